@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+/**
+ * Builds the loadable extension into extension/: bundle → copy static files → manifest.
+ *   node build.mjs            one build
+ *   node build.mjs --watch    rebuild on change
+ *   node build.mjs --package  build, then write dist/claimlens-{chrome,firefox}.zip
+ */
+import * as esbuild from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const out = join(root, 'extension');
+const args = new Set(process.argv.slice(2));
+
+const entries = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
+};
+
+/** esbuild options shared by one build and watch mode. */
+function bundleOptions() {
+  return {
+    entryPoints: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, join(root, file)])),
+    outdir: out,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome105', 'firefox140'],
+    minify: !args.has('--watch'),
+    sourcemap: args.has('--watch') ? 'inline' : false,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  };
+}
+
+async function bundle() {
+  await esbuild.build(bundleOptions());
+}
+
+/** Copies the HTML, CSS and icons that the bundles need beside them. */
+async function copyStatic() {
+  await cp(join(root, 'static'), out, { recursive: true });
+}
+
+/** Writes the one manifest both browsers read. */
+async function writeManifest() {
+  const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2));
+}
+
+async function clean() {
+  if (existsSync(out)) await rm(out, { recursive: true, force: true });
+  await mkdir(out, { recursive: true });
+}
+
+export async function build() {
+  await clean();
+  await bundle();
+  await copyStatic();
+  await writeManifest();
+}
+
+async function watch() {
+  await clean();
+  await copyStatic();
+  await writeManifest();
+  const ctx = await esbuild.context(bundleOptions());
+  await ctx.watch();
+  console.log('watching src/ → extension/ (Ctrl+C to stop)');
+}
+
+if (args.has('--watch')) await watch();
+else {
+  await build();
+  if (args.has('--package')) {
+    const { packageZips } = await import('./scripts/package.mjs');
+    await packageZips(root, out);
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The analysis pipeline: article text in, one typed `Analysis` out. Pure: no DOM,
+ * no browser API. Each step is a small module that reads what earlier steps found.
+ */
+import { splitSentences } from './sentences';
+import { findNumbers } from './numbers';
+import { findAttributions } from './attributions';
+import { findHedges } from './hedges';
+import { findClaims } from './claims';
+import { findObjectives } from './objectives';
+import { collectSources } from './sources';
+import { linkNumbersToAttributions, buildLedger } from './ledger';
+import { checkHeadline } from './headline';
+import type { Analysis, ArticleInput } from './types';
+
+export type { Analysis, ArticleInput } from './types';
+
+/** Analyses an article: `text` holds paragraphs separated by blank lines. */
+export function analyze(input: ArticleInput): Analysis {
+  const title = input.title.trim();
+  const text = input.text;
+  const { blocks, sentences } = splitSentences(text);
+  const numbers = findNumbers(text, sentences);
+  const attributions = findAttributions(text, sentences);
+  const hedges = findHedges(text, sentences);
+  const claims = findClaims({ text, sentences, numbers, attributions, hedges });
+  const objectives = findObjectives(text, sentences, blocks);
+  const sources = collectSources(attributions, claims);
+  linkNumbersToAttributions(numbers, claims);
+  const ledger = buildLedger(claims, attributions, sources);
+  const headline = checkHeadline(title, { text, sentences, numbers, hedges, objectives });
+  return { version: 1, title, text, blocks, sentences, numbers, attributions, claims, hedges, objectives, sources, ledger, headline };
+}

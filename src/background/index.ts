@@ -1,0 +1,2 @@
+// Background entry (stub: to be written).
+export {};

@@ -1,0 +1,2 @@
+// Content script entry (stub: to be written).
+export {};

@@ -1,0 +1,2 @@
+// Options entry (stub: to be written).
+export {};

@@ -1,0 +1,2 @@
+// Popup entry (stub: to be written).
+export {};
