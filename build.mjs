@@ -6,8 +6,7 @@
  *   node build.mjs --package  build, then write dist/claimlens-{chrome,firefox}.zip
  */
 import * as esbuild from 'esbuild';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,9 +54,12 @@ async function writeManifest() {
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2));
 }
 
+/** Empties extension/ but keeps its committed README.md. */
 async function clean() {
-  if (existsSync(out)) await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
+  for (const name of await readdir(out)) {
+    if (name !== 'README.md') await rm(join(out, name), { recursive: true, force: true });
+  }
 }
 
 export async function build() {
