@@ -7,6 +7,7 @@
  */
 import * as esbuild from 'esbuild';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { watch as watchFiles } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -75,7 +76,19 @@ async function watch() {
   await writeManifest();
   const ctx = await esbuild.context(bundleOptions());
   await ctx.watch();
-  console.log('watching src/ → extension/ (Ctrl+C to stop)');
+  // esbuild watches the sources; static files and the manifest are copied again when they change.
+  let pending;
+  const recopy = () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      Promise.all([copyStatic(), writeManifest()])
+        .then(() => console.log('copied static/ and manifest.json'))
+        .catch((error) => console.error(`copy failed: ${error.message}`));
+    }, 100);
+  };
+  watchFiles(join(root, 'static'), { recursive: true }, recopy);
+  watchFiles(join(root, 'manifest.json'), recopy);
+  console.log('watching src/, static/, manifest.json → extension/ (Ctrl+C to stop)');
 }
 
 if (args.has('--watch')) await watch();
