@@ -7,8 +7,12 @@ import type { Analysis } from '../analysis/types';
 export type HighlightKind = 'claim' | 'number' | 'attribution' | 'hedge';
 export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['claim', 'number', 'attribution', 'hedge'];
 
-/** What the content script knows of its page. */
-export type PageStatus = 'loading' | 'ready' | 'no-article' | 'error';
+/**
+ * What the content script knows of its page. 'idle': it has not analysed the page
+ * because it waits for the reader to ask (run mode 'on-click', or the site is on
+ * the 'never' list); the popup then offers `{ type: 'run' }`.
+ */
+export type PageStatus = 'loading' | 'ready' | 'no-article' | 'error' | 'idle';
 
 export interface PageState {
   status: PageStatus;
@@ -24,7 +28,9 @@ export interface PageState {
 export type ContentRequest =
   | { type: 'get-state' }
   /** Scroll the page to the article text between these offsets and flash it. */
-  | { type: 'reveal'; start: number; end: number };
+  | { type: 'reveal'; start: number; end: number }
+  /** Analyse the page now, whatever the run mode (the popup's "Run on this page"). */
+  | { type: 'run' };
 
 /** Requests the content script or popup sends to the background script. */
 export type BackgroundRequest =
@@ -36,6 +42,8 @@ export type BackgroundRequest =
 export interface Replies {
   'get-state': PageState;
   reveal: boolean;
+  /** True when the content script started (or already has) an analysis. */
+  run: boolean;
   'page-analysed': void;
   analyze: Analysis;
 }
