@@ -19,7 +19,8 @@ const noBrowserApi = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'extension/', 'dist/', 'test-results/'] },
+  // Built output, caches, and uncommitted scratch experiments (.scratch*/, .exp-*) are not the product.
+  { ignores: ['node_modules/', 'extension/', 'dist/', 'test-results/', '.cache/', '.scratch*/', '.exp-*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
