@@ -1,0 +1,140 @@
+/**
+ * Finds the element holding the story on a page: the subtree with the most
+ * paragraph text that is not page furniture. Reads only; boilerplate inside the
+ * chosen element is skipped later (see `isNoise`), never removed.
+ */
+import { isNoise } from './noise';
+import { isHiddenByMarkup } from './text';
+
+/** Paragraph-like elements whose text counts as story text. */
+const PARAGRAPHS = 'p, pre, blockquote, li, td, h2, h3, div, section';
+/** Elements with less text than this are not paragraphs of a story. */
+const MIN_PARAGRAPH = 40;
+/** A story has at least this much paragraph text. */
+const MIN_ARTICLE = 250;
+
+const BLOCK_CHILD = /^(?:P|DIV|SECTION|ARTICLE|UL|OL|TABLE|BLOCKQUOTE|PRE|H[1-6]|FIGURE|HEADER|FOOTER|ASIDE|NAV|FORM|DL|MAIN)$/;
+
+/** True when a div/section carries text itself rather than only through block children. */
+function holdsOwnText(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (BLOCK_CHILD.test(c.tagName.toUpperCase())) return false;
+  }
+  return true;
+}
+
+/** Memoised "is this element, or any ancestor up to <body>, furniture or hidden?" */
+function makeRejectedCheck(): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  const check = (el: Element | null): boolean => {
+    if (!el) return false;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') return false;
+    const known = memo.get(el);
+    if (known !== undefined) return known;
+    const bad = isHiddenByMarkup(el) || isNoise(el) || check(el.parentElement);
+    memo.set(el, bad);
+    return bad;
+  };
+  return check;
+}
+
+function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += (a.textContent ?? '').length;
+  return n;
+}
+
+function visibleLength(s: string): number {
+  return s.replace(/\s+/g, ' ').trim().length;
+}
+
+/**
+ * Returns the element that holds the article's story text, or null when the page
+ * has no article (too little paragraph text outside navigation, comments, ads…).
+ * Scoring: each paragraph gives its text length, minus link text, to its parent in
+ * full and to its grandparent in half; the best-scoring element is then widened
+ * to an ancestor while that ancestor holds clearly more story paragraphs.
+ * Never mutates `doc`.
+ */
+export function findArticle(doc: Document): Element | null {
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return null;
+  const rejected = makeRejectedCheck();
+  const score = new Map<Element, number>();
+  const total = new Map<Element, number>();
+  let overall = 0;
+
+  for (const p of Array.from(body.querySelectorAll(PARAGRAPHS))) {
+    const tag = p.tagName.toUpperCase();
+    if ((tag === 'DIV' || tag === 'SECTION' || tag === 'TD' || tag === 'LI') && !holdsOwnText(p)) continue;
+    if (tag !== 'P' && p.parentElement?.closest('p')) continue;
+    if (rejected(p)) continue;
+    const text = p.textContent ?? '';
+    const len = visibleLength(text);
+    if (len < MIN_PARAGRAPH) continue;
+    const links = linkTextLength(p);
+    const density = text.length ? links / text.length : 1;
+    if (density > 0.5) continue;
+    // List items and table cells are often link lists or data; count them, but less.
+    const weight = len * (1 - density) * (tag === 'P' || tag === 'PRE' || tag === 'BLOCKQUOTE' ? 1 : 0.5);
+    overall += weight;
+    const parent = p.parentElement;
+    if (!parent) continue;
+    score.set(parent, (score.get(parent) ?? 0) + weight);
+    const grand = parent.parentElement;
+    if (grand) score.set(grand, (score.get(grand) ?? 0) + weight / 2);
+    for (let a: Element | null = parent; a; a = a.parentElement) total.set(a, (total.get(a) ?? 0) + weight);
+  }
+  if (overall < MIN_ARTICLE) return null;
+
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    if (s > bestScore && el !== body && el !== doc.documentElement) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  if (!best) best = body;
+
+  // Widen to the ancestor that holds the whole story when paragraphs sit in sibling wrappers.
+  for (let cur = best; ; ) {
+    const up = cur.parentElement;
+    if (!up || up === body || up === doc.documentElement) break;
+    const here = total.get(cur) ?? 0;
+    const there = total.get(up) ?? 0;
+    if (there < here * 1.3 || (here >= overall * 0.8 && there < here * 1.6)) break;
+    best = up;
+    cur = up;
+  }
+  return (total.get(best) ?? 0) >= MIN_ARTICLE ? best : null;
+}
+
+function clean(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Lower case letters and digits only, for comparing headlines written differently. */
+export function headlineKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The article's title: the first h1 (inside the article, else on the page) when it
+ * agrees with og:title or <title>, else og:title, else <title>, else the h1; ''
+ * when the page has none. Site names after " | " or " - " are left to the h1.
+ */
+export function findTitle(doc: Document, article: Element | null): string {
+  const og = clean(doc.querySelector('meta[property="og:title"], meta[name="og:title"]')?.getAttribute('content'));
+  const docTitle = clean(doc.querySelector('title')?.textContent);
+  const h1 = clean((article?.querySelector('h1') ?? doc.querySelector('h1'))?.textContent);
+  const h1Key = headlineKey(h1);
+  if (h1Key) {
+    for (const t of [og, docTitle]) {
+      const key = headlineKey(t);
+      if (key && (key.includes(h1Key) || h1Key.includes(key))) return h1;
+    }
+  }
+  return og || docTitle || h1;
+}

@@ -1,0 +1,34 @@
+/**
+ * One step from a page to the analysis input: find the article, read its title and
+ * its text with the offset map. Shared by the content script and the command line,
+ * so both see the same text.
+ */
+import type { ArticleInput } from '../analysis/types';
+import { findArticle, findTitle, headlineKey } from './article';
+import { isNoise } from './noise';
+import { extractText, type TextSegment } from './text';
+
+/** The article of a page as text, with the map back to the page's Text nodes. */
+export interface ArticleText extends ArticleInput {
+  root: Element;
+  segments: TextSegment[];
+}
+
+/**
+ * Reads the article of `doc`: null when the page has no article. The headline is
+ * the title, not repeated in the text; boilerplate inside the article is left out.
+ * `computedStyle: false` reads markup only (what a DOM without layout can do).
+ */
+export function readArticle(doc: Document, opts: { computedStyle?: boolean } = {}): ArticleText | null {
+  const root = findArticle(doc);
+  if (!root) return null;
+  const title = findTitle(doc, root);
+  const titleKey = headlineKey(title);
+  const skip = (el: Element) => {
+    if (isNoise(el)) return true;
+    return /^H[1-3]$/i.test(el.tagName) && !!titleKey && headlineKey(el.textContent ?? '') === titleKey;
+  };
+  const { text, segments } = extractText(root, { skip, computedStyle: opts.computedStyle });
+  if (!text.trim()) return null;
+  return { title, text, segments, root };
+}
