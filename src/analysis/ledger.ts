@@ -1,7 +1,231 @@
-import type { Attribution, Claim, Ledger, NumberSpan, Source } from './types';
-/** Gives each number the attribution of the claim holding it. (Stub.) */
-export function linkNumbersToAttributions(_numbers: NumberSpan[], _claims: Claim[]): void {}
-/** The article's source ledger. (Stub.) */
-export function buildLedger(claims: Claim[], _attributions: Attribution[], _sources: Source[]): Ledger {
-  return { claims: claims.length, named: 0, anonymous: 0, unsourced: claims.length, topSource: null, topSourceShare: 0 };
+/**
+ * The source ledger: who backs what the article says. Links numbers and claims to the
+ * attribution that supports them, marks what cites nobody ("no source given"), and
+ * counts claims, quotes and attributed words per source.
+ *
+ * Carrying rule: a claim or number whose own sentence has no attribution borrows the
+ * latest attribution of an earlier sentence in the same paragraph ("According to
+ * Bloomberg, … . This is the first time …"). It never crosses a paragraph break, and the
+ * borrowed index goes to `carriedAttribution`, never to the contract's `attribution`.
+ * Everything here is one pass over sentences, attributions, claims and numbers.
+ */
+import type { Attribution, Claim, Ledger, LedgerSource, NumberSpan, Sentence, Source, SourceType } from './types';
+
+/** What the ledger step reads besides claims, attributions and sources. */
+export interface LedgerContext {
+  text: string;
+  sentences: Sentence[];
+  numbers: NumberSpan[];
+}
+
+/** Label for attributions with no agent ("It is noted that", "reportedly"). */
+export const UNNAMED_SOURCE = 'unnamed';
+
+/** Numbers that are times, not quantities someone measured: a missing source is not news. */
+const UNFLAGGED_KINDS = new Set(['date', 'year', 'duration']);
+
+/** Attribution indices grouped by sentence index (absent: none). */
+function attributionsBySentence(attributions: Attribution[]): Map<number, number[]> {
+  const by = new Map<number, number[]>();
+  attributions.forEach((a, i) => {
+    const list = by.get(a.sentence);
+    if (list) list.push(i);
+    else by.set(a.sentence, [i]);
+  });
+  return by;
+}
+
+/**
+ * For each sentence, the attribution it may borrow from its paragraph: the last one
+ * (in text order) of the nearest earlier sentence of the same block that has one; -1 when none.
+ */
+export function carriedAttributions(sentences: Sentence[], attributions: Attribution[]): Int32Array {
+  const by = attributionsBySentence(attributions);
+  const carried = new Int32Array(sentences.length).fill(-1);
+  let block = -1;
+  let last = -1;
+  sentences.forEach((sentence, s) => {
+    if (sentence.block !== block) { block = sentence.block; last = -1; }
+    carried[s] = last;
+    for (const i of by.get(s) ?? []) {
+      if (last < 0 || attributions[i]!.start >= attributions[last]!.start || attributions[last]!.sentence !== s) last = i;
+    }
+  });
+  return carried;
+}
+
+/** Index of the attribution of `list` closest to [start, end) (distance between spans). */
+function nearest(list: number[], attributions: Attribution[], start: number, end: number): number {
+  let best = -1;
+  let bestGap = Infinity;
+  for (const i of list) {
+    const a = attributions[i]!;
+    const gap = a.end <= start ? start - a.end : a.start >= end ? a.start - end : 0;
+    if (gap < bestGap) { best = i; bestGap = gap; }
+  }
+  return best;
+}
+
+/**
+ * Marks claims that cite nobody: sets `carriedAttribution` where the paragraph supplies
+ * one (see the carrying rule above) and `unsourced` where neither sentence nor paragraph does.
+ * A claim's own `attribution` is left as the claims step set it.
+ */
+export function carryClaimAttributions(claims: Claim[], attributions: Attribution[], sentences: Sentence[]): void {
+  const carried = carriedAttributions(sentences, attributions);
+  for (const c of claims) {
+    delete c.carriedAttribution;
+    delete c.unsourced;
+    if (c.attribution !== undefined) continue;
+    const from = carried[c.sentence] ?? -1;
+    if (from >= 0) c.carriedAttribution = from;
+    else c.unsourced = true;
+  }
+}
+
+/**
+ * Gives each number the attribution that backs it: that of the claim holding it, else the
+ * nearest attribution in its sentence (`attribution`, CONTRACT §1); else the paragraph's
+ * (`carriedAttribution`). Quantities (not dates, years or durations) backed by nothing get
+ * the flag "no-source". Without attributions and sentences only the claim link is made.
+ */
+export function linkNumbersToAttributions(numbers: NumberSpan[], claims: Claim[], attributions: Attribution[] = [], sentences: Sentence[] = []): void {
+  const by = attributionsBySentence(attributions);
+  const carried = carriedAttributions(sentences, attributions);
+  // Claims and numbers both run in text order, so one moving cursor finds each number's claim.
+  const ordered = claims.filter((c) => c.attribution !== undefined).sort((a, b) => a.start - b.start);
+  const order = numbers.map((_, i) => i).sort((a, b) => numbers[a]!.start - numbers[b]!.start);
+  let k = 0;
+  for (const ni of order) {
+    const n = numbers[ni]!;
+    delete n.attribution;
+    delete n.carriedAttribution;
+    if (n.flags) n.flags = n.flags.filter((f) => f !== 'no-source');
+    while (k < ordered.length && ordered[k]!.end < n.end) k++;
+    const next = ordered[k];
+    const holder = next && next.start <= n.start ? next : undefined;
+    const own = by.get(n.sentence);
+    if (holder) n.attribution = holder.attribution;
+    else if (own) n.attribution = nearest(own, attributions, n.start, n.end);
+    else if ((carried[n.sentence] ?? -1) >= 0) n.carriedAttribution = carried[n.sentence];
+    else if (sentences.length > 0 && !UNFLAGGED_KINDS.has(n.kind)) (n.flags ??= []).push('no-source');
+    if (n.flags && n.flags.length === 0) delete n.flags;
+  }
+}
+
+interface Tally extends LedgerSource { first: number }
+
+/** Number of whitespace-separated words in text[start, end). */
+function countWords(text: string, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** Maps each attribution index to the name and kind of the source it cites. */
+function sourceOfAttribution(attributions: Attribution[], sources: Source[]): { name: string; type: SourceType; anonymous: boolean }[] {
+  const out = attributions.map((a) => a.source
+    ? { name: a.source, type: (a.anonymous ? 'anonymous' : 'other') as SourceType, anonymous: a.anonymous }
+    : { name: UNNAMED_SOURCE, type: 'anonymous' as SourceType, anonymous: true });
+  for (const s of sources) {
+    for (const i of s.attributions ?? []) {
+      if (i >= 0 && i < out.length) out[i] = { name: s.name, type: s.type, anonymous: s.anonymous };
+    }
+  }
+  return out;
+}
+
+/**
+ * The article's source ledger (CONTRACT §1 `ledger`, plus per-source lines): claims citing a
+ * named source, an anonymous one or nobody (claims carrying their paragraph's attribution count
+ * as citing it); the source backing most claims and its share; quotes against paraphrase and
+ * the share of attributed words per source. Call `carryClaimAttributions` first for carried
+ * claims to count. With `context`, words and unsourced numbers are filled in too.
+ */
+export function buildLedger(claims: Claim[], attributions: Attribution[], sources: Source[], context?: LedgerContext): Ledger {
+  const of = sourceOfAttribution(attributions, sources);
+  const tallies = new Map<string, Tally>();
+  const tally = (i: number): Tally => {
+    const s = of[i]!;
+    let t = tallies.get(s.name);
+    if (!t) {
+      t = { name: s.name, type: s.type, anonymous: s.anonymous, claims: 0, direct: 0, paraphrase: 0, words: 0, wordShare: 0, first: attributions[i]!.start };
+      tallies.set(s.name, t);
+    }
+    return t;
+  };
+  attributions.forEach((a, i) => { if (a.quote) tally(i).direct++; else tally(i).paraphrase++; });
+
+  let named = 0, anonymous = 0, unsourced = 0, carried = 0;
+  const unsourcedClaims: number[] = [];
+  claims.forEach((c, ci) => {
+    const i = c.attribution ?? c.carriedAttribution;
+    if (i === undefined || i < 0 || i >= attributions.length) { unsourced++; unsourcedClaims.push(ci); return; }
+    if (c.attribution === undefined) carried++;
+    if (of[i]!.anonymous) anonymous++; else named++;
+    tally(i).claims++;
+  });
+
+  let totalWords = 0;
+  if (context) {
+    const by = attributionsBySentence(attributions);
+    for (const [s, list] of by) {
+      const sentence = context.sentences[s];
+      if (!sentence) continue;
+      const words = countWords(context.text, sentence.start, sentence.end);
+      const names = [...new Set(list.map((i) => of[i]!.name))];
+      for (const name of names) tallies.get(name)!.words += words / names.length;
+      totalWords += words;
+    }
+  }
+
+  const lines = [...tallies.values()].sort((a, b) => b.claims - a.claims || b.words - a.words || a.first - b.first);
+  const ledgerSources: LedgerSource[] = lines.map(({ first: _first, ...t }) => ({
+    ...t,
+    words: Math.round(t.words),
+    wordShare: totalWords > 0 ? round2(t.words / totalWords) : 0,
+  }));
+  const top = ledgerSources.find((s) => s.name !== UNNAMED_SOURCE && s.claims > 0);
+  const topSourceShare = top && claims.length > 0 ? round2(top.claims / claims.length) : 0;
+  const ledger: Ledger = {
+    claims: claims.length,
+    named,
+    anonymous,
+    unsourced,
+    topSource: top?.name ?? null,
+    topSourceShare,
+    carried,
+    distinct: ledgerSources.length,
+    dominant: topSourceShare > 0.5,
+    sources: ledgerSources,
+    unsourcedClaims,
+  };
+  if (context) {
+    ledger.unsourcedNumbers = [];
+    context.numbers.forEach((n, i) => { if (n.flags?.includes('no-source')) ledger.unsourcedNumbers!.push(i); });
+  }
+  ledger.summary = ledgerSummary(ledger);
+  return ledger;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/**
+ * One line for the popup and the command line: "9 claims: 5 Bloomberg, 1 The Telegraph,
+ * 1 leaks, 2 no source". Sources backing no claim are left out; "no claims" when there are none.
+ */
+export function ledgerSummary(ledger: Ledger): string {
+  if (ledger.claims === 0) return 'no claims';
+  const parts = (ledger.sources ?? []).filter((s) => s.claims > 0).map((s) => `${s.claims} ${s.name}`);
+  if (ledger.unsourced > 0) parts.push(`${ledger.unsourced} no source`);
+  const head = `${ledger.claims} claim${ledger.claims === 1 ? '' : 's'}`;
+  return parts.length ? `${head}: ${parts.join(', ')}` : head;
 }

@@ -44,6 +44,27 @@ export interface NumberSpan extends Span {
   sentence: number;
   /** Index of the attribution that backs the number, absent when none (CONTRACT §1). */
   attribution?: number;
+  /** Attribution carried from an earlier sentence of the same paragraph, when the number's own sentence has none (ledger step). */
+  carriedAttribution?: number;
+  /** What a reader should know about this number (ledger and traps steps): "no-source", and the number traps. */
+  flags?: NumberFlag[];
+}
+
+/** "no-source": no attribution in the sentence or paragraph; the rest are number traps (see `NumberTrap`). */
+export type NumberFlag = 'no-source' | NumberTrapKind;
+
+/** A common way a number misleads, shown by the text itself. */
+export type NumberTrapKind = 'no-base' | 'no-start' | 'percent-or-points' | 'no-period';
+
+/** A number trap: the phrase showing it (a number, or a word such as "doubled"), and the number it concerns. */
+export interface NumberTrap extends Span {
+  kind: NumberTrapKind;
+  /** Index into `Analysis.numbers` of the number concerned, absent when the phrase is a word ("doubled"). */
+  number?: number;
+  /** Index into `Analysis.sentences`. */
+  sentence: number;
+  /** One line for a reader: what is missing. */
+  message: string;
 }
 
 export interface Attribution extends Span {
@@ -84,6 +105,10 @@ export interface Claim extends Span {
   attribution?: number;
   hedged: boolean;
   sentence: number;
+  /** Attribution carried from an earlier sentence of the same paragraph when the claim's sentence has none (ledger step). */
+  carriedAttribution?: number;
+  /** True when neither the claim's sentence nor its paragraph cites anyone: "no source given" (ledger step). */
+  unsourced?: boolean;
 }
 
 export type Objective = Span;
@@ -102,21 +127,58 @@ export interface Source {
   anonymous: boolean;
 }
 
+/** One source's line in the ledger. */
+export interface LedgerSource {
+  name: string;
+  type: SourceType;
+  anonymous: boolean;
+  /** Claims citing this source (in their sentence, or carried from the paragraph). */
+  claims: number;
+  /** Attributions that introduce a direct quote, and the others (paraphrase). */
+  direct: number;
+  paraphrase: number;
+  /** Words of the sentences attributed to this source (a sentence citing two sources is split between them). */
+  words: number;
+  /** `words` over all attributed words of the article, 0–1. */
+  wordShare: number;
+}
+
 export interface Ledger {
   claims: number;
   named: number;
   anonymous: number;
   unsourced: number;
   topSource: string | null;
+  /** The top source's claims over all claims, 0–1, two decimals. */
   topSourceShare: number;
+  /** Of the sourced claims, how many borrow their attribution from an earlier sentence of the paragraph. */
+  carried?: number;
+  /** Distinct sources cited (agentless cues such as "it is noted" count as one unnamed source). */
+  distinct?: number;
+  /** True when one source backs more than half of the claims. */
+  dominant?: boolean;
+  /** Per source, most claims first. */
+  sources?: LedgerSource[];
+  /** Indices into `Analysis.claims` / `Analysis.numbers` of what cites nobody ("no source given"). */
+  unsourcedClaims?: number[];
+  unsourcedNumbers?: number[];
+  /** "9 claims: 5 Bloomberg, 1 The Telegraph, 1 leaks, 2 no source". */
+  summary?: string;
 }
 
 export type HeadlineStatus = 'agrees' | 'differs' | 'absent' | 'hedged-in-body';
 
 export interface HeadlineCheck {
+  /** The headline's words checked: a number with what it counts ("3 key objectives"), or a flat clause. */
   text: string;
   status: HeadlineStatus;
+  /** The body's words compared with it ("three key objectives"), absent when the body says nothing of it. */
   body?: string;
+  /** Whether a number or a flatly stated clause of the headline was checked. */
+  kind?: 'number' | 'claim';
+  /** Where `body` sits in `Analysis.text`, when it is there verbatim. */
+  bodyStart?: number;
+  bodyEnd?: number;
 }
 
 export interface Analysis {
@@ -133,6 +195,8 @@ export interface Analysis {
   sources: Source[];
   ledger: Ledger;
   headline: HeadlineCheck[];
+  /** Number traps (percent change with no base, "doubled" with no start, percent or points, total with no period). */
+  traps?: NumberTrap[];
 }
 
 /** The text an analysis starts from: a title and a body whose paragraphs are separated by blank lines. */
