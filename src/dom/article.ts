@@ -13,6 +13,9 @@ const MIN_PARAGRAPH = 40;
 /** A story has at least this much paragraph text. */
 const MIN_ARTICLE = 250;
 
+/** Markup some sites use to name their story body. */
+const ARTICLE_BODY = '[itemprop="articleBody"], [name="articleBody"]';
+
 const BLOCK_CHILD = /^(?:P|DIV|SECTION|ARTICLE|UL|OL|TABLE|BLOCKQUOTE|PRE|H[1-6]|FIGURE|HEADER|FOOTER|ASIDE|NAV|FORM|DL|MAIN)$/;
 
 /** True when a div/section carries text itself rather than only through block children. */
@@ -98,15 +101,14 @@ export function findArticle(doc: Document): Element | null {
   }
   if (!best) best = body;
 
-  // Widen to the ancestor that holds the whole story when paragraphs sit in sibling wrappers.
-  for (let cur = best; ; ) {
-    const up = cur.parentElement;
-    if (!up || up === body || up === doc.documentElement) break;
-    const here = total.get(cur) ?? 0;
-    const there = total.get(up) ?? 0;
-    if (there < here * 1.3 || (here >= overall * 0.8 && there < here * 1.6)) break;
-    best = up;
-    cur = up;
+  // The page may name its story body; trust that over the score when it holds the winner.
+  const named = best.closest(ARTICLE_BODY);
+  if (named && named !== body) best = named;
+
+  // Widen to an ancestor that holds clearly more story when paragraphs sit in sibling wrappers
+  // (levels that add nothing are stepped over).
+  for (let up = best.parentElement; up && up !== body && up !== doc.documentElement; up = up.parentElement) {
+    if ((total.get(up) ?? 0) >= (total.get(best) ?? 0) * 1.3) best = up;
   }
   return (total.get(best) ?? 0) >= MIN_ARTICLE ? best : null;
 }

@@ -12,7 +12,7 @@ const NOISE_ROLES = new Set([
 ]);
 
 /** Words that mark boilerplate wherever they appear in a class or id ("relatedArticles"). */
-const NOISE_SUBSTRINGS = /comment|related|newsletter|advert|sponsor|cookie|consent|gdpr|breadcrumb|outbrain|taboola|recirc|sidebar|social|subscri|promo|sharing|sharebar|share-|-share|signup|paywall|disqus|trending|popular|morestories|more-stories|readmore|read-more|livefyre|visually-?hidden|sr-only|screen-?reader|offscreen|jump-?link|toolbar|masthead|widget|carousel|slideshow|gallery|byline|dateline|timestamp|caption|photo-?credit/i;
+const NOISE_SUBSTRINGS = /comment|related|newsletter|advert|sponsor|cookie|consent|gdpr|breadcrumb|outbrain|taboola|recirc|sidebar|social|subscri|promo|sharing|sharebar|share-|-share|signup|paywall|disqus|trending|popular|morestories|more-stories|readmore|read-more|livefyre|visually-?hidden|sr-only|screen-?reader|offscreen|jump-?link|toolbar|masthead|widget|carousel|slideshow|gallery|byline|timestamp|kicker|eyebrow|caption|photo-?credit/i;
 
 /** Words that mark boilerplate only as a whole token of a class or id ("ad", "nav"). */
 const NOISE_TOKENS = new Set([
@@ -23,7 +23,7 @@ const NOISE_TOKENS = new Set([
   'video', 'player', 'audio', 'podcast', 'embed',
 ]);
 /** Tokens that count as noise also as one part of a hyphenated or underscored name ("ad-slot", "article_meta"). */
-const NOISE_PARTS = new Set(['ad', 'ads', 'nav', 'menu', 'footer', 'header', 'share', 'meta', 'modal', 'popup', 'rail', 'banner', 'hidden', 'credit', 'author', 'video', 'player']);
+const NOISE_PARTS = new Set(['ad', 'ads', 'nav', 'menu', 'footer', 'header', 'share', 'meta', 'modal', 'popup', 'rail', 'banner', 'hidden', 'credit', 'author', 'authors', 'follow', 'video', 'player']);
 
 /** A container with at least this many paragraphs is judged by its tag and role only: class words are too weak a sign against so much text. */
 const BIG_CONTAINER_PARAGRAPHS = 3;
@@ -51,7 +51,6 @@ export function isNoise(el: Element): boolean {
   const words = markers(el);
   if (!words) return false;
   if (KEEP.test(words)) return false;
-  if (NOISE_SUBSTRINGS.test(words)) return true;
   if (tag === 'ARTICLE' || tag === 'MAIN' || role === 'main') return false;
   if (NOISE_SUBSTRINGS.test(words)) return true;
   for (const token of words.toLowerCase().split(/\s+/)) {
