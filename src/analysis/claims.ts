@@ -1,4 +1,178 @@
-import type { Attribution, Claim, Hedge, NumberSpan, Sentence } from './types';
+/**
+ * Claims: sentences that assert something a reader could check (a quantity, a comparison, a
+ * superlative, a cause, an event, a statement someone is credited with). Each sentence gets a
+ * score from cheap surface features; opinions, questions, instructions and page chrome score low.
+ *
+ * Linking rule: a claim takes the first attribution inside its own sentence. A sentence with
+ * none that sits inside a quotation running over several sentences of one paragraph ("“A. B,”
+ * she said.") takes the attribution of that quotation. Nothing else is inherited: a paraphrase
+ * in a following sentence is not credited, since the text does not make it clear.
+ */
+import {
+  BOILERPLATE_PATTERNS, CAUSE, COMPARISON, COMPARISON_PATTERNS, IMPERATIVE_OPENERS, NOT_PAST, OPINION,
+  PAST_TENSE, SUBJECT_FOLLOWERS, SUPERLATIVE,
+} from './lexicon/claims';
+import { SENTENCE_OPENERS } from './lexicon/abbreviations';
+import type { Attribution, Claim, ClaimReason, Hedge, NumberSpan, Sentence } from './types';
+
 export interface ClaimInput { text: string; sentences: Sentence[]; numbers: NumberSpan[]; attributions: Attribution[]; hedges: Hedge[] }
-/** Finds claims. (Stub: to be written.) */
-export function findClaims(_input: ClaimInput): Claim[] { return []; }
+
+/** Claims scoring below this are not listed. */
+export const CLAIM_THRESHOLD = 0.5;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const words = (list: readonly string[], patterns: readonly string[] = []): RegExp =>
+  new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...list.map(escape), ...patterns].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+const comparisonRe = words(COMPARISON, COMPARISON_PATTERNS);
+const superlativeRe = words(SUPERLATIVE);
+const causeRe = words(CAUSE);
+const opinionRe = words(OPINION);
+const boilerplateRe = words([], BOILERPLATE_PATTERNS);
+const irregularPastRe = words(PAST_TENSE);
+const regularPastRe = /\b[a-z]{2,}ed\b/g;
+const notPast = new Set(NOT_PAST);
+const imperative = new Set(IMPERATIVE_OPENERS);
+const subjectFollowers = new Set(SUBJECT_FOLLOWERS);
+const openers = new Set(SENTENCE_OPENERS);
+/** A capitalised word after the first one: a name, place, organisation or acronym. */
+const laterNameRe = /[\s(“"‘'\u2014-]\p{Lu}[\p{L}’'.-]/u;
+const firstWordRe = /^[^\p{L}\p{N}]*([\p{L}’'-]+)(?:[\s,]+([\p{L}’'-]+))?/u;
+const quoteMarkRe = /[“”"]/g;
+
+const WEIGHTS: Record<ClaimReason, number> = {
+  number: 0.35, attributed: 0.3, comparison: 0.25, superlative: 0.25, cause: 0.2, event: 0.3,
+  quote: 0.1, 'named-entity': 0.1, hedged: -0.05,
+};
+const BASE = 0.15;
+
+/**
+ * Scores every sentence and returns those scoring at least 0.5, in article order, each span the
+ * whole trimmed sentence. Inputs may come in any order; items outside every sentence are ignored.
+ */
+export function findClaims(input: ClaimInput): Claim[] {
+  const { text, sentences } = input;
+  const numbersIn = bySentence(input.numbers, sentences);
+  const attributionsIn = bySentence(input.attributions, sentences);
+  const hedgesIn = bySentence(input.hedges, sentences);
+  const inherited = quotationAttributions(text, sentences, attributionsIn);
+  const claims: Claim[] = [];
+  sentences.forEach((s, i) => {
+    const sentence = text.slice(s.start, s.end);
+    const own = attributionsIn[i]?.[0];
+    const attribution = own ?? inherited[i];
+    const numbers = (numbersIn[i] ?? []).map((n) => input.numbers[n]).filter((n): n is NumberSpan => n !== undefined);
+    const { score, reasons } = scoreSentence(sentence, {
+      numbers, attributed: attribution !== undefined, hedged: (hedgesIn[i]?.length ?? 0) > 0, quoted: inherited[i] !== undefined,
+    });
+    if (score < CLAIM_THRESHOLD) return;
+    const claim: Claim = { start: s.start, end: s.end, text: sentence, score, reasons, hedged: reasons.includes('hedged'), sentence: i };
+    if (attribution !== undefined) claim.attribution = attribution;
+    claims.push(claim);
+  });
+  return claims;
+}
+
+interface Evidence { numbers: NumberSpan[]; attributed: boolean; hedged: boolean; quoted: boolean }
+
+/** Scores one sentence 0–1 from its surface features and what earlier steps found in it. */
+export function scoreSentence(sentence: string, ev: Evidence): { score: number; reasons: ClaimReason[] } {
+  const reasons: ClaimReason[] = [];
+  const hasName = namesSomeone(sentence);
+  if (ev.numbers.some((n) => n.kind !== 'year' && n.kind !== 'date')) reasons.push('number');
+  if (ev.attributed) reasons.push('attributed');
+  if (comparisonRe.test(sentence)) reasons.push('comparison');
+  if (superlativeRe.test(sentence)) reasons.push('superlative');
+  if (causeRe.test(sentence)) reasons.push('cause');
+  const dated = ev.numbers.some((n) => n.kind === 'year' || n.kind === 'date');
+  if ((hasName || dated) && hasPastTense(sentence)) reasons.push('event');
+  if (ev.quoted || /[“"]\s*\S+\s+\S+\s+\S+/.test(sentence)) reasons.push('quote');
+  if (hasName) reasons.push('named-entity');
+  if (ev.hedged) reasons.push('hedged');
+
+  let score = BASE + reasons.reduce((sum, r) => sum + WEIGHTS[r], 0);
+  if (opinionRe.test(sentence)) score -= 0.3;
+  const wordCount = countWords(sentence);
+  if (wordCount < 4) score *= 0.5;
+  if (isQuestion(sentence)) score = Math.min(score, 0.2);
+  if (isImperative(sentence)) score = Math.min(score, 0.2);
+  if (boilerplateRe.test(sentence) && wordCount < 25) score = Math.min(score, 0.1);
+  return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, reasons };
+}
+
+function namesSomeone(sentence: string): boolean {
+  if (laterNameRe.test(sentence)) return true;
+  const first = firstWordRe.exec(sentence)?.[1] ?? '';
+  return /^\p{Lu}/u.test(first) && first !== 'I' && !openers.has(first.toLowerCase());
+}
+
+function hasPastTense(sentence: string): boolean {
+  if (irregularPastRe.test(sentence)) return true;
+  const lower = sentence.toLowerCase();
+  regularPastRe.lastIndex = 0;
+  for (let m = regularPastRe.exec(lower); m; m = regularPastRe.exec(lower)) {
+    if (!notPast.has(m[0])) return true;
+  }
+  return false;
+}
+
+function countWords(sentence: string): number {
+  let n = 0;
+  for (const _ of sentence.matchAll(/\S+/g)) if (++n > 30) break;
+  return n;
+}
+
+function isQuestion(sentence: string): boolean {
+  const trimmed = sentence.replace(/[\s”’"')\]]+$/, '');
+  return trimmed.endsWith('?');
+}
+
+function isImperative(sentence: string): boolean {
+  const m = firstWordRe.exec(sentence);
+  const first = (m?.[1] ?? '').toLowerCase();
+  if (!imperative.has(first)) return false;
+  // "Read more" is an order; "Read said…" (a name) or "Sign language is…" (a noun) are not.
+  const second = (m?.[2] ?? '').toLowerCase();
+  return !subjectFollowers.has(second) && !/ed$/.test(second);
+}
+
+/** For each sentence, the indices of `items` starting inside it, in text order. Linear after one sort. */
+export function bySentence(items: ReadonlyArray<{ start: number }>, sentences: Sentence[]): number[][] {
+  const order = items.map((_, i) => i).sort((a, b) => (items[a]?.start ?? 0) - (items[b]?.start ?? 0));
+  const out: number[][] = sentences.map(() => []);
+  let k = 0;
+  sentences.forEach((s, i) => {
+    while (k < order.length && (items[order[k] ?? 0]?.start ?? 0) < s.start) k++;
+    while (k < order.length && (items[order[k] ?? 0]?.start ?? 0) < s.end) out[i]?.push(order[k++] ?? 0);
+  });
+  return out;
+}
+
+/**
+ * The attribution each sentence inherits from a quotation spanning several sentences of one
+ * paragraph, for sentences with no attribution of their own; undefined elsewhere.
+ */
+function quotationAttributions(text: string, sentences: Sentence[], attributionsIn: number[][]): Array<number | undefined> {
+  const out: Array<number | undefined> = sentences.map(() => undefined);
+  let run: number[] = [];
+  let open = false;
+  const close = (): void => {
+    if (run.length > 1) {
+      const credited = run.map((i) => attributionsIn[i]?.[0]).find((a) => a !== undefined);
+      if (credited !== undefined) for (const i of run) if (attributionsIn[i]?.length === 0) out[i] = credited;
+    }
+    run = [];
+  };
+  sentences.forEach((s, i) => {
+    const prev = sentences[i - 1];
+    if (!open || !prev || prev.block !== s.block) { close(); open = false; }
+    run.push(i);
+    const sentence = text.slice(s.start, s.end);
+    quoteMarkRe.lastIndex = 0;
+    for (let m = quoteMarkRe.exec(sentence); m; m = quoteMarkRe.exec(sentence)) {
+      open = m[0] === '“' ? true : m[0] === '”' ? false : !open;
+    }
+  });
+  close();
+  return out;
+}

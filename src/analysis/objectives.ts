@@ -1,3 +1,116 @@
+/**
+ * Objectives: the aims, goals, purposes and plans an article reports.
+ *
+ * Two rules, in this order:
+ * 1. Enumerations. A sentence announcing a count of goals ("three key objectives", "two goals:")
+ *    followed by that many ordinal items, either in later sentences that open with the ordinal
+ *    ("The first is to…", "Second, …", "Finally, …") before the next announcement, or inline after
+ *    the announcement ("two goals: first to…; second to…"). When any announcement is enumerated in
+ *    full, the article's objectives are exactly the enumerated items (the announcing sentence is
+ *    a table of contents, and goal words inside the items' paragraphs are their details).
+ * 2. Otherwise, every sentence with a goal cue ("aims to", "the goal is to", "plans to",
+ *    "in order to"), questions excluded.
+ */
+import { COUNT_WORDS, GOAL_ADJECTIVES, GOAL_CUE_PATTERNS, GOAL_NOUNS, ITEM_NOUNS, LAST_ORDINALS, ORDINALS } from './lexicon/objectives';
 import type { Block, Objective, Sentence } from './types';
-/** Finds stated objectives. (Stub: to be written.) */
-export function findObjectives(_text: string, _sentences: Sentence[], _blocks: Block[]): Objective[] { return []; }
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const announceRe = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${alt(Object.keys(COUNT_WORDS))})\\s+(?:(?:${alt(GOAL_ADJECTIVES)})\\s+(?:and\\s+)?){0,3}(?:${alt(GOAL_NOUNS)})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+const cueRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${GOAL_CUE_PATTERNS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** How many sentences after an announcement its items may spread over. */
+const WINDOW = 60;
+
+/** Opening of the n-th item sentence (0-based): "The third objective is…", "Second, …", "2. …". */
+function itemOpening(n: number, last: boolean): RegExp {
+  const ordinals = [...(ORDINALS[n] ?? []), ...(last ? LAST_ORDINALS : [])];
+  return new RegExp(
+    `[“"‘'(\\s]*(?:(?:and|but|so)\\s+)?(?:(?:the|our|their|its|his|her)\\s+)?(?:(?:${alt(ordinals)})(?:\\s+(?:(?:${alt(GOAL_ADJECTIVES)})\\s+)?(?:${alt(ITEM_NOUNS)}))?(?:\\s+of\\s+(?:these|them|those|which))?` +
+      `\\s*(?:[,:\\u2014\\u2013-]|(?:is|was|are|were|will|would|involves|concerns|focuses|relates)(?![\\p{L}]))|\\(?${n + 1}[.)]\\s)`,
+    'iuy',
+  );
+}
+
+/** Inline ordinal of the n-th item inside an announcing sentence ("first", "secondly", "finally"). */
+function inlineOrdinal(n: number, last: boolean): RegExp {
+  const ordinals = [...(ORDINALS[n] ?? []).filter((w) => w !== 'one'), ...(last ? LAST_ORDINALS : [])];
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(ordinals)})(?![\\p{L}\\p{N}])|\\(${n + 1}\\)`, 'giu');
+}
+
+/**
+ * Finds stated objectives in article order, each span a whole sentence (or, for an inline
+ * enumeration, one item of it). Empty text or text without goal language gives [].
+ */
+export function findObjectives(text: string, sentences: Sentence[], _blocks: Block[]): Objective[] {
+  const announcements: Array<{ sentence: number; count: number; end: number }> = [];
+  sentences.forEach((s, i) => {
+    const sentence = text.slice(s.start, s.end);
+    const m = announceRe.exec(sentence);
+    const count = m ? COUNT_WORDS[(m[1] ?? '').toLowerCase()] : undefined;
+    if (m && count) announcements.push({ sentence: i, count, end: s.start + m.index + m[0].length });
+  });
+
+  const items: Objective[] = [];
+  const taken = new Set<number>();
+  announcements.forEach((a, k) => {
+    const limit = Math.min(announcements[k + 1]?.sentence ?? sentences.length, a.sentence + 1 + WINDOW, sentences.length);
+    const found = inlineItems(text, sentences[a.sentence], a.end, a.count) ?? itemSentences(text, sentences, a.sentence + 1, limit, a.count);
+    for (const item of found ?? []) {
+      if (taken.has(item.start)) continue;
+      taken.add(item.start);
+      items.push(item);
+    }
+  });
+  if (items.length > 0) return items.sort((x, y) => x.start - y.start);
+
+  const out: Objective[] = [];
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    if (/\?[\s”’"')\]]*$/.test(sentence) || !/\S+\s+\S+\s+\S+\s+\S/.test(sentence)) continue;
+    if (cueRe.test(sentence)) out.push({ start: s.start, end: s.end, text: sentence });
+  }
+  return out;
+}
+
+/** The `count` sentences in [from, to) that open with the first, second, … ordinal, in order; null unless all are found. */
+function itemSentences(text: string, sentences: Sentence[], from: number, to: number, count: number): Objective[] | null {
+  const found: Objective[] = [];
+  let re = itemOpening(0, count === 1);
+  for (let j = from; j < to && found.length < count; j++) {
+    const s = sentences[j];
+    if (!s) break;
+    re.lastIndex = s.start;
+    const m = re.exec(text);
+    if (!m || m.index + m[0].length > s.end) continue;
+    found.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+    re = itemOpening(found.length, found.length === count - 1);
+  }
+  return found.length === count ? found : null;
+}
+
+/** Items enumerated inside the announcing sentence after `after` ("two goals: first to…; second to…"); null unless all `count` are there. */
+function inlineItems(text: string, s: Sentence | undefined, after: number, count: number): Objective[] | null {
+  if (!s) return null;
+  const sentence = text.slice(s.start, s.end);
+  const starts: number[] = [];
+  let pos = after - s.start;
+  for (let n = 0; n < count; n++) {
+    const re = inlineOrdinal(n, n === count - 1);
+    re.lastIndex = pos;
+    const m = re.exec(sentence);
+    if (!m) return null;
+    starts.push(m.index);
+    pos = m.index + m[0].length;
+  }
+  // The first item must follow the announcement closely ("goals: first…"), not a later clause.
+  if (/[.;!?]/.test(sentence.slice(after - s.start, starts[0]))) return null;
+  return starts.map((start, n) => {
+    const raw = sentence.slice(start, starts[n + 1] ?? sentence.length);
+    const trimmed = raw.replace(/(?:[\s;,]|\band\b|\bor\b)+$/i, '');
+    return { start: s.start + start, end: s.start + start + trimmed.length, text: trimmed };
+  });
+}

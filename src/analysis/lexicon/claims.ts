@@ -1,0 +1,86 @@
+/**
+ * Word lists that tell a checkable claim from opinion, questions and page chrome. Data only:
+ * `../claims.ts` turns each list into one case-insensitive whole-word regex. Entries are plain
+ * phrases unless the list's name ends in `_PATTERNS` (regex source, no capture groups).
+ */
+
+/** Comparison: the sentence measures one thing against another or over time. */
+export const COMPARISON: readonly string[] = [
+  'more than', 'less than', 'fewer than', 'compared with', 'compared to', 'as many as', 'as much as',
+  'increase', 'increased', 'increases', 'decrease', 'decreased', 'decreases', 'rose', 'risen', 'fell', 'fallen',
+  'grew', 'grown', 'dropped', 'doubled', 'tripled', 'halved', 'surged', 'soared', 'plunged', 'plummeted',
+  'declined', 'jumped', 'climbed', 'slumped', 'up from', 'down from', 'outnumber', 'outnumbered',
+  'outpaced', 'exceeded', 'exceeds', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'faster', 'slower',
+  'cheaper', 'easier', 'harder', 'worse', 'better than', 'twice as', 'half as',
+];
+export const COMPARISON_PATTERNS: readonly string[] = ['[a-z]{3,}er than'];
+
+/** Superlatives and firsts: "the largest", "for the first time", "a record". */
+export const SUPERLATIVE: readonly string[] = [
+  'largest', 'biggest', 'highest', 'lowest', 'greatest', 'smallest', 'fastest', 'slowest', 'oldest',
+  'youngest', 'longest', 'shortest', 'strongest', 'weakest', 'deadliest', 'richest', 'poorest', 'worst',
+  'best', 'most', 'least', 'first', 'record', 'unprecedented', 'all-time', 'costliest', 'busiest',
+  'heaviest', 'warmest', 'coldest', 'hottest',
+];
+
+/** Cause and effect. */
+export const CAUSE: readonly string[] = [
+  'because', 'because of', 'due to', 'caused', 'causes', 'causing', 'led to', 'leads to', 'lead to',
+  'resulted in', 'results in', 'as a result', 'result of', 'thanks to', 'blamed', 'therefore', 'triggered',
+  'prompted', 'owing to', 'linked to', 'responsible for', 'contributed to', 'driven by', 'which is why',
+  'so that', 'consequently', 'forced',
+];
+
+/** Irregular past-tense verbs: an event when a named actor does them ("Russia made advances"). Regular "-ed" verbs are found by shape. */
+export const PAST_TENSE: readonly string[] = [
+  'won', 'lost', 'fell', 'rose', 'met', 'took', 'made', 'gave', 'went', 'came', 'began', 'left', 'hit',
+  'struck', 'sold', 'bought', 'built', 'led', 'ran', 'sent', 'held', 'brought', 'paid', 'spent', 'became',
+  'broke', 'caught', 'drove', 'fought', 'shot', 'stole', 'threw', 'chose', 'froze', 'sank', 'swore',
+  'tore', 'withdrew', 'overtook', 'undertook', 'forgave', 'beat', 'cut', 'put', 'set', 'shut', 'quit',
+  'split', 'spread', 'flew', 'grew', 'knew', 'drew', 'wrote', 'rode', 'rang', 'sang', 'swept',
+  'kept', 'slept', 'felt', 'dealt', 'meant', 'lent', 'bent', 'fed', 'fled', 'bled', 'sped', 'hid', 'bit',
+  'stood', 'understood', 'taught', 'sought', 'thought', 'bound', 'wound', 'ground', 'dug', 'hung', 'stuck',
+  'swung', 'sprang',
+];
+/** Words ending in "-ed" that are not past-tense verbs. */
+export const NOT_PAST: readonly string[] = [
+  'need', 'needed', 'indeed', 'speed', 'seed', 'feed', 'weed', 'breed', 'greed', 'deed', 'hundred',
+  'red', 'bed', 'shed', 'wed', 'bred', 'sacred', 'naked', 'wicked', 'rugged', 'beloved', 'interested',
+  'concerned', 'aged', 'proceed', 'exceed', 'succeed', 'embed', 'ted', 'ned', 'fred', 'united', 'limited',
+  'based', 'related', 'detailed', 'advanced', 'supposed', 'alleged', 'expected',
+  'unexpected', 'tired', 'scared', 'excited', 'worried', 'pleased', 'married', 'dedicated', 'sophisticated',
+  'complicated', 'educated', 'experienced', 'talented', 'crowded', 'armed', 'skilled', 'unlimited',
+];
+
+/** Opinion, wishes and prescriptions: "should", "I think", "beautiful". */
+export const OPINION: readonly string[] = [
+  'i think', 'i believe', 'i feel', 'we think', 'in my opinion', 'in our view', 'i hope', 'we hope',
+  'should', 'ought to', 'must', 'need to', 'needs to', 'beautiful', 'wonderful', 'amazing', 'awesome',
+  'terrible', 'awful', 'horrible', 'lovely', 'fantastic', 'incredible', 'stunning', 'gorgeous', 'love',
+  'hate', 'favorite', 'favourite', 'i wish', 'let us', "let's", 'imagine', 'arguably', 'frankly',
+  'honestly', 'sadly', 'fortunately', 'unfortunately', 'thankfully', 'hopefully', 'delicious', 'cool',
+];
+
+/** Verbs that open an instruction to the reader ("Sign up…", "Click here…"). */
+export const IMPERATIVE_OPENERS: readonly string[] = [
+  'sign', 'click', 'subscribe', 'follow', 'read', 'share', 'watch', 'see', 'learn', 'get', 'join',
+  'download', 'tap', 'visit', 'contact', 'email', 'e-mail', 'call', 'send', 'try', 'check', 'find',
+  "don't", 'do', 'please', 'take', 'go', 'keep', 'register', 'log', 'enter', 'listen', 'like', 'tweet',
+  'buy', 'shop', 'book', 'order', 'discover', 'explore', 'submit', 'upgrade', 'install', 'continue',
+  'remember', 'note', 'consider', 'make', 'let', 'use', 'add', 'save', 'open', 'view', 'browse', 'scroll',
+];
+
+/** Page chrome: these sentences are never claims. */
+export const BOILERPLATE_PATTERNS: readonly string[] = [
+  'sign (?:up|in)', 'log ?in', 'subscribe', 'click here', 'all rights reserved', 'follow us',
+  'share (?:this|on)', 'read more', 'newsletter', 'cookies?', 'privacy policy', 'terms of (?:use|service)',
+  'advertisement', 'copyright ©', '© ?\\d{4}', 'copyright \\d{4}', 'loading \\d+ comments?', 'download (?:the|our) app',
+  'related (?:articles|stories|content)', 'recommended for you', 'most (?:read|popular|viewed)',
+  'sponsored content', 'skip to (?:main )?content', 'back to top', 'terms and conditions',
+];
+
+/** Words that, second in a sentence, show its first word is a subject and not an order ("Read said…"). */
+export const SUBJECT_FOLLOWERS: readonly string[] = [
+  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'said', 'says', 'will', 'would', 'can', 'could', 'may',
+  'might', 'also', 'told', 'added', 'and', 'of',
+];

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { findObjectives } from '../../src/analysis/objectives';
+import { splitSentences } from '../../src/analysis/sentences';
+
+function objectives(text: string): string[] {
+  const { sentences, blocks } = splitSentences(text);
+  const found = findObjectives(text, sentences, blocks);
+  for (const o of found) expect(text.slice(o.start, o.end)).toBe(o.text);
+  return found.map((o) => o.text);
+}
+
+describe('findObjectives', () => {
+  test('the seed article gives exactly its three enumerated objectives', () => {
+    const text = readFileSync(new URL('../fixtures/articles/kursk-seed/article.txt', import.meta.url), 'utf8');
+    const found = objectives(text);
+    expect(found).toHaveLength(3);
+    expect(found.map((o) => o.split(' ').slice(0, 2).join(' '))).toEqual(['The first', 'The second', 'The third']);
+  });
+
+  test('a counted announcement followed by ordinal sentences gives the items, not the announcement', () => {
+    const text = [
+      'The council set out four priorities for the year.',
+      'First, it will repair the bridges. Work starts in May.',
+      'Second, it will hire more teachers.',
+      'The third priority is to cut bus fares. Fares rose last year.',
+      'Finally, it will plant trees along the river.',
+    ].join('\n\n');
+    expect(objectives(text)).toEqual([
+      'First, it will repair the bridges.',
+      'Second, it will hire more teachers.',
+      'The third priority is to cut bus fares.',
+      'Finally, it will plant trees along the river.',
+    ]);
+  });
+
+  test('an inline enumeration gives one span per item', () => {
+    expect(objectives('The treaty has two goals: first, to end the fighting; and second, to return prisoners.')).toEqual([
+      'first, to end the fighting',
+      'second, to return prisoners.',
+    ]);
+  });
+
+  test('an announcement whose items are not all there falls back to goal sentences', () => {
+    const text = 'The plan has three goals. The first is to cut costs. The agency also aims to double its staff.';
+    expect(objectives(text)).toEqual(['The agency also aims to double its staff.']);
+  });
+
+  test('numbered list items count as an enumeration', () => {
+    const text = 'The bill has two objectives:\n1. Lower drug prices for seniors.\n2. Cap insulin at $35 a month.';
+    expect(objectives(text)).toEqual(['1. Lower drug prices for seniors.', '2. Cap insulin at $35 a month.']);
+  });
+
+  test.each([
+    ['aims to', 'The company aims to double its sales by 2030.'],
+    ['the goal is to', 'The goal of the mission is to land on the Moon.'],
+    ['plans to', 'The city plans to close three schools next year.'],
+    ['seeks to', 'The lawsuit seeks to block the merger.'],
+    ['intends to', 'Ukraine intends to hold the territory.'],
+    ['in order to', 'They raised rates in order to curb inflation.'],
+    ['purpose clause', 'To test the idea, the researchers recruited 40 volunteers.'],
+  ])('a single goal sentence (%s) is an objective', (_cue, sentence) => {
+    expect(objectives(`It rained. ${sentence} Nobody came.`)).toEqual([sentence]);
+  });
+
+  test.each([
+    ['a question', 'Does the company aim to double its sales?'],
+    ['no goal language', 'The company doubled its sales in 2023.'],
+    ['empty', ''],
+  ])('%s gives no objective', (_name, text) => {
+    expect(objectives(text)).toEqual([]);
+  });
+
+  test('objectives come in article order', () => {
+    const text = 'The army plans to retreat. Earlier, the mayor vowed to rebuild the school.';
+    expect(objectives(text)).toEqual(['The army plans to retreat.', 'Earlier, the mayor vowed to rebuild the school.']);
+  });
+});
