@@ -29,6 +29,13 @@ const TYPES = {
   '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png', '.jpg': 'image/jpeg', '.svg': 'image/svg+xml',
 };
 
+/**
+ * The saved articles are real news pages full of third-party scripts, trackers and fonts.
+ * Served under this policy they run no script and fetch nothing beyond 127.0.0.1, so the demo
+ * shows the page as saved and nothing leaves the machine (content scripts are not bound by it).
+ */
+const SAVED_PAGE_CSP = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'none'";
+
 /** Runs a command with inherited output; resolves with its exit status. */
 function run(command, commandArgs) {
   return new Promise((resolve) => {
@@ -65,7 +72,7 @@ function serveArticles() {
       }
       const file = normalize(join(articles, path));
       if (!file.startsWith(articles + sep) || !(await stat(file)).isFile()) throw new Error('not found');
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': SAVED_PAGE_CSP });
       response.end(await readFile(file));
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
