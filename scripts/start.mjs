@@ -131,7 +131,10 @@ if (!hasDisplay) {
   const url = new URL(DEMO, base).href;
   console.log(`serving test/fixtures/articles/ at ${base}`);
   console.log(`opening ${firefox ? 'Firefox' : 'Chromium'} on ${url} (close the browser or press Ctrl+C to stop)`);
-  const stop = () => server.close();
+  const stop = () => {
+    server.close();
+    server.closeAllConnections(); // a browser's keep-alive sockets would otherwise hold the process open
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   process.exitCode = firefox ? await openFirefox(url) : await openChromium(url);
