@@ -1,2 +1,6 @@
-// Popup entry (stub: to be written).
-export {};
+// The popup page's entry: mounts the popup on #app.
+import { render } from 'preact';
+import { Popup } from './Popup';
+
+const root = document.getElementById('app');
+if (root) render(<Popup search={location.search} />, root);
