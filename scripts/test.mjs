@@ -64,7 +64,8 @@ async function vitestProject(project) {
   const outputFile = join(cache, `vitest-${project}.json`);
   await rm(outputFile, { force: true });
   const { status } = await run(bin('vitest'), [
-    'run', '--project', project, '--passWithNoTests',
+    // No --passWithNoTests: a project that finds no tests is misconfigured, and fails.
+    'run', '--project', project,
     '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`,
   ]);
   const counts = { passed: 0, failed: 0, skipped: 0 };
