@@ -20,7 +20,7 @@ export function Headline({ checks }: { checks: HeadlineCheck[] }) {
                 {h.bodyStart !== undefined && h.bodyEnd !== undefined ? (
                   <Jump start={h.bodyStart} end={h.bodyEnd}>“{h.body}”</Jump>
                 ) : (
-                  <q>{h.body}</q>
+                  <span>“{h.body}”</span>
                 )}
               </span>
             )}

@@ -34,7 +34,7 @@ export function Ledger({ analysis }: { analysis: Analysis }) {
         <ul class="ledger-bars" aria-label="Claims per source">
           {rows.map((r) => (
             <li key={r.name} data-anonymous={r.anonymous ? 'true' : undefined}>
-              <span class="ledger-name">{r.name}</span>
+              <span class="ledger-name">{r.name}</span>{' '}
               <ShareBar share={r.share} />
               <span class="ledger-count">
                 {countOf(r.claims, KIND_NOUNS.claim)} ({percent(r.share)})
@@ -44,7 +44,7 @@ export function Ledger({ analysis }: { analysis: Analysis }) {
           ))}
           {none > 0 && (
             <li class="ledger-none">
-              <span class="ledger-name">No source</span>
+              <span class="ledger-name">No source</span>{' '}
               <ShareBar share={total > 0 ? none / total : 0} />
               <span class="ledger-count">
                 {countOf(none, KIND_NOUNS.claim)} ({percent(total > 0 ? none / total : 0)})

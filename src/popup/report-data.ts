@@ -35,6 +35,11 @@ export function unsourcedNumbers(a: Analysis): number[] {
   return a.numbers.flatMap((n, i) => (n.flags?.includes('no-source') ? [i] : []));
 }
 
+/** Where a source is first cited (Infinity when it has no attribution on record). */
+function firstStart(a: Analysis, s: Source): number {
+  return (s.attributions ?? []).reduce((m, i) => Math.min(m, a.attributions[i]?.start ?? Infinity), Infinity);
+}
+
 /** Per source, most claims first: the ledger's own lines, else counted from `sources`. */
 export function ledgerRows(a: Analysis): LedgerRow[] {
   const total = a.ledger?.claims || a.claims.length;
@@ -42,9 +47,11 @@ export function ledgerRows(a: Analysis): LedgerRow[] {
   if (Array.isArray(a.ledger?.sources)) {
     return a.ledger.sources.map((s) => ({ name: s.name, type: s.type, anonymous: s.anonymous, claims: s.claims, share: share(s.claims), direct: s.direct, paraphrase: s.paraphrase }));
   }
+  const first = (s: Source) => firstStart(a, s);
   return a.sources
-    .map((s) => ({ name: s.name, type: s.type, anonymous: s.anonymous, claims: s.claims.length, share: share(s.claims.length) }))
-    .sort((x, y) => y.claims - x.claims);
+    .map((s) => ({ row: { name: s.name, type: s.type, anonymous: s.anonymous, claims: s.claims.length, share: share(s.claims.length) }, first: first(s) }))
+    .sort((x, y) => y.row.claims - x.row.claims || (x.first === y.first ? 0 : x.first < y.first ? -1 : 1))
+    .map(({ row }) => row);
 }
 
 /** "9 claims: 5 Bloomberg, 1 The Telegraph, 1 leaks, 2 no source" (the ledger's line when it wrote one). */
@@ -68,7 +75,7 @@ export interface SourceGroup {
 
 /** Sources grouped by type in the order of SOURCE_GROUPS; within a group, by first mention. */
 export function groupSources(a: Analysis): SourceGroup[] {
-  const first = a.sources.map((s) => (s.attributions ?? []).reduce((m, i) => Math.min(m, a.attributions[i]?.start ?? Infinity), Infinity));
+  const first = a.sources.map((s) => firstStart(a, s));
   const known = new Set<SourceType>(SOURCE_GROUPS.map((g) => g.type));
   return SOURCE_GROUPS.map(({ type, heading }) => ({
     type,
