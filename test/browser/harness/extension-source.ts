@@ -1,0 +1,52 @@
+/**
+ * Where the browsers load Claimlens from: the build output (extension/) or the store zips
+ * (dist/claimlens-<store>.zip, unpacked into a temp dir), so the packaged artefacts are the
+ * ones tested too.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, normalize, sep } from 'node:path';
+import JSZip from 'jszip';
+import { ROOT } from './server';
+
+export type BrowserName = 'chromium' | 'firefox';
+export type ExtensionSource = 'build' | 'zip';
+
+export const BUILD_DIR = join(ROOT, 'extension');
+
+/** The store zip each browser loads. */
+export function zipPath(browser: BrowserName): string {
+  return join(ROOT, 'dist', `claimlens-${browser === 'chromium' ? 'chrome' : 'firefox'}.zip`);
+}
+
+/** Unzips `zip` into a fresh temp dir and returns the dir; refuses entries escaping it. */
+export async function unzipToTemp(zip: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'claimlens-zip-'));
+  const archive = await JSZip.loadAsync(await readFile(zip));
+  for (const entry of Object.values(archive.files)) {
+    const target = normalize(join(dir, entry.name));
+    if (!target.startsWith(dir + sep)) throw new Error(`${zip}: entry ${entry.name} escapes the archive`);
+    if (entry.dir) {
+      await mkdir(target, { recursive: true });
+      continue;
+    }
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, await entry.async('nodebuffer'));
+  }
+  return dir;
+}
+
+/**
+ * Returns the folder to load as an unpacked extension. Throws a message saying which command
+ * to run when the build or the zip is missing.
+ */
+export async function extensionDir(browser: BrowserName, source: ExtensionSource): Promise<string> {
+  if (source === 'build') {
+    if (!existsSync(join(BUILD_DIR, 'manifest.json'))) throw new Error('extension/ is not built: run `node build.mjs` first');
+    return BUILD_DIR;
+  }
+  const zip = zipPath(browser);
+  if (!existsSync(zip)) throw new Error(`${zip} is missing: run \`npm run package\` first`);
+  return unzipToTemp(zip);
+}

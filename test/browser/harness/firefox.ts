@@ -1,0 +1,131 @@
+/** Launches Firefox ESR (puppeteer-core over WebDriver BiDi) with Claimlens installed as a temporary add-on. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { RECORD_DOM_SCRIPT, waitFor, withTimeout, type ConsoleEntry, type OpenOptions, type Session, type Tab } from './session';
+import { startRecordingProxy, startServer } from './server';
+
+export const FIREFOX_PATH = process.env.CLAIMLENS_FIREFOX ?? '/usr/bin/firefox-esr';
+
+/** Fixed so extension page URLs are known before install. */
+export const FIREFOX_EXTENSION_UUID = 'c1a1f5e2-7e57-4c1a-9d3b-5eed0c1a1e25';
+
+function wrap(page: Page, entries: ConsoleEntry[]): Tab {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateScript: async (source) => {
+      await page.evaluate(source);
+    },
+    click: (x, y) => page.mouse.click(x, y),
+    screenshot: async (path, options) => {
+      await page.screenshot({ path: path as `${string}.png`, fullPage: options?.fullPage ?? false });
+    },
+    console: entries,
+    close: () => page.close(),
+  };
+}
+
+function listen(page: Page): ConsoleEntry[] {
+  const entries: ConsoleEntry[] = [];
+  page.on('console', (m) => {
+    const type = m.type() === 'warn' ? 'warning' : m.type();
+    if (type === 'error' || type === 'warning') entries.push({ type, text: m.text(), url: m.location().url ?? '' });
+  });
+  page.on('pageerror', (e) => {
+    const error = e as Error;
+    entries.push({ type: 'pageerror', text: `${error.name}: ${error.message}`, url: error.stack ?? '' });
+  });
+  return entries;
+}
+
+async function prepare(page: Page, options: OpenOptions | undefined): Promise<void> {
+  await page.setViewport(options?.viewport ?? { width: 1280, height: 800 });
+  if (options?.colorScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.colorScheme }]);
+}
+
+/** Reads the add-on id (browser_specific_settings.gecko.id) from the manifest being installed. */
+async function geckoId(extensionDir: string): Promise<string> {
+  const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error('manifest.json has no browser_specific_settings.gecko.id');
+  return id;
+}
+
+/** Starts Firefox with the extension in `extensionDir`; the session owns its server and proxy. */
+export async function launchFirefox(extensionDir: string): Promise<Session> {
+  const server = await startServer();
+  const proxy = await startRecordingProxy();
+  let browser: Browser | undefined;
+  try {
+    const id = await geckoId(extensionDir);
+    browser = await withTimeout(
+      `Firefox (${FIREFOX_PATH}) to start`,
+      puppeteer.launch({
+        browser: 'firefox',
+        executablePath: FIREFOX_PATH,
+        headless: true,
+        args: ['--remote-allow-system-access'],
+        defaultViewport: { width: 1280, height: 800 },
+        extraPrefsFirefox: {
+          'extensions.webextensions.uuids': JSON.stringify({ [id]: FIREFOX_EXTENSION_UUID }),
+          'network.proxy.type': 1,
+          'network.proxy.http': '127.0.0.1',
+          'network.proxy.http_port': proxy.port,
+          'network.proxy.ssl': '127.0.0.1',
+          'network.proxy.ssl_port': proxy.port,
+          'network.proxy.share_proxy_settings': true,
+          'network.proxy.no_proxies_on': '',
+          'network.proxy.allow_hijacking_localhost': false,
+        },
+      }),
+      30_000,
+    );
+    const b = browser;
+    await withTimeout(`Firefox to install the add-on from ${extensionDir}`, b.installExtension(extensionDir), 20_000);
+    const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+    const requests: string[] = [];
+    const newPage = async (options: OpenOptions | undefined) => {
+      const page = await b.newPage();
+      page.on('request', (r) => requests.push(r.url()));
+      const entries = listen(page);
+      await prepare(page, options);
+      return { page, entries };
+    };
+    return {
+      name: 'firefox',
+      extensionOrigin,
+      server,
+      proxy,
+      requests,
+      async open(url, options) {
+        const { page, entries } = await newPage(options);
+        if (options?.recordDom) await page.evaluateOnNewDocument(RECORD_DOM_SCRIPT);
+        await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
+        return wrap(page, entries);
+      },
+      async openExtensionPage(pathAndQuery, options) {
+        const { page, entries } = await newPage(options);
+        const url = `${extensionOrigin}/${pathAndQuery}`;
+        // Puppeteer never sees a moz-extension navigation finish: start it, then watch the page itself.
+        page.goto(url, { timeout: 120_000 }).catch(() => undefined);
+        const tab = wrap(page, entries);
+        await waitFor(
+          `${pathAndQuery} to finish loading in Firefox`,
+          () => tab.evaluate(() => [location.href, document.readyState]),
+          ([href, state]) => href === url && state === 'complete',
+        );
+        return tab;
+      },
+      async close() {
+        await b.close().catch(() => undefined);
+        await Promise.all([server.close(), proxy.close()]);
+      },
+    };
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    await Promise.all([server.close(), proxy.close()]);
+    throw error;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Hostile and huge pages (issue 7): Claimlens logs no error, leaves the page's DOM exactly as
+ * the page made it, and still does its job where there is an article to read.
+ */
+import { expect, test } from 'vitest';
+import {
+  consoleErrors, describeEachBrowser, domChange, normalizeText, pageStateVia, readHighlights, useSession, waitFor, waitForHighlights,
+  type Registry, type Session, type Tab,
+} from './harness';
+
+const painted = (r: Registry) => Object.values(r).some((texts) => texts.length > 0);
+
+/** Waits until the content script reports a final state for `page` (asked through an extension page). */
+async function settled(s: Session, url: string): Promise<string> {
+  const probe = await s.openExtensionPage('options.html');
+  try {
+    const state = await waitFor(
+      `the content script of ${url} to report ready, no-article or error (get-state)`,
+      () => pageStateVia(probe, url),
+      (st) => st !== null && st.status !== 'loading',
+      20_000,
+    );
+    return state!.status;
+  } finally {
+    await probe.close();
+  }
+}
+
+/** The checks every torture page ends with. */
+async function intact(page: Tab): Promise<void> {
+  expect(consoleErrors(page)).toEqual([]);
+  expect(await domChange(page)).toBeNull();
+}
+
+/** Pages with an article to highlight, and a text Claimlens must highlight in each. */
+const ARTICLE_PAGES: [string, string][] = [
+  ['deep-nesting.html', 'According to the city council'],
+  ['big-text-node.html', '350 square kilometers'],
+  ['builtins.html', 'According to the ministry'],
+  ['strict.csp.html', 'According to the health agency'],
+  ['quirks.html', 'According to the port authority'],
+];
+
+describeEachBrowser('torture pages', (browser) => {
+  const session = useSession(browser);
+
+  test.each(ARTICLE_PAGES)('%s: highlighted, no console error, DOM intact', async (file, mustHighlight) => {
+    const s = session();
+    const page = await s.open(s.server.pageUrl(file), { recordDom: true });
+    const registry = await waitForHighlights(page, `highlights on ${file}`, (r) => Object.values(r).some((t) => t.some((x) => normalizeText(x).includes(mustHighlight))), 30_000);
+    expect(painted(registry)).toBe(true);
+    await intact(page);
+    await page.close();
+  });
+
+  test('no-article.html: no highlights (not even in form fields), an honest state, no console error, DOM intact', async () => {
+    const s = session();
+    const url = s.server.pageUrl('no-article.html');
+    const page = await s.open(url, { recordDom: true });
+    expect(await settled(s, url)).toBe('no-article');
+    expect(await readHighlights(page)).toEqual({});
+    await intact(page);
+    await page.close();
+  });
+
+  test('rtl.html (Arabic, Hebrew, right to left): no console error, DOM intact', async () => {
+    const s = session();
+    const url = s.server.pageUrl('rtl.html');
+    const page = await s.open(url, { recordDom: true });
+    expect(['ready', 'no-article']).toContain(await settled(s, url));
+    await intact(page);
+    await page.close();
+  });
+
+  test('mutating.html (100 mutations a second for 3 s): no console error, DOM as the page left it, final text followed', async () => {
+    const s = session();
+    const page = await s.open(s.server.pageUrl('mutating.html'), { recordDom: true });
+    await waitFor('the page to finish its 300 mutations', () => page.evaluate(() => (window as unknown as { __mutationsDone?: boolean }).__mutationsDone === true), Boolean, 20_000);
+    const registry = await waitForHighlights(page, 'the final update (4,321 evacuated) to be highlighted', (r) =>
+      Object.values(r).some((t) => t.some((x) => x.includes('4,321'))),
+    );
+    expect(registry['claimlens-number']?.some((x) => x.includes('4,321'))).toBe(true);
+    await intact(page);
+    await page.close();
+  });
+});
