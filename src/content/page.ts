@@ -1,0 +1,211 @@
+/**
+ * The content script's one job: keep the page's highlights in step with its
+ * article and the reader's settings. Finds and reads the article on idle time,
+ * analyses it here when small or in the background script when large, paints,
+ * follows later changes, and keeps a PageState for the popup. Never throws into
+ * the page: failures become state 'error' with a sentence for the reader.
+ */
+import { analyze } from '../analysis/index';
+import type { Analysis } from '../analysis/types';
+import { readArticle, type ArticleText } from '../dom/read';
+import { indexSegments, rangeFromOffsets, type NodeIndex } from '../dom/ranges';
+import { clearHighlights, flashRange, paintHighlights, type RangesByKind } from '../dom/paint';
+import { rangesForAnalysis } from '../dom/spans';
+import { followPage, type Follower } from '../dom/follow';
+import { createCard } from '../dom/card';
+import { attachExplanations, type PaintedPage } from '../dom/hover';
+import type { PageState, PageStatus } from '../shared/messages';
+import type { Settings } from '../shared/settings';
+
+/** Text longer than this is analysed by the background script, so no page task nears 50 ms. */
+export const BACKGROUND_CHARS = 40_000;
+
+/** What the controller needs from the extension (swapped in tests). */
+export interface PageDeps {
+  analyzeInBackground(title: string, text: string): Promise<Analysis>;
+  reportAnalysed(claims: number, status: PageStatus): void;
+}
+
+interface Current {
+  article: ArticleText;
+  analysis: Analysis;
+  index: NodeIndex;
+  ranges: RangesByKind;
+}
+
+/** Runs `fn` when the page's main thread is idle (soon, at the latest after `timeout` ms). */
+function whenIdle(doc: Document, fn: () => void, timeout = 1000): void {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (view && typeof view.requestIdleCallback === 'function') view.requestIdleCallback(() => fn(), { timeout });
+  else setTimeout(fn, 0);
+}
+
+/** Whether Claimlens analyses this page by itself, waits for a click, or stays off. */
+export function runModeFor(settings: Settings, hostname: string): 'auto' | 'wait' {
+  const site = settings.sites[hostname];
+  if (site === 'never') return 'wait';
+  if (site === 'always') return 'auto';
+  return settings.runMode === 'on-click' ? 'wait' : 'auto';
+}
+
+/** The live page controller; one per document. */
+export class PageController {
+  private state: PageState;
+  private current: Current | null = null;
+  private follower: Follower | null = null;
+  private detachCard: (() => void) | null = null;
+  private running: Promise<void> | null = null;
+  private generation = 0;
+
+  constructor(private readonly doc: Document, private settings: Settings, private readonly deps: PageDeps) {
+    this.state = { status: 'loading', url: doc.location?.href ?? '', title: doc.title };
+  }
+
+  /** The state the popup shows. */
+  getState(): PageState {
+    return { ...this.state, url: this.doc.location?.href ?? this.state.url };
+  }
+
+  /** Starts by itself, or waits in state 'idle' when the run mode or the site says so. */
+  start(): void {
+    if (runModeFor(this.settings, this.doc.location?.hostname ?? '') === 'wait') {
+      const never = this.settings.sites[this.doc.location?.hostname ?? ''] === 'never';
+      this.setState({ status: 'idle', message: never ? 'Claimlens is turned off for this site.' : 'Claimlens runs on this page when you ask.' });
+      return;
+    }
+    this.run();
+  }
+
+  /** Analyses the page now (the popup's "Run", or automatic start); resolves when done. */
+  run(): Promise<void> {
+    if (this.running) return this.running;
+    if (this.current) return Promise.resolve();
+    this.setState({ status: 'loading' });
+    this.running = new Promise<void>((resolve) => whenIdle(this.doc, () => void this.analysePage().finally(resolve))).then(() => {
+      this.running = null;
+      this.followChanges();
+    });
+    return this.running;
+  }
+
+  /** Applies new settings at once: repaint, or stop when the site was turned off. */
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
+    try {
+      if (this.settings.sites[this.doc.location?.hostname ?? ''] === 'never' && this.current) {
+        this.stop();
+        this.setState({ status: 'idle', message: 'Claimlens is turned off for this site.', analysis: undefined });
+        return;
+      }
+      this.paint();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Scrolls to text offsets [start, end) of the analysis and flashes them; false when they are not on the page. */
+  reveal(start: number, end: number): boolean {
+    try {
+      const cur = this.current;
+      if (!cur) return false;
+      const range = rangeFromOffsets(this.doc, cur.article.segments, start, end);
+      if (!range) return false;
+      const el = range.startContainer.parentElement;
+      el?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+      flashRange(this.doc, range);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Removes everything Claimlens added to the page (highlights, card, observer). */
+  stop(): void {
+    this.follower?.stop();
+    this.follower = null;
+    this.detachCard?.();
+    this.detachCard = null;
+    this.current = null;
+    clearHighlights(this.doc);
+  }
+
+  private setState(patch: Partial<PageState>): void {
+    this.state = { ...this.state, ...patch, url: this.doc.location?.href ?? this.state.url };
+  }
+
+  private fail(e: unknown): void {
+    this.setState({ status: 'error', analysis: undefined, message: `Claimlens could not analyse this page: ${e instanceof Error ? e.message : String(e)}` });
+    try {
+      clearHighlights(this.doc);
+    } catch {
+      // Nothing more to undo.
+    }
+    this.deps.reportAnalysed(0, 'error');
+  }
+
+  private async analysePage(): Promise<void> {
+    const generation = ++this.generation;
+    try {
+      const article = readArticle(this.doc);
+      if (!article) {
+        this.current = null;
+        clearHighlights(this.doc);
+        this.setState({ status: 'no-article', title: this.doc.title, analysis: undefined, message: 'No article found on this page.' });
+        this.deps.reportAnalysed(0, 'no-article');
+        return;
+      }
+      const same = this.current && this.current.article.text === article.text && this.current.article.title === article.title;
+      const analysis = same ? this.current!.analysis : await this.analyseText(article);
+      if (generation !== this.generation) return;
+      this.current = { article, analysis, index: indexSegments(article.segments), ranges: rangesForAnalysis(this.doc, analysis, article.segments) };
+      this.paint();
+      this.setState({ status: 'ready', title: analysis.title || this.doc.title, analysis, message: undefined });
+      this.deps.reportAnalysed(analysis.claims.length, 'ready');
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private async analyseText(article: ArticleText): Promise<Analysis> {
+    const input = { title: article.title, text: article.text };
+    if (article.text.length <= BACKGROUND_CHARS) return analyze(input);
+    try {
+      const result = await this.deps.analyzeInBackground(input.title, input.text);
+      if (result && typeof result === 'object' && result.text === input.text) return result;
+    } catch {
+      // The background may be asleep or gone (extension reloaded): analyse here rather than not at all.
+    }
+    return analyze(input);
+  }
+
+  private paint(): void {
+    const cur = this.current;
+    if (!cur) return;
+    const on = this.settings.enabled;
+    paintHighlights(this.doc, cur.ranges, this.settings.kinds, on);
+    if (on && !this.detachCard) {
+      const card = createCard(this.doc);
+      this.detachCard = attachExplanations(this.doc, card, () => this.painted());
+    } else if (!on && this.detachCard) {
+      this.detachCard();
+      this.detachCard = null;
+    }
+  }
+
+  private painted(): PaintedPage | null {
+    const cur = this.current;
+    if (!cur || !this.settings.enabled) return null;
+    return { analysis: cur.analysis, segments: cur.article.segments, index: cur.index, kinds: this.settings.kinds };
+  }
+
+  private followChanges(): void {
+    if (this.follower || !this.doc.body) return;
+    this.follower = followPage(this.doc.body, () => {
+      if (this.running) return;
+      // Re-read the article; the analysis is redone only when its text or title changed.
+      this.running = this.analysePage().finally(() => {
+        this.running = null;
+      });
+    }, { ignore: (node) => !this.doc.body?.contains(node) });
+  }
+}
