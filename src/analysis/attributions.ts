@@ -1,3 +1,88 @@
-import type { Attribution, Sentence } from './types';
-/** Finds attributions: who says so. (Stub: to be written.) */
-export function findAttributions(_text: string, _sentences: Sentence[]): Attribution[] { return []; }
+/**
+ * Attributions: who says so. Finds every reporting cue (active verbs, "according to",
+ * quoted speech, passive and agentless forms), then resolves each source phrase to the
+ * name a reader would list ("The news agency" → Bloomberg, "he" → the last person quoted).
+ */
+import type { Attribution, Sentence, SourceType } from './types';
+import { findVerbCues, type DraftAttribution } from './attribution-cues';
+import { findAgentlessCues, findPassiveCues } from './attribution-passive';
+import { isAnonymousPhrase, resolveMention, sourceName, sourceType, type KnownSource } from './attribution-source';
+
+// Capitalised words seen after a lower-case word: names, not sentence-initial capitals.
+function midSentenceCaps(text: string): (w: string) => boolean {
+  let seen: Set<string> | null = null;
+  return (w: string): boolean => {
+    if (!seen) {
+      seen = new Set();
+      const re = /[\p{Ll},;] +(\p{Lu}[\p{L}\p{N}'’.-]*)/gu;
+      for (let m = re.exec(text); m; m = re.exec(text)) seen.add((m[1] ?? '').replace(/['’]s$/, ''));
+    }
+    return seen.has(w.replace(/['’]s$/, ''));
+  };
+}
+
+const PERSON_NAME = /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s)?\b\p{Lu}[\p{Ll}’'-]+(?:\s(?:\p{Lu}\.\s?)+)?(?:\s\p{Lu}[\p{Ll}’'-]+){1,2}\b/gu;
+const NOT_NAME_START = /^(?:The|A|An|In|On|At|But|And|So|As|If|When|While|For|From|With|By|This|That|These|Those|It|He|She|They|We|I|Our|His|Her|Their|Its|New|North|South|East|West|United|Last|Next|After|Before|Since|During)\b/;
+
+/** The last person-like name ("Wade Bassi", "Mr. McHugh") in the 1,500 characters before `pos`, for an unresolved he/she. */
+function lastNameBefore(text: string, pos: number): string | null {
+  const from = Math.max(0, pos - 1500);
+  const re = new RegExp(PERSON_NAME.source, 'gu');
+  const window = text.slice(from, pos);
+  let best: string | null = null;
+  for (let m = re.exec(window); m; m = re.exec(window)) if (!NOT_NAME_START.test(m[0])) best = m[0];
+  return best;
+}
+
+const PRONOUN_OR_DESCRIPTION = /^(?:he|she|him|her|his|it|its|they|their|them|who|which)$|^(?:the|this|that)\s+[\p{Ll}\s-]+$/iu;
+
+function resolve(d: DraftAttribution, text: string, history: KnownSource[]): { source: string | null; type?: SourceType; anonymous: boolean } {
+  if (d.mention === null) return { source: null, anonymous: true };
+  const mention = d.mention.replace(/\s+/g, ' ');
+  if (d.antecedent) {
+    const inner = resolveMention(d.antecedent, history);
+    return { source: inner ? inner.name : sourceName(d.antecedent), type: inner?.type, anonymous: false };
+  }
+  const pronounish = PRONOUN_OR_DESCRIPTION.test(mention) && !d.proper;
+  const found = resolveMention(mention, history);
+  if (found && (pronounish || /^[\p{Lu}]/u.test(mention))) return { source: found.name, type: found.type, anonymous: found.type === 'anonymous' };
+  if (/^(?:he|she)$/i.test(mention)) {
+    const name = lastNameBefore(text, d.start);
+    if (name) return { source: sourceName(name), type: 'person', anonymous: false };
+  }
+  const anonymous = isAnonymousPhrase(d.head, d.proper);
+  return { source: sourceName(mention), anonymous };
+}
+
+/**
+ * Finds the attributions in `text` (split into `sentences`), sorted by start.
+ * One per reporting cue; negated cues and a speaker's own "I think" are left out.
+ * Agentless cues ("It is noted", "reportedly") have `source: null` and `anonymous: true`.
+ * Never throws; linear in the text length.
+ */
+export function findAttributions(text: string, sentences: Sentence[]): Attribution[] {
+  if (!text || !sentences.length) return [];
+  const drafts = [
+    ...findVerbCues(text, sentences, midSentenceCaps(text)),
+    ...findPassiveCues(text, sentences),
+    ...findAgentlessCues(text, sentences),
+  ].sort((a, b) => a.cueStart - b.cueStart || a.start - b.start);
+  const history: KnownSource[] = [];
+  const out: Attribution[] = [];
+  let lastCue = -1;
+  for (const d of drafts) {
+    if (d.cueStart === lastCue) continue;
+    lastCue = d.cueStart;
+    const r = resolve(d, text, history);
+    const a: Attribution = { start: d.start, end: d.end, text: text.slice(d.start, d.end), source: r.source, cue: d.cue, anonymous: r.anonymous, sentence: d.sentence };
+    if (d.mention !== null && r.source !== null && d.mention.replace(/\s+/g, ' ') !== r.source) a.mention = d.mention;
+    if (d.quote) a.quote = true;
+    out.push(a);
+    if (r.source !== null) {
+      const type = r.type ?? sourceType(r.source, r.anonymous);
+      const plural = /^(?:they|their|them)$/i.test(d.mention ?? '') || (/s$/.test(d.head) && !d.proper && type !== 'publication');
+      history.push({ name: r.source, type, plural });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,3 +1,41 @@
+/**
+ * Hedges: the words that soften a statement ("reportedly", "may", "it is unclear whether").
+ * One global regex over the text, longest phrase first, so the pass is linear.
+ */
 import type { Hedge, Sentence } from './types';
-/** Finds hedges. (Stub: to be written.) */
-export function findHedges(_text: string, _sentences: Sentence[]): Hedge[] { return []; }
+import { HEDGE_PHRASES, NOT_HEDGES } from './lexicon/hedges';
+import { sentenceAt } from './attribution-cues';
+
+const SKIP = new Set(NOT_HEDGES);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const HEDGE_SOURCE = `(?<![\\p{L}\\p{N}'’-])(?:${HEDGE_PHRASES.filter((p) => !SKIP.has(p)).sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}'’-])`;
+const MONTH_CONTEXT_BEFORE = /(?:\b(?:in|on|of|since|until|till|by|from|through|last|next|early|late|mid|this|during|before|after|between|and)\s+|-)$/i;
+
+/** True when "May" at `pos` is the month ("in May", "May 5", "May 2024"), not the modal verb. */
+function isMonth(text: string, pos: number, sentenceStart: number): boolean {
+  if (text[pos] !== 'M') return false;
+  const after = text.slice(pos + 3, pos + 10);
+  if (/^\s+\d/.test(after) || /^,\s+\d{4}/.test(after)) return true;
+  if (MONTH_CONTEXT_BEFORE.test(text.slice(Math.max(sentenceStart, pos - 12), pos))) return true;
+  // Capitalised mid-sentence, not after a quote or colon: a name or the month, never the modal.
+  return pos > sentenceStart && !/["“‘(:]\s*$/.test(text.slice(Math.max(sentenceStart, pos - 3), pos));
+}
+
+/**
+ * Finds hedges in `text`, sorted by start; each belongs to the sentence holding it.
+ * The month "May" is not a hedge; the modal "may" is. Never throws; linear time.
+ */
+export function findHedges(text: string, sentences: Sentence[]): Hedge[] {
+  const out: Hedge[] = [];
+  if (!text || !sentences.length) return out;
+  const re = new RegExp(HEDGE_SOURCE, 'giu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const s = sentenceAt(sentences, m.index);
+    if (s < 0) continue;
+    if (/^may$/i.test(m[0]) && isMonth(text, m.index, (sentences[s] as Sentence).start)) continue;
+    // "Might"/"Could" capitalised mid-sentence are names or titles, not hedges.
+    if (/^\p{Lu}/u.test(m[0]) && m.index > (sentences[s] as Sentence).start && m[0].length < 8 && !/["“‘(:]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && !/\s/.test(m[0])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], sentence: s });
+  }
+  return out;
+}

@@ -1,3 +1,54 @@
+/**
+ * Sources: the distinct people, publications, organisations, government bodies and
+ * documents the article cites, merged across their mentions ("Bloomberg", "The news
+ * agency", "Bloomberg's" are one source) and typed.
+ */
 import type { Attribution, Claim, Source } from './types';
-/** Collects distinct sources. (Stub: to be written.) */
-export function collectSources(_attributions: Attribution[], _claims: Claim[]): Source[] { return []; }
+import { sourceName, sourceType } from './attribution-source';
+
+const TITLE = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|senator|president)\.?\s+/i;
+
+/** The key two mentions of one source share: lower case, no article, possessive or title. */
+function sourceKey(name: string): string {
+  return sourceName(name).toLowerCase().replace(/^the\s+/, '').replace(TITLE, '').replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Collects the distinct sources behind `attributions`. Agentless attributions (source
+ * null) are not listed. A bare surname or "Mr. X" joins the full name it shortens.
+ * Each source lists the indices of its attributions and of the `claims` whose
+ * `attribution` points at one of them. Sorted by mentions (desc), then first appearance.
+ */
+export function collectSources(attributions: Attribution[], claims: Claim[]): Source[] {
+  const byKey = new Map<string, Source & { first: number }>();
+  const fullNames: Array<{ key: string; last: string }> = [];
+  const ofAttribution = new Map<number, Source>();
+  attributions.forEach((a, index) => {
+    if (a.source === null || !a.source.trim()) return;
+    let key = sourceKey(a.source);
+    if (!key) return;
+    if (!key.includes(' ')) {
+      const full = fullNames.find((f) => f.last === key);
+      if (full) key = full.key;
+    }
+    let src = byKey.get(key);
+    if (!src) {
+      const name = sourceName(a.source);
+      src = { name, type: sourceType(name, a.anonymous), mentions: 0, claims: [], attributions: [], anonymous: true, first: index };
+      byKey.set(key, src);
+      if (key.includes(' ') && src.type === 'person') fullNames.push({ key, last: key.split(' ').pop() as string });
+    }
+    src.mentions++;
+    src.attributions.push(index);
+    src.anonymous = src.anonymous && a.anonymous;
+    ofAttribution.set(index, src);
+  });
+  claims.forEach((c, index) => {
+    if (c.attribution === undefined) return;
+    const src = ofAttribution.get(c.attribution);
+    if (src && !src.claims.includes(index)) src.claims.push(index);
+  });
+  return [...byKey.values()]
+    .sort((a, b) => b.mentions - a.mentions || a.first - b.first)
+    .map(({ first: _first, ...src }) => src);
+}

@@ -1,0 +1,255 @@
+/**
+ * The active reporting cues: "X said", "X has called", '"…," said X', "according to X",
+ * ", saying". One global regex pass over the text; each hit looks at a bounded token
+ * window inside its sentence, so the pass is linear in the text length.
+ */
+import type { Sentence } from './types';
+import { AUXILIARIES, FIRST_PERSON, INTERVENING_ADVERBS, NEGATIONS } from './lexicon/reporting';
+import { VERB_FORMS, VERB_RE_SOURCE, isInvertible, type VerbForm } from './attribution-verbs';
+import { at, isPronoun, isSourceNoun, phraseAfter, phraseBefore, tokenize, type Phrase, type Token } from './attribution-phrase';
+
+/** An attribution before its source is resolved: offsets into the text. */
+export interface DraftAttribution {
+  start: number;
+  end: number;
+  /** Where the cue itself starts: drafts are ordered and deduplicated by it. */
+  cueStart: number;
+  cue: string;
+  /** The source phrase as written, or null for agentless cues. */
+  mention: string | null;
+  head: string;
+  proper: boolean;
+  quote: boolean;
+  sentence: number;
+  /** A name fixed by the cue itself (the antecedent of "who"), used instead of resolving `mention`. */
+  antecedent?: string;
+}
+
+const AUX = new Set(AUXILIARIES);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+const ADVERBS = new Set(INTERVENING_ADVERBS);
+const NEG = new Set(NEGATIONS);
+const FIRST = new Set(FIRST_PERSON);
+const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", '’ll', "'d", '’d']);
+// Forms that are also nouns ("the note", "weather forecasts"): as verbs they are followed by what was said.
+const NOUNLIKE = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'comment', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder']);
+const OBJECT_START = /^\s*(?:[,:;"“‘(—–]|that\b|how\b|why\b|what\b|whether\b|the\b|a\b|an\b|this\b|these\b|his\b|her\b|its\b|their\b|our\b|it\b|they\b|he\b|she\b|we\b|there\b|to\b|on\b|in\b|for\b|up\b|out\b|down\b|clear\b|\p{Lu})/u;
+const WINDOW = 240;
+
+/** Index of the sentence holding `pos` (binary search; -1 when between sentences). */
+export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (s.end <= pos) lo = mid + 1;
+    else if (s.start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** True when a quotation closes right before `pos` or opens right after `end` (speaker tags). */
+export function nextToQuote(text: string, pos: number, end: number): boolean {
+  const before = text.slice(Math.max(0, pos - 4), pos);
+  const after = text.slice(end, end + 4);
+  return /["”’'»][,.]?\s*$|[,.?!]["”’'»]\s*[,—-]?\s*$/.test(before) || /^\s*[,:]?\s*["“‘«]/.test(after);
+}
+
+/** Is the head of a subject phrase one a reporting verb can have? */
+function plausibleHead(p: Phrase, form: VerbForm, capsSeen: (w: string) => boolean): boolean {
+  const head = p.head;
+  const low = head.toLowerCase();
+  if (isPronoun(head)) {
+    if (FIRST.has(low)) return false;
+    if (!form.strong && /^(?:it|which|one)$/.test(low)) return false;
+    if (low === 'which' && form.lemma !== 'say') return false;
+    return true;
+  }
+  if (isSourceNoun(low)) return true;
+  if (/^\p{Lu}/u.test(head)) return p.proper || form.strong || capsSeen(head);
+  return false;
+}
+
+interface Context {
+  text: string;
+  sentences: readonly Sentence[];
+  capsSeen: (w: string) => boolean;
+  out: DraftAttribution[];
+}
+
+/** Walks back over auxiliaries, adverbs and negations before a verb; only an auxiliary right before the verb joins the cue. */
+function skipAuxiliaries(before: Token[]): { i: number; aux: string[]; negated: boolean; be: boolean; modal: boolean } {
+  let i = before.length - 1;
+  const aux: string[] = [];
+  let negated = false;
+  let be = false;
+  let modal = false;
+  let adjacent = true;
+  for (; i >= 0 && at(before, i).word; i--) {
+    const low = at(before, i).text.toLowerCase();
+    if (NEG.has(low) || /n['’]t$/.test(low)) { negated = true; adjacent = false; continue; }
+    if (MODALS.has(low)) { modal = true; continue; }
+    if (AUX.has(low) || BE.has(low)) {
+      if (BE.has(low)) be = true;
+      if (adjacent && !/^(?:been|be|being|'s|’s|did|does|do)$/.test(low)) aux.unshift(low);
+      continue;
+    }
+    if (ADVERBS.has(low) || (/^[a-z]{3,}ly$/.test(low) && low !== 'only' && low !== 'family')) { adjacent = false; continue; }
+    break;
+  }
+  return { i, aux, negated, be, modal };
+}
+
+function push(ctx: Context, d: Omit<DraftAttribution, 'quote'>): void {
+  ctx.out.push({ ...d, quote: nextToQuote(ctx.text, d.start, d.end) });
+}
+
+/** "according to X": the source follows the cue. */
+function accordingTo(ctx: Context, m: RegExpExecArray, s: number): void {
+  const { text, sentences } = ctx;
+  const end = m.index + m[0].length;
+  const after = tokenize(text, end, Math.min((sentences[s] as Sentence).end, end + WINDOW));
+  const p = phraseAfter(after, 0);
+  if (!p || FIRST.has(p.head.toLowerCase())) return;
+  const mention = text.slice(p.start, p.end);
+  push(ctx, { start: m.index, end: p.end, cueStart: m.index, cue: 'according to', mention, head: p.head, proper: p.proper, sentence: s });
+}
+
+const EVIDENCE_LEMMAS = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
+const INTRO = /^(?:In|On|At|After|Before|During|Since|From|For|With|Without|By|Despite|Although|Though|While|When|As|Asked|Speaking|Meanwhile|However|Earlier|Later|Last|This|Yet|But|And|Still)\b/;
+
+/** The subject a sentence opens with, skipping an introductory phrase ("In Washington, …"). */
+function openingSubject(ctx: Context, sent: Sentence, limit: number): Phrase | null {
+  const tokens = tokenize(ctx.text, sent.start, Math.min(limit, sent.start + WINDOW));
+  let k = 0;
+  while (k < tokens.length && !at(tokens, k).word) k++;
+  if (INTRO.test(at(tokens, k).text)) {
+    const comma = tokens.findIndex((t, j) => j > k && t.text === ',');
+    if (comma < 0) return null;
+    k = comma + 1;
+  }
+  const p = phraseAfter(tokens, k);
+  return p && (p.proper || (isPronoun(p.head) && !FIRST.has(p.head.toLowerCase()))) ? p : null;
+}
+
+/** "Israel, which controls tax receipts, has pledged" / "Bruce Van Horn, a commenter, noted": the subject before an inserted clause. */
+function subjectBeforeInsert(before: Token[], comma: number, sentStart: number): Phrase | null {
+  let c1 = comma - 1;
+  while (c1 >= 0 && at(before, c1).text !== ',' && comma - c1 < 30) {
+    if (!at(before, c1).word && /[.;:!?"“”]/.test(at(before, c1).text)) return null;
+    c1--;
+  }
+  if (c1 < 1 || at(before, c1).text !== ',') return null;
+  // "One commenter, Bruce Van Horn, noted": the name in the insert is the source.
+  const inserted = phraseBefore(before, comma - 1, sentStart);
+  if (inserted && inserted.proper && inserted.start === at(before, c1 + 1).start) return inserted;
+  const p = phraseBefore(before, c1 - 1, sentStart);
+  if (!p || !(p.proper || isSourceNoun(p.head))) return null;
+  const opener = before.findIndex((t) => t.start === p.start);
+  const lead = at(before, opener - 1);
+  if (lead && lead.word && !/^(?:and|but|so|then|yet)$/i.test(lead.text) && lead.start >= sentStart) return null;
+  return p;
+}
+
+function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
+  const { text, sentences, out } = ctx;
+  const formText = m[0].replace(/\s+/g, ' ');
+  const form = VERB_FORMS.get(formText);
+  if (!form) return;
+  const sent = sentences[s] as Sentence;
+  const end = m.index + m[0].length;
+  const before = tokenize(text, Math.max(sent.start, m.index - WINDOW), m.index);
+  const nextText = text.slice(end, end + 24);
+  const { i, aux, negated, be, modal } = skipAuxiliaries(before);
+  if (negated || modal) return;
+  const prev = at(before, i);
+  const emit = (start: number, stop: number, cueStart: number, cue: string, p: Phrase | null, extra: Partial<DraftAttribution> = {}): void => {
+    if (!p) return;
+    push(ctx, { start, end: stop, cueStart, cue, mention: text.slice(p.start, p.end), head: p.head, proper: p.proper, sentence: s, ...extra });
+  };
+  // "criticized by the Obama administration": a reporting participle with its agent.
+  if (!form.ing && form.strong && /^\s+by\s+(?:the\s+|\p{Lu})/u.test(nextText)) {
+    const by = /^\s+by\s+/.exec(nextText) as RegExpExecArray;
+    const p = phraseAfter(tokenize(text, end + by[0].length, Math.min(sent.end, end + WINDOW)), 0);
+    if (p && plausibleHead(p, form, ctx.capsSeen)) emit(m.index, p.end, m.index, formText, p);
+    return;
+  }
+  if (be && (!form.ing || EVIDENCE_LEMMAS.has(form.lemma))) return; // passive: the passive pass owns it
+  if (form.lemma === 'add' && /^\s+(?:to|up|on)\b/.test(nextText)) return;
+  if (form.lemma === 'call' && /^\s+[\p{Lu}"“]/u.test(nextText)) return; // naming: "a group called Hamas"
+  if (form.lemma === 'show' && /^\s+(?:up|off)\b/.test(nextText)) return;
+  if (form.lemma === 'write' && /^\s+(?:about|for|books?|articles?)\b/.test(nextText)) return;
+  if (form.lemma === 'link' && /ed$/.test(formText) && /^\s+(?:to|with)\b/.test(nextText)) return;
+  if (NOUNLIKE.has(formText) && !OBJECT_START.test(nextText)) return;
+  if (prev && /^(?:to)$/i.test(prev.text) && !aux.length) return;
+  const cue = [...aux, formText].join(' ');
+  const cueStart = aux.length ? at(before, i + 1).start : m.index;
+
+  if (form.ing && !be) {
+    // ", saying …": the speaker is the subject the sentence opened with.
+    if (!prev || prev.text !== ',' || !(form.strong || form.lemma === 'ask')) return;
+    emit(m.index, end, m.index, cue, openingSubject(ctx, sent, m.index));
+    return;
+  }
+  if (form.lemma === 'ask' && prev && prev.word) return; // "asked participants" is no attribution
+  if (!prev || !prev.word) {
+    // '"…," said Smith' and ", say economists,": the speaker follows the verb.
+    if (isInvertible(form) && !aux.length) {
+      const after = tokenize(text, end, Math.min(sent.end, end + WINDOW));
+      const p = phraseAfter(after, 0);
+      const stop = p ? after.find((t) => t.start >= p.end) : undefined;
+      if (p && plausibleHead(p, form, ctx.capsSeen) && !(stop && stop.word && !/^(?:who|of|in|at|on|as|after|when|while|and|because)$/i.test(stop.text))) {
+        emit(m.index, p.end, m.index, cue, p);
+        return;
+      }
+    }
+    if (prev && prev.text === ',') {
+      const p = subjectBeforeInsert(before, i, sent.start);
+      if (p && plausibleHead(p, form, ctx.capsSeen)) emit(p.start, end, cueStart, cue, p);
+    }
+    return;
+  }
+  const prevLow = prev.text.toLowerCase();
+  if (prevLow === 'and' && !aux.length && /^[a-z]/.test(cue)) {
+    // "Republicans pilloried … and complained": the coordinated verb keeps the subject.
+    const last = out[out.length - 1];
+    if (last && last.sentence === s && last.mention) {
+      push(ctx, { start: m.index, end, cueStart: m.index, cue, mention: last.mention, head: last.head, proper: last.proper, sentence: s, antecedent: last.antecedent });
+    } else if (form.strong) {
+      emit(m.index, end, m.index, cue, openingSubject(ctx, sent, m.index));
+    }
+    return;
+  }
+  if (prevLow === 'who' || (prevLow === 'which' && form.strong)) {
+    const comma = at(before, i - 1);
+    const ante = comma && comma.text === ',' ? phraseBefore(before, i - 2, sent.start) : null;
+    if (!ante || !plausibleHead(ante, form, ctx.capsSeen) || isPronoun(ante.head)) return;
+    push(ctx, { start: prev.start, end, cueStart, cue, mention: prev.text, head: prevLow, proper: false, sentence: s, antecedent: text.slice(ante.start, ante.end) });
+    return;
+  }
+  const p = phraseBefore(before, i, sent.start);
+  if (!p || !plausibleHead(p, form, ctx.capsSeen) || /['’]s$/.test(p.head)) return;
+  const first = (/^\S+/.exec(text.slice(p.start, p.end)) ?? [''])[0].toLowerCase();
+  if (first === 'no' || (NOUNLIKE.has(formText) && (first === 'a' || first === 'an'))) return;
+  if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !/^\s+that\b/.test(nextText)) return;
+  emit(p.start, end, cueStart, cue, p);
+}
+
+/**
+ * Finds active reporting cues and "according to" across the whole text.
+ * `capsSeen` says whether a capitalised word also appears mid-sentence (a name, not
+ * just a sentence-initial capital).
+ */
+export function findVerbCues(text: string, sentences: readonly Sentence[], capsSeen: (w: string) => boolean): DraftAttribution[] {
+  const ctx: Context = { text, sentences, capsSeen, out: [] };
+  const re = new RegExp(VERB_RE_SOURCE, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const s = sentenceAt(sentences, m.index);
+    if (s < 0) continue;
+    if (/^according/i.test(m[0])) accordingTo(ctx, m, s);
+    else verbCue(ctx, m, s);
+  }
+  return ctx.out;
+}

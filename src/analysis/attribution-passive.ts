@@ -1,0 +1,84 @@
+/**
+ * Passive and agentless reporting: "It is noted that", "is expected to", "seen as",
+ * "reportedly", "we're told". Source null (anonymous) unless a "by X" agent follows.
+ * Global regex passes; any agent lookup reads a bounded window.
+ */
+import type { Sentence } from './types';
+import { AGENTLESS_CUES, DUMMY_SUBJECT_ONLY, PASSIVE_PARTICIPLES } from './lexicon/reporting';
+import { phraseAfter, tokenize } from './attribution-phrase';
+import { nextToQuote, sentenceAt, type DraftAttribution } from './attribution-cues';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const byLength = (a: string, b: string): number => b.length - a.length;
+const B = '(?<![\\p{L}\\p{N}\'’-])';
+const E = '(?![\\p{L}\\p{N}\'’-])';
+const PARTICIPLES = [...PASSIVE_PARTICIPLES].sort(byLength).map(escape).join('|');
+const ADVERB = '(?:(?:widely|also|now|generally|commonly|often|increasingly|largely|still|long|already|frequently|sometimes|previously|initially|officially|publicly|privately|repeatedly|variously|once)\\s+)?';
+const PASSIVE_SOURCE = `${B}(?:([Ii]t)\\s+)?((?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as\\s+been|[Hh]ave\\s+been|[Hh]ad\\s+been|is\\s+being|are\\s+being|will\\s+be|would\\s+be|could\\s+be|may\\s+be|might\\s+be|be|being)\\s+)${ADVERB}(${PARTICIPLES})${E}`;
+const BARE_AS_SOURCE = `${B}(seen|viewed|regarded|described|hailed|touted|billed|branded)\\s+as${E}`;
+const AGENTLESS_SOURCE = `${B}(?:${[...AGENTLESS_CUES].sort(byLength).map(escape).join('|')})${E}`;
+const DUMMY_ONLY = new Set(DUMMY_SUBJECT_ONLY);
+// These need what follows to read as reporting: "is expected to", "were believed to", "is estimated at".
+const NEEDS_COMPLEMENT = /^(?:said|reported|thought|believed|expected|estimated|rumou?red|understood|alleged|predicted|projected|feared|known|deemed)$/;
+const WINDOW = 200;
+
+function agent(text: string, end: number, limit: number): { mention: string; head: string; proper: boolean; end: number } | null {
+  // The agent may follow a short complement: 'described as "heartbreaking" by the department'.
+  const by = /^(?:\s+["“][^"”]{0,80}["”]|\s+[\p{L}\p{N}'’-]+){0,6}?\s+by\s+(?=the\s|\p{Lu})/u.exec(text.slice(end, Math.min(limit, end + 140)));
+  if (!by) return null;
+  const tokens = tokenize(text, end + by[0].length, Math.min(limit, end + by[0].length + WINDOW));
+  const p = phraseAfter(tokens, 0);
+  if (!p) return null;
+  return { mention: text.slice(p.start, p.end), head: p.head, proper: p.proper, end: p.end };
+}
+
+/** Finds passive reporting cues ("It is noted", "is expected", "has been described as"). */
+export function findPassiveCues(text: string, sentences: readonly Sentence[]): DraftAttribution[] {
+  const out: DraftAttribution[] = [];
+  const re = new RegExp(PASSIVE_SOURCE, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const s = sentenceAt(sentences, m.index);
+    if (s < 0) continue;
+    const dummy = m[1];
+    const participle = (m[3] ?? '').replace(/\s+/g, ' ');
+    const end = m.index + m[0].length;
+    const next = text.slice(end, end + 12);
+    if (!dummy && DUMMY_ONLY.has(participle)) continue;
+    if (dummy && !/^\s+(?:that|to|by|as|in|,)/.test(next) && !/as$/.test(participle)) continue;
+    if (!dummy && NEEDS_COMPLEMENT.test(participle) && !/^\s+(?:to|that|at|by)\b/.test(next)) continue;
+    const aux = (m[2] ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+    const cue = `${dummy ? `${dummy.toLowerCase()} ` : ''}${aux} ${participle}`.toLowerCase();
+    const start = dummy ? m.index : m.index + (m[0].length - m[0].trimStart().length) + (dummy ? 0 : 0);
+    const a = agent(text, end, (sentences[s] as Sentence).end);
+    out.push({
+      start: dummy ? m.index : m.index, end, cueStart: dummy ? m.index : start, cue,
+      mention: a ? a.mention : null, head: a ? a.head : '', proper: a ? a.proper : false,
+      quote: nextToQuote(text, m.index, end), sentence: s,
+    });
+  }
+  const bare = new RegExp(BARE_AS_SOURCE, 'gu');
+  for (let m = bare.exec(text); m; m = bare.exec(text)) {
+    const s = sentenceAt(sentences, m.index);
+    if (s < 0) continue;
+    const before = text.slice(Math.max((sentences[s] as Sentence).start, m.index - 24), m.index);
+    if (/(?:\b(?:is|are|was|were|be|been|being)|[\p{L}]+ly)\s+$/u.test(before)) continue; // the passive pass has it
+    if (!/[\p{L}\p{N},]\s+$/u.test(before)) continue;
+    if (/\b(?:I|we|you|they|he|she|it)\s+$/i.test(before)) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, cueStart: m.index, cue: m[0].replace(/\s+/g, ' ').toLowerCase(), mention: null, head: '', proper: false, quote: false, sentence: s });
+  }
+  return out;
+}
+
+/** Finds one-word and fixed agentless cues ("reportedly", "we're told"). */
+export function findAgentlessCues(text: string, sentences: readonly Sentence[]): DraftAttribution[] {
+  const out: DraftAttribution[] = [];
+  const re = new RegExp(AGENTLESS_SOURCE, 'giu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const s = sentenceAt(sentences, m.index);
+    if (s < 0) continue;
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, cueStart: m.index, cue: m[0].replace(/\s+/g, ' ').toLowerCase(), mention: null, head: '', proper: false, quote: false, sentence: s });
+  }
+  return out;
+}

@@ -1,0 +1,168 @@
+/**
+ * Noun phrases around a reporting cue: the subject before "said", the speaker after
+ * '," said', the source after "according to". Works on a short token window around
+ * the cue, so every scan is bounded and the whole pass stays linear.
+ */
+import { SOURCE_BRIDGES, SOURCE_NOUNS } from './lexicon/reporting';
+import { PERSON_TITLES } from './lexicon/sources';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+/** A phrase found next to a cue: token range, head word and how it was reached. */
+export interface Phrase {
+  start: number;
+  end: number;
+  text: string;
+  /** The noun the phrase is about ("people" in "people familiar with the matter"). */
+  head: string;
+  /** True when the phrase holds a capitalised word that is not just sentence-initial. */
+  proper: boolean;
+}
+
+// Abbreviations with their dot, initials, words with inner apostrophes/dots/hyphens, single chars.
+const TOKEN_RE = /(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Prof|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Capt|Sgt)\.|[A-Z]\.(?=\s[A-Z])|[\p{L}\p{N}](?:[\p{L}\p{N}\-'’.&­]*[\p{L}\p{N}])?|[^\s\p{L}\p{N}]/gu;
+
+const NONE: Token = { text: '', start: -1, end: -1, word: false };
+
+/** The token at `i`, or an empty non-word token outside the list (keeps index checks short). */
+export function at(tokens: readonly Token[], i: number): Token {
+  return tokens[i] ?? NONE;
+}
+
+/** Tokenises `text` between `from` and `to` (offsets into `text`). */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const re = new RegExp(TOKEN_RE.source, 'gu');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const end = Math.min(m.index + m[0].length, to);
+    out.push({ text: text.slice(m.index, end), start: m.index, end, word: /^[\p{L}\p{N}]/u.test(m[0]) });
+  }
+  return out;
+}
+
+const DETERMINERS = new Set(['the', 'another', 'no', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those',
+  'many', 'most', 'some', 'several', 'two', 'three', 'four', 'five', 'one', 'other', 'both', 'all', 'few', 'numerous']);
+const STOP = new Set([
+  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'into', 'onto', 'about', 'over', 'under', 'after', 'before', 'during',
+  'since', 'until', 'against', 'between', 'among', 'through', 'across', 'behind', 'beyond', 'despite', 'without', 'within',
+  'via', 'per', 'like', 'than', 'and', 'or', 'but', 'nor', 'so', 'yet', 'because', 'although', 'though', 'while', 'whereas',
+  'if', 'unless', 'when', 'whenever', 'where', 'whether', 'as', 'that', 'which', 'who', 'whom', 'whose', 'what', 'how', 'why',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can',
+  'could', 'may', 'might', 'must', 'shall', 'should', 'not', 'there', 'here', 'also', 'too', 'very', 'just', 'only', 'even',
+  'then', 'now', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'there’s', "there's", 'it’s', "it's",
+  'said', 'says', 'say', 'told', 'tells', 'according', 'however', 'meanwhile', 'instead', 'still', 'already', 'much',
+  'more', 'less', 'such', 'any', 'each', 'every', 'no', 'yes', 'this', 'that', 'not', 'last', 'next', 'year', 'week', 'day',
+]);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'one']);
+const SOURCE_NOUN_SET = new Set(SOURCE_NOUNS);
+const TITLE_SET = new Set(PERSON_TITLES);
+const BRIDGE_FIRST = new Map(SOURCE_BRIDGES.map((b) => [b.slice(b.lastIndexOf(' ') + 1), b]));
+const AGENT_NOUN = /^[a-z][a-z-]{2,}(?:ers|ors|ists|ians|ants|ents|ives|er|or|ist|ian)$/;
+const MAX_PHRASE = 12;
+
+const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+const lower = (w: string): string => w.toLowerCase();
+
+/** True when a lower-case word can be a source's head noun ("officials", "milbloggers", "report"). */
+export function isSourceNoun(word: string): boolean {
+  const w = lower(word).replace(/['’]s$/, '');
+  return SOURCE_NOUN_SET.has(w) || AGENT_NOUN.test(w) || TITLE_SET.has(w);
+}
+
+/** True when `word` is a pronoun a reporting verb can take as subject. */
+export function isPronoun(word: string): boolean {
+  return PRONOUNS.has(lower(word));
+}
+
+/**
+ * Scans backwards from the end of `tokens` for the subject noun phrase of a verb:
+ * `at(tokens, last)` is the word just before the cue (after auxiliaries and adverbs).
+ * `sentenceStart` tells which capitals are only sentence-initial. Returns null when
+ * the words there do not form a source-like phrase.
+ */
+export function phraseBefore(tokens: Token[], last: number, sentenceStart: number): Phrase | null {
+  if (last < 0 || !at(tokens, last).word) return null;
+  const headTok = at(tokens, last);
+  const headLow = lower(headTok.text);
+  if (PRONOUNS.has(headLow)) return { start: headTok.start, end: headTok.end, text: headTok.text, head: headLow, proper: false };
+  if (STOP.has(headLow) || DETERMINERS.has(headLow)) return null;
+  let first = last;
+  let head = headTok.text;
+  for (let i = last - 1; i >= 0 && last - i < MAX_PHRASE; i--) {
+    const t = at(tokens, i);
+    const low = lower(t.text);
+    if (!t.word) break;
+    if (DETERMINERS.has(low)) { first = i; break; }
+    if (low === 'of' || low === 'and' || low === '&') {
+      const left = at(tokens, i - 1);
+      if (!left || !left.word) break;
+      if (low !== 'of' && !isCap(left.text)) break;
+      continue;
+    }
+    const bridge = BRIDGE_FIRST.get(low);
+    if (bridge) {
+      const words = bridge.split(' ');
+      const ok = words.every((bw, k) => at(tokens, i - (words.length - 1) + k) && lower(at(tokens, i - (words.length - 1) + k).text) === bw);
+      if (ok && at(tokens, i - words.length)?.word) { i -= words.length - 1; head = at(tokens, i - 1).text; continue; }
+      break;
+    }
+    if (STOP.has(low)) break;
+    if (!isCap(t.text) && /[a-z]{3,}(?:ed|ing)$/.test(low) && !isSourceNoun(low)) break;
+    first = i;
+  }
+  // Leading "of"/"and" joiners never start a phrase.
+  while (first < last && /^(?:of|and|&)$/i.test(at(tokens, first).text)) first++;
+  const slice = tokens.slice(first, last + 1);
+  const proper = slice.some((t) => isCap(t.text) && !(t.start === sentenceStart && isSourceNoun(t.text)) && !DETERMINERS.has(lower(t.text)));
+  const start = at(tokens, first).start;
+  return { start, end: headTok.end, text: '', head, proper };
+}
+
+/**
+ * Scans forwards from `at(tokens, first)` for a source phrase ("said Senator Mark Warner,",
+ * "according to the Congressional Budget Office"). Stops at punctuation and clause words.
+ */
+export function phraseAfter(tokens: Token[], first: number): Phrase | null {
+  let i = first;
+  if (i >= tokens.length || !at(tokens, i).word) return null;
+  const firstLow = lower(at(tokens, i).text);
+  if (PRONOUNS.has(firstLow)) return { start: at(tokens, i).start, end: at(tokens, i).end, text: at(tokens, i).text, head: firstLow, proper: false };
+  let last = -1;
+  let headBeforeBridge: string | null = null;
+  for (; i < tokens.length && i - first < MAX_PHRASE; i++) {
+    const t = at(tokens, i);
+    const low = lower(t.text);
+    if (!t.word) break;
+    if (DETERMINERS.has(low)) { if (last >= 0) break; continue; }
+    if (low === 'of' || low === 'and' || low === '&' || low === 'for' || low === 'on' || low === 'at') {
+      const next = at(tokens, i + 1);
+      if (last < 0 || !next || !next.word) break;
+      const nextLow = lower(next.text);
+      const capAhead = isCap(next.text) || (DETERMINERS.has(nextLow) && at(tokens, i + 2) && isCap(at(tokens, i + 2).text));
+      if (!capAhead && !(low === 'of' && !isCap(at(tokens, last).text))) break;
+      continue;
+    }
+    const bridge = SOURCE_BRIDGES.find((b) => b.split(' ')[0] === low);
+    if (bridge && last >= 0) {
+      const words = bridge.split(' ');
+      if (words.every((bw, k) => at(tokens, i + k) && lower(at(tokens, i + k).text) === bw)) {
+        headBeforeBridge = headBeforeBridge ?? at(tokens, last).text;
+        i += words.length - 1;
+        continue;
+      }
+    }
+    if (STOP.has(low) || PRONOUNS.has(low)) break;
+    if (!isCap(t.text) && /[a-z]{3,}(?:ed|ing)$/.test(low) && !isSourceNoun(low)) break;
+    last = i;
+  }
+  if (last < 0) return null;
+  const slice = tokens.slice(first, last + 1);
+  const proper = slice.some((t) => isCap(t.text) && !DETERMINERS.has(lower(t.text)));
+  return { start: at(tokens, first).start, end: at(tokens, last).end, text: '', head: headBeforeBridge ?? at(tokens, last).text, proper };
+}

@@ -1,0 +1,115 @@
+/**
+ * Who a source is: its name as a reader would list it, its type, whether it is
+ * anonymous, and what a pronoun or description ("he", "the news agency") points back to.
+ */
+import type { SourceType } from './types';
+import { ANONYMOUS_NOUNS } from './lexicon/reporting';
+import { DESCRIPTION_TYPES, DOCUMENT_WORDS, GOVERNMENT_WORDS, ORGANISATION_WORDS, PERSON_TITLES, PUBLICATION_WORDS, PUBLICATIONS } from './lexicon/sources';
+
+const PUBLICATION_SET = new Set(PUBLICATIONS.map((p) => p.toLowerCase()));
+const ANONYMOUS_SET = new Set(ANONYMOUS_NOUNS);
+const TITLE_SET = new Set(PERSON_TITLES);
+const DOCUMENT_SET = new Set(DOCUMENT_WORDS);
+const PUBLICATION_WORD_SET = new Set(PUBLICATION_WORDS);
+const DESCRIPTIONS = new Map<string, Array<SourceType>>();
+for (const [noun, type] of DESCRIPTION_TYPES) DESCRIPTIONS.set(noun, [...(DESCRIPTIONS.get(noun) ?? []), type]);
+
+/** A word-boundary test for multi-word lexicon entries inside a lower-case name. */
+function hasWord(lowName: string, words: readonly string[]): boolean {
+  const padded = ` ${lowName.replace(/[^\p{L}\p{N}.&-]+/gu, ' ')} `;
+  return words.some((w) => padded.includes(` ${w} `));
+}
+
+const lastWord = (name: string): string => (name.toLowerCase().match(/[\p{L}\p{N}.-]+$/u) ?? [''])[0];
+
+/** True when `name` is a known publication ("The Telegraph", "Bloomberg", "MakingStarWars.net"). */
+export function isPublicationName(name: string): boolean {
+  const low = name.toLowerCase().replace(/^the\s+/, '');
+  return PUBLICATION_SET.has(low) || PUBLICATION_SET.has(`the ${low}`) || /\.(?:com|net|org|co\.uk|io|news)$/.test(low);
+}
+
+/**
+ * The name a reader would list for a surface mention: drops a leading article (kept in
+ * publication names like "The Telegraph"), a possessive ("Bloomberg's"), and the document
+ * a named owner stands behind ("Bloomberg's report" → "Bloomberg").
+ */
+export function sourceName(mention: string): string {
+  let name = mention.replace(/\s+/g, ' ').trim();
+  const owner = name.match(/^(?:the\s+)?(.+?)['’]s\s+(\S+(?:\s+\S+)?)$/i);
+  if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORD_SET.has(lastWord(owner[2])))) name = owner[1];
+  name = name.replace(/['’]s$/, '');
+  if (/^(?:the|a|an)\s+/i.test(name)) {
+    const bare = name.replace(/^(?:the|a|an)\s+/i, '');
+    const withThe = `The ${bare}`;
+    name = PUBLICATION_SET.has(withThe.toLowerCase()) && !PUBLICATION_SET.has(bare.toLowerCase()) ? withThe : bare;
+  }
+  return name;
+}
+
+/**
+ * True when the source is unnamed: a lower-case head such as "officials", "leaks",
+ * "people familiar with the matter", with no proper name in the phrase.
+ */
+export function isAnonymousPhrase(head: string, proper: boolean): boolean {
+  return !proper && ANONYMOUS_SET.has(head.toLowerCase());
+}
+
+/** Types a source name; `hint` is the type already known from what a pronoun resolved to. */
+export function sourceType(name: string, anonymous: boolean, hint?: SourceType): SourceType {
+  if (hint) return hint;
+  if (anonymous) return 'anonymous';
+  const low = name.toLowerCase();
+  if (isPublicationName(name)) return 'publication';
+  const words = low.split(/\s+/);
+  const w0 = words[0] ?? '';
+  if (TITLE_SET.has(w0) || TITLE_SET.has(`${w0} ${words[1] ?? ''}`)) {
+    if (!hasWord(low, GOVERNMENT_WORDS) || /^(?:mr|mrs|ms|dr|sen|senator|president|prime minister)\b/.test(low)) return 'person';
+  }
+  if (/^(?:he|she|him|her)$/.test(low)) return 'person';
+  if (hasWord(low, GOVERNMENT_WORDS)) return 'government';
+  if (hasWord(low, ORGANISATION_WORDS)) return 'organisation';
+  if (DOCUMENT_SET.has(lastWord(name))) return 'document';
+  if (hasWord(low, PUBLICATION_WORDS) && /^(?:the|a|an)?\s*(?:news )?(?:agency|newspaper|paper|outlet|site|website|magazine|broadcaster|channel)$/.test(low)) return 'publication';
+  const caps = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (caps.length >= 1 && caps.length <= 4 && caps.length === name.split(/\s+/).length && !/s$/.test(lastWord(name))) return 'person';
+  if (caps.length >= 2 && /^\p{Lu}/u.test(name.split(/\s+/).pop() ?? '')) return 'person';
+  return 'other';
+}
+
+/** A source already cited, for resolving later pronouns and descriptions. */
+export interface KnownSource {
+  name: string;
+  type: SourceType;
+  plural: boolean;
+}
+
+/** Finds what a pronoun or "the <noun>" description points back to, latest first; null when unclear. */
+export function resolveMention(mention: string, history: readonly KnownSource[]): KnownSource | null {
+  const low = mention.toLowerCase().replace(/\s+/g, ' ').trim();
+  const latest = (ok: (s: KnownSource) => boolean): KnownSource | null => {
+    for (let i = history.length - 1; i >= 0 && i >= history.length - 12; i--) {
+      const s = history[i] as KnownSource;
+      if (ok(s)) return s;
+    }
+    return null;
+  };
+  if (/^(?:he|she|him|her|his)$/.test(low)) return latest((s) => s.type === 'person');
+  if (/^(?:it|its)$/.test(low)) return latest((s) => s.type !== 'person' && s.type !== 'anonymous' && !s.plural);
+  if (/^(?:they|their|them)$/.test(low)) return latest((s) => s.plural || s.type === 'organisation' || s.type === 'government');
+  const desc = low.match(/^(?:the|this|that)\s+(.+)$/);
+  if (desc) {
+    const noun = desc[1] ?? '';
+    const head = noun.slice(noun.lastIndexOf(' ') + 1);
+    const types = DESCRIPTIONS.get(noun) ?? DESCRIPTIONS.get(head);
+    const byName = latest((s) => s.name.toLowerCase().endsWith(` ${noun}`) || s.name.toLowerCase().endsWith(` ${head}`));
+    if (byName) return byName;
+    if (types) return latest((s) => types.includes(s.type));
+    return null;
+  }
+  // A bare surname, with or without a title, points back to the full name ("Mr. Frankel" → "Jeffrey Frankel").
+  const surname = low.replace(/^(?:mr|mrs|ms|dr|prof|sen|rep|gov)\.?\s+/, '');
+  if (/^[\p{L}’'-]+$/u.test(surname)) {
+    return latest((s) => s.type === 'person' && s.name.toLowerCase() !== low && s.name.toLowerCase().split(/\s+/).pop() === surname);
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+/**
+ * Reporting verbs, compiled once from the lexicon: every form of each verb, whether
+ * it is strong (credits whatever its subject) or weak (needs a plain source as subject),
+ * and whether it can come before its speaker ('"…," said Smith').
+ */
+import { STRONG_REPORTING_VERBS, WEAK_REPORTING_VERBS } from './lexicon/reporting';
+
+export interface VerbForm {
+  lemma: string;
+  strong: boolean;
+  /** "-ing" participle ("saying"). */
+  ing: boolean;
+  /** Past participle that can be passive after "is/was/been" ("said", "expected"). */
+  participle: boolean;
+}
+
+const INVERTIBLE_LEMMAS = new Set(['say', 'add', 'write', 'explain', 'note', 'ask', 'recall', 'insist', 'declare', 'instruct',
+  'reply', 'argue', 'conclude', 'warn', 'observe', 'quip', 'tweet', 'continue', 'remark', 'retort', 'state', 'report', 'concede', 'admit']);
+
+const firstWord = (s: string): string => (s.includes(' ') ? s.slice(0, s.indexOf(' ')) : s);
+
+function regularForms(lemma: string): string[] {
+  const space = lemma.indexOf(' ');
+  const verb = space < 0 ? lemma : lemma.slice(0, space);
+  const tail = space < 0 ? '' : lemma.slice(space);
+  const third = /(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
+  const past = verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
+  const ing = verb.endsWith('e') && !verb.endsWith('ee') ? `${verb.slice(0, -1)}ing` : `${verb}ing`;
+  return [verb, third, past, ing].map((f) => f + tail);
+}
+
+function compile(): Map<string, VerbForm> {
+  const forms = new Map<string, VerbForm>();
+  const add = (rows: readonly string[][], strong: boolean): void => {
+    for (const row of rows) {
+      const lemma = row[0] ?? '';
+      const lemmaVerb = firstWord(lemma);
+      const list = row.length > 1 ? row : regularForms(lemma);
+      for (const form of list) {
+        if (forms.has(form) && forms.get(form)?.strong) continue;
+        const head = firstWord(form);
+        forms.set(form, {
+          lemma,
+          strong,
+          ing: head.endsWith('ing') && head !== lemmaVerb,
+          participle: /(?:ed|en|id|ld|ght|wn|nt|ound|old|ead)$/.test(head) && head !== lemmaVerb && !head.endsWith('s'),
+        });
+      }
+    }
+  };
+  add(STRONG_REPORTING_VERBS, true);
+  add(WEAK_REPORTING_VERBS, false);
+  return forms;
+}
+
+/** Every reporting verb form ("said", "points out") → what it is. */
+export const VERB_FORMS: ReadonlyMap<string, VerbForm> = compile();
+
+/** True when the verb can stand before its speaker ('"…," said Smith', ", say economists,"). */
+export function isInvertible(form: VerbForm): boolean {
+  return INVERTIBLE_LEMMAS.has(form.lemma) && !form.ing;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+/**
+ * One global regex for all reporting verbs, longest forms first so "pointed out" wins
+ * over a shorter form; lower case only (a capitalised "States" or "Post" is a name).
+ */
+export const VERB_RE_SOURCE = `(?<![\\p{L}\\p{N}'’-])(?:${[...VERB_FORMS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')}|[Aa]ccording\\s+to)(?![\\p{L}\\p{N}'’-])`;

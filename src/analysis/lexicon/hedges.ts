@@ -1,0 +1,26 @@
+/**
+ * Hedges: words and phrases that soften a statement ("reportedly", "may", "it is unclear
+ * whether"). Data only; src/analysis/hedges.ts matches them, longest phrase first.
+ */
+export const HEDGE_PHRASES: readonly string[] = [
+  // Fixed phrases (matched before the single words they contain).
+  'according to unconfirmed reports', 'unconfirmed reports', 'it is unclear whether', 'it is unclear if', 'it is not clear whether',
+  'it is not clear if', 'it remains unclear', 'it is possible that', 'it is likely that', 'it is unlikely that',
+  'is believed to', 'are believed to', 'was believed to', 'were believed to', 'is thought to', 'are thought to',
+  'is said to', 'are said to', 'is alleged to', 'is rumored to', 'is rumoured to', 'is expected to', 'are expected to',
+  'appears to', 'appear to', 'appeared to', 'seems to', 'seem to', 'seemed to', 'is unclear', 'remains unclear',
+  'not clear', 'to some extent', 'in part', 'more or less', 'sort of', 'kind of', 'as many as', 'up to',
+  // Single words.
+  'reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'presumably', 'seemingly', 'ostensibly',
+  'likely', 'unlikely', 'possibly', 'probably', 'perhaps', 'maybe', 'potentially', 'conceivably', 'arguably',
+  'may', 'might', 'could', 'would', 'appears', 'appear', 'seems', 'seem', 'suggests', 'suggest', 'suggested',
+  'unconfirmed', 'unverified', 'alleged', 'rumored', 'rumoured', 'speculated', 'estimated', 'approximately',
+  'roughly', 'around', 'about', 'nearly', 'almost', 'some', 'somewhat', 'largely', 'mostly', 'partly', 'unclear',
+  'uncertain', 'believed', 'suspected', 'purported', 'claimed',
+];
+
+/**
+ * Words in the list above that mostly measure rather than hedge; not reported as hedges
+ * ("about 50", "nearly 400" are approximations the numbers step already keeps).
+ */
+export const NOT_HEDGES: readonly string[] = ['up to', 'as many as', 'approximately', 'roughly', 'around', 'about', 'nearly', 'almost', 'some', 'would', 'in part', 'kind of', 'sort of', 'more or less', 'mostly', 'largely', 'estimated', 'claimed', 'believed'];

@@ -1,0 +1,100 @@
+/**
+ * Reporting language: the verbs and phrases that credit a statement to someone.
+ * Data only; src/analysis/attributions.ts decides how to use it.
+ */
+
+/**
+ * Verbs that credit a statement whatever their subject ("officials said").
+ * Each row: lemma, then irregular or hard forms (3rd person, past, -ing);
+ * regular forms are derived from the lemma.
+ */
+export const STRONG_REPORTING_VERBS: readonly string[][] = [
+  ['say', 'says', 'said', 'saying'],
+  ['tell', 'tells', 'told', 'telling'],
+  ['report'], ['announce'], ['claim'], ['add'], ['note'], ['argue'], ['warn'],
+  ['write', 'writes', 'wrote', 'writing', 'written'],
+  ['explain'], ['insist'], ['state'], ['declare'], ['vow'], ['tweet'], ['admit', 'admits', 'admitted', 'admitting'],
+  ['acknowledge'], ['confirm'], ['deny', 'denies', 'denied', 'denying'], ['allege'], ['assert'], ['contend'],
+  ['stress'], ['emphasize'], ['emphasise'], ['observe'], ['remark'], ['comment'], ['reply', 'replies', 'replied', 'replying'],
+  ['testify', 'testifies', 'testified', 'testifying'], ['disclose'], ['reveal'], ['concede'], ['caution'],
+  ['predict'], ['conclude'], ['estimate'], ['accuse'], ['criticize'], ['criticise'], ['complain'], ['urge'],
+  ['recount'], ['recall'], ['assure'], ['retort'], ['quip', 'quips', 'quipped', 'quipping'], ['boast'],
+  ['instruct'], ['declare'], ['proclaim'], ['forecast', 'forecasts', 'forecast', 'forecasting'],
+];
+
+/**
+ * Verbs that credit a statement only when their subject is plainly a source
+ * (a name, a pronoun, "the report", "researchers"): "the fighting indicates" is no attribution.
+ */
+export const WEAK_REPORTING_VERBS: readonly string[][] = [
+  ['believe'], ['think', 'thinks', 'thought', 'thinking'], ['suggest'], ['indicate'],
+  ['show', 'shows', 'showed', 'showing', 'shown'], ['find', 'finds', 'found', 'finding'],
+  ['expect'], ['wonder'], ['worry', 'worries', 'worried'], ['regard'], ['link'],
+  ['call', 'calls', 'called'], ['rank'], ['identify', 'identifies', 'identified'],
+  ['learn', 'learns', 'learned', 'learnt'], ['describe'], ['publish'], ['ask'], ['read', 'reads'],
+  ['fear'], ['pledge'], ['recommend'], ['advertise'], ['demonstrate'], ['calculate'], ['speculate'],
+  ['conclude'], ['maintain'], ['acknowledge'], ['notice'], ['pillory', 'pillories', 'pilloried'],
+  ['point out', 'points out', 'pointed out', 'pointing out'], ['sum up', 'sums up', 'summed up'],
+  ['play down', 'plays down', 'played down'], ['make clear', 'makes clear', 'made clear'],
+  ['call for', 'calls for', 'called for'],
+];
+
+/** Words that may stand between a subject and its reporting verb and belong to the cue ("has said"). */
+export const AUXILIARIES: readonly string[] = ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', "'ve", "’ve", 'has been', 'have been'];
+
+/** Adverbs that may stand between a subject and its verb without belonging to the cue. */
+export const INTERVENING_ADVERBS: readonly string[] = [
+  'also', 'still', 'now', 'then', 'later', 'already', 'once', 'even', 'again', 'long', 'first', 'further', 'often',
+  'since', 'previously', 'recently', 'repeatedly', 'publicly', 'privately', 'strongly', 'reportedly', 'separately',
+];
+
+/** Words that turn a cue into its denial ("has not confirmed"). */
+export const NEGATIONS: readonly string[] = ['not', 'never', "n't", 'no longer', 'neither', 'nor'];
+
+/** Participles of passive reporting ("it is noted", "is expected", "seen as"). */
+export const PASSIVE_PARTICIPLES: readonly string[] = [
+  'noted', 'reported', 'said', 'claimed', 'believed', 'thought', 'expected', 'estimated', 'understood', 'alleged',
+  'rumored', 'rumoured', 'suggested', 'feared', 'argued', 'predicted', 'projected', 'considered', 'known',
+  'seen as', 'viewed as', 'regarded as', 'described as', 'hailed as', 'touted as', 'billed as', 'branded as', 'deemed',
+];
+
+/** Participles that need a dummy "it" subject to be a cue ("it is known that", not "is known for"). */
+export const DUMMY_SUBJECT_ONLY: readonly string[] = ['known', 'argued', 'noted', 'claimed', 'suggested', 'considered', 'feared'];
+
+/** Agentless cues written as one word or fixed phrase: no source, anonymous. */
+export const AGENTLESS_CUES: readonly string[] = [
+  'reportedly', 'reputedly', "we're told", 'we are told', "we’re told", "i'm told", "i’m told", 'i am told',
+  'we have learned', "we've learned", "we’ve learned", 'it emerged', 'it has emerged',
+];
+
+/** Nouns that make a subject a plausible source even in lower case ("researchers found"). */
+export const SOURCE_NOUNS: readonly string[] = [
+  'official', 'officials', 'expert', 'experts', 'analyst', 'analysts', 'economist', 'economists', 'researcher', 'researchers',
+  'scientist', 'scientists', 'author', 'authors', 'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls',
+  'data', 'research', 'findings', 'finding', 'company', 'firm', 'agency', 'ministry', 'department', 'government', 'police',
+  'spokesman', 'spokeswoman', 'spokesperson', 'source', 'sources', 'people', 'critics', 'residents', 'witnesses', 'leaks',
+  'documents', 'document', 'statement', 'memo', 'plan', 'analysis', 'court', 'courts', 'judge', 'lawyers', 'lawyer',
+  'prosecutors', 'investigators', 'observers', 'commentators', 'bloggers', 'newspaper', 'outlet', 'site', 'website',
+  'magazine', 'paper', 'tweet', 'post', 'sign', 'signs', 'elders', 'leaders', 'leader', 'group', 'organisation',
+  'organization', 'military', 'army', 'ministry', 'administration', 'office', 'campaign', 'team', 'union', 'board',
+  'committee', 'panel', 'council', 'minister', 'president', 'chairman', 'chief', 'director', 'spokesmen', 'aides', 'aide',
+  'doctors', 'teachers', 'activists', 'authorities', 'agencies', 'insiders', 'diplomats', 'intelligence', 'media',
+  'press', 'channel', 'broadcaster', 'network', 'journal', 'letter', 'filing', 'complaint', 'lawsuit', 'indictment',
+  'ruling', 'model', 'figures', 'estimates', 'numbers', 'records', 'evidence', 'he', 'she', 'they', 'it', 'who',
+  'ancestors', 'family', 'families', 'users', 'owners', 'voters', 'students', 'parents', 'workers', 'citizens',
+  'republicans', 'democrats', 'hawks', 'doves', 'conservatives', 'liberals', 'progressives', 'respondents', 'participants',
+];
+
+/** Heads of anonymous sources: a source named only by what it is ("officials", "leaks", "people familiar with"). */
+export const ANONYMOUS_NOUNS: readonly string[] = [
+  'official', 'officials', 'source', 'sources', 'people', 'person', 'leaks', 'leak', 'insiders', 'insider', 'aides', 'aide',
+  'diplomats', 'diplomat', 'experts', 'expert', 'analysts', 'analyst', 'economists', 'researchers', 'scientists', 'critics',
+  'observers', 'witnesses', 'residents', 'rumors', 'rumours', 'reports', 'someone', 'spokesman', 'spokeswoman',
+  'spokesperson', 'authorities', 'media', 'bloggers', 'milbloggers', 'commentators', 'activists', 'hawks', 'elders',
+];
+
+/** Phrases that join a noun to what it is close to, inside an anonymous source ("people familiar with the matter"). */
+export const SOURCE_BRIDGES: readonly string[] = ['familiar with', 'close to', 'briefed on', 'knowledge of', 'knowledgeable about', 'involved in', 'with knowledge of'];
+
+/** Pronouns that are sources only outside a quote's own opinions ("I think" in a quote is not counted). */
+export const FIRST_PERSON: readonly string[] = ['i', 'we', 'you', 'us', 'me', 'one'];
