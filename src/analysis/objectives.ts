@@ -11,7 +11,9 @@
  * 2. Otherwise, every sentence with a goal cue ("aims to", "the goal is to", "plans to",
  *    "in order to"), questions excluded.
  */
-import { COUNT_WORDS, GOAL_ADJECTIVES, GOAL_CUE_PATTERNS, GOAL_NOUNS, ITEM_NOUNS, LAST_ORDINALS, ORDINALS } from './lexicon/objectives';
+import {
+  COUNT_WORDS, GOAL_ADJECTIVES, GOAL_CUE_PATTERNS, GOAL_NOUNS, ITEM_NOUNS, LAST_ORDINALS, NEGATIONS, ORDINALS, WEAK_GOAL_CUE_PATTERNS,
+} from './lexicon/objectives';
 import type { Block, Objective, Sentence } from './types';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,7 +23,12 @@ const announceRe = new RegExp(
   `(?<![\\p{L}\\p{N}])(${alt(Object.keys(COUNT_WORDS))})\\s+(?:(?:${alt(GOAL_ADJECTIVES)})\\s+(?:and\\s+)?){0,3}(?:${alt(GOAL_NOUNS)})(?![\\p{L}\\p{N}])`,
   'iu',
 );
-const cueRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${GOAL_CUE_PATTERNS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const cueRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${GOAL_CUE_PATTERNS.join('|')})|(${WEAK_GOAL_CUE_PATTERNS.join('|')}))(?![\\p{L}\\p{N}])`, 'giu');
+const negatedRe = new RegExp(`(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join('|')})|n['’]t)\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
+/** A wish inside a condition or a time clause ("if buyers want to…", "when he wanted to…") is background, not an aim. */
+const conditionRe = /(?:^|[^\p{L}])(?:if|when|whenever|unless|whether)\s[^,;:—]*$/iu;
+/** A sentence proper ends with a terminator (closing quotes aside); link lines and headings do not. */
+const endsLikeSentenceRe = /[.!…]["”’')\]]*$/;
 /** How many sentences after an announcement its items may spread over. */
 const WINDOW = 60;
 
@@ -68,12 +75,45 @@ export function findObjectives(text: string, sentences: Sentence[], _blocks: Blo
   if (items.length > 0) return items.sort((x, y) => x.start - y.start);
 
   const out: Objective[] = [];
-  for (const s of sentences) {
+  let open = false;
+  sentences.forEach((s, i) => {
+    if (sentences[i - 1]?.block !== s.block) open = false;
     const sentence = text.slice(s.start, s.end);
-    if (/\?[\s”’"')\]]*$/.test(sentence) || !/\S+\s+\S+\s+\S+\s+\S/.test(sentence)) continue;
-    if (cueRe.test(sentence)) out.push({ start: s.start, end: s.end, text: sentence });
-  }
+    const wellFormed = endsLikeSentenceRe.test(sentence) && /\S+\s+\S+\s+\S+\s+\S/.test(sentence);
+    if (wellFormed && statesGoal(sentence, open)) out.push({ start: s.start, end: s.end, text: sentence });
+    open = quoteState(sentence, sentence.length, open);
+  });
   return out;
+}
+
+/** True when a goal cue in `sentence` is neither negated nor (for a wish such as "want to") inside a direct quote. */
+function statesGoal(sentence: string, openAtStart: boolean): boolean {
+  cueRe.lastIndex = 0;
+  for (let m = cueRe.exec(sentence); m; m = cueRe.exec(sentence)) {
+    if (negatedRe.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const weak = m[2] !== undefined;
+    if (weak && (insideQuote(sentence, m.index, openAtStart) || conditionRe.test(sentence.slice(Math.max(0, m.index - 80), m.index)))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether a quotation is open at offset `at` of `sentence`, given whether one was open at its start. */
+function quoteState(sentence: string, at: number, openAtStart: boolean): boolean {
+  let open = openAtStart;
+  for (let i = 0; i < at; i++) {
+    const c = sentence[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}
+
+/** Whether offset `at` lies inside a direct quote; a closing mark later with none before means a quote opened in an earlier paragraph. */
+function insideQuote(sentence: string, at: number, openAtStart: boolean): boolean {
+  if (quoteState(sentence, at, openAtStart)) return true;
+  return !openAtStart && !/[“”"]/.test(sentence.slice(0, at)) && /[”"]/.test(sentence.slice(at));
 }
 
 /** The `count` sentences in [from, to) that open with the first, second, … ordinal, in order; null unless all are found. */

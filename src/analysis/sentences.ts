@@ -88,12 +88,9 @@ function endsSentence(body: string, sentStart: number, at: number, term: string,
   let j = end;
   while (j < body.length && (body[j] === ' ' || body[j] === '\t' || body[j] === '\u00a0')) j++;
   if (j >= body.length || body[j] === '\n' || body[j] === '\r') return true;
-  let next = body[j] ?? '';
-  let quoted = false;
-  if (OPENING.includes(next)) {
-    quoted = true;
-    next = body[j + 1] ?? '';
-  }
+  const next = body[j] ?? '';
+  // An opening quote or bracket after a terminator starts a new sentence, whatever its case.
+  if (OPENING.includes(next)) return true;
   // A lower-case continuation never starts a sentence: '"We will win." he said', "e.g. foo".
   if (isLower(next)) return false;
   if (term[0] !== '.' || term.startsWith('..') || CLOSERS.test(term)) return true;
@@ -107,7 +104,6 @@ function endsSentence(body: string, sentStart: number, at: number, term: string,
   if (isDigit(next)) return !beforeNumber.has(lower) && !ambiguous.has(lower) && !/^[A-Z]$/.test(word);
   const isInitial = /^[A-Z]$/.test(word);
   if (isInitial || ambiguous.has(lower) || lower.includes('.') || beforeNumber.has(lower)) {
-    if (quoted) return true;
     return openers.has(nextWord(body, j).toLowerCase());
   }
   return true;

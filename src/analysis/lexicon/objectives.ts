@@ -49,15 +49,25 @@ export const ITEM_NOUNS: readonly string[] = [...GOAL_NOUNS, 'one', 'step', 'ste
  * to", "in order to"). Regex source; matched case-insensitively as whole words.
  */
 export const GOAL_CUE_PATTERNS: readonly string[] = [
-  'aim(?:s|ed|ing)? (?:to|at)', 'plan(?:s|ned|ning)? to', 'seek(?:s|ing)? to', 'sought to',
-  'intend(?:s|ed|ing)? to', 'in order to', 'so as to', 'with the (?:aim|goal|intention|purpose|objective) of',
-  '(?:goal|aim|objective|purpose|intention|mission|ambition|priority|target)s? (?:[\\w’\'-]+ ){0,8}(?:is|are|was|were|will be|would be|remains?) to',
-  '(?:is|are|was|were) (?:designed|meant|intended|aimed|supposed) to', 'want(?:s|ed)? to', 'hop(?:e|es|ed|ing) to',
-  'vow(?:s|ed)? to', 'pledg(?:e|es|ed|ing) to', 'strives? to', 'striving to', 'determined to', 'committed to',
-  '(?:is|are|was|were|has been|have been) (?:trying|working|looking|attempting|pushing|racing|scrambling|preparing) to',
-  'tr(?:y|ies|ied) to', 'attempt(?:s|ed)? to', 'call(?:s|ed)? for', 'push(?:es|ed)? for', 'proposed',
-  '(?:a|the|its|his|her|their|our|new) plan (?:to|for)', 'plan outlining', 'set out to', 'set(?:s)? a (?:goal|target)',
-  '(?:is|are|was|were) planning',
+  'aim(?:s|ed|ing)? (?:to|at)', 'plan(?:s|ned|ning)? to', 'seek(?:s|ing)? to', 'sought to', '(?:will|would) seek', 'set out to',
+  'intend(?:s|ed|ing)? to', 'in order to', 'so as to', 'decid(?:e|es|ed|ing) to', 'determined to', 'committed to',
+  '(?:with|has|had|have) (?:a|the|an) (?:aim|goal|intention|purpose|objective|ambition) (?:of|to)',
+  '(?:goal|aim|objective|purpose|intention|mission|ambition|priority)s? (?:[\\w’\'-]+ ){0,5}(?:is|are|was|were|will be|would be|remains?) to',
+  '(?:his|her|its|their|our|my|the) (?:stated |declared |main |key |ultimate )?(?:intention|goal|aim|objective|ambition|mission|plan)s? (?:to|of|for)',
+  'in an? (?:effort|attempt|bid|push|drive|move) to', '(?:campaign|effort|efforts|bid|drive|strategy|initiative|push) to [a-z]+',
+  '(?:is|are|was|were|be|been) (?:designed|meant|intended|aimed|supposed) to',
+  'vow(?:s|ed)? (?:to|that)', 'pledg(?:e|es|ed|ing) (?:to|that)', 'promis(?:e|es|ed|ing) (?:to|that)', 'strives? to', 'striving to',
+  '(?:is|are|was|were|be|been|has been|have been)(?: [a-z]+ly| already| still| now)? (?:planning|preparing|working|pushing|racing|scrambling|looking|seeking) (?:to|for|a|an|the|its|their)',
+  'call(?:s|ed)? for', 'push(?:es|ed)? for', 'proposed', 'plan outlining', 'set(?:s)? (?:a|the) (?:goal|target)',
+  '(?:said|says|announced|declared|has said|have said) (?:that )?(?:it|he|she|they|the company|the government) (?:will|would) (?!be\\b|have\\b)[a-z]+',
   // A purpose clause set off by commas: "To answer this, the team…", "In 1997, to mark the date, …".
-  '(?:^|(?<=, ))to [a-z]+ [^,.;:]{0,100},',
+  '(?:^|(?<=, ))to (?!be )[a-z]+ [^,.;:]{0,100},',
 ];
+
+/** Cues of wish or effort ("want to", "hopes to", "tried to"): they count outside direct quotes only, where they report an aim rather than voice a feeling. */
+export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
+  'want(?:s|ed)? to', 'hop(?:e|es|ed|ing) to', 'tr(?:y|ies|ied|ying) to', 'attempt(?:s|ed|ing)? to', 'willing to',
+];
+
+/** Words that, just before a cue, deny it ("has no plans to", "does not want to"); a word ending in "n't" does too. */
+export const NEGATIONS: readonly string[] = ['not', 'no', 'never', 'nor', 'without', 'cannot'];
