@@ -25,6 +25,9 @@ export const TARGETS = /** @type {const} */ (['chrome', 'firefox']);
  * Chrome ignores `background.scripts` and `browser_specific_settings`, and without them
  * `web-ext lint` (the one linter either store offers) reports errors.
  * Returns a new object; the input is not changed.
+ * @param {string} target 'chrome' or 'firefox'
+ * @param {Record<string, any>} manifest
+ * @returns {Record<string, any>}
  */
 export function manifestFor(target, manifest) {
   const copy = structuredClone(manifest);
@@ -49,6 +52,10 @@ async function listFiles(dir) {
 /**
  * Zips the built extension in `extensionDir` once per store into `distDir`.
  * Returns the paths of the zips written.
+ * @param {string} root
+ * @param {string} [extensionDir]
+ * @param {string} [distDir]
+ * @returns {Promise<string[]>}
  */
 export async function packageZips(root, extensionDir = join(root, 'extension'), distDir = join(root, 'dist')) {
   const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8'));
@@ -71,6 +78,9 @@ export async function packageZips(root, extensionDir = join(root, 'extension'), 
 /**
  * Unpacks a zip written by `packageZips` into `dir` (created if missing), so a test or a
  * linter can load exactly what a store would receive. Returns `dir`.
+ * @param {string} zipPath
+ * @param {string} dir
+ * @returns {Promise<string>}
  */
 export async function unpackZip(zipPath, dir) {
   const zip = await JSZip.loadAsync(await readFile(zipPath));
