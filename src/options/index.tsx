@@ -1,2 +1,6 @@
-// Options entry (stub: to be written).
-export {};
+// The options page's entry: mounts the options on #app.
+import { render } from 'preact';
+import { Options } from './Options';
+
+const root = document.getElementById('app');
+if (root) render(<Options />, root);

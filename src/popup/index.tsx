@@ -1,6 +1,10 @@
 // The popup page's entry: mounts the popup on #app.
 import { render } from 'preact';
 import { Popup } from './Popup';
+import { readQuery } from './target';
+
+// Set before the first paint, so a full report never flashes at popup width.
+document.documentElement.dataset.layout = readQuery(location.search).report ? 'report' : 'popup';
 
 const root = document.getElementById('app');
 if (root) render(<Popup search={location.search} />, root);
