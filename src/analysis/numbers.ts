@@ -1,3 +1,153 @@
-import type { NumberSpan, Sentence } from './types';
-/** Finds numbers and quantities. (Stub: to be written.) */
-export function findNumbers(_text: string, _sentences: Sentence[]): NumberSpan[] { return []; }
+/**
+ * The numbers step: finds quantities, money, percentages, measures, durations, ranges,
+ * dates and years in article text, each with its value, unit and approximation.
+ * Two linear regex passes (dates, quantities) over the whole text; the rest is work
+ * per match, never per word. Patterns: numbers-patterns.ts; values and units:
+ * numbers-value.ts; identifiers, names and pronouns: numbers-context.ts.
+ */
+import type { NumberKind, NumberSpan, Sentence } from './types';
+import { ANCHOR_RE, DATE_RE, QUANTITY_RE } from './numbers-patterns';
+import { readPart } from './numbers-value';
+import type { PartReading } from './numbers-value';
+import {
+  approximationBefore, halfIsCount, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, oneIsPronoun, wordBefore,
+} from './numbers-context';
+
+type Found = Omit<NumberSpan, 'sentence'>;
+
+const span = (text: string, start: number, end: number, value: number | null, unit: string | null, kind: NumberKind, approximate: string | null, low?: number): Found => {
+  const n: Found = { start, end, text: text.slice(start, end), value, unit, approximate, kind };
+  if (low !== undefined) n.low = low;
+  return n;
+};
+
+/** Reads one date or time match; null when it sits inside an identifier. */
+function readDate(text: string, m: RegExpExecArray): Found | null {
+  const start = m.index;
+  const end = start + m[0].length;
+  if (isInsideIdentifier(text, start, end)) return null;
+  const t = m[0];
+  if (/^\d{1,2}(?::\d{2})?[ \u00a0]?(?:[ap]\.m\.|[AP]M|[ap]m)?$/.test(t) && /[:ap]/i.test(t)) return span(text, start, end, null, 'time', 'date', null);
+  const year = /\d{4}/.exec(t);
+  if (m[1] || t.includes('/')) {
+    const short = /\/(\d{2})$/.exec(t);
+    const y = year ? Number(year[0]) : short ? 2000 + Number(short[1]) - (Number(short[1]) > 40 ? 100 : 0) : null;
+    return span(text, start, end, y, null, 'date', null);
+  }
+  const decade = /(\d{1,3})0s$/.exec(t);
+  if (decade) {
+    const digits = decade[1]!;
+    if (digits.length === 3) return span(text, start, end, Number(`${digits}0`), null, 'year', null);
+    const tens = Number(`${digits}0`);
+    if (/^[’'‘]/.test(t)) return span(text, start, end, (tens >= 30 ? 1900 : 2000) + tens, null, 'year', null);
+    return span(text, start, end, tens, null, 'other', null);
+  }
+  if (year) return span(text, start, end, Number(year[0]), null, 'year', null);
+  const yy = Number(t.slice(1));
+  return span(text, start, end, yy + (yy >= 30 ? 1900 : 2000), null, 'year', null);
+}
+
+/** Scale of a part's number relative to its digits ("$1 to $2 billion": the 1 is a billion too). */
+function scaleOf(r: PartReading): number {
+  const digits = parseFloat(r.number.replace(/,/g, ''));
+  return r.value !== null && digits > 0 && !r.plainDigits ? r.value / digits : 1;
+}
+
+const CURRENCY_FIRST = /^(?:[$£€¥₹₩₽₺]|[A-Z]{1,3}\$|[A-Z]{3}|Rs)/;
+
+/**
+ * Reads one quantity match starting no earlier than `floor` (the end of the previous
+ * number); null when the context turns it down. A range that is not one ("between 400
+ * and 600") ends after its first part, and the scan goes on to read the second.
+ */
+function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | null {
+  const numStart = m.index;
+  const first = m[1]!;
+  let end = numStart + m[0].length;
+  if (isInsideIdentifier(text, numStart, numStart + first.length)) return null;
+  let r = readPart(first, text.slice(numStart + first.length, numStart + first.length + 12));
+  if (!r) return null;
+  let low: number | undefined;
+  let ranged = false;
+  let tail = m[4];
+  const prev = wordBefore(text, numStart);
+  const prevWord = prev && prev.spaced ? prev.word.toLowerCase() : '';
+  if (m[2] !== undefined) {
+    const c = m[2].trim().toLowerCase();
+    const secondStart = numStart + first.length + m[2].length;
+    const second = readPart(m[3]!, text.slice(secondStart + m[3]!.length, secondStart + m[3]!.length + 12));
+    // Gold style: "$24 to $28" and "between 400 and 600" are two numbers; a range is one
+    // span only when the first number borrows its unit or scale from the second
+    // ("10 to 15 percent", "$1 to $2 billion"), or is a dash range of digits ("2008-9").
+    const ownUnit = (r.unit !== null && !CURRENCY_FIRST.test(first)) || (!r.bare && r.approximate !== null);
+    const borrows = second !== null && ((r.unit === null && second.unit !== null) || (r.plainDigits && !second.plainDigits));
+    const valid = second !== null && r.value !== null && !ownUnit && (
+      c === 'and' ? prevWord === 'between' && borrows
+        : c === 'to' ? prevWord !== 'from' && borrows
+          : r.plainDigits && /^\d/.test(second.number) && second.plainDigits);
+    if (valid && second) {
+      low = r.value! * scaleOf(second);
+      r = { ...second, unit: second.unit ?? r.unit, kind: 'range' };
+      ranged = true;
+    } else {
+      end = numStart + first.length;
+      tail = undefined;
+    }
+  }
+  if (/^[Hh]alf[ \u00a0]+an?$/.test(first) && !ranged) end = numStart + 4;
+  if (end !== numStart + first.length && isInsideIdentifier(text, numStart, end)) return null;
+  let start = numStart;
+  let approximate = r.approximate;
+  const mod = approximationBefore(text, numStart, CURRENCY_FIRST.test(first));
+  // "over two years" is a period of time, not an approximation.
+  const spanOfTime = r.kind === 'duration' && mod !== null && (mod.words === 'over' || mod.words === 'under');
+  if (mod && !spanOfTime && mod.start >= floor) {
+    start = mod.start;
+    approximate = mod.words;
+  } else if (ranged && prev && prevWord === 'between' && prev.start >= floor) {
+    start = prev.start;
+    approximate = 'between';
+  }
+  if (tail) approximate = tail.trim().toLowerCase().replace(/[ \u00a0]+/g, ' ');
+  if (r.bare && !ranged && start === numStart && !tail) {
+    if (isNameOrLabel(text, numStart) || isListLabel(text, numStart, end) || isCapitalisedNameWord(text, numStart)) return null;
+    if (r.number.toLowerCase() === 'one' && oneIsPronoun(text, numStart, end)) return null;
+  }
+  if (end - numStart === 4 && /^half$/i.test(first.slice(0, 4)) && start === numStart && !halfIsCount(text, numStart, end)) return null;
+  return span(text, start, end, r.value, r.unit, r.kind, approximate, ranged ? low : undefined);
+}
+
+/**
+ * Finds the numbers of an article: quantities with their approximation, unit and value,
+ * ranges, dates and years. Takes the whole text and its sentences (for each span's
+ * sentence index); returns spans sorted by start, never overlapping, with
+ * `text.slice(start, end) === span.text`. Empty or garbage text gives an empty list.
+ * One pass finds the places a number may start; the full patterns run only there.
+ */
+export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
+  const out: NumberSpan[] = [];
+  let lastEnd = 0;
+  let s = 0;
+  ANCHOR_RE.lastIndex = 0;
+  for (let a = ANCHOR_RE.exec(text); a; a = ANCHOR_RE.exec(text)) {
+    let at = a.index;
+    // "US$", "HK$": the amount starts at the letters before the sign.
+    if (a[0] === '$') while (at > 0 && a.index - at < 3 && /[A-Z]/.test(text[at - 1]!)) at--;
+    let best: Found | null = null;
+    DATE_RE.lastIndex = at;
+    const d = DATE_RE.exec(text);
+    if (d) best = readDate(text, d);
+    QUANTITY_RE.lastIndex = at;
+    const q = QUANTITY_RE.exec(text);
+    if (q && (!best || q.index + q[0].length > best.end)) {
+      const n = readQuantity(text, q, lastEnd);
+      if (n && (!best || n.end > best.end)) best = n;
+    }
+    if (!best) { ANCHOR_RE.lastIndex = a.index + Math.max(1, a[0].length); continue; }
+    while (s + 1 < sentences.length && sentences[s + 1]!.start <= best.start) s++;
+    out.push({ ...best, sentence: s });
+    lastEnd = best.end;
+    ANCHOR_RE.lastIndex = best.end;
+  }
+  return out;
+}

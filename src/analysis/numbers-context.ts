@@ -1,0 +1,152 @@
+/**
+ * Context checks that turn a matched number down: identifiers, URLs and versions
+ * ("1.8.3", "0x08", "4K", "COVID-19"), names and labels ("iPhone 4", "Air Force One",
+ * "No. 1"), numbered-list labels ("1. Finland"), the pronoun "one", "the second half".
+ * Each check looks at a bounded window around the match, so the scan stays linear.
+ */
+import { APPROXIMATIONS, LABEL_WORDS, MONTHS, NOT_NAME_WORDS, ONE_NOT_COUNT_NEXT, ONE_NOT_COUNT_PREV } from './lexicon/numbers';
+
+/** How far to look for the whitespace around a number before calling its token an identifier. */
+const TOKEN_WINDOW = 64;
+const LABELS = new Set(LABEL_WORDS);
+const NOT_NAMES = new Set(NOT_NAME_WORDS);
+const MONTH_SET = new Set(MONTHS.map((m) => m.replace('.', '').toLowerCase()));
+const ONE_NEXT = new Set(ONE_NOT_COUNT_NEXT);
+const ONE_PREV = new Set(ONE_NOT_COUNT_PREV);
+const HALF_NEXT = new Set(['of', 'the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'all', 'that', 'those', 'these', 'as', 'percent']);
+const HALF_PREV = new Set(['first', 'second', 'third', 'fourth', 'last', 'latter', 'other', 'the', 'a', 'and', 'better', 'back']);
+const APPROXIMATION_SET = new Set(APPROXIMATIONS);
+const WORD_AFTER_RE = /^[ \u00a0]+([A-Za-z]+)/;
+const HYPHEN_PREFIXES = /(?:^|[^A-Za-z])(?:pre|post|mid|early|late|non|over|under|sub|ex)-$/i;
+
+const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+
+const isWordChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 45;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** A word before a position: where it starts, and whether spaces separate it from the position. */
+export interface WordBefore { word: string; start: number; spaced: boolean }
+
+/**
+ * The word right before `pos` (letters, with inner dots, apostrophes, "&" and hyphens),
+ * skipping at most two spaces. Scans backwards at most 30 characters; null when none.
+ */
+export function wordBefore(text: string, pos: number): WordBefore | null {
+  let i = pos;
+  while (i > 0 && pos - i < 2 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0xa0)) i--;
+  const end = i;
+  if (i > 0 && text.charCodeAt(i - 1) === 35) return { word: '#', start: i - 1, spaced: end < pos };
+  while (i > 0 && end - i < 30 && isWordChar(text.charCodeAt(i - 1))) i--;
+  while (i < end && !isLetter(text.charCodeAt(i))) i++;
+  return i < end ? { word: text.slice(i, end), start: i, spaced: end < pos } : null;
+}
+
+/** Up to `count` words before `pos`, nearest first, each separated by spaces only. */
+export function wordsBefore(text: string, pos: number, count: number): WordBefore[] {
+  const out: WordBefore[] = [];
+  let at = pos;
+  while (out.length < count) {
+    const w = wordBefore(text, at);
+    if (!w || !w.spaced) break;
+    out.push(w);
+    at = w.start;
+    if (at > 0 && isLetter(text.charCodeAt(at - 1))) break;
+  }
+  return out;
+}
+
+/**
+ * The approximation ending right before a number ("more than", "up to", "nearly"), with
+ * where it starts; "a" may sit between it and a currency amount ("up to a $1 billion").
+ */
+export function approximationBefore(text: string, pos: number, currencyFirst: boolean): { start: number; words: string } | null {
+  const words = wordsBefore(text, pos, 5);
+  const skip = words.length > 0 && currencyFirst && /^an?$/i.test(words[0]!.word) ? 1 : 0;
+  for (let k = Math.min(4, words.length - skip); k >= 1; k--) {
+    let phrase = '';
+    for (let j = skip + k - 1; j >= skip; j--) phrase += (phrase ? ' ' : '') + words[j]!.word.toLowerCase();
+    if (APPROXIMATION_SET.has(phrase)) return { start: words[skip + k - 1]!.start, words: phrase };
+  }
+  return null;
+}
+
+/**
+ * True when the number is part of an identifier, URL, e-mail, path or version rather than
+ * prose: glued to letters or digits, inside "a.b.c", after "#", or in a token with "://",
+ * "@", "/", "=" or "_". A token with no whitespace within 64 characters counts as one too.
+ */
+export function isInsideIdentifier(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  const before2 = start > 1 ? text.charCodeAt(start - 2) : 32;
+  if (isAlnum(before) || before === 35 || before === 64 || before === 47 || before === 92) return true;
+  if ((before === 46 || before === 44) && isDigit(before2)) return true;
+  if (before === 45 && isAlnum(before2) && !HYPHEN_PREFIXES.test(text.slice(Math.max(0, start - 8), start))) return true;
+  const after = end < text.length ? text.charCodeAt(end) : 32;
+  const after2 = end + 1 < text.length ? text.charCodeAt(end + 1) : 32;
+  if (isAlnum(after) || after === 64 || after === 95) return true;
+  if ((after === 46 || after === 44 || after === 47 || after === 58) && isDigit(after2)) return true;
+  if (after === 47 && isAlnum(after2)) return true;
+  let left = start;
+  while (left > 0 && !isSpace(text.charCodeAt(left - 1))) { if (start - left > TOKEN_WINDOW) return true; left--; }
+  let right = end;
+  while (right < text.length && !isSpace(text.charCodeAt(right))) { if (right - end > TOKEN_WINDOW) return true; right++; }
+  if (left === start && right === end) return false;
+  const head = text.slice(left, start);
+  const tail = text.slice(end, right);
+  return /:\/\/|www\.|@|[/=_\\]/.test(head) || /^[^ ]*(?:\.(?:com|org|net|html?|php|js)\b|[=_\\@]|\/\w)/.test(tail);
+}
+
+/**
+ * True when a bare number is a label or part of a name: after "No.", "Chapter", "Route",
+ * "#", or right after a capitalised word that is not a function word or month
+ * ("iPhone 4", "Windows 10", "Air Force One").
+ */
+export function isNameOrLabel(text: string, start: number): boolean {
+  const w = wordBefore(text, start);
+  if (!w) return false;
+  const lower = w.word.toLowerCase();
+  if (LABELS.has(lower) || LABELS.has(lower.replace(/\.$/, ''))) return true;
+  if (!w.spaced) return false;
+  if (!/[A-Z]/.test(w.word) || /['’]s?$/.test(w.word) || NOT_NAMES.has(lower) || MONTH_SET.has(lower.replace(/\.$/, ''))) return false;
+  // A capitalised word that opens a sentence is an ordinary word, not part of a name.
+  const at = w.start;
+  return !(at === 0 || /(?:[.!?]["'”’)]?[ \u00a0]+|\n[ \t]*)$/.test(text.slice(Math.max(0, at - 4), at)));
+}
+
+/** True when a capitalised number word sits mid-sentence: part of a name ("Ninety Mile Beach", "Air Force One"). */
+export function isCapitalisedNameWord(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c < 65 || c > 90) return false;
+  return !(start === 0 || /(?:[.!?:]["'”’)]?[ \u00a0]+|\n[ \t]*|^[ \t]*|["“‘(][ \u00a0]*)$/.test(text.slice(Math.max(0, start - 4), start)));
+}
+
+/** True for a numbered-list label: a small integer followed by "." or ")" and a capital, at a line start or after a capitalised item ("1. Finland 2. Norway"). */
+export function isListLabel(text: string, start: number, end: number): boolean {
+  if (end - start > 3 || !/^[.)][ \u00a0]+["“]?[A-Z]/.test(text.slice(end, end + 4))) return false;
+  let i = start;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  if (i === 0 || text.charCodeAt(i - 1) === 10) return true;
+  const w = wordBefore(text, start);
+  return w !== null && w.spaced && /^[A-Z][a-z]*$/.test(w.word);
+}
+
+/** True when "one" is a pronoun or an idiom ("one of", "a simple one", "one … another"), not a count. */
+export function oneIsPronoun(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) === 45) return true;
+  const next = WORD_AFTER_RE.exec(text.slice(end, end + 30));
+  if (!next || !/^[a-z]/.test(next[1]!) || ONE_NEXT.has(next[1]!)) return true;
+  const prev = wordBefore(text, start);
+  if (prev && prev.spaced && ONE_PREV.has(prev.word.toLowerCase())) return true;
+  return /\b(?:another|the other)\b/i.test(text.slice(end, end + 60));
+}
+
+/** True when a bare "half" is a share of something ("half the help", "half of them"), not "the second half". */
+export function halfIsCount(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) === 45) return false;
+  const next = WORD_AFTER_RE.exec(text.slice(end, end + 30));
+  if (!next || !HALF_NEXT.has(next[1]!.toLowerCase())) return false;
+  const prev = wordBefore(text, start);
+  return !(prev && prev.spaced && HALF_PREV.has(prev.word.toLowerCase()));
+}

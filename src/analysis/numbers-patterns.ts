@@ -1,0 +1,136 @@
+/**
+ * The regular expressions of the numbers step, built once from the word lists in
+ * lexicon/numbers.ts. Each is a flat alternation with no nested unbounded repeats, so
+ * a scan stays linear even on a 1 MB line of digits or letters.
+ */
+import {
+  APPROXIMATION_TAILS, ATTACHED_ONLY_UNITS, CURRENCY_PREFIXES, CURRENCY_WORDS, FRACTION_WORDS,
+  HYPHEN_UNITS, HYPHEN_UNIT_TAILS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, PERCENT_UNITS, SCALE_WORDS,
+  TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_WORDS,
+} from './lexicon/numbers';
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+interface TrieNode { next: Map<string, TrieNode>; end: boolean }
+
+/**
+ * Alternation of words as a trie ("seven(?:t(?:een|y))?"), so a failed attempt costs a
+ * character or two instead of one try per word. With `capitalise`, each word also
+ * matches with a capital first letter (sentence starts), never in ALL CAPS.
+ */
+export function alt(words: string[], capitalise = false): string {
+  const root: TrieNode = { next: new Map(), end: false };
+  const all = capitalise ? words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]) : words;
+  for (const w of all) {
+    let n = root;
+    for (const ch of w) {
+      let c = n.next.get(ch);
+      if (!c) { c = { next: new Map(), end: false }; n.next.set(ch, c); }
+      n = c;
+    }
+    n.end = true;
+  }
+  const build = (n: TrieNode): string => {
+    const alts = [...n.next].map(([ch, c]) => esc(ch) + build(c));
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 && !n.end ? alts[0]! : `(?:${alts.join('|')})`;
+    return n.end ? `${body}?` : body;
+  };
+  return build(root);
+}
+/** Spaces inside a phrase may be any run of ordinary or no-break spaces. */
+const spaced = (s: string): string => s.replace(/ /g, S);
+
+/** One gap between words: spaces, no line breaks (numbers never cross a paragraph). */
+export const S = '[ \\u00a0]+';
+const END = '(?![A-Za-z0-9])';
+
+const unitWord = alt(Object.keys(UNIT_WORDS), true);
+const nine = alt(Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w]! >= 1 && UNIT_WORDS[w]! <= 9));
+const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS), true)})(?:[- ](?:${nine}))?|${unitWord})\\b`;
+const SCALE = `(?:${alt(Object.keys(SCALE_WORDS), true)})\\b`;
+const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+const fractions = alt(Object.keys(FRACTION_WORDS));
+
+const CURRENCY = `(?:${alt(Object.keys(CURRENCY_PREFIXES))})`;
+
+/** The number itself, without unit: digits, words, vague plurals, fractions, "half". */
+export const NUMBER = [
+  `${DIGITS}(?:[ \\u00a0]?(?:bn|mn|mln|tn|trn)${END}|(?:k|m|b)${END}|(?:${S}${SCALE})+)?`,
+  `${NUMBER_WORD}-(?:${fractions})\\b`,
+  `${NUMBER_WORD}(?:${S}${SCALE})*`,
+  `[Tt]ens${S}of${S}(?:thousands|millions|billions)\\b`,
+  `(?:[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Tt]rillions|[Dd]ozens)(?:${S}of${S}(?:thousands|millions|billions)\\b)?\\b`,
+  `[Ss]cores(?=${S}of\\b)`,
+  `(?:[Aa]|[Hh]alf${S}a)${S}dozen\\b`,
+  `(?:[Aa]n?|[Ss]everal|[Aa]${S}few|[Aa]${S}couple${S}of|[Hh]alf${S}an?|[Mm]any)${S}${SCALE}(?:${S}${SCALE})*`,
+  `(?:[Aa]|[Oo]ne)${S}(?:${fractions})(?=${S}of\\b)`,
+  `[Hh]alf\\b(?:${S}an?\\b)?`,
+  `(?:${alt(Object.keys(MULTIPLIER_WORDS), true)})(?=${S}the\\b)`,
+].map((p) => `(?:${p})`).join('|');
+
+const timeWords = alt(Object.keys(TIME_UNITS));
+const measureWords = alt(Object.keys(MEASURE_UNITS).filter((u) => !ATTACHED_ONLY_UNITS.includes(u) && !['c', 'f', '°c', '°f', '°'].includes(u)));
+const attached = alt(['°C', '°F', '°', 'C', 'F', 'm', 'g', 'ml', 'mL', 'km', 'kg', 'cm', 'mm', 'mi', 'ft', 'lb', 'lbs', 'mph', 'kph', 'MW', 'GW', 'kW', 'kWh', 'MWh', 'GB', 'MB', 'TB', 'GHz', 'MHz', 'km²', 'km2', 'm²']);
+
+/** What may follow the number as its unit. */
+export const UNIT = [
+  `(?:${S})?%`,
+  `(?:${attached})${END}`,
+  `${S}(?:${spaced(alt(Object.keys(PERCENT_UNITS).filter((u) => u !== '%')))})\\b`,
+  `${S}(?:of${S})?(?:US${S})?(?:${spaced(alt(Object.keys(CURRENCY_WORDS).filter((u) => !/^[a-z]{3}$/.test(u) || u === 'yen')))})\\b`,
+  `${S}(?:(?:more|additional|straight|consecutive|full|long|whole|further|extra)${S})?(?:${timeWords})\\b(?!-)(?:${S}old\\b)?`,
+  `${S}(?:(?:square|sq\\.?|cubic)${S})?(?:${spaced(measureWords)})${END}(?!-)`,
+  `-(?:${alt(HYPHEN_UNITS)})s?(?:-(?:${alt(HYPHEN_UNIT_TAILS)}))?\\b`,
+  `-a-(?:year|month|week|day|head|share|piece|night)\\b`,
+  `-(?:something|odd|plus|ish|fold)\\b`,
+].map((p) => `(?:${p})`).join('|');
+
+const PART = `(?:${CURRENCY}[ \\u00a0]?)?(?:${NUMBER})(?:${UNIT})?`;
+const TAIL = `${S}(?:${spaced(alt(APPROXIMATION_TAILS))})\\b`;
+
+/**
+ * A quantity: part, optional range connector and second part, optional tail.
+ * Groups: 1 first part, 2 connector, 3 second part, 4 tail. Whether a range really is
+ * one ("between 3 and 5" yes, "aged 25 and 54" no) is decided in code.
+ */
+export const QUANTITY_RE = new RegExp(
+  `(?<![A-Za-z0-9_])(${PART})(?:([ \\u00a0]?[-–—][ \\u00a0]?|${S}(?:to|and)${S})(${PART}))?(${TAIL})?`,
+  'y',
+);
+
+/** Reads the currency and number at the start of a part (sticky); the rest of the part is its unit. */
+export const PART_RE = new RegExp(`(?:(${CURRENCY})[ \\u00a0]?)?(${NUMBER})`, 'y');
+
+const month = `(?:${alt(MONTHS)})(?![A-Za-z])`;
+const day = '\\d{1,2}(?:st|nd|rd|th)?\\b';
+const year = `,?${S}\\d{4}\\b`;
+
+/** Dates and times with a numeral. Group 1 is set for a month-and-day or month-and-year date. */
+export const DATE_RE = new RegExp([
+  `(?<![A-Za-z0-9_])(${month}${S}(?:${day}(?:${year})?|\\d{4}\\b)|${day}${S}(?:of${S})?${month}(?:${year})?|${month},${S}\\d{4}\\b)`,
+  `(?<![A-Za-z0-9_$£€.,])(?:(?:[Mm]id|[Ee]arly|[Ll]ate)-)?\\d{3}0s(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9_$£€.,])(?:[Mm]id|[Ee]arly|[Ll]ate)-\\d{4}\\b(?!-)`,
+  `(?<![A-Za-z0-9_$£€.,])[’'‘]?\\d0s(?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9_.,’'‘])[’'‘]\\d\\d(?![A-Za-z0-9%’'‘])`,
+  `(?<![A-Za-z0-9_/.,])\\d{1,2}/\\d{1,2}(?:/(?:\\d{4}|\\d{2}))?(?![\\d/])`,
+  `(?<![A-Za-z0-9_.,:])\\d{1,2}:\\d{2}(?:[ \\u00a0]?(?:[ap]\\.m\\.|[AP]M|[ap]m)(?![A-Za-z]))?(?![\\d:])`,
+  `(?<![A-Za-z0-9_.,:])\\d{1,2}[ \\u00a0]?(?:[ap]\\.m\\.|[AP]M|[ap]m)(?![A-Za-z])`,
+].join('|'), 'y');
+
+const anchorWords = [
+  ...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(VAGUE_WORDS), ...Object.keys(MULTIPLIER_WORDS),
+  'half', 'several', 'many', 'mid-', 'early-', 'late-', 'a hundred', 'a thousand', 'a million', 'a billion', 'a trillion',
+  'a dozen', 'a few', 'a couple', 'a third', 'a quarter', 'a fifth', 'a tenth', 'a half', 'an estimated',
+  ...MONTHS.map((m) => m.replace('.', '').toLowerCase()), ...Object.keys(CURRENCY_PREFIXES).filter((c) => /^[A-Z][A-Za-z]+$/.test(c)).map((c) => c.toLowerCase()),
+];
+
+/**
+ * Where a number or date may begin: a digit, a currency sign, an apostrophe before
+ * digits ("’91"), a number word, a month, or "a"/"an" before a scale ("a thousand").
+ * The full patterns above run only at these places. A flat, case-insensitive list of
+ * literals lets the engine skip ahead quickly; the patterns then apply the real rules.
+ */
+export const ANCHOR_RE = new RegExp(
+  `[\\d$£€¥₹₩₽₺]|[’'‘](?=\\d)|\\b(?:${[...new Set(anchorWords)].sort((a, b) => b.length - a.length).map(esc).join('|')})`,
+  'gi',
+);

@@ -1,0 +1,119 @@
+/**
+ * Reads the value and unit of one matched quantity part ("$4.5 billion", "tens of
+ * thousands", "350 square kilometers"). Works on the few characters of one match, so
+ * its small allocations do not grow with the article.
+ */
+import {
+  CURRENCY_PREFIXES, CURRENCY_WORDS, FRACTION_WORDS, MEASURE_UNITS, MULTIPLIER_WORDS, PERCENT_UNITS,
+  SCALE_ABBREVIATIONS, SCALE_MULTIPLIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_WORDS,
+} from './lexicon/numbers';
+import type { UnitInfo } from './lexicon/numbers';
+import type { NumberKind } from './types';
+import { PART_RE } from './numbers-patterns';
+
+/** What one part of a quantity says. */
+export interface PartReading {
+  value: number | null;
+  unit: string | null;
+  kind: NumberKind;
+  /** A vague or estimating word inside the number ("dozens", "several"), lower case. */
+  approximate: string | null;
+  /** True for a bare count: no currency, unit, scale or vague word. */
+  bare: boolean;
+  /** The number as written, without currency or unit. */
+  number: string;
+  /** True when the number is written in digits only ("2015", "1,300"), no scale. */
+  plainDigits: boolean;
+}
+
+const YEAR_MIN = 1000;
+const YEAR_MAX = 2100;
+const SCALED = /\d[a-z]|hundred|thousand|million|billion|trillion|dozen|half|double|twice|triple|quadruple|-[a-z]+ths?$|-(?:thirds?|quarters?|halves)$/i;
+
+/** Reads a number written in digits, words or both ("4.5 billion", "twenty-five", "tens of thousands"). */
+export function numberValue(number: string, money: boolean): { value: number | null; approximate: string | null; unit: string | null } {
+  const words = number.toLowerCase().split(/[ \u00a0-]+/);
+  let total = 0;
+  let current = 0;
+  let approximate: string | null = null;
+  let unit: string | null = null;
+  let vague = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const digits = /^([\d,]*\.?\d+)([a-z]*)$/.exec(w);
+    if (digits) {
+      current = parseFloat(digits[1]!.replace(/,/g, ''));
+      const abbr = digits[2]!;
+      if (abbr === 'm' && !money) unit = 'm';
+      else if (abbr) current *= SCALE_ABBREVIATIONS[abbr] ?? 1;
+    } else if (w in UNIT_WORDS) current += UNIT_WORDS[w]!;
+    else if (w in TENS_WORDS) current += TENS_WORDS[w]!;
+    else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w in SCALE_WORDS) { total += (current || 1) * SCALE_WORDS[w]!; current = 0; }
+    else if (vague && w.endsWith('s') && w.slice(0, -1) in SCALE_WORDS) { current *= SCALE_WORDS[w.slice(0, -1)]!; approximate = `${approximate} of ${w}`; }
+    else if (w in VAGUE_WORDS) { current = VAGUE_WORDS[w]!; approximate = w; vague = true; }
+    else if (w === 'dozen') current = (current || 1) * 12;
+    else if (w === 'half') current = current <= 1 ? 0.5 : current + 0.5;
+    else if (w in FRACTION_WORDS) current = (current || 1) / FRACTION_WORDS[w]!;
+    else if (w in MULTIPLIER_WORDS) { current = MULTIPLIER_WORDS[w]!; unit = '×'; }
+    else if (w === 'several' || w === 'few' || w === 'many' || w === 'couple') {
+      current = SCALE_MULTIPLIERS[w === 'few' ? 'a few' : w === 'couple' ? 'a couple of' : w]!;
+      approximate = w === 'few' ? 'a few' : w === 'couple' ? 'a couple of' : w;
+    } else if ((w === 'a' || w === 'an') && current === 0) current = 1;
+  }
+  const value = total + current;
+  return { value: Number.isFinite(value) ? value : null, approximate, unit };
+}
+
+/** Looks up a unit as written after a number (" square kilometers", "-year-old", "%"). */
+export function unitOf(raw: string): UnitInfo | null {
+  if (!raw) return null;
+  if (raw.startsWith('-a-') || raw.startsWith('-something') || raw.startsWith('-odd') || raw.startsWith('-plus') || raw.startsWith('-ish') || raw.startsWith('-fold')) return null;
+  const glued = raw[0] !== ' ' && raw[0] !== '\u00a0' && raw[0] !== '-';
+  if (glued && raw !== '%') return MEASURE_UNITS[raw.toLowerCase()] ?? MEASURE_UNITS[raw] ?? null;
+  let t = raw.toLowerCase().replace(/[ \u00a0]+/g, ' ').trim();
+  if (t.startsWith('-')) {
+    const parts = t.slice(1).split('-');
+    const head = parts[0]!.replace(/s$/, '');
+    if (parts[1] === 'old') return { unit: 'year', kind: 'duration' };
+    return TIME_UNITS[head] ?? PERCENT_UNITS[head] ?? MEASURE_UNITS[head] ?? (head === 'dollar' ? { unit: 'USD', kind: 'money' } : { unit: head, kind: 'measure' });
+  }
+  t = t.replace(/^of /, '').replace(/^us /, '').replace(/ old$/, '').replace(/^(more|additional|straight|consecutive|full|long|whole|further|extra) /, '');
+  const square = /^(square|sq\.?) /.exec(t);
+  const cubic = /^cubic /.test(t);
+  if (square) t = t.slice(square[0].length);
+  if (PERCENT_UNITS[t]) return PERCENT_UNITS[t]!;
+  if (CURRENCY_WORDS[t]) return CURRENCY_WORDS[t]!;
+  if (TIME_UNITS[t]) return TIME_UNITS[t]!;
+  const m = MEASURE_UNITS[t];
+  if (!m) return null;
+  if (square) return { unit: `${m.unit}²`, kind: 'measure' };
+  if (cubic) return MEASURE_UNITS[`cubic ${t}`] ?? { unit: `${m.unit}³`, kind: 'measure' };
+  return m;
+}
+
+/**
+ * Reads one part of a quantity: currency, number and unit. `after` is the text that
+ * follows the part, for the look-aheads of "scores (of)" and "double (the)". Returns
+ * null when the text is not a part.
+ */
+export function readPart(part: string, after = ''): PartReading | null {
+  PART_RE.lastIndex = 0;
+  const m = PART_RE.exec(part + after);
+  if (!m || m[0].length > part.length) return null;
+  const currency = m[1] ? CURRENCY_PREFIXES[m[1]] ?? null : null;
+  const number = m[2]!;
+  const rest = part.slice(m[0].length);
+  const restUnit = unitOf(rest);
+  const money = currency !== null || restUnit?.kind === 'money';
+  const read = numberValue(number, money);
+  let unit: string | null = currency ?? restUnit?.unit ?? read.unit;
+  let kind: NumberKind = currency ? 'money' : restUnit?.kind ?? (read.unit === 'm' ? 'measure' : 'count');
+  if (read.unit === '×') { unit = '×'; kind = 'other'; }
+  let value = read.value;
+  if (unit === 'USD cent' || unit === 'GBP penny') { unit = unit.slice(0, 3); value = value === null ? null : value / 100; }
+  const plainDigits = /^[\d,.]+$/.test(number);
+  const bare = !currency && !rest && read.approximate === null && read.unit === null && !SCALED.test(number);
+  if (bare && plainDigits && !number.includes(',') && !number.includes('.') && value !== null && value >= YEAR_MIN && value <= YEAR_MAX) kind = 'year';
+  return { value, unit, kind, approximate: read.approximate, bare, number, plainDigits };
+}
