@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { describe, expect, test, vi } from 'vitest';
+import { analyze } from '../../src/analysis/index';
+import { BACKGROUND_CHARS, PageController, runModeFor, type PageDeps } from '../../src/content/page';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
+import { installHighlightApi } from '../dom/helpers';
+
+const seed = readFileSync(join(__dirname, '..', 'fixtures', 'articles', 'kursk-seed', 'source.html'), 'utf8');
+
+function open(html: string, url = 'https://news.example/kursk') {
+  const window = new Window({ url });
+  window.document.write(html);
+  const doc = window.document as unknown as Document;
+  const registry = installHighlightApi(doc);
+  return { doc, registry };
+}
+
+function deps(): PageDeps & { reports: [number, string][] } {
+  const reports: [number, string][] = [];
+  return {
+    reports,
+    analyzeInBackground: vi.fn(async (title: string, text: string) => analyze({ title, text })),
+    reportAnalysed: (claims, status) => reports.push([claims, status]),
+  };
+}
+
+const settings = (patch: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds }, ...patch });
+
+describe('PageController', () => {
+  test('analyses the article, paints the kinds that have spans, and reports ready with the claim count', async () => {
+    const { doc, registry } = open(seed);
+    const d = deps();
+    const page = new PageController(doc, settings(), d);
+    expect(page.getState().status).toBe('loading');
+    page.start();
+    await page.run();
+    const state = page.getState();
+    expect(state.status).toBe('ready');
+    expect(state.url).toBe('https://news.example/kursk');
+    expect(state.analysis!.title).toMatch(/^First invasion/);
+    expect(state.analysis!.text.startsWith('Bloomberg has called')).toBe(true);
+    expect(d.reports.at(-1)).toEqual([state.analysis!.claims.length, 'ready']);
+    // Every registered range reads as the analysis span it came from.
+    const claims = [...(registry.get('claimlens-claim') ?? [])].map((r) => r.toString());
+    expect(claims).toEqual(state.analysis!.claims.map((c) => c.text));
+    page.stop();
+  });
+
+  test('settings act at once: a kind off deletes its entry, all off deletes all, on restores', async () => {
+    const { doc, registry } = open(seed);
+    const page = new PageController(doc, settings(), deps());
+    await page.run();
+    const painted = registry.size;
+    expect(painted).toBeGreaterThan(0);
+    page.updateSettings(settings({ kinds: { ...DEFAULT_SETTINGS.kinds, claim: false } }));
+    expect(registry.has('claimlens-claim')).toBe(false);
+    page.updateSettings(settings({ enabled: false }));
+    expect(registry.size).toBe(0);
+    page.updateSettings(settings());
+    expect(registry.size).toBe(painted);
+    page.stop();
+  });
+
+  test('the page serialization is unchanged by analysing and painting', async () => {
+    const { doc } = open(seed);
+    const before = doc.documentElement.outerHTML;
+    const page = new PageController(doc, settings(), deps());
+    await page.run();
+    expect(doc.documentElement.outerHTML).toBe(before);
+    page.stop();
+  });
+
+  test('a page with no article says so and paints nothing', async () => {
+    const { doc, registry } = open('<html><body><nav><a href="/">Home</a></nav></body></html>');
+    const d = deps();
+    const page = new PageController(doc, settings(), d);
+    await page.run();
+    expect(page.getState()).toMatchObject({ status: 'no-article', message: expect.stringMatching(/no article/i) });
+    expect(registry.size).toBe(0);
+    expect(d.reports.at(-1)).toEqual([0, 'no-article']);
+  });
+
+  test.each([
+    ['run mode on-click', settings({ runMode: 'on-click' }), /when you ask/],
+    ['a site on the never list', settings({ sites: { 'news.example': 'never' } }), /off for this site/],
+  ])('%s: idle until asked to run', async (_name, s, message) => {
+    const { doc, registry } = open(seed);
+    const page = new PageController(doc, s, deps());
+    page.start();
+    expect(page.getState()).toMatchObject({ status: 'idle', message: expect.stringMatching(message) });
+    expect(registry.size).toBe(0);
+    await page.run();
+    expect(page.getState().status).toBe('ready');
+    page.stop();
+  });
+
+  test('a site set to always runs even in on-click mode', () => {
+    expect(runModeFor(settings({ runMode: 'on-click', sites: { 'a.example': 'always' } }), 'a.example')).toBe('auto');
+    expect(runModeFor(settings({ runMode: 'on-click' }), 'a.example')).toBe('wait');
+    expect(runModeFor(settings(), 'b.example')).toBe('auto');
+  });
+
+  test('reveal flashes the span under claimlens-focus; offsets not on the page give false', async () => {
+    const { doc, registry } = open(seed);
+    const page = new PageController(doc, settings(), deps());
+    await page.run();
+    const text = page.getState().analysis!.text;
+    const start = text.indexOf('350 square kilometers');
+    expect(page.reveal(start, start + 21)).toBe(true);
+    expect([...registry.get('claimlens-focus')!][0]!.toString()).toBe('350 square kilometers');
+    expect(page.reveal(text.length + 10, text.length + 20)).toBe(false);
+    page.stop();
+  });
+
+  test('long articles are analysed by the background; a background failure falls back to the page', async () => {
+    const para = `<p>${'The ministry said on Tuesday that 1,200 homes had lost power after the storm, officials reported. '.repeat(20)}</p>`;
+    const html = `<html><head><title>Storm</title></head><body><article><h1>Storm</h1>${para.repeat(Math.ceil(BACKGROUND_CHARS / 2000) + 2)}</article></body></html>`;
+    const a = open(html);
+    const d = deps();
+    const page = new PageController(a.doc, settings(), d);
+    await page.run();
+    expect(d.analyzeInBackground).toHaveBeenCalledTimes(1);
+    expect(page.getState().status).toBe('ready');
+
+    const b = open(html);
+    const failing = { ...deps(), analyzeInBackground: vi.fn(async () => { throw new Error('no background'); }) };
+    const page2 = new PageController(b.doc, settings(), failing);
+    await page2.run();
+    expect(page2.getState().status).toBe('ready');
+    expect(page2.getState().analysis!.claims.length).toBe(page.getState().analysis!.claims.length);
+    page.stop();
+    page2.stop();
+  }, 30_000);
+
+  test('an error inside becomes state error with a sentence, never an exception in the page', async () => {
+    const { doc } = open(seed);
+    const broken = { ...deps(), analyzeInBackground: vi.fn() };
+    const page = new PageController(doc, settings(), broken);
+    vi.spyOn(doc, 'createRange').mockImplementation(() => {
+      throw new Error('createRange broke');
+    });
+    await expect(page.run()).resolves.toBeUndefined();
+    expect(page.getState()).toMatchObject({ status: 'error', message: expect.stringMatching(/could not analyse this page: createRange broke/) });
+    expect(broken.reports.at(-1)).toEqual([0, 'error']);
+  });
+});
