@@ -17,24 +17,22 @@ import {
 } from './lexicon/traps';
 import type { NumberSpan, NumberTrap, NumberTrapKind, Sentence } from './types';
 
-const words = (list: string[]): string => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
-
-// Anchored at the end of the text before a number / the start of the text after it.
-const CHANGE_BEFORE_RE = new RegExp(`(?<!\\b(?:${words(PHRASAL_PARTICLE_VERBS)})\\s+)\\b(?:${words(CHANGE_BEFORE)})(?:\\s+by)?\\s+$`, 'i');
-const CHANGE_AFTER_RE = new RegExp(`^[\\s-]*(?:${words(CHANGE_AFTER)})\\b`, 'i');
-const TO_PERCENT_RE = /^,?\s+to\s+$/i;
-const FROM_RE = /\bfrom\s+$/i;
-const MULTIPLIER_RE = new RegExp(`\\b(?:(?:more than|nearly|almost|roughly)\\s+)?(?:${words(MULTIPLIERS)})\\b(?!\\s+(?:${words(MULTIPLIER_IDIOMS)})\\b)`, 'gi');
-const ADJECTIVE_BEFORE_RE = /\b(?:a|an|the)\s+$/i;
-const TOTAL_BEFORE_RE = new RegExp(
-  `(?:\\b(?:${words(TOTAL_VERBS)})(?:\\s+(?:the\\s+)?[a-z]+){0,2}|\\b(?:${words(TOTAL_NOUNS)})\\s+(?:${words(TOTAL_LINKS)})|\\ba\\s+total\\s+of|\\btotall?(?:ed|ing))\\s+$`, 'i');
-const TO_BEFORE_RE = /\bto\s+$/i;
-const ONE_OFF_AFTER_RE = new RegExp(`^\\s*(?:${words(ONE_OFF_AFTER)})\\b`, 'i');
-const PERIOD_RE = new RegExp(`\\b(?:${words(PERIOD_WORDS)})\\b|\\b(?:19|20)\\d\\d\\b`, 'i');
-const POINTS_RE = new RegExp(`\\b(?:${words(POINTS_WORDS)})\\b`, 'i');
-
-/** How much text either side of a number is looked at: a few words. */
-const WINDOW = 48;
+const set = (list: string[]): Set<string> => new Set(list);
+const CHANGE_BEFORE_SET = set(CHANGE_BEFORE);
+const CHANGE_AFTER_SET = set(CHANGE_AFTER);
+const PHRASAL = set(PHRASAL_PARTICLE_VERBS);
+const MULTIPLIER_IDIOM_SET = set(MULTIPLIER_IDIOMS);
+const TOTAL_VERB_SET = set(TOTAL_VERBS);
+const TOTAL_NOUN_SET = set(TOTAL_NOUNS);
+const TOTAL_LINK_SET = set(TOTAL_LINKS);
+const ONE_OFF_SET = set(ONE_OFF_AFTER);
+const POINTS_SET = set(POINTS_WORDS);
+/** Words that end the short phrase between a total's verb and its money ("costs the economy $4bn", not "cost rose to $4bn"). */
+const TOTAL_BLOCKERS = set(['to', 'for', 'on', 'by', 'of', 'about', 'and', 'or', 'than', 'from', 'at']);
+const PERIOD_RE = new RegExp(`\\b(?:${PERIOD_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b|\\b(?:19|20)\\d\\d\\b`, 'i');
+/** Finds the multiplier words cheaply; the optional "more than" is read back by hand. */
+const MULTIPLIER_RE = new RegExp(`\\b(?:${MULTIPLIERS.join('|')})\\b`, 'gi');
+const MULTIPLIER_LEAD = /(?:more than|nearly|almost|roughly)\s+$/i;
 
 /** Kinds that are times, not amounts: they answer "when", never "of what". */
 const TIME_KINDS = new Set(['date', 'year', 'duration']);
@@ -45,6 +43,46 @@ const MESSAGES: Record<NumberTrapKind, string> = {
   'percent-or-points': 'Percent or percentage points? A change in a percentage is clearer in points.',
   'no-period': 'A total with no time span: over what period?',
 };
+
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 8217 || c === 45;
+const isSpace = (c: number): boolean => c === 32 || c === 160 || c === 9 || c === 10;
+
+/**
+ * Up to `k` words (lower case, nearest first) before `pos`, not before `floor`, across
+ * spaces only: punctuation ends the phrase. Plain char walk: no regex, no slicing of windows.
+ */
+function wordsBefore(text: string, pos: number, floor: number, k: number): string[] {
+  const out: string[] = [];
+  let i = pos;
+  while (out.length < k) {
+    let j = i;
+    while (j > floor && isSpace(text.charCodeAt(j - 1))) j--;
+    if (j === i && out.length > 0) break;
+    let w = j;
+    while (w > floor && isLetter(text.charCodeAt(w - 1)) && j - w < 20) w--;
+    if (w === j) break;
+    out.push(text.slice(w, j).toLowerCase());
+    i = w;
+  }
+  return out;
+}
+
+/** Up to `k` words (lower case, in order) after `pos`, not past `ceil`; a hyphen or spaces may lead. */
+function wordsAfter(text: string, pos: number, ceil: number, k: number): string[] {
+  const out: string[] = [];
+  let i = pos;
+  while (out.length < k) {
+    let j = i;
+    while (j < ceil && (isSpace(text.charCodeAt(j)) || (out.length === 0 && text.charCodeAt(j) === 45))) j++;
+    if (j === i && (out.length > 0 || i !== pos)) break;
+    let w = j;
+    while (w < ceil && isLetter(text.charCodeAt(w)) && w - j < 20) w++;
+    if (w === j) break;
+    out.push(text.slice(j, w).toLowerCase());
+    i = w;
+  }
+  return out;
+}
 
 /** The message a reader sees for a trap kind. */
 export function trapMessage(kind: NumberTrapKind): string {
@@ -68,6 +106,16 @@ function sentenceAt(sentences: Sentence[], offset: number): number {
   return -1;
 }
 
+/** Index of the first of `order` (number indices sorted by start) starting at or after `offset`. */
+function firstFrom(numbers: NumberSpan[], order: number[], offset: number): number {
+  let lo = 0, hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (numbers[order[mid]!]!.start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Finds number traps in the text, in text order, and adds each trap's kind to the
  * `flags` of the number concerned. Needs the numbers step's spans (kind, unit, value);
@@ -75,14 +123,29 @@ function sentenceAt(sentences: Sentence[], offset: number): number {
  */
 export function findNumberTraps(text: string, sentences: Sentence[], numbers: NumberSpan[]): NumberTrap[] {
   const traps: NumberTrap[] = [];
-  const bySentence = new Map<number, number[]>();
-  numbers.forEach((n, i) => {
-    const list = bySentence.get(n.sentence);
-    if (list) list.push(i); else bySentence.set(n.sentence, [i]);
-  });
-  // Amounts (not times) of sentence s other than number `except`, in text order.
-  const quantities = (s: number, except: number): NumberSpan[] =>
-    (bySentence.get(s) ?? []).filter((i) => i !== except && !TIME_KINDS.has(numbers[i]!.kind)).map((i) => numbers[i]!);
+  const order = numbers.map((_, i) => i);
+  if (numbers.some((n, i) => i > 0 && n.start < numbers[i - 1]!.start)) order.sort((a, b) => numbers[a]!.start - numbers[b]!.start);
+  /** Amounts (not times) inside sentence `s`, other than `except`, in text order. */
+  const quantities = (s: number, except?: NumberSpan): NumberSpan[] => {
+    const sentence = sentences[s];
+    if (!sentence) return [];
+    const out: NumberSpan[] = [];
+    for (let k = firstFrom(numbers, order, sentence.start); k < order.length; k++) {
+      const n = numbers[order[k]!]!;
+      if (n.start >= sentence.end) break;
+      if (n !== except && !TIME_KINDS.has(n.kind)) out.push(n);
+    }
+    return out;
+  };
+  const timed = (s: number): boolean => {
+    const sentence = sentences[s]!;
+    for (let k = firstFrom(numbers, order, sentence.start); k < order.length; k++) {
+      const n = numbers[order[k]!]!;
+      if (n.start >= sentence.end) break;
+      if (TIME_KINDS.has(n.kind)) return true;
+    }
+    return PERIOD_RE.test(text.slice(sentence.start, sentence.end));
+  };
   const add = (kind: NumberTrapKind, start: number, end: number, sentence: number, number?: number): void => {
     traps.push({ start, end, text: text.slice(start, end), kind, sentence, message: MESSAGES[kind], ...(number === undefined ? {} : { number }) });
     if (number !== undefined) {
@@ -92,27 +155,28 @@ export function findNumberTraps(text: string, sentences: Sentence[], numbers: Nu
   };
 
   numbers.forEach((n, i) => {
+    const percent = isPercent(n);
+    if (!percent && n.kind !== 'money') return;
     const sentence = sentences[n.sentence];
     if (!sentence) return;
-    const before = text.slice(Math.max(sentence.start, n.start - WINDOW), n.start);
-    const after = text.slice(n.end, Math.min(sentence.end, n.end + WINDOW));
-    if (isPercent(n)) checkPercent(n, i, before, after);
-    else if (n.kind === 'money' && TOTAL_BEFORE_RE.test(before) && !TO_BEFORE_RE.test(before) && !ONE_OFF_AFTER_RE.test(after)) {
-      const sText = text.slice(sentence.start, sentence.end);
-      const timed = (bySentence.get(n.sentence) ?? []).some((j) => TIME_KINDS.has(numbers[j]!.kind));
-      if (!timed && !PERIOD_RE.test(sText)) add('no-period', n.start, n.end, n.sentence, i);
-    }
+    const before = wordsBefore(text, n.start, sentence.start, 3);
+    const after = wordsAfter(text, n.end, sentence.end, 2);
+    if (percent) checkPercent(n, i, before, after);
+    else if (isTotal(before, after) && !timed(n.sentence)) add('no-period', n.start, n.end, n.sentence, i);
   });
 
-  function checkPercent(n: NumberSpan, i: number, before: string, after: string): void {
-    if (POINTS_RE.test(n.text)) return;
-    const isChange = CHANGE_BEFORE_RE.test(before) || CHANGE_AFTER_RE.test(after);
-    if (!isChange) return;
-    const others = quantities(n.sentence, i);
+  function checkPercent(n: NumberSpan, i: number, before: string[], after: string[]): void {
+    if ((n.text.match(/[a-z]+/gi) ?? []).some((w) => POINTS_SET.has(w.toLowerCase()))) return;
+    const verbAt = before[0] === 'by' || before[0] === 'of' ? 1 : 0;
+    const verb = before[verbAt];
+    const changeBefore = verb !== undefined && CHANGE_BEFORE_SET.has(verb)
+      && !((verb === 'up' || verb === 'down') && PHRASAL.has(before[verbAt + 1] ?? ''));
+    if (!changeBefore && !CHANGE_AFTER_SET.has(after[0] ?? '')) return;
+    const others = quantities(n.sentence, n);
     if (others.length === 0) { add('no-base', n.start, n.end, n.sentence, i); return; }
     const next = others.find((o) => o.start >= n.end);
-    const landsOnPercent = next !== undefined && isPercent(next) && TO_PERCENT_RE.test(text.slice(n.end, next.start));
-    const from = others.find((o) => isPercent(o) && FROM_RE.test(text.slice(Math.max(0, o.start - 8), o.start)));
+    const landsOnPercent = next !== undefined && isPercent(next) && /^,?\s+to\s+$/i.test(text.slice(n.end, next.start));
+    const from = others.find((o) => isPercent(o) && wordsBefore(text, o.start, 0, 1)[0] === 'from');
     const to = from && others.find((o) => o !== from && isPercent(o) && o.start > from.end);
     const diffIsPoints = from !== undefined && to !== undefined && n.value !== null && from.value !== null && to.value !== null
       && Math.abs(Math.abs(to.value - from.value) - n.value) < 0.05;
@@ -123,8 +187,30 @@ export function findNumberTraps(text: string, sentences: Sentence[], numbers: Nu
   for (let m = MULTIPLIER_RE.exec(text); m; m = MULTIPLIER_RE.exec(text)) {
     const s = sentenceAt(sentences, m.index);
     if (s < 0) continue;
-    if (ADJECTIVE_BEFORE_RE.test(text.slice(Math.max(sentences[s]!.start, m.index - 6), m.index))) continue;
-    if (quantities(s, -1).length === 0) add('no-start', m.index, m.index + m[0].length, s);
+    const sentence = sentences[s]!;
+    const next = wordsAfter(text, m.index + m[0].length, sentence.end, 1)[0];
+    if (next !== undefined && MULTIPLIER_IDIOM_SET.has(next)) continue;
+    const prev = wordsBefore(text, m.index, sentence.start, 1)[0];
+    if (prev === 'a' || prev === 'an' || prev === 'the') continue;
+    const lead = MULTIPLIER_LEAD.exec(text.slice(Math.max(sentence.start, m.index - 16), m.index));
+    const start = m.index - (lead ? lead[0].length : 0);
+    if (quantities(s).length === 0) add('no-start', start, m.index + m[0].length, s);
   }
   return traps.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether money with these words before it (nearest first) and after it is a running
+ * total: "costs $4bn", "cost taxpayers $4bn", "revenue of $2bn", "sales rose to $1bn",
+ * "a total of $3m", "totalled $5m"; not "rose to $4bn" nor a one-off "cost $300,000 to build".
+ */
+function isTotal(before: string[], after: string[]): boolean {
+  const [w1 = '', w2 = '', w3 = ''] = before;
+  if (ONE_OFF_SET.has(after[0] ?? '') || ONE_OFF_SET.has(after.join(' '))) return false;
+  if (TOTAL_NOUN_SET.has(w2) && TOTAL_LINK_SET.has(w1)) return true;
+  if (TOTAL_NOUN_SET.has(w3) && TOTAL_LINK_SET.has(`${w2} ${w1}`)) return true;
+  if ((w3 === 'a' && w2 === 'total' && w1 === 'of') || /^total+(?:ed|ing)$/.test(w1)) return true;
+  if (TOTAL_VERB_SET.has(w1)) return true;
+  if (TOTAL_VERB_SET.has(w2) && !TOTAL_BLOCKERS.has(w1)) return true;
+  return TOTAL_VERB_SET.has(w3) && !TOTAL_BLOCKERS.has(w2) && !TOTAL_BLOCKERS.has(w1);
 }
