@@ -74,8 +74,10 @@ function TabView({ tabId, url, initial, report, pollMs, settings, saveSettings }
         <p class="brand">Claimlens</p>
         <h1>{title}</h1>
       </header>
-      {reachable && settings && <HighlightSwitches settings={settings} onChange={saveSettings} legend="Highlights on the page" />}
-      <main>{body}</main>
+      <main>
+        {reachable && settings && <HighlightSwitches settings={settings} onChange={saveSettings} legend="Highlights on the page" />}
+        {body}
+      </main>
     </TabContext.Provider>
   );
 }
