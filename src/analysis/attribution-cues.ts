@@ -5,7 +5,7 @@
  */
 import type { Sentence } from './types';
 import { AUXILIARIES, FIRST_PERSON, INTERVENING_ADVERBS, NEGATIONS } from './lexicon/reporting';
-import { VERB_FORMS, VERB_RE_SOURCE, isInvertible, type VerbForm } from './attribution-verbs';
+import { VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { at, isPronoun, isSourceNoun, phraseAfter, phraseBefore, tokenize, type Phrase, type Token } from './attribution-phrase';
 
 /** An attribution before its source is resolved: offsets into the text. */
@@ -34,7 +34,10 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should
 // Forms that are also nouns ("the note", "weather forecasts"): as verbs they are followed by what was said.
 const NOUNLIKE = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'comment', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder']);
 const OBJECT_START = /^\s*(?:[,:;"“‘(—–]|that\b|how\b|why\b|what\b|whether\b|the\b|a\b|an\b|this\b|these\b|his\b|her\b|its\b|their\b|our\b|it\b|they\b|he\b|she\b|we\b|there\b|to\b|on\b|in\b|for\b|up\b|out\b|down\b|clear\b|\p{Lu})/u;
-const WINDOW = 240;
+const WINDOW = 200;
+// No real sentence has this many reporting verbs; past it, a runaway "sentence" (a page
+// without punctuation) stops costing a token window per hit.
+const MAX_CUES_PER_SENTENCE = 24;
 
 /** Index of the sentence holding `pos` (binary search; -1 when between sentences). */
 export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
@@ -244,10 +247,16 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
  */
 export function findVerbCues(text: string, sentences: readonly Sentence[], capsSeen: (w: string) => boolean): DraftAttribution[] {
   const ctx: Context = { text, sentences, capsSeen, out: [] };
-  const re = new RegExp(VERB_RE_SOURCE, 'gu');
+  const re = new RegExp(VERB_RE_SOURCE, 'g');
+  let current = -1;
+  let count = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
     const s = sentenceAt(sentences, m.index);
     if (s < 0) continue;
+    count = s === current ? count + 1 : 0;
+    current = s;
+    if (count >= MAX_CUES_PER_SENTENCE) continue;
     if (/^according/i.test(m[0])) accordingTo(ctx, m, s);
     else verbCue(ctx, m, s);
   }

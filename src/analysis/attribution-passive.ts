@@ -7,11 +7,13 @@ import type { Sentence } from './types';
 import { AGENTLESS_CUES, DUMMY_SUBJECT_ONLY, PASSIVE_PARTICIPLES } from './lexicon/reporting';
 import { phraseAfter, tokenize } from './attribution-phrase';
 import { nextToQuote, sentenceAt, type DraftAttribution } from './attribution-cues';
+import { standsAlone } from './attribution-verbs';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const byLength = (a: string, b: string): number => b.length - a.length;
-const B = '(?<![\\p{L}\\p{N}\'’-])';
-const E = '(?![\\p{L}\\p{N}\'’-])';
+// ASCII \\b for speed; matches are checked with `standsAlone`.
+const B = '\\b';
+const E = '\\b';
 const PARTICIPLES = [...PASSIVE_PARTICIPLES].sort(byLength).map(escape).join('|');
 const ADVERB = '(?:(?:widely|also|now|generally|commonly|often|increasingly|largely|still|long|already|frequently|sometimes|previously|initially|officially|publicly|privately|repeatedly|variously|once)\\s+)?';
 const PASSIVE_SOURCE = `${B}(?:([Ii]t)\\s+)?((?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as\\s+been|[Hh]ave\\s+been|[Hh]ad\\s+been|is\\s+being|are\\s+being|will\\s+be|would\\s+be|could\\s+be|may\\s+be|might\\s+be|be|being)\\s+)${ADVERB}(${PARTICIPLES})${E}`;
@@ -35,8 +37,9 @@ function agent(text: string, end: number, limit: number): { mention: string; hea
 /** Finds passive reporting cues ("It is noted", "is expected", "has been described as"). */
 export function findPassiveCues(text: string, sentences: readonly Sentence[]): DraftAttribution[] {
   const out: DraftAttribution[] = [];
-  const re = new RegExp(PASSIVE_SOURCE, 'gu');
+  const re = new RegExp(PASSIVE_SOURCE, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
     const s = sentenceAt(sentences, m.index);
     if (s < 0) continue;
     const dummy = m[1];
@@ -56,8 +59,9 @@ export function findPassiveCues(text: string, sentences: readonly Sentence[]): D
       quote: nextToQuote(text, m.index, end), sentence: s,
     });
   }
-  const bare = new RegExp(BARE_AS_SOURCE, 'gu');
+  const bare = new RegExp(BARE_AS_SOURCE, 'g');
   for (let m = bare.exec(text); m; m = bare.exec(text)) {
+    if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
     const s = sentenceAt(sentences, m.index);
     if (s < 0) continue;
     const before = text.slice(Math.max((sentences[s] as Sentence).start, m.index - 24), m.index);
@@ -73,8 +77,9 @@ export function findPassiveCues(text: string, sentences: readonly Sentence[]): D
 /** Finds one-word and fixed agentless cues ("reportedly", "we're told"). */
 export function findAgentlessCues(text: string, sentences: readonly Sentence[]): DraftAttribution[] {
   const out: DraftAttribution[] = [];
-  const re = new RegExp(AGENTLESS_SOURCE, 'giu');
+  const re = new RegExp(AGENTLESS_SOURCE, 'gi');
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
     const s = sentenceAt(sentences, m.index);
     if (s < 0) continue;
     const end = m.index + m[0].length;

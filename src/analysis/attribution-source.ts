@@ -10,14 +10,27 @@ const PUBLICATION_SET = new Set(PUBLICATIONS.map((p) => p.toLowerCase()));
 const ANONYMOUS_SET = new Set(ANONYMOUS_NOUNS);
 const TITLE_SET = new Set(PERSON_TITLES);
 const DOCUMENT_SET = new Set(DOCUMENT_WORDS);
-const PUBLICATION_WORD_SET = new Set(PUBLICATION_WORDS);
 const DESCRIPTIONS = new Map<string, Array<SourceType>>();
 for (const [noun, type] of DESCRIPTION_TYPES) DESCRIPTIONS.set(noun, [...(DESCRIPTIONS.get(noun) ?? []), type]);
 
-/** A word-boundary test for multi-word lexicon entries inside a lower-case name. */
-function hasWord(lowName: string, words: readonly string[]): boolean {
-  const padded = ` ${lowName.replace(/[^\p{L}\p{N}.&-]+/gu, ' ')} `;
-  return words.some((w) => padded.includes(` ${w} `));
+/** A lexicon as a set of one- to three-word phrases, for word-boundary lookups. */
+function phraseSet(words: readonly string[]): Set<string> {
+  return new Set(words);
+}
+const GOVERNMENT_SET = phraseSet(GOVERNMENT_WORDS);
+const ORGANISATION_SET = phraseSet(ORGANISATION_WORDS);
+const PUBLICATION_WORDS_SET = phraseSet(PUBLICATION_WORDS);
+
+/** True when one of the set's phrases (up to three words) appears whole in the lower-case name. */
+function hasWord(lowName: string, set: ReadonlySet<string>): boolean {
+  const words = lowName.split(/[^\p{L}\p{N}.&-]+/u).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (set.has(w)) return true;
+    const two = `${w} ${words[i + 1] ?? ''}`;
+    if (set.has(two) || set.has(`${two} ${words[i + 2] ?? ''}`)) return true;
+  }
+  return false;
 }
 
 const lastWord = (name: string): string => (name.toLowerCase().match(/[\p{L}\p{N}.-]+$/u) ?? [''])[0];
@@ -36,7 +49,7 @@ export function isPublicationName(name: string): boolean {
 export function sourceName(mention: string): string {
   let name = mention.replace(/\s+/g, ' ').trim();
   const owner = name.match(/^(?:the\s+)?(.+?)['’]s\s+(\S+(?:\s+\S+)?)$/i);
-  if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORD_SET.has(lastWord(owner[2])))) name = owner[1];
+  if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORDS_SET.has(lastWord(owner[2])))) name = owner[1];
   name = name.replace(/['’]s$/, '');
   if (/^(?:the|a|an)\s+/i.test(name)) {
     const bare = name.replace(/^(?:the|a|an)\s+/i, '');
@@ -63,13 +76,13 @@ export function sourceType(name: string, anonymous: boolean, hint?: SourceType):
   const words = low.split(/\s+/);
   const w0 = words[0] ?? '';
   if (TITLE_SET.has(w0) || TITLE_SET.has(`${w0} ${words[1] ?? ''}`)) {
-    if (!hasWord(low, GOVERNMENT_WORDS) || /^(?:mr|mrs|ms|dr|sen|senator|president|prime minister)\b/.test(low)) return 'person';
+    if (!hasWord(low, GOVERNMENT_SET) || /^(?:mr|mrs|ms|dr|sen|senator|president|prime minister)\b/.test(low)) return 'person';
   }
   if (/^(?:he|she|him|her)$/.test(low)) return 'person';
-  if (hasWord(low, GOVERNMENT_WORDS)) return 'government';
-  if (hasWord(low, ORGANISATION_WORDS)) return 'organisation';
+  if (hasWord(low, GOVERNMENT_SET)) return 'government';
+  if (hasWord(low, ORGANISATION_SET)) return 'organisation';
   if (DOCUMENT_SET.has(lastWord(name))) return 'document';
-  if (hasWord(low, PUBLICATION_WORDS) && /^(?:the|a|an)?\s*(?:news )?(?:agency|newspaper|paper|outlet|site|website|magazine|broadcaster|channel)$/.test(low)) return 'publication';
+  if (hasWord(low, PUBLICATION_WORDS_SET) && /^(?:the|a|an)?\s*(?:news )?(?:agency|newspaper|paper|outlet|site|website|magazine|broadcaster|channel)$/.test(low)) return 'publication';
   const caps = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   if (caps.length >= 1 && caps.length <= 4 && caps.length === name.split(/\s+/).length && !/s$/.test(lastWord(name))) return 'person';
   if (caps.length >= 2 && /^\p{Lu}/u.test(name.split(/\s+/).pop() ?? '')) return 'person';

@@ -66,5 +66,14 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
 /**
  * One global regex for all reporting verbs, longest forms first so "pointed out" wins
  * over a shorter form; lower case only (a capitalised "States" or "Post" is a name).
+ * ASCII \\b instead of Unicode lookarounds: several times faster; callers check the
+ * neighbouring characters with `standsAlone`.
  */
-export const VERB_RE_SOURCE = `(?<![\\p{L}\\p{N}'’-])(?:${[...VERB_FORMS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')}|[Aa]ccording\\s+to)(?![\\p{L}\\p{N}'’-])`;
+export const VERB_RE_SOURCE = `\\b(?:${[...VERB_FORMS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')}|[Aa]ccording\\s+to)\\b`;
+
+const WORDISH = /[\p{L}\p{N}'’-]/u;
+
+/** True when the match at `start..end` is a whole word (no letter, digit, apostrophe or hyphen touching it). */
+export function standsAlone(text: string, start: number, end: number): boolean {
+  return !(start > 0 && WORDISH.test(text[start - 1] ?? '')) && !WORDISH.test(text[end] ?? '');
+}

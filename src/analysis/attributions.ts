@@ -14,29 +14,38 @@ function midSentenceCaps(text: string): (w: string) => boolean {
   return (w: string): boolean => {
     if (!seen) {
       seen = new Set();
-      const re = /[\p{Ll},;] +(\p{Lu}[\p{L}\p{N}'’.-]*)/gu;
+      const re = /[a-z,;] +([A-Z][\w'’.-]*)/g;
       for (let m = re.exec(text); m; m = re.exec(text)) seen.add((m[1] ?? '').replace(/['’]s$/, ''));
     }
     return seen.has(w.replace(/['’]s$/, ''));
   };
 }
 
-const PERSON_NAME = /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s)?\b\p{Lu}[\p{Ll}’'-]+(?:\s(?:\p{Lu}\.\s?)+)?(?:\s\p{Lu}[\p{Ll}’'-]+){1,2}\b/gu;
+const PERSON_NAME = /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s)?\b[A-Z][a-z’'-]+(?:\s(?:[A-Z]\.\s?)+)?(?:\s[A-Z][a-z’'-]+){1,2}\b/g;
 const NOT_NAME_START = /^(?:The|A|An|In|On|At|But|And|So|As|If|When|While|For|From|With|By|This|That|These|Those|It|He|She|They|We|I|Our|His|Her|Their|Its|New|North|South|East|West|United|Last|Next|After|Before|Since|During)\b/;
 
-/** The last person-like name ("Wade Bassi", "Mr. McHugh") in the 1,500 characters before `pos`, for an unresolved he/she. */
-function lastNameBefore(text: string, pos: number): string | null {
-  const from = Math.max(0, pos - 1500);
-  const re = new RegExp(PERSON_NAME.source, 'gu');
-  const window = text.slice(from, pos);
-  let best: string | null = null;
-  for (let m = re.exec(window); m; m = re.exec(window)) if (!NOT_NAME_START.test(m[0])) best = m[0];
-  return best;
+/**
+ * For an unresolved he/she: the last person-like name ("Wade Bassi", "Mr. McHugh") in the
+ * 1,500 characters before a position. Positions must come in increasing order; each
+ * character of the text is scanned once.
+ */
+function nameTracker(text: string): (pos: number) => string | null {
+  const re = new RegExp(PERSON_NAME.source, 'g');
+  let pending: RegExpExecArray | null | undefined;
+  let best: { name: string; at: number } | null = null;
+  return (pos: number): string | null => {
+    if (pending === undefined) pending = re.exec(text);
+    while (pending && pending.index + pending[0].length <= pos) {
+      if (!NOT_NAME_START.test(pending[0])) best = { name: pending[0], at: pending.index };
+      pending = re.exec(text);
+    }
+    return best && pos - best.at <= 1500 ? best.name : null;
+  };
 }
 
 const PRONOUN_OR_DESCRIPTION = /^(?:he|she|him|her|his|it|its|they|their|them|who|which)$|^(?:the|this|that)\s+[\p{Ll}\s-]+$/iu;
 
-function resolve(d: DraftAttribution, text: string, history: KnownSource[]): { source: string | null; type?: SourceType; anonymous: boolean } {
+function resolve(d: DraftAttribution, lastName: (pos: number) => string | null, history: KnownSource[]): { source: string | null; type?: SourceType; anonymous: boolean } {
   if (d.mention === null) return { source: null, anonymous: true };
   const mention = d.mention.replace(/\s+/g, ' ');
   if (d.antecedent) {
@@ -47,7 +56,7 @@ function resolve(d: DraftAttribution, text: string, history: KnownSource[]): { s
   const found = resolveMention(mention, history);
   if (found && (pronounish || /^[\p{Lu}]/u.test(mention))) return { source: found.name, type: found.type, anonymous: found.type === 'anonymous' };
   if (/^(?:he|she)$/i.test(mention)) {
-    const name = lastNameBefore(text, d.start);
+    const name = lastName(d.start);
     if (name) return { source: sourceName(name), type: 'person', anonymous: false };
   }
   const anonymous = isAnonymousPhrase(d.head, d.proper);
@@ -68,12 +77,13 @@ export function findAttributions(text: string, sentences: Sentence[]): Attributi
     ...findAgentlessCues(text, sentences),
   ].sort((a, b) => a.cueStart - b.cueStart || a.start - b.start);
   const history: KnownSource[] = [];
+  const lastName = nameTracker(text);
   const out: Attribution[] = [];
   let lastCue = -1;
   for (const d of drafts) {
     if (d.cueStart === lastCue) continue;
     lastCue = d.cueStart;
-    const r = resolve(d, text, history);
+    const r = resolve(d, lastName, history);
     const a: Attribution = { start: d.start, end: d.end, text: text.slice(d.start, d.end), source: r.source, cue: d.cue, anonymous: r.anonymous, sentence: d.sentence };
     if (d.mention !== null && r.source !== null && d.mention.replace(/\s+/g, ' ') !== r.source) a.mention = d.mention;
     if (d.quote) a.quote = true;

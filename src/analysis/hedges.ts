@@ -5,10 +5,12 @@
 import type { Hedge, Sentence } from './types';
 import { HEDGE_PHRASES, NOT_HEDGES } from './lexicon/hedges';
 import { sentenceAt } from './attribution-cues';
+import { standsAlone } from './attribution-verbs';
 
 const SKIP = new Set(NOT_HEDGES);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const HEDGE_SOURCE = `(?<![\\p{L}\\p{N}'’-])(?:${HEDGE_PHRASES.filter((p) => !SKIP.has(p)).sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}'’-])`;
+// ASCII \\b for speed; matches are checked with `standsAlone`.
+const HEDGE_SOURCE = `\\b(?:${HEDGE_PHRASES.filter((p) => !SKIP.has(p)).sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`;
 const MONTH_CONTEXT_BEFORE = /(?:\b(?:in|on|of|since|until|till|by|from|through|last|next|early|late|mid|this|during|before|after|between|and)\s+|-)$/i;
 
 /** True when "May" at `pos` is the month ("in May", "May 5", "May 2024"), not the modal verb. */
@@ -28,8 +30,9 @@ function isMonth(text: string, pos: number, sentenceStart: number): boolean {
 export function findHedges(text: string, sentences: Sentence[]): Hedge[] {
   const out: Hedge[] = [];
   if (!text || !sentences.length) return out;
-  const re = new RegExp(HEDGE_SOURCE, 'giu');
+  const re = new RegExp(HEDGE_SOURCE, 'gi');
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
     const s = sentenceAt(sentences, m.index);
     if (s < 0) continue;
     if (/^may$/i.test(m[0]) && isMonth(text, m.index, (sentences[s] as Sentence).start)) continue;
