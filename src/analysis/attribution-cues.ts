@@ -134,7 +134,16 @@ function openingSubject(ctx: Context, sent: Sentence, limit: number): Phrase | n
     k = comma + 1;
   }
   const p = phraseAfter(tokens, k);
-  return p && (p.proper || (isPronoun(p.head) && !FIRST.has(p.head.toLowerCase()))) ? p : null;
+  if (!p) return null;
+  // "The leader of Ennahda, Rachid Ghannouchi, …": the name in apposition is the source.
+  const next = tokens.findIndex((t) => t.start >= p.end);
+  if (next >= 0 && at(tokens, next).text === ',') {
+    const name = phraseAfter(tokens, next + 1);
+    const close = name ? tokens.findIndex((t) => t.start >= name.end) : -1;
+    if (name && name.proper && /^[\p{Lu}]/u.test(name.head) && at(tokens, close).text === ',') return name;
+  }
+  const named = p.proper && (/^\p{Lu}/u.test(p.head) || isSourceNoun(p.head));
+  return named || (isPronoun(p.head) && !FIRST.has(p.head.toLowerCase())) ? p : null;
 }
 
 /** "Israel, which controls tax receipts, has pledged" / "Bruce Van Horn, a commenter, noted": the subject before an inserted clause. */
@@ -191,8 +200,9 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const cueStart = aux.length ? at(before, i + 1).start : m.index;
 
   if (form.ing && !be) {
-    // ", saying …": the speaker is the subject the sentence opened with.
-    if (!prev || prev.text !== ',' || !(form.strong || form.lemma === 'ask')) return;
+    // ", saying …", "by announcing", "a statement saying": the speaker is the subject the sentence opened with.
+    if (!prev || !(form.strong || form.lemma === 'ask')) return;
+    if (prev.text !== ',' && !/^(?:by|statement|letter|tweet|post|message|memo|email|note|release)$/i.test(prev.text)) return;
     emit(m.index, end, m.index, cue, openingSubject(ctx, sent, m.index));
     return;
   }

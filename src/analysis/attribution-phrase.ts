@@ -123,7 +123,8 @@ export function phraseBefore(tokens: Token[], last: number, sentenceStart: numbe
   // Leading "of"/"and" joiners never start a phrase.
   while (first < last && /^(?:of|and|&)$/i.test(at(tokens, first).text)) first++;
   const slice = tokens.slice(first, last + 1);
-  const proper = slice.some((t) => isCap(t.text) && !(t.start === sentenceStart && isSourceNoun(t.text)) && !DETERMINERS.has(lower(t.text)));
+  // A capital within a quote mark or bracket of the sentence start is only sentence-initial.
+  const proper = slice.some((t) => isCap(t.text) && !(t.start <= sentenceStart + 2 && isSourceNoun(t.text)) && !DETERMINERS.has(lower(t.text)));
   const start = at(tokens, first).start;
   return { start, end: headTok.end, text: '', head, proper };
 }

@@ -59,6 +59,33 @@ export function sourceName(mention: string): string {
   return name;
 }
 
+const CAP_WORD = /^\p{Lu}[\p{L}\p{N}’'.-]*$/u;
+const FUNCTION_WORDS = new Set(['of', 'and', 'on', 'for', 'the', 'at', 'in', 'to', '&', 'a', 'an', 'by', 'from', 'with']);
+const DEGREES = /,?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|RN|DO)$/;
+const OWNED = /^\p{Lu}[\p{L}]*-(?:owned|based|backed|led|funded|born|made)\s+/u;
+
+/**
+ * The name a reader would list for a phrase with a person's name at its end: the
+ * descriptors and titles before it go ("White House press secretary Josh Earnest" →
+ * "Josh Earnest", "fan site MakingStarWars.net" → "MakingStarWars.net"). Other names
+ * come back unchanged.
+ */
+export function displayName(name: string): string {
+  let n = name.replace(DEGREES, '').replace(OWNED, '');
+  if (/^(?:senator|sen\.|rep\.|representative|gov\.|governor)\s/i.test(n)) n = n.replace(/\s+of\s+\p{Lu}[\p{L}.]*$/u, '');
+  const words = n.split(/\s+/);
+  let run = words.length;
+  while (run > 0 && CAP_WORD.test(words[run - 1] ?? '') && !TITLE_SET.has((words[run - 1] ?? '').toLowerCase())) run--;
+  const tail = words.slice(run);
+  if (!tail.length || run === 0) return n;
+  const before = (words[run - 1] ?? '').toLowerCase();
+  const titled = TITLE_SET.has(before) || TITLE_SET.has(`${(words[run - 2] ?? '').toLowerCase()} ${before}`);
+  const descriptor = !FUNCTION_WORDS.has(before) && !/^\p{Lu}/u.test(words[run - 1] ?? '');
+  if (tail.length === 1 && isPublicationName(tail[0] ?? '') && (titled || descriptor)) return tail[0] ?? n;
+  if (tail.length >= 2 && (titled || descriptor)) return tail.join(' ');
+  return n;
+}
+
 /**
  * True when the source is unnamed: a lower-case head such as "officials", "leaks",
  * "people familiar with the matter", with no proper name in the phrase.
@@ -79,13 +106,13 @@ export function sourceType(name: string, anonymous: boolean, hint?: SourceType):
     if (!hasWord(low, GOVERNMENT_SET) || /^(?:mr|mrs|ms|dr|sen|senator|president|prime minister)\b/.test(low)) return 'person';
   }
   if (/^(?:he|she|him|her)$/.test(low)) return 'person';
-  if (hasWord(low, GOVERNMENT_SET)) return 'government';
   if (hasWord(low, ORGANISATION_SET)) return 'organisation';
+  if (hasWord(low, GOVERNMENT_SET)) return 'government';
   if (DOCUMENT_SET.has(lastWord(name))) return 'document';
   if (hasWord(low, PUBLICATION_WORDS_SET) && /^(?:the|a|an)?\s*(?:news )?(?:agency|newspaper|paper|outlet|site|website|magazine|broadcaster|channel)$/.test(low)) return 'publication';
   const caps = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   if (caps.length >= 1 && caps.length <= 4 && caps.length === name.split(/\s+/).length && !/s$/.test(lastWord(name))) return 'person';
-  if (caps.length >= 2 && /^\p{Lu}/u.test(name.split(/\s+/).pop() ?? '')) return 'person';
+  if (caps.length >= 2 && /^\p{Lu}/u.test(name.split(/\s+/).pop() ?? '') && !/s$/.test(lastWord(name))) return 'person';
   return 'other';
 }
 
@@ -99,8 +126,10 @@ export interface KnownSource {
 /** Finds what a pronoun or "the <noun>" description points back to, latest first; null when unclear. */
 export function resolveMention(mention: string, history: readonly KnownSource[]): KnownSource | null {
   const low = mention.toLowerCase().replace(/\s+/g, ' ').trim();
+  // Pronouns reach back a few sources; descriptions ("the company") much further.
+  const reach = /^(?:the|this|that)\s/.test(low) ? 40 : 12;
   const latest = (ok: (s: KnownSource) => boolean): KnownSource | null => {
-    for (let i = history.length - 1; i >= 0 && i >= history.length - 12; i--) {
+    for (let i = history.length - 1; i >= 0 && i >= history.length - reach; i--) {
       const s = history[i] as KnownSource;
       if (ok(s)) return s;
     }

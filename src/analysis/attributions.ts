@@ -6,7 +6,7 @@
 import type { Attribution, Sentence, SourceType } from './types';
 import { findVerbCues, type DraftAttribution } from './attribution-cues';
 import { findAgentlessCues, findPassiveCues } from './attribution-passive';
-import { isAnonymousPhrase, resolveMention, sourceName, sourceType, type KnownSource } from './attribution-source';
+import { displayName, isAnonymousPhrase, resolveMention, sourceName, sourceType, type KnownSource } from './attribution-source';
 
 // Capitalised words seen after a lower-case word: names, not sentence-initial capitals.
 function midSentenceCaps(text: string): (w: string) => boolean {
@@ -45,7 +45,7 @@ function nameTracker(text: string): (pos: number) => string | null {
 
 const PRONOUN_OR_DESCRIPTION = /^(?:he|she|him|her|his|it|its|they|their|them|who|which)$|^(?:the|this|that)\s+[\p{Ll}\s-]+$/iu;
 
-function resolve(d: DraftAttribution, lastName: (pos: number) => string | null, history: KnownSource[]): { source: string | null; type?: SourceType; anonymous: boolean } {
+function resolve(d: DraftAttribution, text: string, lastName: (pos: number) => string | null, history: KnownSource[]): { source: string | null; type?: SourceType; anonymous: boolean } {
   if (d.mention === null) return { source: null, anonymous: true };
   const mention = d.mention.replace(/\s+/g, ' ');
   if (d.antecedent) {
@@ -57,10 +57,30 @@ function resolve(d: DraftAttribution, lastName: (pos: number) => string | null, 
   if (found && (pronounish || /^[\p{Lu}]/u.test(mention))) return { source: found.name, type: found.type, anonymous: found.type === 'anonymous' };
   if (/^(?:he|she)$/i.test(mention)) {
     const name = lastName(d.start);
-    if (name) return { source: sourceName(name), type: 'person', anonymous: false };
+    if (name) return { source: displayName(sourceName(name)), type: 'person', anonymous: false };
   }
   const anonymous = isAnonymousPhrase(d.head, d.proper);
-  return { source: sourceName(mention), anonymous };
+  const name = displayName(sourceName(mention));
+  const full = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+$/u.test(name) ? fullNameBefore(text, d.start, name) : null;
+  return { source: full ?? name, type: full ? 'person' : undefined, anonymous };
+}
+
+/**
+ * "Mr. Georgelis" or "Essid" after "Tasos Georgelis" / "Habib Essid" earlier in the text:
+ * the full name. Looks back a bounded 6,000 characters, so the cost per mention is fixed.
+ */
+function fullNameBefore(text: string, pos: number, short: string): string | null {
+  const surname = short.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '');
+  if (surname.length < 3) return null;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`\\b((?:[A-Z][a-z’'-]+|[A-Z]\\.)\\s+(?:[A-Z][a-z’'-]+\\s+|[A-Z]\\.\\s+){0,2})${escaped}\\b`, 'g');
+  const window = text.slice(Math.max(0, pos - 6000), pos);
+  let best: string | null = null;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const first = (m[1] ?? '').trim().split(/\s+/)[0] ?? '';
+    if (!NOT_NAME_START.test(first) && !/^(?:Mr|Mrs|Ms|Dr|Prof|Senator|President|Minister)\.?$/.test(first)) best = m[0];
+  }
+  return best ? displayName(best) : null;
 }
 
 /**
@@ -83,7 +103,7 @@ export function findAttributions(text: string, sentences: Sentence[]): Attributi
   for (const d of drafts) {
     if (d.cueStart === lastCue) continue;
     lastCue = d.cueStart;
-    const r = resolve(d, lastName, history);
+    const r = resolve(d, text, lastName, history);
     const a: Attribution = { start: d.start, end: d.end, text: text.slice(d.start, d.end), source: r.source, cue: d.cue, anonymous: r.anonymous, sentence: d.sentence };
     if (d.mention !== null && r.source !== null && d.mention.replace(/\s+/g, ' ') !== r.source) a.mention = d.mention;
     if (d.quote) a.quote = true;

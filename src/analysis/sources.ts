@@ -6,6 +6,7 @@
 import type { Attribution, Claim, Source } from './types';
 import { sourceName, sourceType } from './attribution-source';
 
+const PRONOUN = /^(?:he|she|it|they|who|which|one|his|her|its|their)$/i;
 const TITLE = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|senator|president)\.?\s+/i;
 
 /** The key two mentions of one source share: lower case, no article, possessive or title. */
@@ -24,7 +25,7 @@ export function collectSources(attributions: Attribution[], claims: Claim[]): So
   const fullNames: Array<{ key: string; last: string }> = [];
   const ofAttribution = new Map<number, Source>();
   attributions.forEach((a, index) => {
-    if (a.source === null || !a.source.trim()) return;
+    if (a.source === null || !a.source.trim() || PRONOUN.test(a.source)) return; // an unresolved pronoun names nobody
     let key = sourceKey(a.source);
     if (!key) return;
     if (!key.includes(' ')) {

@@ -30,7 +30,7 @@ export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['believe'], ['think', 'thinks', 'thought', 'thinking'], ['suggest'], ['indicate'],
   ['show', 'shows', 'showed', 'showing', 'shown'], ['find', 'finds', 'found', 'finding'],
   ['expect'], ['wonder'], ['worry', 'worries', 'worried'], ['regard'], ['link'],
-  ['call', 'calls', 'called'], ['rank'], ['identify', 'identifies', 'identified'],
+  ['call', 'calls', 'called', 'calling'], ['rank'], ['identify', 'identifies', 'identified'],
   ['learn', 'learns', 'learned', 'learnt'], ['describe'], ['publish'], ['ask'], ['read', 'reads'],
   ['fear'], ['pledge'], ['recommend'], ['advertise'], ['demonstrate'], ['calculate'], ['speculate'],
   ['conclude'], ['maintain'], ['acknowledge'], ['notice'], ['pillory', 'pillories', 'pilloried'],
@@ -82,7 +82,7 @@ export const SOURCE_NOUNS: readonly string[] = [
   'press', 'channel', 'broadcaster', 'network', 'journal', 'letter', 'filing', 'complaint', 'lawsuit', 'indictment',
   'ruling', 'model', 'figures', 'estimates', 'numbers', 'records', 'evidence', 'he', 'she', 'they', 'it', 'who',
   'ancestors', 'family', 'families', 'users', 'owners', 'voters', 'students', 'parents', 'workers', 'citizens',
-  'republicans', 'democrats', 'hawks', 'doves', 'conservatives', 'liberals', 'progressives', 'respondents', 'participants',
+  'results', 'republicans', 'democrats', 'hawks', 'doves', 'conservatives', 'liberals', 'progressives', 'respondents', 'participants',
 ];
 
 /** Heads of anonymous sources: a source named only by what it is ("officials", "leaks", "people familiar with"). */
