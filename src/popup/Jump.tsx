@@ -4,15 +4,26 @@
  */
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import { sendToTab } from '../shared/browser';
+import { browser, sendToTab } from '../shared/browser';
+
+export interface RevealTarget {
+  tabId: number;
+  /** True in the full report: the article's tab is brought to the front before it scrolls. */
+  activate: boolean;
+}
 
 /** The tab whose content script reveals places; null outside a page report. */
-export const TabContext = createContext<number | null>(null);
+export const TabContext = createContext<RevealTarget | null>(null);
 
-/** Asks the tab's content script to scroll to [start, end) and flash it; a closed tab is ignored. */
-export function revealInTab(tabId: number | null, start: number, end: number): void {
-  if (tabId === null || !(end > start)) return;
-  sendToTab(tabId, { type: 'reveal', start, end }).catch(() => undefined);
+/**
+ * Asks the tab's content script to scroll to [start, end) and flash it. From the
+ * full report (a tab of its own) the article's tab is shown first, or the reader
+ * would see nothing move. A closed tab is ignored.
+ */
+export async function revealInTab(target: RevealTarget | null, start: number, end: number): Promise<void> {
+  if (target === null || !(end > start)) return;
+  if (target.activate) await browser.tabs.update(target.tabId, { active: true }).catch(() => undefined);
+  await sendToTab(target.tabId, { type: 'reveal', start, end }).catch(() => undefined);
 }
 
 export interface JumpProps {
@@ -26,9 +37,9 @@ export interface JumpProps {
 
 /** A button showing `children` that reveals [start, end) in the page. */
 export function Jump({ start, end, children, class: className, label }: JumpProps) {
-  const tabId = useContext(TabContext);
+  const target = useContext(TabContext);
   return (
-    <button type="button" class={className ? `jump ${className}` : 'jump'} aria-label={label} onClick={() => revealInTab(tabId, start, end)}>
+    <button type="button" class={className ? `jump ${className}` : 'jump'} aria-label={label} onClick={() => void revealInTab(target, start, end)}>
       {children}
     </button>
   );

@@ -68,8 +68,9 @@ function TabView({ tabId, url, initial, report, pollMs, settings, saveSettings }
   else body = <StateMessage sentence={SENTENCES.error} detail={state?.message} />;
 
   const reachable = view.kind === 'state';
+  const revealTarget = useMemo(() => ({ tabId, activate: report }), [tabId, report]);
   return (
-    <TabContext.Provider value={tabId}>
+    <TabContext.Provider value={revealTarget}>
       <header class="top">
         <p class="brand">Claimlens</p>
         <h1>{title}</h1>

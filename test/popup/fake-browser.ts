@@ -27,6 +27,8 @@ export const fake = {
   scripts: new Map<number, ContentScript>(),
   sent: [] as { tabId: number; request: ContentRequest }[],
   created: [] as { url?: string }[],
+  /** Tabs brought to the front by tabs.update({ active: true }), in order. */
+  activated: [] as number[],
   storage: {} as Record<string, unknown>,
   listeners: new Set<StorageListener>(),
   commands: [{ name: 'toggle-highlights', shortcut: 'Alt+Shift+H', description: 'Turn Claimlens highlights off and on' }] as { name?: string; shortcut?: string; description?: string }[],
@@ -41,6 +43,7 @@ export const fake = {
     this.scripts = new Map();
     this.sent = [];
     this.created = [];
+    this.activated = [];
     this.storage = {};
     this.listeners = new Set();
     this.commands = [{ name: 'toggle-highlights', shortcut: 'Alt+Shift+H', description: 'Turn Claimlens highlights off and on' }];
@@ -84,6 +87,13 @@ const browser = {
       if (fake.createFails) throw new Error(fake.createFails);
       fake.created.push(props);
       return { id: 1000 + fake.created.length, url: props.url };
+    },
+    async update(id: number, props: { active?: boolean }) {
+      const tab = fake.tabs.find((t) => t.id === id);
+      if (!tab) throw new Error(`No tab with id: ${id}.`);
+      if (props.active) for (const t of fake.tabs) t.active = t.id === id;
+      fake.activated.push(id);
+      return { ...tab };
     },
     sendMessage,
   },

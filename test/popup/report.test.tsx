@@ -230,3 +230,24 @@ describe('all annotations by kind', () => {
     expect(root.querySelectorAll('.annotations li')).toHaveLength(a.claims.length + a.numbers.length + a.attributions.length + a.hedges.length);
   });
 });
+
+describe('where a jump lands', () => {
+  test('from the small popup the page stays as it is, under the popup', async () => {
+    const a = sampleAnalysis();
+    await showReport(a);
+    await click(listItems(root, 'objectives')[0]!.querySelector('button') as HTMLButtonElement);
+    await until(() => reveals().length === 1, 'the reveal');
+    expect(fake.activated).toEqual([]);
+  });
+
+  test('from the full report the article’s tab is brought to the front, then revealed', async () => {
+    const a = sampleAnalysis();
+    readyPage({ id: 6 }, a);
+    root = await mount(<Popup search="?tab=6" pollMs={1} />);
+    await until(() => root.querySelector('[data-testid="objectives"] li') !== null, 'the report');
+    await click(listItems(root, 'objectives')[0]!.querySelector('button') as HTMLButtonElement);
+    await until(() => reveals().length === 1, 'the reveal');
+    expect(fake.activated).toEqual([6]);
+    expect(reveals()).toEqual([[6, a.objectives[0]!.start, a.objectives[0]!.end]]);
+  });
+});
