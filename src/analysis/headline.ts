@@ -24,6 +24,9 @@ const QUOTED_OR_ASKED = /["“”?]|(?:^|\s)[‘']/;
 /** Words either side of a number that say what it counts. */
 const AFTER_WORDS = 4;
 const BEFORE_WORDS = 2;
+/** Longer "words" are not words (URLs, garbage), and a headline has far fewer than this many. */
+const MAX_WORD = 30;
+const MAX_STEMS = 60;
 
 /** Crude English stem so "killed"/"kills" and "objectives"/"objective" meet. */
 export function stem(word: string): string {
@@ -82,8 +85,44 @@ function comparable(t: NumberSpan, b: NumberSpan): boolean {
   return !(t.unit && b.unit && t.unit !== b.unit);
 }
 
-function checkNumber(title: string, t: NumberSpan, clause: { start: number; end: number }, body: HeadlineBody): HeadlineCheck {
+/** Where the title's words occur in the body: offsets (ascending) and the stem found at each. */
+interface Hits { pos: number[]; stem: string[] }
+
+/** Content-word stems of `s`: what two texts must share to be about the same thing. */
+function contentStems(s: string): Set<string> {
+  const words = (s.match(WORD_RE) ?? []).filter((w) => !STOP.has(w.toLowerCase()) && !/\p{N}/u.test(w) && w.length > 2 && w.length <= MAX_WORD);
+  return new Set(words.slice(0, MAX_STEMS).map(stem));
+}
+
+/** One regex pass over the body for all `stems` (as word starts: "russia" finds "Russian"). */
+function findHits(text: string, stems: Set<string>): Hits {
+  const hits: Hits = { pos: [], stem: [] };
+  const ascii = [...stems].filter((w) => /^[a-z][a-z'’-]*$/.test(w));
+  const other = [...stems].filter((w) => !/^[a-z][a-z'’-]*$/.test(w));
+  // ASCII words get a plain \b regex (fast); others need Unicode-aware boundaries.
+  const patterns: RegExp[] = [];
+  if (ascii.length) patterns.push(new RegExp(`\\b(${ascii.map(escapeRe).join('|')})[a-z]*`, 'gi'));
+  if (other.length) patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])(${other.map(escapeRe).join('|')})\\p{L}*`, 'giu'));
+  const found: [number, string][] = [];
+  for (const re of patterns) {
+    for (let m = re.exec(text); m; m = re.exec(text)) found.push([m.index, m[1]!.toLowerCase()]);
+  }
+  if (patterns.length > 1) found.sort((a, b) => a[0] - b[0]);
+  for (const [p, w] of found) { hits.pos.push(p); hits.stem.push(w); }
+  return hits;
+}
+
+/** True when one of `stems` occurs in the body within [from, to). */
+function hitNear(hits: Hits, stems: Set<string>, from: number, to: number): boolean {
+  let lo = 0, hi = hits.pos.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (hits.pos[mid]! < from) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < hits.pos.length && hits.pos[k]! < to; k++) if (stems.has(hits.stem[k]!)) return true;
+  return false;
+}
+
+function checkNumber(title: string, t: NumberSpan, clause: { start: number; end: number }, body: HeadlineBody, hits: Hits): HeadlineCheck {
   const tp = phraseAround(title, t, clause.start, clause.end);
+  const counted = tp.after.size > 0 ? tp.after : tp.stems;
   let agree: { n: NumberSpan; p: Phrase; score: number } | undefined;
   let differ: { n: NumberSpan; p: Phrase; score: number } | undefined;
   let sameValueAnywhere: NumberSpan | undefined;
@@ -92,10 +131,11 @@ function checkNumber(title: string, t: NumberSpan, clause: { start: number; end:
     const same = sameQuantity(t, b);
     const unitBound = t.kind === 'money' || t.kind === 'percent' || TIME_KINDS.has(t.kind) || (t.unit !== null && t.unit === b.unit);
     if (same && unitBound && !sameValueAnywhere) sameValueAnywhere = b;
+    if (!hitNear(hits, counted, b.start - 50, b.end + 80)) continue;
     const s = body.sentences[b.sentence];
     const p = phraseAround(body.text, b, s?.start ?? 0, s?.end ?? body.text.length);
     // What is counted must meet: a word after the title's number among the body number's words.
-    const score = tp.after.size > 0 ? overlap(tp.after, p.stems) : overlap(tp.stems, p.stems);
+    const score = overlap(counted, p.stems);
     if (score === 0) continue;
     const slot = same ? agree : differ;
     if (!slot || score > slot.score) {
@@ -136,12 +176,11 @@ function escapeRe(s: string): string {
 }
 
 /** A flat title clause that the body only repeats in hedged sentences, or undefined. */
-function checkClause(clause: string, body: HeadlineBody): HeadlineCheck | undefined {
+function checkClause(clause: string, body: HeadlineBody, hits: Hits): HeadlineCheck | undefined {
   if (QUOTED_OR_ASKED.test(clause)) return undefined;
-  const stems = new Set((clause.match(WORD_RE) ?? []).filter((w) => !STOP.has(w.toLowerCase()) && !/\p{N}/u.test(w) && w.length > 2).map(stem));
+  const stems = contentStems(clause);
   if (stems.size < 3) return undefined;
   const need = Math.max(3, Math.ceil(stems.size * 0.6));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${[...stems].map(escapeRe).join('|')})\\p{L}*`, 'giu');
   const hedged = new Set(body.hedges.map((h) => h.sentence));
   let s = 0;
   let seen = new Set<string>();
@@ -154,10 +193,12 @@ function checkClause(clause: string, body: HeadlineBody): HeadlineCheck | undefi
     }
     seen = new Set();
   };
-  for (let m = re.exec(body.text); m && !flat; m = re.exec(body.text)) {
-    while (s < body.sentences.length && body.sentences[s]!.end <= m.index) { close(); s++; }
+  for (let k = 0; k < hits.pos.length && !flat; k++) {
+    const at = hits.pos[k]!;
+    while (s < body.sentences.length && body.sentences[s]!.end <= at) { close(); s++; }
     if (s >= body.sentences.length) break;
-    if (body.sentences[s]!.start <= m.index) seen.add(m[1]!.toLowerCase());
+    const w = hits.stem[k]!;
+    if (body.sentences[s]!.start <= at && stems.has(w)) seen.add(w);
   }
   if (!flat && s < body.sentences.length) close();
   if (flat || !best) return undefined;
@@ -175,14 +216,15 @@ export function checkHeadline(title: string, body: HeadlineBody): HeadlineCheck[
   const clauses = clausesOf(title);
   const lines: Sentence[] = clauses.map((c) => ({ start: c.start, end: c.end, block: 0 }));
   const out: HeadlineCheck[] = [];
+  const hits = findHits(body.text, contentStems(title));
   for (const t of findNumbers(title, lines)) {
     const clause = clauses[t.sentence] ?? { start: 0, end: title.length };
-    out.push(checkNumber(title, t, clause, body));
+    out.push(checkNumber(title, t, clause, body, hits));
   }
   const titleHedges = findHedges(title, lines);
   clauses.forEach((c, i) => {
     if (titleHedges.some((h) => h.sentence === i)) return;
-    const item = checkClause(title.slice(c.start, c.end), body);
+    const item = checkClause(title.slice(c.start, c.end), body, hits);
     if (item) out.push(item);
   });
   return out;

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/analysis/index';
 import { buildLedger, carryClaimAttributions, ledgerSummary, linkNumbersToAttributions } from '../../src/analysis/ledger';
 import { splitSentences } from '../../src/analysis/sentences';
 import type { Attribution, Claim, NumberSpan, Sentence, Source } from '../../src/analysis/types';
@@ -183,5 +185,32 @@ describe('linkNumbersToAttributions', () => {
     const nums = [num('40'), num('120')];
     linkNumbersToAttributions(nums, [], [at('Kyiv said', 'Kyiv'), at('Moscow claimed', 'Moscow')], sentences);
     expect(nums.map((n) => n.attribution)).toEqual([0, 1]);
+  });
+});
+
+describe('the seed article, through the whole pipeline', () => {
+  const seed = readFileSync(new URL('../fixtures/articles/kursk-seed/article.txt', import.meta.url), 'utf8');
+  const a = analyze({ title: seed.slice(0, seed.indexOf('\n')), text: seed.slice(seed.indexOf('\n') + 1).trimStart() });
+
+  test('the ledger shows Bloomberg as the main source', () => {
+    expect(a.ledger.topSource).toBe('Bloomberg');
+    expect(a.ledger.summary).toMatch(/^\d+ claims: \d+ Bloomberg, /);
+  });
+
+  test('the claims about Zelenskyy come from the leaks and are hedged', () => {
+    const about = a.claims.filter((c) => c.text.includes('Zelenskyy'));
+    expect(about.length).toBeGreaterThan(0);
+    for (const c of about) {
+      const i = c.attribution ?? c.carriedAttribution;
+      expect(i).toBeDefined();
+      expect(a.attributions[i!]!.source).toMatch(/^leaks$/i);
+      expect(a.attributions[i!]!.anonymous).toBe(true);
+      expect(c.hedged).toBe(true);
+    }
+  });
+
+  test('every claim is counted once: named + anonymous + no source = claims', () => {
+    expect(a.ledger.named + a.ledger.anonymous + a.ledger.unsourced).toBe(a.claims.length);
+    expect(a.ledger.unsourcedClaims).toEqual(a.claims.flatMap((c, i) => (c.unsourced ? [i] : [])));
   });
 });
