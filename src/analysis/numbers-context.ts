@@ -122,6 +122,22 @@ export function isCapitalisedNameWord(text: string, start: number): boolean {
   return !(start === 0 || /(?:[.!?:]["'”’)]?[ \u00a0]+|\n[ \t]*|^[ \t]*|["“‘(][ \u00a0]*)$/.test(text.slice(Math.max(0, start - 4), start)));
 }
 
+/**
+ * True when the number is alone on its line, apart from punctuation or a trailing "ago":
+ * chart labels, list ranks and timestamp lines ("’17", "25", "4 months ago"), not prose.
+ */
+export function isAloneOnLine(text: string, start: number, end: number): boolean {
+  // A text that is nothing but the number is a question about that number, not page furniture.
+  if (text.length - (end - start) < 8) return false;
+  let i = start;
+  while (i > 0 && start - i < 8 && /[ \t\u00a0(]/.test(text[i - 1]!)) i--;
+  if (i > 0 && text.charCodeAt(i - 1) !== 10) return false;
+  let j = end;
+  while (j < text.length && j - end < 8 && /[ \t\u00a0.,:;)]/.test(text[j]!)) j++;
+  if (text.startsWith('ago', j)) j += 3;
+  return j === text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13;
+}
+
 /** True for a numbered-list label: a small integer followed by "." or ")" and a capital, at a line start or after a capitalised item ("1. Finland 2. Norway"). */
 export function isListLabel(text: string, start: number, end: number): boolean {
   if (end - start > 3 || !/^[.)][ \u00a0]+["“]?[A-Z]/.test(text.slice(end, end + 4))) return false;
@@ -139,6 +155,9 @@ export function oneIsPronoun(text: string, start: number, end: number): boolean 
   if (!next || !/^[a-z]/.test(next[1]!) || ONE_NEXT.has(next[1]!)) return true;
   const prev = wordBefore(text, start);
   if (prev && prev.spaced && ONE_PREV.has(prev.word.toLowerCase())) return true;
+  // "the middle one", "a good one": a determiner two words back makes "one" a pronoun.
+  const prev2 = prev && prev.spaced ? wordBefore(text, prev.start) : null;
+  if (prev2 && prev2.spaced && /^(?:the|a|an|this|that|each|every|any|which|its|their|his|her)$/i.test(prev2.word)) return true;
   return /\b(?:another|the other)\b/i.test(text.slice(end, end + 60));
 }
 

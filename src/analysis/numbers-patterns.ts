@@ -4,7 +4,7 @@
  * a scan stays linear even on a 1 MB line of digits or letters.
  */
 import {
-  APPROXIMATION_TAILS, ATTACHED_ONLY_UNITS, CURRENCY_PREFIXES, CURRENCY_WORDS, FRACTION_WORDS,
+  APPROXIMATION_TAILS, ATTACHED_ONLY_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, FRACTION_WORDS,
   HYPHEN_UNITS, HYPHEN_UNIT_TAILS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, PERCENT_UNITS, SCALE_WORDS,
   TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_WORDS,
 } from './lexicon/numbers';
@@ -46,18 +46,24 @@ const END = '(?![A-Za-z0-9])';
 
 const unitWord = alt(Object.keys(UNIT_WORDS), true);
 const nine = alt(Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w]! >= 1 && UNIT_WORDS[w]! <= 9));
-const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS), true)})(?:[- ](?:${nine}))?|${unitWord})\\b`;
+const NUMBER_WORD = `(?:(?:${alt(Object.keys(TENS_WORDS), true)})(?:(?:[ \\u00a0]*-[ \\u00a0]*|${S})(?:${nine})\\b)?|${unitWord})\\b`;
 const SCALE = `(?:${alt(Object.keys(SCALE_WORDS), true)})\\b`;
-const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+/** Scales that may follow a number: the word scales and "dozen(s)" ("three dozen"). */
+const SCALE_AFTER = `(?:${alt([...Object.keys(SCALE_WORDS), 'dozens', 'dozen'], true)})\\b`;
+/** Spelled-out numbers with their scales: "one hundred and sixteen", "twenty-one trillion three hundred". */
+const WORDS = `${NUMBER_WORD}(?:${S}and${S}an?${S}(?:half|quarter|third)\\b)?(?:${S}${SCALE_AFTER}(?:(?:${S}and)?${S}${NUMBER_WORD}(?!${S}(?:or|and|to)\\b))?)*`;
+/** Common fractions written with a slash ("3/4", "1/2"); other slashes are dates ("9/11"). */
+const SLASH_FRACTION = '\\d{1,2}/(?:2|3|4|5|8|10|16|100)(?![\\d/])';
+const DIGITS = `(?:\\d+[ \\u00a0]+${SLASH_FRACTION}|${SLASH_FRACTION}|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)`;
 const fractions = alt(Object.keys(FRACTION_WORDS));
 
 const CURRENCY = `(?:${alt(Object.keys(CURRENCY_PREFIXES))})`;
 
 /** The number itself, without unit: digits, words, vague plurals, fractions, "half". */
 export const NUMBER = [
-  `${DIGITS}(?:[ \\u00a0]?(?:bn|mn|mln|tn|trn)${END}|(?:k|m|b)${END}|(?:${S}${SCALE})+)?`,
-  `${NUMBER_WORD}-(?:${fractions})\\b`,
-  `${NUMBER_WORD}(?:${S}${SCALE})*`,
+  `[-−]?${DIGITS}(?:[ \\u00a0]?(?:bn|mn|mln|tn|trn)${END}|(?:k|m|b)${END}|(?:${S}${SCALE_AFTER})+)?`,
+  `${NUMBER_WORD}(?:-|${S})(?:${alt(Object.keys(FRACTION_WORDS).filter((w) => !w.startsWith('quarter')))}|quarters?(?=${S}of\\b))\\b(?!-)`,
+  WORDS,
   `[Tt]ens${S}of${S}(?:thousands|millions|billions)\\b`,
   `(?:[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Tt]rillions|[Dd]ozens)(?:${S}of${S}(?:thousands|millions|billions)\\b)?\\b`,
   `[Ss]cores(?=${S}of\\b)`,
@@ -77,8 +83,8 @@ export const UNIT = [
   `(?:${S})?%`,
   `(?:${attached})${END}`,
   `${S}(?:${spaced(alt(Object.keys(PERCENT_UNITS).filter((u) => u !== '%')))})\\b`,
-  `${S}(?:of${S})?(?:US${S})?(?:${spaced(alt(Object.keys(CURRENCY_WORDS).filter((u) => !/^[a-z]{3}$/.test(u) || u === 'yen')))})\\b`,
-  `${S}(?:(?:more|additional|straight|consecutive|full|long|whole|further|extra)${S})?(?:${timeWords})\\b(?!-)(?:${S}old\\b)?`,
+  `${S}(?:of${S})?(?:(?:${spaced(alt(CURRENCY_NATIONS, true))})${S})?(?:${spaced(alt(Object.keys(CURRENCY_WORDS).filter((u) => !/^[a-z]{3}$/.test(u) || u === 'yen')))})\\b`,
+  `${S}(?:(?:more|additional|straight|consecutive|full|long|whole|further|extra)${S})?(?:${timeWords})\\b(?!-)(?:${S}old\\b|${S}of${S}age\\b)?`,
   `${S}(?:(?:square|sq\\.?|cubic)${S})?(?:${spaced(measureWords)})${END}(?!-)`,
   `-(?:${alt(HYPHEN_UNITS)})s?(?:-(?:${alt(HYPHEN_UNIT_TAILS)}))?\\b`,
   `-a-(?:year|month|week|day|head|share|piece|night)\\b`,
@@ -101,7 +107,8 @@ export const QUANTITY_RE = new RegExp(
 /** Reads the currency and number at the start of a part (sticky); the rest of the part is its unit. */
 export const PART_RE = new RegExp(`(?:(${CURRENCY})[ \\u00a0]?)?(${NUMBER})`, 'y');
 
-const month = `(?:${alt(MONTHS)})(?![A-Za-z])`;
+/** Months, capitalised; lower case too, except where the word is also a verb ("may", "march"). */
+const month = `(?:${alt([...MONTHS, ...MONTHS.map((m) => m.toLowerCase()).filter((m) => !/^ma[ry]/.test(m))])})(?![A-Za-z])`;
 const day = '\\d{1,2}(?:st|nd|rd|th)?\\b';
 const year = `,?${S}\\d{4}\\b`;
 
@@ -128,9 +135,10 @@ const anchorWords = [
  * Where a number or date may begin: a digit, a currency sign, an apostrophe before
  * digits ("’91"), a number word, a month, or "a"/"an" before a scale ("a thousand").
  * The full patterns above run only at these places. A flat, case-insensitive list of
- * literals lets the engine skip ahead quickly; the patterns then apply the real rules.
+ * literals and one character class let the engine skip ahead quickly (a look-ahead
+ * would stop that, so apostrophes not before a digit are dropped in code).
  */
 export const ANCHOR_RE = new RegExp(
-  `[\\d$£€¥₹₩₽₺]|[’'‘](?=\\d)|\\b(?:${[...new Set(anchorWords)].sort((a, b) => b.length - a.length).map(esc).join('|')})`,
+  `[\\d$£€¥₹₩₽₺’'‘]|\\b(?:${[...new Set(anchorWords)].sort((a, b) => b.length - a.length).map(esc).join('|')})`,
   'gi',
 );

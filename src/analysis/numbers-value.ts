@@ -4,7 +4,7 @@
  * its small allocations do not grow with the article.
  */
 import {
-  CURRENCY_PREFIXES, CURRENCY_WORDS, FRACTION_WORDS, MEASURE_UNITS, MULTIPLIER_WORDS, PERCENT_UNITS,
+  CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, FRACTION_WORDS, MEASURE_UNITS, MULTIPLIER_WORDS, PERCENT_UNITS,
   SCALE_ABBREVIATIONS, SCALE_MULTIPLIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_WORDS,
 } from './lexicon/numbers';
 import type { UnitInfo } from './lexicon/numbers';
@@ -27,6 +27,7 @@ export interface PartReading {
 }
 
 const YEAR_MIN = 1000;
+const CURRENCY_NATION_RE = new RegExp(`^(?:${CURRENCY_NATIONS.map((n) => n.replace(/\./g, '\\.')).join('|')}) (?=[a-z])`);
 const YEAR_MAX = 2100;
 const SCALED = /\d[a-z]|hundred|thousand|million|billion|trillion|dozen|half|double|twice|triple|quadruple|-[a-z]+ths?$|-(?:thirds?|quarters?|halves)$/i;
 
@@ -41,7 +42,12 @@ export function numberValue(number: string, money: boolean): { value: number | n
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const digits = /^([\d,]*\.?\d+)([a-z]*)$/.exec(w);
-    if (digits) {
+    const slash = /^(\d+)\/(\d+)$/.exec(w);
+    if (w === 'and' && (words[i + 1] === 'a' || words[i + 1] === 'an') && words[i + 2]! in FRACTION_WORDS) {
+      current += 1 / FRACTION_WORDS[words[i + 2]!]!;
+      i += 2;
+    } else if (slash) current += Number(slash[1]) / Number(slash[2]);
+    else if (digits) {
       current = parseFloat(digits[1]!.replace(/,/g, ''));
       const abbr = digits[2]!;
       if (abbr === 'm' && !money) unit = 'm';
@@ -78,7 +84,7 @@ export function unitOf(raw: string): UnitInfo | null {
     if (parts[1] === 'old') return { unit: 'year', kind: 'duration' };
     return TIME_UNITS[head] ?? PERCENT_UNITS[head] ?? MEASURE_UNITS[head] ?? (head === 'dollar' ? { unit: 'USD', kind: 'money' } : { unit: head, kind: 'measure' });
   }
-  t = t.replace(/^of /, '').replace(/^us /, '').replace(/ old$/, '').replace(/^(more|additional|straight|consecutive|full|long|whole|further|extra) /, '');
+  t = t.replace(/^of /, '').replace(CURRENCY_NATION_RE, '').replace(/ old$| of age$/, '').replace(/^(more|additional|straight|consecutive|full|long|whole|further|extra) /, '');
   const square = /^(square|sq\.?) /.exec(t);
   const cubic = /^cubic /.test(t);
   if (square) t = t.slice(square[0].length);
@@ -102,7 +108,9 @@ export function readPart(part: string, after = ''): PartReading | null {
   const m = PART_RE.exec(part + after);
   if (!m || m[0].length > part.length) return null;
   const currency = m[1] ? CURRENCY_PREFIXES[m[1]] ?? null : null;
-  const number = m[2]!;
+  const signed = m[2]!;
+  const negative = signed[0] === '-' || signed[0] === '−';
+  const number = negative ? signed.slice(1) : signed;
   const rest = part.slice(m[0].length);
   const restUnit = unitOf(rest);
   const money = currency !== null || restUnit?.kind === 'money';
@@ -110,7 +118,7 @@ export function readPart(part: string, after = ''): PartReading | null {
   let unit: string | null = currency ?? restUnit?.unit ?? read.unit;
   let kind: NumberKind = currency ? 'money' : restUnit?.kind ?? (read.unit === 'm' ? 'measure' : 'count');
   if (read.unit === '×') { unit = '×'; kind = 'other'; }
-  let value = read.value;
+  let value = read.value !== null && negative ? -read.value : read.value;
   if (unit === 'USD cent' || unit === 'GBP penny') { unit = unit.slice(0, 3); value = value === null ? null : value / 100; }
   const plainDigits = /^[\d,.]+$/.test(number);
   const bare = !currency && !rest && read.approximate === null && read.unit === null && !SCALED.test(number);

@@ -10,7 +10,7 @@ import { ANCHOR_RE, DATE_RE, QUANTITY_RE } from './numbers-patterns';
 import { readPart } from './numbers-value';
 import type { PartReading } from './numbers-value';
 import {
-  approximationBefore, halfIsCount, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, oneIsPronoun, wordBefore,
+  approximationBefore, halfIsCount, isAloneOnLine, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, oneIsPronoun, wordBefore,
 } from './numbers-context';
 
 type Found = Omit<NumberSpan, 'sentence'>;
@@ -29,6 +29,7 @@ function readDate(text: string, m: RegExpExecArray): Found | null {
   const t = m[0];
   if (/^\d{1,2}(?::\d{2})?[ \u00a0]?(?:[ap]\.m\.|[AP]M|[ap]m)?$/.test(t) && /[:ap]/i.test(t)) return span(text, start, end, null, 'time', 'date', null);
   const year = /\d{4}/.exec(t);
+  if (/^\d{1,2}\/(?:2|3|4|5|8|10|16|100)$/.test(t)) return null;
   if (m[1] || t.includes('/')) {
     const short = /\/(\d{2})$/.exec(t);
     const y = year ? Number(year[0]) : short ? 2000 + Number(short[1]) - (Number(short[1]) > 40 ? 100 : 0) : null;
@@ -131,8 +132,14 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
   ANCHOR_RE.lastIndex = 0;
   for (let a = ANCHOR_RE.exec(text); a; a = ANCHOR_RE.exec(text)) {
     let at = a.index;
+    const c = text.charCodeAt(at);
+    // Cheap early outs: an apostrophe not before a digit ("don't"), a digit inside a word or number.
+    if (c === 39 || c === 0x2018 || c === 0x2019) { const n = text.charCodeAt(at + 1); if (!(n >= 48 && n <= 57)) continue; }
+    else if (c >= 48 && c <= 57 && at > 0 && /[A-Za-z0-9_]/.test(text[at - 1]!)) continue;
     // "US$", "HK$": the amount starts at the letters before the sign.
     if (a[0] === '$') while (at > 0 && a.index - at < 3 && /[A-Z]/.test(text[at - 1]!)) at--;
+    // A minus sign glued to the digits and standing apart from the word before ("-5C", not "COVID-19").
+    else if ((text[at - 1] === '-' || text[at - 1] === '−' || text[at - 1] === '.') && (at === 1 || /[\s(]/.test(text[at - 2]!))) at--;
     let best: Found | null = null;
     DATE_RE.lastIndex = at;
     const d = DATE_RE.exec(text);
@@ -143,6 +150,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
       const n = readQuantity(text, q, lastEnd);
       if (n && (!best || n.end > best.end)) best = n;
     }
+    if (best && isAloneOnLine(text, best.start, best.end)) { ANCHOR_RE.lastIndex = best.end; continue; }
     if (!best) { ANCHOR_RE.lastIndex = a.index + Math.max(1, a[0].length); continue; }
     while (s + 1 < sentences.length && sentences[s + 1]!.start <= best.start) s++;
     out.push({ ...best, sentence: s });

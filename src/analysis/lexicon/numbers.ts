@@ -82,12 +82,23 @@ const measure = (unit: string): UnitInfo => ({ unit, kind: 'measure' });
 const time = (unit: string): UnitInfo => ({ unit, kind: 'duration' });
 const percent = (unit: string): UnitInfo => ({ unit, kind: 'percent' });
 
+/** Nationality words that may stand between an amount and its currency word ("125 million Australian dollars"). */
+export const CURRENCY_NATIONS: string[] = [
+  'us', 'US', 'u.s.', 'U.S.', 'american', 'australian', 'canadian', 'hong kong', 'new zealand', 'singapore', 'taiwan', 'swiss', 'chinese',
+  'japanese', 'mexican', 'russian', 'indian', 'south african', 'brazilian', 'dutch', 'finnish', 'german', 'french', 'swedish',
+  'norwegian', 'danish', 'turkish', 'israeli', 'egyptian', 'saudi', 'jordanian', 'kuwaiti',
+];
+
 /** Currency words after the amount ("5 million euros"). "pounds" is weight: see MEASURE_UNITS. */
 export const CURRENCY_WORDS: Record<string, UnitInfo> = {
   dollars: money('USD'), dollar: money('USD'), 'us dollars': money('USD'), euros: money('EUR'), euro: money('EUR'),
   'pounds sterling': money('GBP'), sterling: money('GBP'), yen: money('JPY'), yuan: money('CNY'), renminbi: money('CNY'),
   rupees: money('INR'), rupee: money('INR'), francs: money('CHF'), pesos: money('MXN'), rubles: money('RUB'), roubles: money('RUB'),
-  hryvnias: money('UAH'), cents: money('USD cent'), cent: money('USD cent'), pence: money('GBP penny'),
+  hryvnias: money('UAH'), pesetas: money('ESP'), guilders: money('NLG'), marks: money('DEM'), lira: money('TRY'), lire: money('ITL'),
+  kronor: money('SEK'), krona: money('SEK'), kroner: money('NOK'), rand: money('ZAR'), shekels: money('ILS'), dirhams: money('AED'),
+  riyals: money('SAR'), ringgit: money('MYR'), baht: money('THB'), rupiah: money('IDR'), naira: money('NGN'), zlotys: money('PLN'),
+  forints: money('HUF'), drachmas: money('GRD'), drachma: money('GRD'), markka: money('FIM'), dinars: money('DZD'),
+  penny: money('GBP penny'), pennies: money('GBP penny'), cents: money('USD cent'), cent: money('USD cent'), pence: money('GBP penny'),
   usd: money('USD'), eur: money('EUR'), gbp: money('GBP'),
 };
 
@@ -120,7 +131,14 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
   liters: measure('L'), litres: measure('L'), liter: measure('L'), litre: measure('L'), gallons: measure('gal'), gallon: measure('gal'),
   barrels: measure('bbl'), barrel: measure('bbl'), 'cubic feet': measure('ft³'), 'cubic meters': measure('m³'), 'cubic metres': measure('m³'),
   degrees: measure('°'), degree: measure('°'), 'degrees celsius': measure('°C'), 'degrees fahrenheit': measure('°F'),
-  'degrees c': measure('°C'), 'degrees f': measure('°F'), 'degrees centigrade': measure('°C'),
+  'degrees c': measure('°C'), 'degrees f': measure('°F'), 'degrees centigrade': measure('°C'), 'degree celsius': measure('°C'),
+  'degree fahrenheit': measure('°F'), 'degree c': measure('°C'), 'degree f': measure('°F'), deg: measure('°'), 'deg c': measure('°C'),
+  'deg f': measure('°F'), 'deg celsius': measure('°C'), 'deg fahrenheit': measure('°F'), celsius: measure('°C'), fahrenheit: measure('°F'),
+  centigrade: measure('°C'), 'degrees Celsius': measure('°C'), 'degrees Fahrenheit': measure('°F'), Celsius: measure('°C'), Fahrenheit: measure('°F'),
+  'metric tons': measure('t'), 'metric ton': measure('t'), 'metric tonnes': measure('t'), 'short tons': measure('t'),
+  micrograms: measure('µg'), microgram: measure('µg'), mcg: measure('µg'), 'μg': measure('µg'), 'miles an hour': measure('mph'),
+  'kilometers an hour': measure('km/h'), 'kilometres an hour': measure('km/h'), kmph: measure('km/h'), 'km/hr': measure('km/h'),
+  'square miles': measure('mi²'), 'square feet': measure('ft²'),
   mph: measure('mph'), 'miles per hour': measure('mph'), 'kilometers per hour': measure('km/h'), 'kilometres per hour': measure('km/h'),
   'km/h': measure('km/h'), kph: measure('km/h'), knots: measure('kn'),
   megawatts: measure('MW'), megawatt: measure('MW'), mw: measure('MW'), gigawatts: measure('GW'), gw: measure('GW'),
@@ -133,13 +151,13 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
 };
 
 /** Abbreviations that only count glued to the digits ("12C", "100m", "5g"): with a space they are words or letters. */
-export const ATTACHED_ONLY_UNITS: string[] = ['C', 'F', 'm', 'g', 'ml', 'mL', '°C', '°F', '°', 'km²', 'km2', 'm²'];
+export const ATTACHED_ONLY_UNITS: string[] = ['C', 'F', 'm', 'g', 'ml', 'mL', '°C', '°F', '°'];
 
 /** Measure and time units as the first half of a hyphenated adjective ("300-pound", "three-day", "22-year-old"). */
 export const HYPHEN_UNITS: string[] = [
   'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'night',
   'mile', 'foot', 'feet', 'inch', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'acre', 'pound', 'ton', 'tonne', 'ounce',
-  'gallon', 'degree', 'percent', 'page', 'megapixel', 'megawatt', 'dollar', 'point',
+  'gallon', 'degree', 'percent', 'page', 'megapixel', 'megawatt', 'dollar', 'point', 'cent', 'yen', 'euro', 'bit', 'story', 'storey',
 ];
 
 /** What may follow a hyphenated unit inside the span ("-year-old", "-foot-tall"). */
