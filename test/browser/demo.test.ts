@@ -77,6 +77,8 @@ describeEachBrowser('demo article', (browser) => {
     });
     expect(target, 'a third objective item to click').not.toBeNull();
     await popup.click(target!.x, target!.y);
+    // In a real browser the popup floats over the visible page; here the page is another tab.
+    await page.bringToFront();
     const after = await waitFor(
       'the page to scroll the third objective into view',
       where,

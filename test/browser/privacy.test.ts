@@ -16,7 +16,7 @@ describeEachBrowser('privacy', (browser) => {
     const s = session();
     const url = s.server.articleUrl('kursk-seed');
     const page = await s.open(url);
-    const corpus = await s.open(s.server.articleUrl('guardian-1'));
+    const others = [await s.open(s.server.pageUrl('strict.csp.html')), await s.open(s.server.pageUrl('mutating.html'))];
     await waitForHighlights(page, 'highlights on the demo article', (r) => Object.keys(r).length > 0);
     const popup = await s.openExtensionPage(`popup.html?url=${encodeURIComponent(url)}`);
     await waitFor('the popup objectives', () => listItems(popup, 'objectives'), (items) => items.length > 0);
@@ -33,9 +33,10 @@ describeEachBrowser('privacy', (browser) => {
     }
     expect(s.requests.length, 'the drivers reported the page requests').toBeGreaterThan(0);
     expect(s.requests.filter((u) => !isLocal(s, u))).toEqual([]);
+    expect([...s.server.referencedHosts], 'the pages used here name no other host').toEqual([]);
     const { other, browserServices } = classifyProxied(s.proxy.seen);
     if (browserServices.length) console.info(`${browser}'s own service traffic (not Claimlens): ${[...new Set(browserServices)].join(', ')}`);
     expect(other).toEqual([]);
-    await Promise.all([options.close(), popup.close(), corpus.close(), page.close()]);
+    await Promise.all([options.close(), popup.close(), page.close(), ...others.map((t) => t.close())]);
   });
 });

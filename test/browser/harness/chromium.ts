@@ -15,6 +15,7 @@ function wrap(page: Page, entries: ConsoleEntry[]): Tab {
       await page.evaluate(source);
     },
     click: (x, y) => page.mouse.click(x, y),
+    bringToFront: () => page.bringToFront(),
     screenshot: async (path, options) => {
       await page.screenshot({ path, fullPage: options?.fullPage ?? false });
     },

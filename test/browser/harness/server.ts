@@ -29,8 +29,8 @@ const TYPES: Record<string, string> = {
  */
 export const CORPUS_CSP = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'none'";
 
-/** Our strict-CSP torture page (any `*.csp.html`): nothing inline, nothing at all in fact. */
-export const STRICT_CSP = "default-src 'none'";
+/** Our strict-CSP torture page (any `*.csp.html`): no script, no style, nothing but the favicon the browser asks for. */
+export const STRICT_CSP = "default-src 'none'; img-src 'self'";
 
 export interface TestServer {
   /** `http://127.0.0.1:<port>` */
@@ -39,7 +39,19 @@ export interface TestServer {
   articleUrl(slug: string): string;
   /** URL of one of our own pages in test/browser/pages/. */
   pageUrl(file: string): string;
+  /**
+   * Hosts named in the HTML served so far (`//host` anywhere in a page). A request to one of
+   * them is the page's own doing (corpus pages preconnect, embed and link to their CDNs).
+   */
+  referencedHosts: Set<string>;
   close(): Promise<void>;
+}
+
+const HOST_IN_PAGE = /(?:https?:)?\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
+
+/** Adds every host named in `html` to `hosts`. */
+function collectHosts(html: string, hosts: Set<string>): void {
+  for (const m of html.matchAll(HOST_IN_PAGE)) hosts.add(m[1]!.toLowerCase());
 }
 
 function listen(server: Server): Promise<number> {
@@ -81,13 +93,21 @@ function fileFor(pathname: string): { file: string; csp?: string } | null {
 
 /** Starts the static server on a random port of 127.0.0.1. */
 export async function startServer(): Promise<TestServer> {
+  const referencedHosts = new Set<string>();
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (url.pathname === '/favicon.ico') {
+        // Browsers ask for it on their own; a 404 would be a console error on every page.
+        res.statusCode = 204;
+        res.end();
+        return;
+      }
       const target = fileFor(url.pathname);
       try {
         if (!target || !(await stat(target.file)).isFile()) throw new Error('not found');
         const body = await readFile(target.file);
+        if (target.file.endsWith('.html')) collectHosts(body.toString('latin1'), referencedHosts);
         res.setHeader('content-type', TYPES[extname(target.file)] ?? 'application/octet-stream');
         res.setHeader('cache-control', 'no-store');
         if (target.csp) res.setHeader('content-security-policy', target.csp);
@@ -105,6 +125,7 @@ export async function startServer(): Promise<TestServer> {
     origin,
     articleUrl: (slug) => `${origin}/articles/${slug}/source.html`,
     pageUrl: (file) => `${origin}/pages/${file}`,
+    referencedHosts,
     close: () => closeServer(server, sockets),
   };
 }

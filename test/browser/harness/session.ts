@@ -26,6 +26,8 @@ export interface Tab {
   evaluateScript(source: string): Promise<void>;
   /** A real mouse click at viewport coordinates. */
   click(x: number, y: number): Promise<void>;
+  /** Makes this the visible tab (hidden tabs may not run smooth scrolling). */
+  bringToFront(): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   /** Console errors, warnings and uncaught errors, in order. */
   console: ConsoleEntry[];
