@@ -84,6 +84,15 @@ export function isPronoun(word: string): boolean {
   return PRONOUNS.has(lower(word));
 }
 
+/** Length in tokens of a source bridge ("familiar with") ending at `end`, or 0. */
+function bridgeEndingAt(tokens: Token[], end: number): number {
+  const bridge = BRIDGE_FIRST.get(lower(at(tokens, end).text));
+  if (!bridge) return 0;
+  const words = bridge.split(' ');
+  const ok = words.every((bw, k) => lower(at(tokens, end - (words.length - 1) + k).text) === bw);
+  return ok ? words.length : 0;
+}
+
 /**
  * Scans backwards from the end of `tokens` for the subject noun phrase of a verb:
  * `at(tokens, last)` is the word just before the cue (after auxiliaries and adverbs).
@@ -102,7 +111,16 @@ export function phraseBefore(tokens: Token[], last: number, sentenceStart: numbe
     const t = at(tokens, i);
     const low = lower(t.text);
     if (!t.word) break;
-    if (DETERMINERS.has(low)) { first = i; break; }
+    if (DETERMINERS.has(low)) {
+      first = i;
+      // "people familiar with the matter": carry on through the bridge to the noun before it.
+      const bridge = bridgeEndingAt(tokens, i - 1);
+      if (!bridge || !at(tokens, i - 1 - bridge).word) break;
+      i -= bridge;
+      head = at(tokens, i - 1).text;
+      first = i - 1;
+      continue;
+    }
     if (low === 'of' || low === 'and' || low === '&') {
       const left = at(tokens, i - 1);
       if (!left || !left.word) break;
@@ -140,11 +158,13 @@ export function phraseAfter(tokens: Token[], first: number): Phrase | null {
   if (PRONOUNS.has(firstLow)) return { start: at(tokens, i).start, end: at(tokens, i).end, text: at(tokens, i).text, head: firstLow, proper: false };
   let last = -1;
   let headBeforeBridge: string | null = null;
+  let afterBridge = false;
   for (; i < tokens.length && i - first < MAX_PHRASE; i++) {
     const t = at(tokens, i);
     const low = lower(t.text);
     if (!t.word) break;
-    if (DETERMINERS.has(low)) { if (last >= 0) break; continue; }
+    if (DETERMINERS.has(low)) { if (last >= 0 && !afterBridge) break; afterBridge = false; continue; }
+    afterBridge = false;
     if (low === 'of' || low === 'and' || low === '&' || low === 'for' || low === 'on' || low === 'at') {
       const next = at(tokens, i + 1);
       if (last < 0 || !next || !next.word) break;
@@ -159,6 +179,7 @@ export function phraseAfter(tokens: Token[], first: number): Phrase | null {
       if (words.every((bw, k) => at(tokens, i + k) && lower(at(tokens, i + k).text) === bw)) {
         headBeforeBridge = headBeforeBridge ?? at(tokens, last).text;
         i += words.length - 1;
+        afterBridge = true;
         continue;
       }
     }

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { findAttributions } from '../../src/analysis/attributions';
+import { splitSentences } from '../../src/analysis/sentences';
+import type { Attribution } from '../../src/analysis/types';
+
+function attributionsOf(text: string): Attribution[] {
+  return findAttributions(text, splitSentences(text).sentences);
+}
+
+type Row = [sentence: string, expected: { source: string | null; cue: string; text?: string; mention?: string }];
+
+// Sentences from the annotated pages in test/fixtures/articles (and the seed article).
+const cases: Row[] = [
+  ['Bloomberg has called the Ukrainian breakthrough of the Russian border in Kursk Oblast the first case since World War II.', { source: 'Bloomberg', cue: 'has called', text: 'Bloomberg has called' }],
+  ['According to Bloomberg, up to a thousand Ukrainian troops have entered Kursk Oblast.', { source: 'Bloomberg', cue: 'according to', text: 'According to Bloomberg' }],
+  ['Bloomberg also reports that Putin summoned his subordinates to explain the situation recently.', { source: 'Bloomberg', cue: 'reports', text: 'Bloomberg also reports' }],
+  ['And Russian milbloggers accused the officials of incompetence.', { source: 'Russian milbloggers', cue: 'accused' }],
+  ['Leaks indicate that Ukrainian President Volodymyr Zelenskyy considered occupying Russian villages.', { source: 'Leaks', cue: 'indicate', text: 'Leaks indicate' }],
+  ['It is noted that in less than two days of fighting, Russia has lost control of 350 square kilometers.', { source: null, cue: 'it is noted', text: 'It is noted' }],
+  ['Additionally, dozens of Russians are reportedly captured by Ukrainian forces.', { source: null, cue: 'reportedly' }],
+  ['“It’s very much something to worry about,” said Marc Goldwein, senior vice president at the Committee for a Responsible Federal Budget.', { source: 'Marc Goldwein', cue: 'said' }],
+  ['“The issue has just disappeared,” said Senator Mark Warner, a Virginia Democrat.', { source: 'Mark Warner', cue: 'said', mention: 'Senator Mark Warner' }],
+  ['The combination, say economists, marks a major shift.', { source: 'economists', cue: 'say', text: 'say economists' }],
+  ['But Mr. Frankel warns that when the economy weakens, the government will find itself short.', { source: 'Mr. Frankel', cue: 'warns' }],
+  ['The deficit is expected to total nearly $1 trillion next year.', { source: null, cue: 'is expected', text: 'is expected' }],
+  ['That would reduce federal revenue by an estimated $1.5 trillion over 10 years, according to the Tax Policy Center.', { source: 'Tax Policy Center', cue: 'according to' }],
+  ['Deficit hawks have warned for years that a day of reckoning is coming.', { source: 'Deficit hawks', cue: 'have warned' }],
+  ['“That’s a powerful combination,” Forte said.', { source: 'Forte', cue: 'said', text: 'Forte said' }],
+  ['Two gunmen died, and three others may have escaped, officials said.', { source: 'officials', cue: 'said', text: 'officials said' }],
+  ['About 50 other people were wounded, according to local news reports.', { source: 'local news reports', cue: 'according to' }],
+  ['Ngātiwai believe the whales beach when they are sick.', { source: 'Ngātiwai', cue: 'believe' }],
+  ['Climate change is to blame too, scientists think.', { source: 'scientists', cue: 'think' }],
+  ['Whole Foods said it has lowered prices on hundreds of items, with an emphasis on fresh produce.', { source: 'Whole Foods', cue: 'said' }],
+  ['In Washington, White House press secretary Josh Earnest condemned the attack and said the U.S. government was willing to assist.', { source: 'Josh Earnest', cue: 'said' }],
+  ['One commenter, Bruce Van Horn, noted that job titles matter.', { source: 'Bruce Van Horn', cue: 'noted' }],
+  ['Israel, which controls tax receipts, has pledged to transfer the money.', { source: 'Israel', cue: 'has pledged' }],
+  ['Netanyahu strongly warned against a deal, in a speech criticized by the Obama administration for its tone.', { source: 'Obama administration', cue: 'criticized' }],
+  ['The recent spate of mass strandings has been described as “heartbreaking” by the conservation department.', { source: 'conservation department', cue: 'has been described as' }],
+  ['It now has 11 automated convenience stores and is rumored to be planning as many as 3,000 more.', { source: null, cue: 'is rumored' }],
+  ['Mr. Trump has called for spending $1 trillion on infrastructure.', { source: 'Mr. Trump', cue: 'has called for' }],
+  ['As the report states: "The birth lottery matters."', { source: 'report', cue: 'states', mention: 'the report' }],
+  ['People familiar with the matter said the talks had stalled.', { source: 'People familiar with the matter', cue: 'said' }],
+  ['The talks had stalled, according to sources familiar with the negotiations.', { source: 'sources familiar with the negotiations', cue: 'according to' }],
+  ['“We are ready,” she told reporters.', { source: 'she', cue: 'told' }],
+  ['Apple is calling it the Touch Bar.', { source: 'Apple', cue: 'is calling' }],
+  ['Nintendo and Apple shocked the world by announcing a partnership.', { source: 'Nintendo and Apple', cue: 'announcing' }],
+];
+
+describe('findAttributions: reporting cues in real news sentences', () => {
+  test.each(cases)('%s', (sentence, expected) => {
+    const found = attributionsOf(sentence);
+    const hit = found.find((a) => a.cue === expected.cue);
+    expect(hit, JSON.stringify(found.map((a) => [a.text, a.source, a.cue]))).toBeDefined();
+    expect(hit?.source).toBe(expected.source);
+    expect(hit?.anonymous).toBe(expected.source === null ? true : hit?.anonymous);
+    if (expected.text) expect(hit?.text).toBe(expected.text);
+    if (expected.mention) expect(hit?.mention).toBe(expected.mention);
+    expect(sentence.slice(hit?.start, hit?.end)).toBe(hit?.text);
+  });
+});
+
+// Not reporting: negated cues, a speaker's own "I think", verbs used as nouns, naming.
+const nonCases: string[] = [
+  'Although Ukraine has not officially confirmed its control over the situation, the fighting there indicates three key objectives of Ukraine.',
+  '“I think we will win,” the coach said.',
+  'Officials monitor weather forecasts closely for freeze-thaw cycles.',
+  'The extreme temperature swings are adding to the challenges of winter.',
+  'A group called Friends of the Earth held a rally.',
+  'Although no group claimed responsibility, the bloodshed raised fears.',
+  'He did not say when the talks would resume.',
+  'The 10-year Treasury note rose above 3 percent.',
+  'Washington wants an independent Palestinian state.',
+  'Political leaders will find it harder to act.',
+];
+
+describe('findAttributions: not attributions', () => {
+  test.each(nonCases)('%s', (sentence) => {
+    const found = attributionsOf(sentence);
+    // "the coach said" is an attribution; "I think" inside the quote is not.
+    expect(found.filter((a) => !(a.cue === 'said' && a.source === 'coach'))).toEqual([]);
+  });
+});
+
+describe('findAttributions: sources resolved from earlier mentions', () => {
+  test('"The news agency" is the publication cited before it', () => {
+    const text = 'According to Bloomberg, troops crossed the border.\n\nThe news agency also suggests that this will change the war.';
+    const found = attributionsOf(text);
+    expect(found.map((a) => [a.source, a.mention ?? null])).toEqual([['Bloomberg', null], ['Bloomberg', 'The news agency']]);
+  });
+
+  test('"he" is the person quoted last, and a surname is the full name (a third party credited inside a quote counts too)', () => {
+    const text = '“People think it is all protected,” said Patrick McHugh, vice president of Con Edison.\n\n“You have water and gas down there,” he added. “It also lets smoke escape,” Mr. McHugh said.';
+    expect(attributionsOf(text).map((a) => a.source)).toEqual(['People', 'Patrick McHugh', 'Patrick McHugh', 'Patrick McHugh']);
+  });
+
+  test('"the company" is the organisation cited last, even a few sources back', () => {
+    const text = 'Whole Foods said prices fell. Analysts said that was expected. Tom Forte said margins would shrink. The company also said it was hiring.';
+    expect(attributionsOf(text).at(-1)?.source).toBe('Whole Foods');
+  });
+
+  test('results are sorted by start and every text is its own slice', () => {
+    const text = readFileSync(new URL('../fixtures/articles/kursk-seed/article.txt', import.meta.url), 'utf8');
+    const found = attributionsOf(text);
+    expect(found.map((a) => a.start)).toEqual([...found.map((a) => a.start)].sort((x, y) => x - y));
+    for (const a of found) expect(text.slice(a.start, a.end)).toBe(a.text);
+  });
+});
+
+describe('findAttributions: the seed article', () => {
+  const text = readFileSync(new URL('../fixtures/articles/kursk-seed/article.txt', import.meta.url), 'utf8');
+  const found = attributionsOf(text);
+
+  test('finds the gold cues with their sources', () => {
+    expect(found.map((a) => [a.source, a.cue])).toEqual([
+      ['Bloomberg', 'has called'], ['Bloomberg', 'according to'], ['Bloomberg', 'reports'], ['Russian milbloggers', 'accused'],
+      ['Bloomberg', 'suggests'], ['Bloomberg', 'believes'], ['The Telegraph', 'according to'], [null, 'it is noted'],
+      [null, 'reportedly'], ['Leaks', 'indicate'], [null, 'reportedly'],
+    ]);
+  });
+});
+
+describe('findAttributions: bad input', () => {
+  const nested = `${'“He said ‘she said “they said ‘we said '.repeat(200)}`;
+  test.each([
+    ['empty', ''],
+    ['1 MB line without spaces', 'x'.repeat(1_000_000)],
+    ['binary garbage', Array.from({ length: 50_000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('')],
+    ['deeply nested quotes', nested],
+    ['a runaway sentence of cues', ', said the officials'.repeat(20_000)],
+  ])('%s does not throw and keeps offsets valid', (_label, text) => {
+    const found = attributionsOf(text);
+    for (const a of found) expect(text.slice(a.start, a.end)).toBe(a.text);
+  });
+
+  test('no sentences means no attributions', () => {
+    expect(findAttributions('Officials said so.', [])).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { findAttributions } from '../../src/analysis/attributions';
+import { splitSentences } from '../../src/analysis/sentences';
+import { collectSources } from '../../src/analysis/sources';
+import type { Attribution, Claim, Source } from '../../src/analysis/types';
+
+function sourcesOf(text: string, claims: Claim[] = []): Source[] {
+  return collectSources(findAttributions(text, splitSentences(text).sentences), claims);
+}
+
+function attribution(source: string | null, anonymous = false, mention?: string): Attribution {
+  return { start: 0, end: 0, text: '', source, cue: 'said', anonymous, sentence: 0, ...(mention ? { mention } : {}) };
+}
+
+describe('collectSources: one entry per source, typed', () => {
+  test.each<[string, string, Source['type']]>([
+    ['According to Bloomberg, troops crossed the border.', 'Bloomberg', 'publication'],
+    ['The fighting indicates three objectives, according to The Telegraph.', 'The Telegraph', 'publication'],
+    ['According to fan site MakingStarWars.net, the film is delayed.', 'MakingStarWars.net', 'publication'],
+    ['The deficit will grow, according to the Congressional Budget Office.', 'Congressional Budget Office', 'government'],
+    ['Environmental Protection officials said the department repaired 75 breaks.', 'Environmental Protection officials', 'government'],
+    ['Amazon is finding success, according to Coresight Research.', 'Coresight Research', 'organisation'],
+    ['“This attack is meant to threaten us,” said Lotfi Azzouz, a director at Amnesty International.', 'Lotfi Azzouz', 'person'],
+    ['In Washington, White House press secretary Josh Earnest said the U.S. would help.', 'Josh Earnest', 'person'],
+    ['The report concluded that the safety net is weak.', 'report', 'document'],
+    ['Leaks indicate that the president considered the plan.', 'Leaks', 'anonymous'],
+    ['Two gunmen died, officials said.', 'officials', 'anonymous'],
+  ])('%s → %s (%s)', (sentence, name, type) => {
+    const found = sourcesOf(sentence);
+    expect(found.map((s) => [s.name, s.type])).toContainEqual([name, type]);
+  });
+
+  test('"Bloomberg", "The news agency" and "Bloomberg\'s report" are one source', () => {
+    const text = 'According to Bloomberg, troops crossed.\n\nThe news agency also suggests it will matter.\n\nBloomberg’s report said the border was weak.';
+    const found = sourcesOf(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: 'Bloomberg', type: 'publication', mentions: 3, attributions: [0, 1, 2], anonymous: false });
+  });
+
+  test('a surname or "Mr." form joins the full name', () => {
+    const found = collectSources([attribution('Jeffrey Frankel'), attribution('Frankel'), attribution('Mr. Frankel')], []);
+    expect(found.map((s) => [s.name, s.mentions])).toEqual([['Jeffrey Frankel', 3]]);
+  });
+
+  test('agentless attributions and unresolved pronouns are not listed', () => {
+    expect(collectSources([attribution(null, true), attribution('it'), attribution('he')], [])).toEqual([]);
+  });
+
+  test('sorted by mentions, then first appearance; claims follow their attribution', () => {
+    const atts = [attribution('Reuters'), attribution('officials', true), attribution('officials', true)];
+    const claim = (attributionIndex?: number): Claim => ({ start: 0, end: 0, text: '', score: 0.8, reasons: [], hedged: false, sentence: 0, ...(attributionIndex === undefined ? {} : { attribution: attributionIndex }) });
+    const found = collectSources(atts, [claim(0), claim(), claim(2), claim(1)]);
+    expect(found.map((s) => [s.name, s.mentions, s.claims, s.anonymous])).toEqual([['officials', 2, [2, 3], true], ['Reuters', 1, [0], false]]);
+  });
+});
+
+describe('collectSources: the seed article', () => {
+  test('lists Bloomberg first, then The Telegraph, the leaks and the Russian milbloggers', () => {
+    const text = readFileSync(new URL('../fixtures/articles/kursk-seed/article.txt', import.meta.url), 'utf8');
+    const found = sourcesOf(text);
+    expect(found[0]).toMatchObject({ name: 'Bloomberg', type: 'publication', mentions: 5 });
+    expect(found.map((s) => s.name).sort()).toEqual(['Bloomberg', 'Leaks', 'Russian milbloggers', 'The Telegraph']);
+    expect(found.find((s) => s.name === 'Leaks')?.anonymous).toBe(true);
+  });
+});
+
+describe('collectSources: bad input', () => {
+  test('empty lists and odd names do not throw', () => {
+    expect(collectSources([], [])).toEqual([]);
+    expect(() => collectSources([attribution('   '), attribution("’s"), attribution('\u0000\uffff')], [{ start: 0, end: 0, text: '', score: 1, reasons: [], hedged: false, sentence: 0, attribution: 99 }])).not.toThrow();
+  });
+});
