@@ -7,7 +7,8 @@
  */
 import { analyze } from '../analysis/index';
 import type { Analysis } from '../analysis/types';
-import { readArticle, type ArticleText } from '../dom/read';
+import { readArticleAt, type ArticleText } from '../dom/read';
+import { findArticle } from '../dom/article';
 import { indexSegments, rangeFromOffsets, type NodeIndex } from '../dom/ranges';
 import { clearHighlights, flashRange, paintHighlights, type RangesByKind } from '../dom/paint';
 import { rangesForAnalysis } from '../dom/spans';
@@ -38,6 +39,11 @@ function whenIdle(doc: Document, fn: () => void, timeout = 1000): void {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   if (view && typeof view.requestIdleCallback === 'function') view.requestIdleCallback(() => fn(), { timeout });
   else setTimeout(fn, 0);
+}
+
+/** Yields the main thread until it is idle again: each step of the work is its own short task. */
+function idle(doc: Document, timeout = 300): Promise<void> {
+  return new Promise((resolve) => whenIdle(doc, resolve, timeout));
 }
 
 /** Whether Claimlens analyses this page by itself, waits for a click, or stays off. */
@@ -146,7 +152,10 @@ export class PageController {
   private async analysePage(): Promise<void> {
     const generation = ++this.generation;
     try {
-      const article = readArticle(this.doc);
+      const root = findArticle(this.doc);
+      await idle(this.doc);
+      if (generation !== this.generation) return;
+      const article = readArticleAt(this.doc, root);
       if (!article) {
         this.current = null;
         clearHighlights(this.doc);
@@ -155,7 +164,9 @@ export class PageController {
         return;
       }
       const same = this.current && this.current.article.text === article.text && this.current.article.title === article.title;
+      if (!same) await idle(this.doc);
       const analysis = same ? this.current!.analysis : await this.analyseText(article);
+      await idle(this.doc);
       if (generation !== this.generation) return;
       this.current = { article, analysis, index: indexSegments(article.segments), ranges: rangesForAnalysis(this.doc, analysis, article.segments) };
       this.paint();

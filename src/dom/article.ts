@@ -18,24 +18,31 @@ const ARTICLE_BODY = '[itemprop="articleBody"], [name="articleBody"]';
 
 const BLOCK_CHILD = /^(?:P|DIV|SECTION|ARTICLE|UL|OL|TABLE|BLOCKQUOTE|PRE|H[1-6]|FIGURE|HEADER|FOOTER|ASIDE|NAV|FORM|DL|MAIN)$/;
 
-/** True when a div/section carries text itself rather than only through block children. */
+/** True when a div/section carries text itself (a direct text child, no block children). */
 function holdsOwnText(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
     if (BLOCK_CHILD.test(c.tagName.toUpperCase())) return false;
   }
-  return true;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && /\S/.test((n as Text).data)) return true;
+  }
+  return false;
 }
 
+/** Longer than this, an element's text is not one paragraph (often inline JSON in a script). */
+const MAX_PARAGRAPH = 20_000;
+
 /** Memoised "is this element, or any ancestor up to <body>, furniture or hidden?" */
-function makeRejectedCheck(): (el: Element) => boolean {
+function makeRejectedCheck(paragraphs: Map<Element, number>): (el: Element) => boolean {
   const memo = new Map<Element, boolean>();
+  const count = (el: Element) => paragraphs.get(el) ?? 0;
   const check = (el: Element | null): boolean => {
     if (!el) return false;
     const tag = el.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML') return false;
     const known = memo.get(el);
     if (known !== undefined) return known;
-    const bad = isHiddenByMarkup(el) || isNoise(el) || check(el.parentElement);
+    const bad = isHiddenByMarkup(el) || isNoise(el, count) || check(el.parentElement);
     memo.set(el, bad);
     return bad;
   };
@@ -63,7 +70,12 @@ function visibleLength(s: string): number {
 export function findArticle(doc: Document): Element | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
-  const rejected = makeRejectedCheck();
+  // <p> counts per ancestor in one pass, so judging a container never walks its subtree again.
+  const paragraphs = new Map<Element, number>();
+  for (const p of Array.from(body.getElementsByTagName('p'))) {
+    for (let a = p.parentElement; a; a = a.parentElement) paragraphs.set(a, (paragraphs.get(a) ?? 0) + 1);
+  }
+  const rejected = makeRejectedCheck(paragraphs);
   const score = new Map<Element, number>();
   const total = new Map<Element, number>();
   let overall = 0;
@@ -74,6 +86,7 @@ export function findArticle(doc: Document): Element | null {
     if (tag !== 'P' && p.parentElement?.closest('p')) continue;
     if (rejected(p)) continue;
     const text = p.textContent ?? '';
+    if (text.length > MAX_PARAGRAPH) continue;
     const len = visibleLength(text);
     if (len < MIN_PARAGRAPH) continue;
     const links = linkTextLength(p);

@@ -31,6 +31,10 @@ const BIG_CONTAINER_PARAGRAPHS = 3;
 /** Class or id words that keep a subtree even when another word looks like noise ("article-body"). */
 const KEEP = /article-?body|articlebody|story-?body|storybody|entry-?content|post-?(?:body|content)|main-?content|body-?text|article-?text|article-?content|story-?content|content-?body/i;
 
+function countParagraphs(el: Element): number {
+  return el.getElementsByTagName('p').length;
+}
+
 function markers(el: Element): string {
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
@@ -41,8 +45,10 @@ function markers(el: Element): string {
  * True when `el` (not its ancestors) looks like page furniture rather than story:
  * a boilerplate tag (nav, aside, footer, header, figure, figcaption, form…), role or
  * class/id word. Article-body class names win over noise words in the same element.
+ * `paragraphCount` (default: count the <p> below) lets a caller that already
+ * counted answer without walking the subtree again.
  */
-export function isNoise(el: Element): boolean {
+export function isNoise(el: Element, paragraphCount: (el: Element) => number = countParagraphs): boolean {
   const tag = el.tagName.toUpperCase();
   if (NOISE_TAGS.has(tag)) return true;
   const role = el.getAttribute('role');
@@ -55,7 +61,7 @@ export function isNoise(el: Element): boolean {
   if (NOISE_SUBSTRINGS.test(words)) return true;
   for (const token of words.toLowerCase().split(/\s+/)) {
     if (NOISE_TOKENS.has(token) || token.split(/[-_]/).some((part) => NOISE_PARTS.has(part))) {
-      return el.getElementsByTagName('p').length < BIG_CONTAINER_PARAGRAPHS;
+      return paragraphCount(el) < BIG_CONTAINER_PARAGRAPHS;
     }
   }
   return false;

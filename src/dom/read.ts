@@ -20,8 +20,15 @@ export interface ArticleText extends ArticleInput {
  * `computedStyle: false` reads markup only (what a DOM without layout can do).
  */
 export function readArticle(doc: Document, opts: { computedStyle?: boolean } = {}): ArticleText | null {
-  const root = findArticle(doc);
-  if (!root) return null;
+  return readArticleAt(doc, findArticle(doc), opts);
+}
+
+/**
+ * The second half of `readArticle`, for callers that found the article root in an
+ * earlier task (the content script splits the work to keep each task short).
+ */
+export function readArticleAt(doc: Document, root: Element | null, opts: { computedStyle?: boolean } = {}): ArticleText | null {
+  if (!root || !root.isConnected) return null;
   const title = findTitle(doc, root);
   const titleKey = headlineKey(title);
   const skip = (el: Element) => {

@@ -53,7 +53,7 @@ export function isHiddenByMarkup(el: Element): boolean {
   return !!style && INLINE_HIDDEN.test(style);
 }
 
-type ComputedStyleFn = (el: Element) => { display: string; visibility: string } | null;
+type ComputedStyleFn = (el: Element) => { display: string } | null;
 
 function computedStyleOf(el: Element, enabled: boolean): ComputedStyleFn | null {
   if (!enabled) return null;
@@ -130,8 +130,10 @@ export function extractText(root: Element, opts: ExtractOptions = {}): Extracted
   const isHidden = (el: Element): boolean => {
     if (isHiddenByMarkup(el)) return true;
     if (!computed) return false;
+    // Only display:none: computed visibility is inherited and often transient (pages hide
+    // <body> until their scripts load), and a descendant may make itself visible again.
     const cs = computed(el);
-    return !!cs && (cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse');
+    return !!cs && cs.display === 'none';
   };
 
   // Iterative walk: deeply nested pages must not overflow the stack.
