@@ -1,0 +1,111 @@
+/**
+ * Analysis speed: words per second over the whole dev corpus (repeated to ≥ 1M words,
+ * best of several runs), the same text through compromise as a baseline, time per word
+ * at 1k / 10k / 100k words, and one 5,000-word article. All on Node's one main thread.
+ */
+import { performance } from 'node:perf_hooks';
+import { analyze } from '../src/analysis/index';
+import type { ArticleInput } from '../src/analysis/types';
+import { countWords, textOfWords, type CorpusArticle } from './corpus';
+import { timeSteps } from './steps';
+
+const log = (msg: string): void => { process.stderr.write(`[bench] ${msg}\n`); };
+
+/** Best wall time in ms of `fn` over `runs` runs (at least one), stopping early after `budgetMs`. */
+function best(fn: () => void, runs: number, budgetMs = 60_000): number {
+  let min = Infinity;
+  const t0 = performance.now();
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - s);
+    if (performance.now() - t0 > budgetMs) break;
+  }
+  return min;
+}
+
+/** Repeats `fn` until it has run ≥ `minMs` in total, returns the best single run in ms. */
+function bestFor(fn: () => void, minMs: number, minRuns = 3): number {
+  let min = Infinity;
+  let total = 0;
+  for (let i = 0; i < minRuns || total < minMs; i++) {
+    const s = performance.now();
+    fn();
+    const d = performance.now() - s;
+    total += d;
+    min = Math.min(min, d);
+    if (i > 10_000) break;
+  }
+  return min;
+}
+
+const round = (x: number, digits = 0): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export interface AnalysisFigures {
+  wordsPerSecond: number;
+  compromiseWordsPerSecond: number | null;
+  /** Claimlens words per second over compromise's on the same text. */
+  ratio: number | null;
+  usPerWord: { '1k': number; '10k': number; '100k': number };
+  ms5kWords: number;
+  /** Best ms of each pipeline step over one 100,000-word text. */
+  stepsMs100k?: Record<string, number>;
+  corpus: { articles: number; words: number; repeatedTo: number; runs: number; fromHtml: number; fromTxt: number };
+  compromiseSampleWords?: number;
+  note?: string;
+}
+
+/** Measures the analysis over `corpus`. */
+export async function benchAnalysis(corpus: CorpusArticle[], opts: { compromise?: boolean } = {}): Promise<AnalysisFigures> {
+  const words = corpus.reduce((n, a) => n + a.words, 0);
+  const reps = Math.max(1, Math.ceil(1_000_000 / Math.max(1, words)));
+  const inputs: ArticleInput[] = corpus.map((a) => ({ title: a.title, text: a.text }));
+  // Warm up the JIT on the whole corpus before timing anything.
+  for (let i = 0; i < 3; i++) for (const a of inputs) analyze(a);
+  const runs = 5;
+  log(`analysis: ${corpus.length} articles, ${words} words × ${reps} = ${words * reps} words, best of ${runs}`);
+  const ms = best(() => {
+    for (let r = 0; r < reps; r++) for (const a of inputs) analyze(a);
+  }, runs);
+  const wordsPerSecond = round((words * reps) / (ms / 1000));
+
+  const perWord = (n: number): number => {
+    const text = textOfWords(corpus, n);
+    const input = { title: 'Bench', text };
+    const real = countWords(text);
+    analyze(input);
+    return round((bestFor(() => analyze(input), 300) * 1000) / real, 3);
+  };
+  log('analysis: time per word at 1k / 10k / 100k words');
+  const usPerWord = { '1k': perWord(1_000), '10k': perWord(10_000), '100k': perWord(100_000) };
+  const five = { title: 'Bench', text: textOfWords(corpus, 5_000) };
+  const ms5kWords = round(bestFor(() => analyze(five), 500, 10), 2);
+
+  log('analysis: each step over 100k words');
+  const stepsMs100k = timeSteps('Attack in Kursk advances 3 key objectives for Ukraine', textOfWords(corpus, 100_000));
+  const figures: AnalysisFigures = {
+    wordsPerSecond,
+    compromiseWordsPerSecond: null,
+    ratio: null,
+    usPerWord,
+    ms5kWords,
+    stepsMs100k,
+    corpus: { articles: corpus.length, words, repeatedTo: words * reps, runs, fromHtml: corpus.filter((a) => a.from === 'html').length, fromTxt: corpus.filter((a) => a.from === 'txt').length },
+  };
+  if (opts.compromise === false) { figures.note = 'compromise skipped (--no-compromise)'; return figures; }
+  try {
+    const nlp = (await import('compromise')).default;
+    // compromise is ~1000× slower: a 50k-word sample of the same articles, best of 2.
+    const sample = textOfWords(corpus, 50_000).split(/\n\s*\n/);
+    const sampleWords = countWords(sample.join('\n\n'));
+    log(`compromise: ${sampleWords} words, best of 2`);
+    nlp(sample[0] ?? '').json();
+    const cms = best(() => { for (const p of sample) nlp(p).json(); }, 2, 120_000);
+    figures.compromiseWordsPerSecond = round(sampleWords / (cms / 1000));
+    figures.ratio = round(wordsPerSecond / figures.compromiseWordsPerSecond, 1);
+    figures.compromiseSampleWords = sampleWords;
+  } catch (error) {
+    figures.note = `compromise not measured: ${String(error).slice(0, 200)}`;
+  }
+  return figures;
+}
