@@ -91,23 +91,20 @@ export const UNIT = [
   `-(?:something|odd|plus|ish|fold)\\b`,
 ].map((p) => `(?:${p})`).join('|');
 
-const PART = `(?:${CURRENCY}[ \\u00a0]?)?(?:${NUMBER})(?:${UNIT})?`;
+const PART = `(?:(${CURRENCY})[ \\u00a0]?)?(${NUMBER})(?:${UNIT})?`;
 const TAIL = `${S}(?:${spaced(alt(APPROXIMATION_TAILS))})\\b`;
 
 /**
  * A quantity: part, optional range connector and second part, optional tail.
- * Groups: 1 first part, 2 connector, 3 second part, 4 tail. Whether a range really is
- * one ("between 3 and 5" yes, "aged 25 and 54" no) is decided in code.
+ * Groups: 1 first part (2 its currency, 3 its number), 4 connector, 5 second part
+ * (6 currency, 7 number), 8 tail. Whether a range really is one ("between 3 and 5"
+ * yes, "aged 25 and 54" no) is decided in code.
  */
 export const QUANTITY_RE = new RegExp(
   `(?<![A-Za-z0-9_])(${PART})(?:([ \\u00a0]?[-–—][ \\u00a0]?|${S}(?:to|and)${S})(${PART}))?(${TAIL})?`,
   'y',
 );
 
-/** Reads the currency and number at the start of a part (sticky); the rest of the part is its unit. */
-export const PART_RE = new RegExp(`(?:(${CURRENCY})[ \\u00a0]?)?(${NUMBER})`, 'y');
-
-/** Months, capitalised; lower case too, except where the word is also a verb ("may", "march"). */
 const month = `(?:${alt([...MONTHS, ...MONTHS.map((m) => m.toLowerCase()).filter((m) => !/^ma[ry]/.test(m))])})(?![A-Za-z])`;
 const day = '\\d{1,2}(?:st|nd|rd|th)?\\b';
 const year = `,?${S}\\d{4}\\b`;

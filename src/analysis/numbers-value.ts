@@ -9,7 +9,6 @@ import {
 } from './lexicon/numbers';
 import type { UnitInfo } from './lexicon/numbers';
 import type { NumberKind } from './types';
-import { PART_RE } from './numbers-patterns';
 
 /** What one part of a quantity says. */
 export interface PartReading {
@@ -99,19 +98,14 @@ export function unitOf(raw: string): UnitInfo | null {
 }
 
 /**
- * Reads one part of a quantity: currency, number and unit. `after` is the text that
- * follows the part, for the look-aheads of "scores (of)" and "double (the)". Returns
- * null when the text is not a part.
+ * Reads one part of a quantity from what the quantity pattern matched: the whole part,
+ * its currency sign (if any) and its number; the rest of the part is the unit.
  */
-export function readPart(part: string, after = ''): PartReading | null {
-  PART_RE.lastIndex = 0;
-  const m = PART_RE.exec(part + after);
-  if (!m || m[0].length > part.length) return null;
-  const currency = m[1] ? CURRENCY_PREFIXES[m[1]] ?? null : null;
-  const signed = m[2]!;
+export function readPart(part: string, currencySign: string | undefined, signed: string): PartReading {
+  const currency = currencySign ? CURRENCY_PREFIXES[currencySign] ?? null : null;
   const negative = signed[0] === '-' || signed[0] === '−';
   const number = negative ? signed.slice(1) : signed;
-  const rest = part.slice(m[0].length);
+  const rest = part.slice(part.indexOf(signed) + signed.length);
   const restUnit = unitOf(rest);
   const money = currency !== null || restUnit?.kind === 'money';
   const read = numberValue(number, money);

@@ -31,7 +31,7 @@ function readDate(text: string, m: RegExpExecArray): Found | null {
   const year = /\d{4}/.exec(t);
   if (/^\d{1,2}\/(?:2|3|4|5|8|10|16|100)$/.test(t)) return null;
   if (m[1] || t.includes('/')) {
-    const short = /\/(\d{2})$/.exec(t);
+    const short = /\/\d{1,2}\/(\d{2})$/.exec(t);
     const y = year ? Number(year[0]) : short ? 2000 + Number(short[1]) - (Number(short[1]) > 40 ? 100 : 0) : null;
     return span(text, start, end, y, null, 'date', null);
   }
@@ -66,29 +66,35 @@ function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | 
   const first = m[1]!;
   let end = numStart + m[0].length;
   if (isInsideIdentifier(text, numStart, numStart + first.length)) return null;
-  let r = readPart(first, text.slice(numStart + first.length, numStart + first.length + 12));
-  if (!r) return null;
+  let r = readPart(first, m[2], m[3]!);
+  // A run of digits longer than any quantity is a code or a hash.
+  if (r.plainDigits && r.number.length > 24) return null;
   let low: number | undefined;
   let ranged = false;
-  let tail = m[4];
+  let tail = m[8];
   const prev = wordBefore(text, numStart);
   const prevWord = prev && prev.spaced ? prev.word.toLowerCase() : '';
-  if (m[2] !== undefined) {
-    const c = m[2].trim().toLowerCase();
-    const secondStart = numStart + first.length + m[2].length;
-    const second = readPart(m[3]!, text.slice(secondStart + m[3]!.length, secondStart + m[3]!.length + 12));
+  if (m[4] !== undefined) {
+    const c = m[4].trim().toLowerCase();
+    const second = readPart(m[5]!, m[6], m[7]!);
     // Gold style: "$24 to $28" and "between 400 and 600" are two numbers; a range is one
     // span only when the first number borrows its unit or scale from the second
     // ("10 to 15 percent", "$1 to $2 billion"), or is a dash range of digits ("2008-9").
     const ownUnit = (r.unit !== null && !CURRENCY_FIRST.test(first)) || (!r.bare && r.approximate !== null);
-    const borrows = second !== null && ((r.unit === null && second.unit !== null) || (r.plainDigits && !second.plainDigits));
-    const valid = second !== null && r.value !== null && !ownUnit && (
+    const borrows = ((r.unit === null && second.unit !== null) || (r.plainDigits && !second.plainDigits));
+    const valid = r.value !== null && !ownUnit && (
       c === 'and' ? prevWord === 'between' && borrows
         : c === 'to' ? prevWord !== 'from' && borrows
           : r.plainDigits && /^\d/.test(second.number) && second.plainDigits);
-    if (valid && second) {
+    if (valid) {
       low = r.value! * scaleOf(second);
-      r = { ...second, unit: second.unit ?? r.unit, kind: 'range' };
+      let high = second.value;
+      // "2008-9", "1914-18": the second year is written short.
+      if (r.kind === 'year' && high !== null && c !== 'to' && c !== 'and' && second.number.length < r.number.length) {
+        const cut = 10 ** second.number.length;
+        high = low - (low % cut) + high;
+      }
+      r = { ...second, value: high, unit: second.unit ?? r.unit, kind: 'range' };
       ranged = true;
     } else {
       end = numStart + first.length;
@@ -110,6 +116,8 @@ function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | 
     approximate = 'between';
   }
   if (tail) approximate = tail.trim().toLowerCase().replace(/[ \u00a0]+/g, ' ');
+  const vagueEnd = /-(something|odd|plus|ish)$/i.exec(text.slice(numStart, end));
+  if (vagueEnd && !approximate) approximate = vagueEnd[1]!.toLowerCase();
   if (r.bare && !ranged && start === numStart && !tail) {
     if (isNameOrLabel(text, numStart) || isListLabel(text, numStart, end) || isCapitalisedNameWord(text, numStart)) return null;
     if (r.number.toLowerCase() === 'one' && oneIsPronoun(text, numStart, end)) return null;

@@ -1,0 +1,159 @@
+/**
+ * The numbers step on sentences as news prints them: what a reader sees highlighted
+ * (span text), and what the popup and claims read from it (value, unit, approximation,
+ * kind). Conventions: test/fixtures/README.md and the corpus README (gold numbers).
+ */
+import { describe, expect, test } from 'vitest';
+import { findNumbers } from '../../src/analysis/numbers';
+import { splitSentences } from '../../src/analysis/sentences';
+import type { NumberSpan } from '../../src/analysis/types';
+
+const run = (text: string): NumberSpan[] => findNumbers(text, splitSentences(text).sentences);
+const texts = (text: string): string[] => run(text).map((n) => n.text);
+
+/** Every list must be sorted, non-overlapping, and point at its own text. */
+function expectWellFormed(text: string, spans: NumberSpan[]): void {
+  let last = 0;
+  for (const n of spans) {
+    expect(n.start).toBeGreaterThanOrEqual(last);
+    expect(n.end).toBeGreaterThan(n.start);
+    expect(text.slice(n.start, n.end)).toBe(n.text);
+    last = n.end;
+  }
+}
+
+describe('findNumbers: spans as a reader would mark them', () => {
+  test.each([
+    ['According to Bloomberg, up to a thousand Ukrainian troops have entered Kursk Oblast.', ['up to a thousand']],
+    ['Ukraine captured 350 square kilometers in less than two days.', ['350 square kilometers', 'less than two days']],
+    ['The club paid £300m for the site, and €12 for the ticket.', ['£300m', '€12']],
+    ['Unemployment fell to 4.2 percent from 6.6 percent.', ['4.2 percent', '6.6 percent']],
+    ['The yield has risen by more than half a percentage point, to 3.1 percent.', ['more than half a percentage point', '3.1 percent']],
+    ['It was 12C in Moscow and 40 miles away it snowed.', ['12C', '40 miles']],
+    ['The budget was passed in March 2024, on 12 April, on Jan. 5 and in the 1990s, after 9/11.', ['March 2024', '12 April', 'Jan. 5', '1990s', '9/11']],
+    ['Since the beginning of 2023, Russia has resumed minor offensive actions.', ['2023']],
+    ['Two people were killed and dozens of settlements were hit; tens of thousands of people fled.', ['Two', 'dozens', 'tens of thousands']],
+    ['The deal was worth hundreds of millions of dollars, several million more than planned.', ['hundreds of millions of dollars', 'several million']],
+    ['It provides only half the financial help people need.', ['half']],
+    ['It refers to bacteria that cannot be treated using two or more antibiotics.', ['two or more']],
+    ['The 22-year-old driver hit a 300-pound rock on a three-day trip.', ['22-year-old', '300-pound', 'three-day']],
+    ['Almost 1.8 million people drove about 90,000 miles, and 255,904 cars stayed home.', ['Almost 1.8 million', 'about 90,000 miles', '255,904']],
+    ['It was -5C, or 23 degrees Fahrenheit, at 10:30 a.m. on April 17, 2015.', ['-5C', '23 degrees Fahrenheit', '10:30 a.m.', 'April 17, 2015']],
+    ['Some 2.4 billion gallons, an estimated $470 million and at least 19 deaths.', ['Some 2.4 billion gallons', 'an estimated $470 million', 'at least 19']],
+    ['The company hired about one-tenth of the staff, two-thirds of whom were women.', ['about one-tenth', 'two-thirds']],
+    ['The Great Wall is more than 500 years old and runs for 2,000 years old walls.', ['more than 500 years old', '2,000 years old']],
+    ['The agreement guarantees two more years of difficult diplomacy, said a 2015 report.', ['two more years', '2015']],
+    ['It took up to a $1 billion investment over two years.', ['up to a $1 billion', 'two years']],
+    ['The sale of four or five buyers took 18 months.', ['four', 'five', '18 months']],
+  ])('%s', (text, expected) => {
+    const spans = run(text);
+    expectWellFormed(text, spans);
+    expect(spans.map((n) => n.text)).toEqual(expected);
+  });
+});
+
+describe('findNumbers: values, units, approximations and kinds', () => {
+  test.each([
+    ['Up to a thousand troops entered.', 'Up to a thousand', 1000, null, 'up to', 'count'],
+    ['Verizon agreed to pay $4.8 billion for Yahoo.', '$4.8 billion', 4.8e9, 'USD', null, 'money'],
+    ['The fine was 5 million euros.', '5 million euros', 5e6, 'EUR', null, 'money'],
+    ['They paid £300m.', '£300m', 3e8, 'GBP', null, 'money'],
+    ['The share fell 15 percent.', '15 percent', 15, '%', null, 'percent'],
+    ['It covered 350 square kilometers.', '350 square kilometers', 350, 'km²', null, 'measure'],
+    ['The temperature hit 12C.', '12C', 12, '°C', null, 'measure'],
+    ['The talks lasted 21 months.', '21 months', 21, 'month', null, 'duration'],
+    ['Dozens of homes burned.', 'Dozens', 24, null, 'dozens', 'count'],
+    ['Tens of thousands of people fled.', 'Tens of thousands', 20000, null, 'tens of thousands', 'count'],
+    ['Nearly 50 percent of the budget goes there.', 'Nearly 50 percent', 50, '%', 'nearly', 'percent'],
+    ['In March 2024, the raids expanded.', 'March 2024', 2024, null, null, 'date'],
+    ['The town was founded in 1840 by settlers.', '1840', 1840, null, null, 'year'],
+    ['It was a hit in the 1990s.', '1990s', 1990, null, null, 'year'],
+    ['The treaty dates from ’91 and still holds.', '’91', 1991, null, null, 'year'],
+    ['He was fined 10,000 Swiss francs.', '10,000 Swiss francs', 10000, 'CHF', null, 'money'],
+    ['The plant makes 40 megawatts.', '40 megawatts', 40, 'MW', null, 'measure'],
+    ['It sold for 50 cents.', '50 cents', 0.5, 'USD', null, 'money'],
+  ])('%s → %s', (text, spanText, value, unit, approximate, kind) => {
+    const [n] = run(text).filter((x) => x.text === spanText);
+    expect(n).toMatchObject({ text: spanText, value, unit, approximate, kind });
+  });
+
+  test.each([
+    ['Between 3 and 5 percent of patients got sick.', 'Between 3 and 5 percent', 3, 5, '%', 'between'],
+    ['Prices rose 10 to 15 percent.', '10 to 15 percent', 10, 15, '%', null],
+    ['The fiscal 2008-9 budget passed.', '2008-9', 2008, 2009, null, null],
+    ['It will cost $1 to $2 billion.', '$1 to $2 billion', 1e9, 2e9, 'USD', null],
+  ])('range: %s', (text, spanText, low, value, unit, approximate) => {
+    const [n] = run(text);
+    expect(n).toMatchObject({ text: spanText, low, value, unit, approximate, kind: 'range' });
+  });
+
+  test.each([
+    ['Prices went from 10 to 15 dollars.', ['10', '15 dollars']],
+    ['Shares traded between $24 and $28.', ['$24', '$28']],
+    ['Men and women between the ages of 25 and 54 were counted.', ['25', '54']],
+  ])('two numbers, not a range: %s', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+});
+
+describe('findNumbers: what is not a number here', () => {
+  test.each([
+    ['It was the first time since World War II.'],
+    ['He bought an iPhone 4, a 4K TV and a 3D printer.'],
+    ['Upgrade to version 1.8.3 or the 0x08 build now.'],
+    ['See https://example.com/2015/05/story-123 or mail jane2015@example.com for details.'],
+    ['It was one of the worst storms. No one knows why. The middle one broke.'],
+    ['He stayed a week and then a year, on Monday in March.'],
+    ['It marked the 20th anniversary of the film.'],
+    ['Air Force One landed in the second half of the year.'],
+    ['Officers tested COVID-19 samples in room No. 5 at Route 66.'],
+    ['The overall rankings were as follows:\n1. Finland\n2. Norway\n3. Australia'],
+    ['You may want to march on.'],
+    ['If you want to know why you would choose one structure over another, read on.'],
+  ])('%s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  test('a number alone on its own line (chart label, list rank) is page furniture', () => {
+    expect(texts('Interest payments rose.\n\n$915\n\n’17\n\n25\n\nThe deficit grew by $1 trillion.')).toEqual(['$1 trillion']);
+  });
+
+  test('a text that is only a number still gives that number', () => {
+    expect(texts('1,234,567')).toEqual(['1,234,567']);
+  });
+});
+
+describe('findNumbers: sentence indices', () => {
+  test('each number points at the sentence holding it', () => {
+    const text = 'Nothing here. It cost $5.\n\nThen 12 people came. And 3 more.';
+    const { sentences } = splitSentences(text);
+    const spans = findNumbers(text, sentences);
+    expect(spans.map((n) => n.text)).toEqual(['$5', '12', '3']);
+    for (const n of spans) {
+      const s = sentences[n.sentence]!;
+      expect(n.start).toBeGreaterThanOrEqual(s.start);
+      expect(n.end).toBeLessThanOrEqual(s.end);
+    }
+  });
+});
+
+describe('findNumbers: bad input never throws and stays well formed', () => {
+  const garbage = Array.from({ length: 200_000 }, (_, i) => String.fromCharCode((i * 7919) % 65_536)).join('');
+  test.each([
+    ['empty', ''],
+    ['1 MB of letters without spaces', 'a'.repeat(1_000_000)],
+    ['1 MB of digits without spaces', '7'.repeat(1_000_000)],
+    ['digits and commas', '1,'.repeat(200_000)],
+    ['dots between digits', '1.'.repeat(200_000)],
+    ['binary garbage', garbage],
+    ['100k words of prose with numbers', 'About 40 people paid $5 each in 2015 for 3 days. '.repeat(10_000)],
+    ['deeply nested quotes', `${'“‘"'.repeat(5000)}12 percent${'"’”'.repeat(5000)}`],
+  ])('%s', (_name, text) => {
+    const spans = run(text);
+    expectWellFormed(text, spans);
+  }, 60_000);
+
+  test('a 1 MB run of digits is an identifier, not a quantity', () => {
+    expect(run(`x ${'7'.repeat(1_000_000)} y`)).toEqual([]);
+  });
+});
