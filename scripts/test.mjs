@@ -8,31 +8,18 @@
  * (test/browser/harness.ts decides; this script only passes CI through).
  *   node scripts/test.mjs [--no-browser]
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TARGETS, unpackZip } from './package.mjs';
+import { run as runIn } from './run.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cache = join(root, '.cache', 'test');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const args = new Set(process.argv.slice(2));
-
-/** Runs a command with the output shown live; resolves with its exit status (signals count as failure). */
-function run(command, commandArgs, options = {}) {
-  return new Promise((resolve) => {
-    const child = spawn(command, commandArgs, { cwd: root, stdio: options.stdio ?? 'inherit', env: process.env });
-    let stdout = '';
-    child.stdout?.on('data', (chunk) => (stdout += chunk));
-    child.on('error', (error) => {
-      console.error(`could not start ${command}: ${error.message}`);
-      resolve({ status: 127, stdout });
-    });
-    child.on('close', (code, signal) => resolve({ status: code ?? (signal ? 128 : 1), stdout }));
-  });
-}
+const run = (command, commandArgs, options = {}) => runIn(command, commandArgs, { cwd: root, ...options });
 
 /** Lints one unpacked extension folder with web-ext; passes when it reports 0 errors. Warnings are shown, not counted. */
 async function webExtLint(dir) {
