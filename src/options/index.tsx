@@ -3,4 +3,8 @@ import { render } from 'preact';
 import { Options } from './Options';
 
 const root = document.getElementById('app');
-if (root) render(<Options />, root);
+if (root) {
+  // The HTML's "Opening…" sentence goes first: preact would otherwise try to reuse it.
+  root.replaceChildren();
+  render(<Options />, root);
+}

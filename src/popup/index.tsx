@@ -7,4 +7,8 @@ import { readQuery } from './target';
 document.documentElement.dataset.layout = readQuery(location.search).report ? 'report' : 'popup';
 
 const root = document.getElementById('app');
-if (root) render(<Popup search={location.search} />, root);
+if (root) {
+  // The HTML's "Opening…" sentence goes first: preact would otherwise try to reuse it.
+  root.replaceChildren();
+  render(<Popup search={location.search} />, root);
+}
