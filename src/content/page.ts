@@ -1,11 +1,11 @@
 /**
  * The content script's one job: keep the page's highlights in step with its
  * article and the reader's settings. Finds and reads the article on idle time,
- * analyses it here when small or in the background script when large, paints,
+ * has the background script analyse it (off the page's main thread, and the
+ * analysis code stays out of the page's bundle), paints,
  * follows later changes, and keeps a PageState for the popup. Never throws into
  * the page: failures become state 'error' with a sentence for the reader.
  */
-import { analyze } from '../analysis/index';
 import type { Analysis } from '../analysis/types';
 import { readArticleAt, type ArticleText } from '../dom/read';
 import { findArticle } from '../dom/article';
@@ -18,8 +18,8 @@ import { attachExplanations, type PaintedPage } from '../dom/hover';
 import type { PageState, PageStatus } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 
-/** Text longer than this is analysed by the background script, so no page task nears 50 ms. */
-export const BACKGROUND_CHARS = 40_000;
+/** Waits before asking the background again (a sleeping service worker may miss the first request). */
+const RETRY_MS = 250;
 
 /** What the controller needs from the extension (swapped in tests). */
 export interface PageDeps {
@@ -178,15 +178,19 @@ export class PageController {
   }
 
   private async analyseText(article: ArticleText): Promise<Analysis> {
-    const input = { title: article.title, text: article.text };
-    if (article.text.length <= BACKGROUND_CHARS) return analyze(input);
-    try {
-      const result = await this.deps.analyzeInBackground(input.title, input.text);
-      if (result && typeof result === 'object' && result.text === input.text) return result;
-    } catch {
-      // The background may be asleep or gone (extension reloaded): analyse here rather than not at all.
+    const { title, text } = article;
+    let lastError: unknown;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      if (attempt) await new Promise((r) => setTimeout(r, RETRY_MS));
+      try {
+        const result = await this.deps.analyzeInBackground(title, text);
+        if (result && typeof result === 'object' && result.text === text) return result;
+        lastError = new Error('the background script gave no analysis');
+      } catch (e) {
+        lastError = e;
+      }
     }
-    return analyze(input);
+    throw new Error(`the extension's background script did not answer (${lastError instanceof Error ? lastError.message : String(lastError)}); reloading the page may help`);
   }
 
   private paint(): void {
