@@ -21,16 +21,23 @@ export interface ClaimInput { text: string; sentences: Sentence[]; numbers: Numb
 export const CLAIM_THRESHOLD = 0.5;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = (list: readonly string[], patterns: readonly string[] = []): RegExp =>
-  new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...list.map(escape), ...patterns].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const alternatives = (list: readonly string[], patterns: readonly string[] = []): string => [...list.map(escape), ...patterns].join('|');
 
-const comparisonRe = words(COMPARISON, COMPARISON_PATTERNS);
-const superlativeRe = words(SUPERLATIVE);
-const causeRe = words(CAUSE);
-const opinionRe = words(OPINION);
-const boilerplateRe = words([], BOILERPLATE_PATTERNS);
-const irregularPastRe = words(PAST_TENSE);
-const regularPastRe = /\b[a-z]{2,}ed\b/g;
+/** The word-list features, in the order of their groups in `featureRe`. */
+const FEATURES = ['comparison', 'superlative', 'cause', 'opinion', 'boilerplate', 'past'] as const;
+type Feature = (typeof FEATURES)[number];
+/**
+ * Every word list in one case-insensitive whole-word regex, one capture group per feature, so a
+ * sentence is scanned once. ASCII boundaries and no `u` flag on purpose: the lists are English,
+ * and this keeps the engine fast on long punctuation runs.
+ */
+const featureRe = new RegExp(`(?<![A-Za-z0-9])(?:${[
+  alternatives(COMPARISON, COMPARISON_PATTERNS), alternatives(SUPERLATIVE), alternatives(CAUSE), alternatives(OPINION),
+  alternatives([], BOILERPLATE_PATTERNS), alternatives(PAST_TENSE),
+].map((a) => `(${a})`).join('|')})(?![A-Za-z0-9])`, 'gi');
+/** Comparison words that are also past-tense verbs ("rose", "fell"): an alternation reports only its first group. */
+const pastSet = new Set(PAST_TENSE);
+const regularPastRe = /\b[a-z]{2,}ed\b/gi;
 const notPast = new Set(NOT_PAST);
 const imperative = new Set(IMPERATIVE_OPENERS);
 const subjectFollowers = new Set(SUBJECT_FOLLOWERS);
@@ -77,27 +84,43 @@ interface Evidence { numbers: NumberSpan[]; attributed: boolean; hedged: boolean
 
 /** Scores one sentence 0–1 from its surface features and what earlier steps found in it. */
 export function scoreSentence(sentence: string, ev: Evidence): { score: number; reasons: ClaimReason[] } {
+  const found = features(sentence);
   const reasons: ClaimReason[] = [];
   const hasName = namesSomeone(sentence);
   if (ev.numbers.some((n) => n.kind !== 'year' && n.kind !== 'date')) reasons.push('number');
   if (ev.attributed) reasons.push('attributed');
-  if (comparisonRe.test(sentence)) reasons.push('comparison');
-  if (superlativeRe.test(sentence)) reasons.push('superlative');
-  if (causeRe.test(sentence)) reasons.push('cause');
+  if (found.has('comparison')) reasons.push('comparison');
+  if (found.has('superlative')) reasons.push('superlative');
+  if (found.has('cause')) reasons.push('cause');
   const dated = ev.numbers.some((n) => n.kind === 'year' || n.kind === 'date');
-  if ((hasName || dated) && hasPastTense(sentence)) reasons.push('event');
-  if (ev.quoted || /[“"]\s*\S+\s+\S+\s+\S+/.test(sentence)) reasons.push('quote');
+  if ((hasName || dated) && (found.has('past') || hasRegularPast(sentence))) reasons.push('event');
+  const quoteAt = sentence.search(/[“"]/);
+  if (ev.quoted || (quoteAt >= 0 && countWords(sentence.slice(quoteAt, quoteAt + 80)) >= 3)) reasons.push('quote');
   if (hasName) reasons.push('named-entity');
   if (ev.hedged) reasons.push('hedged');
 
   let score = BASE + reasons.reduce((sum, r) => sum + WEIGHTS[r], 0);
-  if (opinionRe.test(sentence)) score -= 0.3;
+  if (found.has('opinion')) score -= 0.3;
   const wordCount = countWords(sentence);
   if (wordCount < 4) score *= 0.5;
   if (isQuestion(sentence)) score = Math.min(score, 0.2);
   if (isImperative(sentence)) score = Math.min(score, 0.2);
-  if (boilerplateRe.test(sentence) && wordCount < 25) score = Math.min(score, 0.1);
+  if (found.has('boilerplate') && wordCount < 25) score = Math.min(score, 0.1);
   return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, reasons };
+}
+
+/** The word-list features present in `sentence`, from one scan. */
+function features(sentence: string): Set<Feature> {
+  const found = new Set<Feature>();
+  featureRe.lastIndex = 0;
+  for (let m = featureRe.exec(sentence); m; m = featureRe.exec(sentence)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    const feature = FEATURES[group];
+    if (feature) found.add(feature);
+    if (feature === 'comparison' && pastSet.has(m[0].toLowerCase())) found.add('past');
+    if (found.size === FEATURES.length) break;
+  }
+  return found;
 }
 
 function namesSomeone(sentence: string): boolean {
@@ -106,25 +129,33 @@ function namesSomeone(sentence: string): boolean {
   return /^\p{Lu}/u.test(first) && first !== 'I' && !openers.has(first.toLowerCase());
 }
 
-function hasPastTense(sentence: string): boolean {
-  if (irregularPastRe.test(sentence)) return true;
-  const lower = sentence.toLowerCase();
+/** A regular past-tense verb ("captured"), words that merely end in "-ed" ("hundred", "united") aside. */
+function hasRegularPast(sentence: string): boolean {
   regularPastRe.lastIndex = 0;
-  for (let m = regularPastRe.exec(lower); m; m = regularPastRe.exec(lower)) {
-    if (!notPast.has(m[0])) return true;
+  for (let m = regularPastRe.exec(sentence); m; m = regularPastRe.exec(sentence)) {
+    if (!notPast.has(m[0].toLowerCase())) return true;
   }
   return false;
 }
 
+/** Words in `sentence`, counting no further than 31. */
 function countWords(sentence: string): number {
   let n = 0;
-  for (const _ of sentence.matchAll(/\S+/g)) if (++n > 30) break;
+  let inWord = false;
+  for (let i = 0; i < sentence.length && n <= 30; i++) {
+    const c = sentence.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
 }
 
 function isQuestion(sentence: string): boolean {
-  const trimmed = sentence.replace(/[\s”’"')\]]+$/, '');
-  return trimmed.endsWith('?');
+  // Walk back over closing quotes and brackets: a regex anchored with $ would be quadratic on a long run of them.
+  let i = sentence.length - 1;
+  while (i >= 0 && '\u201d\u2019"\') ]'.includes(sentence[i] ?? '')) i--;
+  return sentence[i] === '?';
 }
 
 function isImperative(sentence: string): boolean {

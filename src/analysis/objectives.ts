@@ -20,10 +20,11 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const announceRe = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${alt(Object.keys(COUNT_WORDS))})\\s+(?:(?:${alt(GOAL_ADJECTIVES)})\\s+(?:and\\s+)?){0,3}(?:${alt(GOAL_NOUNS)})(?![\\p{L}\\p{N}])`,
-  'iu',
+  `\\b(${alt(Object.keys(COUNT_WORDS))})\\s+(?:(?:${alt(GOAL_ADJECTIVES)})\\s+(?:and\\s+)?){0,3}(?:${alt(GOAL_NOUNS)})\\b`,
+  'i',
 );
-const cueRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${GOAL_CUE_PATTERNS.join('|')})|(${WEAK_GOAL_CUE_PATTERNS.join('|')}))(?![\\p{L}\\p{N}])`, 'giu');
+// ASCII \b on purpose: the cues are English words, and \b lets the engine skip non-word positions fast.
+const cueRe = new RegExp(`\\b(?:(${GOAL_CUE_PATTERNS.join('|')})|(${WEAK_GOAL_CUE_PATTERNS.join('|')}))(?![A-Za-z0-9])`, 'gi');
 const negatedRe = new RegExp(`(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join('|')})|n['’]t)\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
 /** A wish inside a condition or a time clause ("if buyers want to…", "when he wanted to…") is background, not an aim. */
 const conditionRe = /(?:^|[^\p{L}])(?:if|when|whenever|unless|whether)\s[^,;:—]*$/iu;
@@ -32,20 +33,33 @@ const endsLikeSentenceRe = /[.!…]["”’')\]]*$/;
 /** How many sentences after an announcement its items may spread over. */
 const WINDOW = 60;
 
-/** Opening of the n-th item sentence (0-based): "The third objective is…", "Second, …", "2. …". */
+const openingCache = new Map<string, RegExp>();
+const inlineCache = new Map<string, RegExp>();
+
+/** Opening of the n-th item sentence (0-based): "The third objective is…", "Second, …", "2. …". Compiled once per (n, last). */
 function itemOpening(n: number, last: boolean): RegExp {
+  const key = `${n}${last}`;
+  const cached = openingCache.get(key);
+  if (cached) return cached;
   const ordinals = [...(ORDINALS[n] ?? []), ...(last ? LAST_ORDINALS : [])];
-  return new RegExp(
+  const re = new RegExp(
     `[“"‘'(\\s]*(?:(?:and|but|so)\\s+)?(?:(?:the|our|their|its|his|her)\\s+)?(?:(?:${alt(ordinals)})(?:\\s+(?:(?:${alt(GOAL_ADJECTIVES)})\\s+)?(?:${alt(ITEM_NOUNS)}))?(?:\\s+of\\s+(?:these|them|those|which))?` +
       `\\s*(?:[,:\\u2014\\u2013-]|(?:is|was|are|were|will|would|involves|concerns|focuses|relates)(?![\\p{L}]))|\\(?${n + 1}[.)]\\s)`,
     'iuy',
   );
+  openingCache.set(key, re);
+  return re;
 }
 
 /** Inline ordinal of the n-th item inside an announcing sentence ("first", "secondly", "finally"). */
 function inlineOrdinal(n: number, last: boolean): RegExp {
+  const key = `${n}${last}`;
+  const cached = inlineCache.get(key);
+  if (cached) return cached;
   const ordinals = [...(ORDINALS[n] ?? []).filter((w) => w !== 'one'), ...(last ? LAST_ORDINALS : [])];
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(ordinals)})(?![\\p{L}\\p{N}])|\\(${n + 1}\\)`, 'giu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(ordinals)})(?![\\p{L}\\p{N}])|\\(${n + 1}\\)`, 'giu');
+  inlineCache.set(key, re);
+  return re;
 }
 
 /**
@@ -79,11 +93,19 @@ export function findObjectives(text: string, sentences: Sentence[], _blocks: Blo
   sentences.forEach((s, i) => {
     if (sentences[i - 1]?.block !== s.block) open = false;
     const sentence = text.slice(s.start, s.end);
-    const wellFormed = endsLikeSentenceRe.test(sentence) && /\S+\s+\S+\s+\S+\s+\S/.test(sentence);
+    const wellFormed = endsLikeSentenceRe.test(sentence) && hasWords(sentence, 4);
     if (wellFormed && statesGoal(sentence, open)) out.push({ start: s.start, end: s.end, text: sentence });
     open = quoteState(sentence, sentence.length, open);
   });
   return out;
+}
+
+/** Whether `sentence` has at least `n` words; linear, where a backtracking regex would not be on a long unbroken line. */
+function hasWords(sentence: string, n: number): boolean {
+  const word = /\S+/g;
+  let count = 0;
+  while (count < n && word.exec(sentence)) count++;
+  return count >= n;
 }
 
 /** True when a goal cue in `sentence` is neither negated nor (for a wish such as "want to") inside a direct quote. */
