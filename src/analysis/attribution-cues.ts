@@ -182,7 +182,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     push(ctx, { start, end: stop, cueStart, cue, mention: text.slice(p.start, p.end), head: p.head, proper: p.proper, sentence: s, ...extra });
   };
   // "criticized by the Obama administration": a reporting participle with its agent.
-  if (!form.ing && form.strong && /^\s+by\s+(?:the\s+|\p{Lu})/u.test(nextText)) {
+  if (!form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && /^\s+by\s+(?:the\s+|\p{Lu})/u.test(nextText)) {
     const by = /^\s+by\s+/.exec(nextText) as RegExpExecArray;
     const p = phraseAfter(tokenize(text, end + by[0].length, Math.min(sent.end, end + WINDOW)), 0);
     if (p && plausibleHead(p, form, ctx.capsSeen)) emit(m.index, p.end, m.index, formText, p);
@@ -195,6 +195,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (form.lemma === 'write' && /^\s+(?:about|for|books?|articles?)\b/.test(nextText)) return;
   if (form.lemma === 'link' && /ed$/.test(formText) && /^\s+(?:to|with)\b/.test(nextText)) return;
   if (NOUNLIKE.has(formText) && !OBJECT_START.test(nextText)) return;
+  if (form.lemma === 'publish' && !/^\s+(?:the|a|an|its|his|her|their|this|these|that|new|data|results|findings)\b/.test(nextText)) return;
   if (prev && /^(?:to)$/i.test(prev.text) && !aux.length) return;
   const cue = [...aux, formText].join(' ');
   const cueStart = aux.length ? at(before, i + 1).start : m.index;

@@ -69,6 +69,7 @@ const TITLE_SET = new Set(PERSON_TITLES);
 const BRIDGE_FIRST = new Map(SOURCE_BRIDGES.map((b) => [b.slice(b.lastIndexOf(' ') + 1), b]));
 const AGENT_NOUN = /^[a-z][a-z-]{2,}(?:ers|ors|ists|ians|ants|ents|ives|er|or|ist|ian)$/;
 const MAX_PHRASE = 12;
+const ROLE_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'by']);
 
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 const lower = (w: string): string => w.toLowerCase();
@@ -82,6 +83,23 @@ export function isSourceNoun(word: string): boolean {
 /** True when `word` is a pronoun a reporting verb can take as subject. */
 export function isPronoun(word: string): boolean {
   return PRONOUNS.has(lower(word));
+}
+
+/**
+ * "a spokesperson for the company", "analysts at Goldman Sachs", "a study published in
+ * Nature": when `tokens[prep]` joins a role noun to an organisation, the role noun (the
+ * phrase's head) and its index; null otherwise.
+ */
+function overRolePreposition(tokens: Token[], prep: number, sentenceStart: number): { head: string; next: number } | null {
+  if (!ROLE_PREPOSITIONS.has(lower(at(tokens, prep).text))) return null;
+  const left = at(tokens, prep - 1);
+  const leftLow = lower(left.text);
+  if (left.word && (!isCap(left.text) || left.start <= sentenceStart + 2) && isSourceNoun(leftLow) && !PRONOUNS.has(leftLow)) return { head: left.text, next: prep - 1 };
+  if (left.word && /^(?:published|released|conducted|issued|commissioned|led|funded)$/.test(leftLow)) {
+    const noun = at(tokens, prep - 2);
+    if (noun.word && !isCap(noun.text) && isSourceNoun(lower(noun.text))) return { head: noun.text, next: prep - 2 };
+  }
+  return null;
 }
 
 /** Length in tokens of a source bridge ("familiar with") ending at `end`, or 0. */
@@ -115,10 +133,17 @@ export function phraseBefore(tokens: Token[], last: number, sentenceStart: numbe
       first = i;
       // "people familiar with the matter": carry on through the bridge to the noun before it.
       const bridge = bridgeEndingAt(tokens, i - 1);
-      if (!bridge || !at(tokens, i - 1 - bridge).word) break;
-      i -= bridge;
-      head = at(tokens, i - 1).text;
-      first = i - 1;
+      if (bridge && at(tokens, i - 1 - bridge).word) {
+        i -= bridge;
+        head = at(tokens, i - 1).text;
+        first = i - 1;
+        continue;
+      }
+      const role = overRolePreposition(tokens, i - 1, sentenceStart);
+      if (!role) break;
+      head = role.head;
+      i = role.next + 1;
+      first = role.next;
       continue;
     }
     if (low === 'of' || low === 'and' || low === '&') {
@@ -132,7 +157,14 @@ export function phraseBefore(tokens: Token[], last: number, sentenceStart: numbe
       const words = bridge.split(' ');
       const ok = words.every((bw, k) => at(tokens, i - (words.length - 1) + k) && lower(at(tokens, i - (words.length - 1) + k).text) === bw);
       if (ok && at(tokens, i - words.length)?.word) { i -= words.length - 1; head = at(tokens, i - 1).text; continue; }
-      break;
+    }
+    if (ROLE_PREPOSITIONS.has(low)) {
+      const role = overRolePreposition(tokens, i, sentenceStart);
+      if (!role) break;
+      head = role.head;
+      i = role.next + 1;
+      first = role.next;
+      continue;
     }
     if (STOP.has(low)) break;
     if (!isCap(t.text) && /[a-z]{3,}(?:ed|ing)$/.test(low) && !isSourceNoun(low)) break;
@@ -165,12 +197,13 @@ export function phraseAfter(tokens: Token[], first: number): Phrase | null {
     if (!t.word) break;
     if (DETERMINERS.has(low)) { if (last >= 0 && !afterBridge) break; afterBridge = false; continue; }
     afterBridge = false;
-    if (low === 'of' || low === 'and' || low === '&' || low === 'for' || low === 'on' || low === 'at') {
+    if (low === 'of' || low === 'and' || low === '&' || low === 'for' || low === 'on' || low === 'at' || low === 'by' || low === 'from') {
       const next = at(tokens, i + 1);
       if (last < 0 || !next || !next.word) break;
       const nextLow = lower(next.text);
       const capAhead = isCap(next.text) || (DETERMINERS.has(nextLow) && at(tokens, i + 2) && isCap(at(tokens, i + 2).text));
       if (!capAhead && !(low === 'of' && !isCap(at(tokens, last).text))) break;
+      afterBridge = true;
       continue;
     }
     const bridge = SOURCE_BRIDGES.find((b) => b.split(' ')[0] === low);

@@ -51,6 +51,9 @@ export function sourceName(mention: string): string {
   const owner = name.match(/^(?:the\s+)?(.+?)['’]s\s+(\S+(?:\s+\S+)?)$/i);
   if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORDS_SET.has(lastWord(owner[2])))) name = owner[1];
   name = name.replace(/['’]s$/, '');
+  // "a report by the Institute for the Study of War": the author is the source.
+  const author = name.match(/^(?:(?:the|a|an|new|recent|latest)\s+)*[\p{Ll}-]+\s+(?:by|from)\s+(.+)$/u);
+  if (author && author[1] && DOCUMENT_SET.has(lastWord(name.slice(0, name.search(/\s+(?:by|from)\s/)))) && /^(?:the\s+)?\p{Lu}/u.test(author[1])) name = author[1];
   if (/^(?:the|a|an)\s+/i.test(name)) {
     const bare = name.replace(/^(?:the|a|an)\s+/i, '');
     const withThe = `The ${bare}`;
