@@ -3,6 +3,7 @@
  * traps the text shows (a change with no base, "doubled" with no start…).
  */
 import type { Analysis } from '../analysis/types';
+import { Capped } from './Capped';
 import { HedgedMark, Jump } from './Jump';
 import { unsourcedClaims, unsourcedNumbers } from './report-data';
 
@@ -16,16 +17,19 @@ export function Unsourced({ analysis }: { analysis: Analysis }) {
       <h2 id="unsourced-heading">No source given</h2>
       {claims.length === 0 && numbers.length === 0 && <p class="empty">Every claim cites a source.</p>}
       {claims.length > 0 && (
-        <ul data-testid="unsourced" aria-label="Claims citing nobody">
-          {claims.map((i) => {
+        <Capped
+          items={claims}
+          noun="claims with no source"
+          listProps={{ 'data-testid': 'unsourced', 'aria-label': 'Claims citing nobody' }}
+          render={(i) => {
             const c = analysis.claims[i];
             return c ? (
               <li key={i}>
                 <Jump start={c.start} end={c.end}>{c.text}<HedgedMark hedged={c.hedged} /></Jump>
               </li>
             ) : null;
-          })}
-        </ul>
+          }}
+        />
       )}
       {numbers.length > 0 && (
         <>

@@ -251,3 +251,17 @@ describe('where a jump lands', () => {
     expect(reveals()).toEqual([[6, a.objectives[0]!.start, a.objectives[0]!.end]]);
   });
 });
+
+describe('long articles', () => {
+  test('a long list of claims with no source shows 25, then all on request', async () => {
+    const a = sampleAnalysis();
+    const one = a.claims[3]!;
+    a.claims = Array.from({ length: 60 }, () => ({ ...one }));
+    await showReport(a);
+    const section = root.querySelector('section.unsourced') as HTMLElement;
+    expect(listItems(section, 'unsourced')).toHaveLength(25);
+    await click(button(section, 'Show all 60 claims with no source'));
+    expect(listItems(section, 'unsourced')).toHaveLength(60);
+    expect(buttons(section, /^Show all/)).toHaveLength(0);
+  });
+});
