@@ -218,13 +218,21 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+/** Sources named one by one in the summary line; the rest are counted together. */
+const SUMMARY_SOURCES = 4;
+
 /**
  * One line for the popup and the command line: "9 claims: 5 Bloomberg, 1 The Telegraph,
- * 1 leaks, 2 no source". Sources backing no claim are left out; "no claims" when there are none.
+ * 1 leaks, 2 no source". Past four sources the rest are summed ("7 from 5 other sources").
+ * Sources backing no claim are left out; "no claims" when there are none.
  */
 export function ledgerSummary(ledger: Ledger): string {
   if (ledger.claims === 0) return 'no claims';
-  const parts = (ledger.sources ?? []).filter((s) => s.claims > 0).map((s) => `${s.claims} ${s.name}`);
+  const citing = (ledger.sources ?? []).filter((s) => s.claims > 0);
+  const parts = citing.slice(0, SUMMARY_SOURCES).map((s) => `${s.claims} ${s.name}`);
+  const rest = citing.slice(SUMMARY_SOURCES);
+  if (rest.length === 1) parts.push(`${rest[0]!.claims} ${rest[0]!.name}`);
+  else if (rest.length > 1) parts.push(`${rest.reduce((n, s) => n + s.claims, 0)} from ${rest.length} other sources`);
   if (ledger.unsourced > 0) parts.push(`${ledger.unsourced} no source`);
   const head = `${ledger.claims} claim${ledger.claims === 1 ? '' : 's'}`;
   return parts.length ? `${head}: ${parts.join(', ')}` : head;

@@ -214,3 +214,19 @@ describe('the seed article, through the whole pipeline', () => {
     expect(a.ledger.unsourcedClaims).toEqual(a.claims.flatMap((c, i) => (c.unsourced ? [i] : [])));
   });
 });
+
+describe('ledgerSummary', () => {
+  const line = (counts: [string, number][], unsourced: number) => ledgerSummary({
+    claims: counts.reduce((n, [, c]) => n + c, 0) + unsourced, named: 0, anonymous: 0, unsourced, topSource: null, topSourceShare: 0,
+    sources: counts.map(([name, claims]) => ({ name, type: 'person', anonymous: false, claims, direct: 0, paraphrase: 0, words: 0, wordShare: 0 })),
+  });
+  test.each<[string, [string, number][], number, string]>([
+    ['one claim, no source', [], 1, '1 claim: 1 no source'],
+    ['the issue example', [['Bloomberg', 5], ['The Telegraph', 1], ['leaks', 1]], 2, '9 claims: 5 Bloomberg, 1 The Telegraph, 1 leaks, 2 no source'],
+    ['sources backing no claim are left out', [['Bloomberg', 2], ['Reuters', 0]], 0, '2 claims: 2 Bloomberg'],
+    ['past four sources the rest are summed', [['A', 4], ['B', 3], ['C', 3], ['D', 2], ['E', 2], ['F', 1]], 5, '20 claims: 4 A, 3 B, 3 C, 2 D, 3 from 2 other sources, 5 no source'],
+    ['a fifth source alone is named', [['A', 4], ['B', 3], ['C', 3], ['D', 2], ['E', 2]], 0, '14 claims: 4 A, 3 B, 3 C, 2 D, 2 E'],
+  ])('%s', (_name, counts, unsourced, expected) => {
+    expect(line(counts, unsourced)).toBe(expected);
+  });
+});
