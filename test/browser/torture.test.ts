@@ -8,8 +8,6 @@ import {
   type Registry, type Session, type Tab,
 } from './harness';
 
-const painted = (r: Registry) => Object.values(r).some((texts) => texts.length > 0);
-
 /** Waits until the content script reports a final state for `page` (asked through an extension page). */
 async function settled(s: Session, url: string): Promise<string> {
   const probe = await s.openExtensionPage('options.html');
@@ -32,7 +30,11 @@ async function intact(page: Tab): Promise<void> {
   expect(await domChange(page)).toBeNull();
 }
 
-/** Pages with an article to highlight, and a text Claimlens must highlight in each. */
+/**
+ * Pages with an article, and a text Claimlens should highlight in each. The highlight is a soft
+ * expectation: the torture requirement is no error and an intact DOM; whether a 1 MB paragraph
+ * is read is reported beside it.
+ */
 const ARTICLE_PAGES: [string, string][] = [
   ['deep-nesting.html', 'According to the city council'],
   ['big-text-node.html', '350 square kilometers'],
@@ -41,15 +43,24 @@ const ARTICLE_PAGES: [string, string][] = [
   ['quirks.html', 'According to the port authority'],
 ];
 
+const includes = (text: string) => (r: Registry) => Object.values(r).some((t) => t.some((x) => normalizeText(x).includes(text)));
+
 describeEachBrowser('torture pages', (browser) => {
   const session = useSession(browser);
 
-  test.each(ARTICLE_PAGES)('%s: highlighted, no console error, DOM intact', async (file, mustHighlight) => {
+  test.each(ARTICLE_PAGES)('%s: no console error, DOM intact, not an error state, highlighted', async (file, mustHighlight) => {
     const s = session();
-    const page = await s.open(s.server.pageUrl(file), { recordDom: true });
-    const registry = await waitForHighlights(page, `highlights on ${file}`, (r) => Object.values(r).some((t) => t.some((x) => normalizeText(x).includes(mustHighlight))), 30_000);
-    expect(painted(registry)).toBe(true);
+    const url = s.server.pageUrl(file);
+    const page = await s.open(url, { recordDom: true });
+    expect(['ready', 'no-article']).toContain(await settled(s, url));
     await intact(page);
+    let registry: Registry = {};
+    try {
+      registry = await waitForHighlights(page, `"${mustHighlight}" highlighted on ${file}`, includes(mustHighlight), 10_000);
+    } catch {
+      registry = await readHighlights(page);
+    }
+    expect.soft(includes(mustHighlight)(registry), `"${mustHighlight}" is highlighted on ${file}`).toBe(true);
     await page.close();
   });
 
@@ -76,11 +87,14 @@ describeEachBrowser('torture pages', (browser) => {
     const s = session();
     const page = await s.open(s.server.pageUrl('mutating.html'), { recordDom: true });
     await waitFor('the page to finish its 300 mutations', () => page.evaluate(() => (window as unknown as { __mutationsDone?: boolean }).__mutationsDone === true), Boolean, 20_000);
-    const registry = await waitForHighlights(page, 'the final update (4,321 evacuated) to be highlighted', (r) =>
-      Object.values(r).some((t) => t.some((x) => x.includes('4,321'))),
-    );
-    expect(registry['claimlens-number']?.some((x) => x.includes('4,321'))).toBe(true);
+    let registry: Registry = {};
+    try {
+      registry = await waitForHighlights(page, 'the final update (4,321 evacuated) to be highlighted', includes('4,321'), 10_000);
+    } catch {
+      registry = await readHighlights(page);
+    }
     await intact(page);
+    expect(registry['claimlens-number']?.some((x) => x.includes('4,321')), 'the last update is highlighted once the page stops changing').toBe(true);
     await page.close();
   });
 });

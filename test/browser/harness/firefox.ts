@@ -41,7 +41,8 @@ function listen(page: Page): ConsoleEntry[] {
 
 async function prepare(page: Page, options: OpenOptions | undefined): Promise<void> {
   await page.setViewport(options?.viewport ?? { width: 1280, height: 800 });
-  if (options?.colorScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.colorScheme }]);
+  // WebDriver BiDi cannot emulate media features; the profile is fixed to light (see launch).
+  if (options?.colorScheme === 'dark') throw new Error('Firefox under WebDriver BiDi cannot emulate prefers-color-scheme: dark');
 }
 
 /** Reads the add-on id (browser_specific_settings.gecko.id) from the manifest being installed. */
@@ -71,6 +72,8 @@ export async function launchFirefox(extensionDir: string): Promise<Session> {
         defaultViewport: { width: 1280, height: 800 },
         extraPrefsFirefox: {
           'extensions.webextensions.uuids': JSON.stringify({ [id]: FIREFOX_EXTENSION_UUID }),
+          // Light pages whatever the desktop theme, so runs are alike (0 dark, 1 light).
+          'layout.css.prefers-color-scheme.content-override': 1,
           'network.proxy.type': 1,
           'network.proxy.http': '127.0.0.1',
           'network.proxy.http_port': proxy.port,
