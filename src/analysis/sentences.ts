@@ -4,7 +4,7 @@
  * `<br>` line) also ends a sentence. Work goes block by block with one forward regex pass
  * and bounded look-back, so time is linear: Intl.Segmenter is quadratic on long strings.
  */
-import { AMBIGUOUS, BEFORE_NUMBER, SENTENCE_OPENERS, TITLES } from './lexicon/abbreviations';
+import { AMBIGUOUS, BEFORE_NUMBER, SENTENCE_OPENERS, SPEECH_VERBS, TITLES } from './lexicon/abbreviations';
 import type { Block, Sentence } from './types';
 
 const titles = new Set(TITLES);
@@ -15,6 +15,8 @@ const openers = new Set(SENTENCE_OPENERS);
 /** A run of terminators with the closing quotes/brackets after it, or a line break. Always consumes the whole run, so no backtracking. */
 const CANDIDATE = /[.!?…]+[”’"'»)\]]*|\n/g;
 const CLOSERS = /[”’"'»)\]]$/;
+/** A speaker and a speech verb right after a quote: '"Why now?" Forte asked.' Bounded: at most four name words. */
+const SPEAKER_THEN_VERB = new RegExp(`(?:[A-Z][\\w.’'-]*\\s+){1,4}(?:${SPEECH_VERBS.join('|')})\\b`, 'y');
 const OPENING = '“‘"\'«([';
 /** The longest word looked at before a period: longer words are never abbreviations. */
 const MAX_ABBREV = 12;
@@ -89,10 +91,16 @@ function endsSentence(body: string, sentStart: number, at: number, term: string,
   while (j < body.length && (body[j] === ' ' || body[j] === '\t' || body[j] === '\u00a0')) j++;
   if (j >= body.length || body[j] === '\n' || body[j] === '\r') return true;
   const next = body[j] ?? '';
+  // An ellipsis after a period ("paycheck. … They") belongs to the sentence before it.
+  if ('….!?'.includes(next)) return false;
   // An opening quote or bracket after a terminator starts a new sentence, whatever its case.
   if (OPENING.includes(next)) return true;
   // A lower-case continuation never starts a sentence: '"We will win." he said', "e.g. foo".
   if (isLower(next)) return false;
+  if (CLOSERS.test(term) && term[0] !== '.') {
+    SPEAKER_THEN_VERB.lastIndex = j;
+    return !SPEAKER_THEN_VERB.test(body);
+  }
   if (term[0] !== '.' || term.startsWith('..') || CLOSERS.test(term)) return true;
 
   const word = wordBefore(body, sentStart, at);

@@ -43,3 +43,12 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'how', 'where', 'which', 'officials', 'last', 'earlier', 'later', 'now', 'today', 'yesterday',
   'according', 'despite', 'under', 'over', 'such', 'each', 'both', 'other', 'another', 'more', 'few',
 ];
+
+/**
+ * Speech verbs: after a quote ending in "?" or "!", a name and one of these continue the sentence
+ * ('"Why now?" Forte asked.'), where a capital letter would otherwise start a new one.
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  'said', 'says', 'asked', 'asks', 'added', 'adds', 'told', 'tells', 'wrote', 'writes', 'replied', 'replies',
+  'explained', 'noted', 'shouted', 'yelled', 'cried', 'exclaimed', 'wondered', 'continued', 'recalled', 'insisted',
+];
