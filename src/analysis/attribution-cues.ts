@@ -146,23 +146,31 @@ function openingSubject(ctx: Context, sent: Sentence, limit: number): Phrase | n
   return named || (isPronoun(p.head) && !FIRST.has(p.head.toLowerCase())) ? p : null;
 }
 
-/** "Israel, which controls tax receipts, has pledged" / "Bruce Van Horn, a commenter, noted": the subject before an inserted clause. */
+/**
+ * "Israel, which controls tax receipts, has pledged" / "Bruce Van Horn, a commenter, noted" /
+ * "Alverson, a commissioner on the …, which has managed …, described": the subject before
+ * up to three inserted clauses, or the name inside the insert. `comma` is the comma before the verb.
+ */
 function subjectBeforeInsert(before: Token[], comma: number, sentStart: number): Phrase | null {
-  let c1 = comma - 1;
-  while (c1 >= 0 && at(before, c1).text !== ',' && comma - c1 < 30) {
-    if (!at(before, c1).word && /[.;:!?"“”]/.test(at(before, c1).text)) return null;
-    c1--;
+  let close = comma;
+  for (let tries = 0; tries < 3; tries++) {
+    let open = close - 1;
+    while (open >= 0 && at(before, open).text !== ',' && close - open < 30) {
+      if (!at(before, open).word && /[.;:!?"“”]/.test(at(before, open).text)) return null;
+      open--;
+    }
+    if (open < 1 || at(before, open).text !== ',') return null;
+    // "One commenter, Bruce Van Horn, noted": the name in the insert is the source.
+    const inserted = phraseBefore(before, close - 1, sentStart);
+    if (tries === 0 && inserted && inserted.proper && inserted.start === at(before, open + 1).start) return inserted;
+    const p = phraseBefore(before, open - 1, sentStart);
+    if (!p || !(p.proper || isSourceNoun(p.head))) return null;
+    const lead = at(before, before.findIndex((t) => t.start === p.start) - 1);
+    // The phrase must open its clause; otherwise this comma may close an earlier insert.
+    if (!lead.word || /^(?:and|but|so|then|yet)$/i.test(lead.text) || lead.start < sentStart) return p;
+    close = open;
   }
-  if (c1 < 1 || at(before, c1).text !== ',') return null;
-  // "One commenter, Bruce Van Horn, noted": the name in the insert is the source.
-  const inserted = phraseBefore(before, comma - 1, sentStart);
-  if (inserted && inserted.proper && inserted.start === at(before, c1 + 1).start) return inserted;
-  const p = phraseBefore(before, c1 - 1, sentStart);
-  if (!p || !(p.proper || isSourceNoun(p.head))) return null;
-  const opener = before.findIndex((t) => t.start === p.start);
-  const lead = at(before, opener - 1);
-  if (lead && lead.word && !/^(?:and|but|so|then|yet)$/i.test(lead.text) && lead.start >= sentStart) return null;
-  return p;
+  return null;
 }
 
 function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
@@ -189,12 +197,14 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     return;
   }
   if (be && (!form.ing || EVIDENCE_LEMMAS.has(form.lemma))) return; // passive: the passive pass owns it
-  if (form.lemma === 'add' && /^\s+(?:to|up|on)\b/.test(nextText)) return;
-  if (form.lemma === 'call' && /^\s+[\p{Lu}"“]/u.test(nextText)) return; // naming: "a group called Hamas"
+  // "added that …" / '…, he added.' report; "added two players" does not.
+  if (form.lemma === 'add' && !/^(?:\s*[,.:;!?"“”—–)]|\s+(?:that|in|during|on|at|of|later|afterward|however)\b|\s*$)/.test(nextText)) return;
+  if (form.lemma === 'call' && /^\s+(?:\p{Lu}|(?:out|off|up|in|back|on)\b)/u.test(nextText)) return; // naming ("a group called Hamas") and "calling out"
   if (form.lemma === 'show' && /^\s+(?:up|off)\b/.test(nextText)) return;
   if (form.lemma === 'write' && /^\s+(?:about|for|books?|articles?)\b/.test(nextText)) return;
   if (form.lemma === 'link' && /ed$/.test(formText) && /^\s+(?:to|with)\b/.test(nextText)) return;
   if (NOUNLIKE.has(formText) && !OBJECT_START.test(nextText)) return;
+  if (form.lemma === 'learn' && !aux.length && !/^\s+(?:that|of)\b/.test(nextText)) return;
   if (form.lemma === 'publish' && !/^\s+(?:the|a|an|its|his|her|their|this|these|that|new|data|results|findings)\b/.test(nextText)) return;
   if (prev && /^(?:to)$/i.test(prev.text) && !aux.length) return;
   const cue = [...aux, formText].join(' ');
@@ -237,8 +247,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     return;
   }
   if (prevLow === 'who' || (prevLow === 'which' && form.strong)) {
-    const comma = at(before, i - 1);
-    const ante = comma && comma.text === ',' ? phraseBefore(before, i - 2, sent.start) : null;
+    const comma = at(before, i - 1).text === ',';
+    const ante = phraseBefore(before, comma ? i - 2 : i - 1, sent.start);
     if (!ante || !plausibleHead(ante, form, ctx.capsSeen) || isPronoun(ante.head)) return;
     push(ctx, { start: prev.start, end, cueStart, cue, mention: prev.text, head: prevLow, proper: false, sentence: s, antecedent: text.slice(ante.start, ante.end) });
     return;

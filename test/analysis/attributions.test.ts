@@ -45,6 +45,11 @@ const cases: Row[] = [
   ['“We are ready,” she told reporters.', { source: 'she', cue: 'told' }],
   ['Apple is calling it the Touch Bar.', { source: 'Apple', cue: 'is calling' }],
   ['Nintendo and Apple shocked the world by announcing a partnership.', { source: 'Nintendo and Apple', cue: 'announcing' }],
+  ['Alverson, a commissioner on the Seattle-based International Pacific Halibut Commission, which has managed catch limits since 1924, described it as a stable but declining resource.', { source: 'Alverson', cue: 'described' }],
+  ['The ability to take what Apple is calling “spatial” photos was not enabled.', { source: 'Apple', cue: 'is calling' }],
+  ['The election keeps in place an Israeli prime minister who has declared his intention to resist Obama.', { source: 'Israeli prime minister', cue: 'has declared', mention: 'who' }],
+  ['A spokesperson for the company said it was reviewing the decision.', { source: 'spokesperson for the company', cue: 'said' }],
+  ['According to a report by the Institute for the Study of War, Russian forces advanced.', { source: 'Institute for the Study of War', cue: 'according to' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {
@@ -72,6 +77,9 @@ const nonCases: string[] = [
   'The 10-year Treasury note rose above 3 percent.',
   'Washington wants an independent Palestinian state.',
   'Political leaders will find it harder to act.',
+  'The team added two players before the deadline.',
+  'They were calling out to each other and reassuring each other.',
+  'So, where do people learn how to fix some of these problems?',
 ];
 
 describe('findAttributions: not attributions', () => {
