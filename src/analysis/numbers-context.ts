@@ -16,6 +16,8 @@ const ONE_PREV = new Set(ONE_NOT_COUNT_PREV);
 const HALF_NEXT = new Set(['of', 'the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'all', 'that', 'those', 'these', 'as', 'percent']);
 const HALF_PREV = new Set(['first', 'second', 'third', 'fourth', 'last', 'latter', 'other', 'the', 'a', 'and', 'better', 'back']);
 const APPROXIMATION_SET = new Set(APPROXIMATIONS);
+/** Last words of the approximations: a number after any other word needs no phrase lookup. */
+const APPROXIMATION_LAST = new Set(APPROXIMATIONS.map((a) => a.slice(a.lastIndexOf(' ') + 1)));
 const WORD_AFTER_RE = /^[ \u00a0]+([A-Za-z]+)/;
 const HYPHEN_PREFIXES = /(?:^|[^A-Za-z])(?:pre|post|mid|early|late|non|over|under|sub|ex)-$/i;
 
@@ -62,6 +64,10 @@ export function wordsBefore(text: string, pos: number, count: number): WordBefor
  * where it starts; "a" may sit between it and a currency amount ("up to a $1 billion").
  */
 export function approximationBefore(text: string, pos: number, currencyFirst: boolean): { start: number; words: string } | null {
+  const near = wordBefore(text, pos);
+  if (!near || !near.spaced) return null;
+  const last = near.word.toLowerCase();
+  if (!APPROXIMATION_LAST.has(last) && !(currencyFirst && (last === 'a' || last === 'an'))) return null;
   const words = wordsBefore(text, pos, 5);
   const skip = words.length > 0 && currencyFirst && /^an?$/i.test(words[0]!.word) ? 1 : 0;
   for (let k = Math.min(4, words.length - skip); k >= 1; k--) {
@@ -152,6 +158,8 @@ export function isListLabel(text: string, start: number, end: number): boolean {
 export function oneIsPronoun(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) === 45) return true;
   const next = WORD_AFTER_RE.exec(text.slice(end, end + 30));
+  // "one in five": a ratio, so a count.
+  if (next && next[1] === 'in' && /^[ \u00a0]+in[ \u00a0]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\b/i.test(text.slice(end, end + 20))) return false;
   if (!next || !/^[a-z]/.test(next[1]!) || ONE_NEXT.has(next[1]!)) return true;
   const prev = wordBefore(text, start);
   if (prev && prev.spaced && ONE_PREV.has(prev.word.toLowerCase())) return true;

@@ -6,7 +6,7 @@
 import {
   APPROXIMATION_TAILS, ATTACHED_ONLY_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, FRACTION_WORDS,
   HYPHEN_UNITS, HYPHEN_UNIT_TAILS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, PERCENT_UNITS, SCALE_WORDS,
-  TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_WORDS,
+  TENS_WORDS, TIME_UNITS, TIME_ZONES, UNIT_WORDS, VAGUE_WORDS,
 } from './lexicon/numbers';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -54,7 +54,8 @@ const SCALE_AFTER = `(?:${alt([...Object.keys(SCALE_WORDS), 'dozens', 'dozen'], 
 const WORDS = `${NUMBER_WORD}(?:${S}and${S}an?${S}(?:half|quarter|third)\\b)?(?:${S}${SCALE_AFTER}(?:(?:${S}and)?${S}${NUMBER_WORD}(?!${S}(?:or|and|to)\\b))?)*`;
 /** Common fractions written with a slash ("3/4", "1/2"); other slashes are dates ("9/11"). */
 const SLASH_FRACTION = '\\d{1,2}/(?:2|3|4|5|8|10|16|100)(?![\\d/])';
-const DIGITS = `(?:\\d+[ \\u00a0]+${SLASH_FRACTION}|${SLASH_FRACTION}|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)`;
+const VULGAR = '[½¼¾⅓⅔⅛⅜⅝⅞]';
+const DIGITS = `(?:\\d+[ \\u00a0]+${SLASH_FRACTION}|${SLASH_FRACTION}|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[ \\u00a0]?${VULGAR})?|\\.\\d+|${VULGAR})`;
 const fractions = alt(Object.keys(FRACTION_WORDS));
 
 const CURRENCY = `(?:${alt(Object.keys(CURRENCY_PREFIXES))})`;
@@ -117,7 +118,9 @@ export const DATE_RE = new RegExp([
   `(?<![A-Za-z0-9_$£€.,])[’'‘]?\\d0s(?![A-Za-z0-9])`,
   `(?<![A-Za-z0-9_.,’'‘])[’'‘]\\d\\d(?![A-Za-z0-9%’'‘])`,
   `(?<![A-Za-z0-9_/.,])\\d{1,2}/\\d{1,2}(?:/(?:\\d{4}|\\d{2}))?(?![\\d/])`,
-  `(?<![A-Za-z0-9_.,:])\\d{1,2}:\\d{2}(?:[ \\u00a0]?(?:[ap]\\.m\\.|[AP]M|[ap]m)(?![A-Za-z]))?(?![\\d:])`,
+  `(?<![A-Za-z0-9_.,:])\\d{1,2}:\\d{2}(?:[ \\u00a0]?(?:[ap]\\.m\\.|[AP]M|[ap]m)(?![A-Za-z])|[ \\u00a0](?:${alt(TIME_ZONES)})\\b)?(?![\\d:])`,
+  `(?<![A-Za-z0-9_.,:])\\d{1,2}\\.\\d{2}[ \\u00a0]?(?:[ap]\\.m\\.|[ap]m)(?![A-Za-z])`,
+  `(?<![A-Za-z0-9_.,:])[0-2]\\d[0-5]\\d[ \\u00a0](?:${alt(TIME_ZONES)})\\b`,
   `(?<![A-Za-z0-9_.,:])\\d{1,2}[ \\u00a0]?(?:[ap]\\.m\\.|[AP]M|[ap]m)(?![A-Za-z])`,
 ].join('|'), 'y');
 
@@ -136,6 +139,6 @@ const anchorWords = [
  * would stop that, so apostrophes not before a digit are dropped in code).
  */
 export const ANCHOR_RE = new RegExp(
-  `[\\d$£€¥₹₩₽₺’'‘]|\\b(?:${[...new Set(anchorWords)].sort((a, b) => b.length - a.length).map(esc).join('|')})`,
+  `[\\d$£€¥₹₩₽₺’'‘½¼¾⅓⅔⅛⅜⅝⅞]|\\b(?:${[...new Set(anchorWords)].sort((a, b) => b.length - a.length).map(esc).join('|')})`,
   'gi',
 );

@@ -5,7 +5,7 @@
  */
 import {
   CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, FRACTION_WORDS, MEASURE_UNITS, MULTIPLIER_WORDS, PERCENT_UNITS,
-  SCALE_ABBREVIATIONS, SCALE_MULTIPLIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_WORDS,
+  SCALE_ABBREVIATIONS, SCALE_MULTIPLIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_WORDS, VULGAR_FRACTIONS,
 } from './lexicon/numbers';
 import type { UnitInfo } from './lexicon/numbers';
 import type { NumberKind } from './types';
@@ -26,12 +26,19 @@ export interface PartReading {
 }
 
 const YEAR_MIN = 1000;
+const MILLION_AFTER = /[ \u00a0]+[a-z]+s\b/y;
+const followedByPlural = (text: string, at: number): boolean => { MILLION_AFTER.lastIndex = at; return MILLION_AFTER.test(text); };
+const PLAIN = /^\d[\d,]*(?:\.\d+)?$/;
 const CURRENCY_NATION_RE = new RegExp(`^(?:${CURRENCY_NATIONS.map((n) => n.replace(/\./g, '\\.')).join('|')}) (?=[a-z])`);
 const YEAR_MAX = 2100;
 const SCALED = /\d[a-z]|hundred|thousand|million|billion|trillion|dozen|half|double|twice|triple|quadruple|-[a-z]+ths?$|-(?:thirds?|quarters?|halves)$/i;
 
-/** Reads a number written in digits, words or both ("4.5 billion", "twenty-five", "tens of thousands"). */
-export function numberValue(number: string, money: boolean): { value: number | null; approximate: string | null; unit: string | null } {
+/**
+ * Reads a number written in digits, words or both ("4.5 billion", "twenty-five", "tens of
+ * thousands"). `scaled` says a glued "m" is a million (money or another unit follows).
+ */
+export function numberValue(number: string, scaled: boolean, text = '', at = 0): { value: number | null; approximate: string | null; unit: string | null } {
+  if (PLAIN.test(number)) return { value: parseFloat(number.replace(/,/g, '')), approximate: null, unit: null };
   const words = number.toLowerCase().split(/[ \u00a0-]+/);
   let total = 0;
   let current = 0;
@@ -40,16 +47,19 @@ export function numberValue(number: string, money: boolean): { value: number | n
   let vague = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const digits = /^([\d,]*\.?\d+)([a-z]*)$/.exec(w);
+    const vulgar = /[½¼¾⅓⅔⅛⅜⅝⅞]$/.exec(w);
+    if (vulgar) { current += VULGAR_FRACTIONS[vulgar[0]]!; if (w.length === 1) continue; }
+    const digits = /^([\d,]*\.?\d+)([a-z]*)[½¼¾⅓⅔⅛⅜⅝⅞]?$/.exec(w);
     const slash = /^(\d+)\/(\d+)$/.exec(w);
     if (w === 'and' && (words[i + 1] === 'a' || words[i + 1] === 'an') && words[i + 2]! in FRACTION_WORDS) {
       current += 1 / FRACTION_WORDS[words[i + 2]!]!;
       i += 2;
     } else if (slash) current += Number(slash[1]) / Number(slash[2]);
     else if (digits) {
-      current = parseFloat(digits[1]!.replace(/,/g, ''));
+      current = parseFloat(digits[1]!.replace(/,/g, '')) + (vulgar ? VULGAR_FRACTIONS[vulgar[0]]! : 0);
       const abbr = digits[2]!;
-      if (abbr === 'm' && !money) unit = 'm';
+      // "1.5m people" is a million; "a 100m sprint" is metres.
+      if (abbr === 'm' && !scaled && !(digits[1]!.includes('.') || followedByPlural(text, at))) unit = 'm';
       else if (abbr) current *= SCALE_ABBREVIATIONS[abbr] ?? 1;
     } else if (w in UNIT_WORDS) current += UNIT_WORDS[w]!;
     else if (w in TENS_WORDS) current += TENS_WORDS[w]!;
@@ -99,16 +109,17 @@ export function unitOf(raw: string): UnitInfo | null {
 
 /**
  * Reads one part of a quantity from what the quantity pattern matched: the whole part,
- * its currency sign (if any) and its number; the rest of the part is the unit.
+ * its currency sign (if any) and its number; the rest of the part is the unit. `text` and
+ * `end` (where the part ends in it) let "1.5m people" read as a million, not metres.
  */
-export function readPart(part: string, currencySign: string | undefined, signed: string): PartReading {
+export function readPart(part: string, currencySign: string | undefined, signed: string, text = '', end = 0): PartReading {
   const currency = currencySign ? CURRENCY_PREFIXES[currencySign] ?? null : null;
   const negative = signed[0] === '-' || signed[0] === '−';
   const number = negative ? signed.slice(1) : signed;
   const rest = part.slice(part.indexOf(signed) + signed.length);
   const restUnit = unitOf(rest);
   const money = currency !== null || restUnit?.kind === 'money';
-  const read = numberValue(number, money);
+  const read = numberValue(number, money || restUnit !== null, text, end);
   let unit: string | null = currency ?? restUnit?.unit ?? read.unit;
   let kind: NumberKind = currency ? 'money' : restUnit?.kind ?? (read.unit === 'm' ? 'measure' : 'count');
   if (read.unit === '×') { unit = '×'; kind = 'other'; }

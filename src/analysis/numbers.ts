@@ -6,6 +6,7 @@
  * numbers-value.ts; identifiers, names and pronouns: numbers-context.ts.
  */
 import type { NumberKind, NumberSpan, Sentence } from './types';
+import { MONTHS, NUMERAL_IDIOMS } from './lexicon/numbers';
 import { ANCHOR_RE, DATE_RE, QUANTITY_RE } from './numbers-patterns';
 import { readPart } from './numbers-value';
 import type { PartReading } from './numbers-value';
@@ -13,13 +14,37 @@ import {
   approximationBefore, halfIsCount, isAloneOnLine, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, oneIsPronoun, wordBefore,
 } from './numbers-context';
 
-type Found = Omit<NumberSpan, 'sentence'>;
+/** A span before its sentence index is known (set when it is kept). */
+type Found = NumberSpan;
 
 const span = (text: string, start: number, end: number, value: number | null, unit: string | null, kind: NumberKind, approximate: string | null, low?: number): Found => {
-  const n: Found = { start, end, text: text.slice(start, end), value, unit, approximate, kind };
+  const n: Found = { start, end, text: text.slice(start, end), value, unit, approximate, kind, sentence: 0 };
   if (low !== undefined) n.low = low;
   return n;
 };
+
+const IDIOMS = new Set(NUMERAL_IDIOMS);
+const MONTH_ANCHORS = new Set(MONTHS.map((m) => m.replace('.', '').toLowerCase()));
+
+/**
+ * Cheap test before the date pattern: a date starts with a month, "mid-"/"early-"/"late-",
+ * an apostrophe ("’91"), or digits followed by "/", ":", "s", an ordinal, "am/pm" or a word.
+ */
+function mayStartDate(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 39 || c === 0x2018 || c === 0x2019) return true;
+  if (c < 48 || c > 57) {
+    let j = at;
+    while (j < text.length && j - at < 10 && /[A-Za-z]/.test(text[j]!)) j++;
+    const word = text.slice(at, j).toLowerCase();
+    return MONTH_ANCHORS.has(word) || ((word === 'mid' || word === 'early' || word === 'late') && text[j] === '-');
+  }
+  let j = at;
+  while (j < text.length && j - at < 5 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  const n = text[j];
+  if (n === '/' || n === ':' || n === '.' || n === 's' || n === 'a' || n === 'p' || n === 'A' || n === 'P' || n === 't' || n === 'n' || n === 'r') return true;
+  return (n === ' ' || n === '\u00a0') && /[A-Za-z]/.test(text[j + 1] ?? '');
+}
 
 /** Reads one date or time match; null when it sits inside an identifier. */
 function readDate(text: string, m: RegExpExecArray): Found | null {
@@ -27,7 +52,8 @@ function readDate(text: string, m: RegExpExecArray): Found | null {
   const end = start + m[0].length;
   if (isInsideIdentifier(text, start, end)) return null;
   const t = m[0];
-  if (/^\d{1,2}(?::\d{2})?[ \u00a0]?(?:[ap]\.m\.|[AP]M|[ap]m)?$/.test(t) && /[:ap]/i.test(t)) return span(text, start, end, null, 'time', 'date', null);
+  if (IDIOMS.has(t)) return null;
+  if (/^\d{1,4}(?:[:.]\d{2})?[ \u00a0]?(?:[ap]\.m\.|[AP]M|[ap]m|[A-Za-z ]+)?$/.test(t) && /[:ap]|[A-Z]{2}/i.test(t) && !/[A-Z][a-z]/.test(t)) return span(text, start, end, null, 'time', 'date', null);
   const year = /\d{4}/.exec(t);
   if (/^\d{1,2}\/(?:2|3|4|5|8|10|16|100)$/.test(t)) return null;
   if (m[1] || t.includes('/')) {
@@ -65,8 +91,8 @@ function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | 
   const numStart = m.index;
   const first = m[1]!;
   let end = numStart + m[0].length;
-  if (isInsideIdentifier(text, numStart, numStart + first.length)) return null;
-  let r = readPart(first, m[2], m[3]!);
+  if (isInsideIdentifier(text, numStart, numStart + first.length) || IDIOMS.has(m[0])) return null;
+  let r = readPart(first, m[2], m[3]!, text, numStart + first.length);
   // A run of digits longer than any quantity is a code or a hash.
   if (r.plainDigits && r.number.length > 24) return null;
   let low: number | undefined;
@@ -149,9 +175,11 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
     // A minus sign glued to the digits and standing apart from the word before ("-5C", not "COVID-19").
     else if ((text[at - 1] === '-' || text[at - 1] === '−' || text[at - 1] === '.') && (at === 1 || /[\s(]/.test(text[at - 2]!))) at--;
     let best: Found | null = null;
-    DATE_RE.lastIndex = at;
-    const d = DATE_RE.exec(text);
-    if (d) best = readDate(text, d);
+    if (mayStartDate(text, at)) {
+      DATE_RE.lastIndex = at;
+      const d = DATE_RE.exec(text);
+      if (d) best = readDate(text, d);
+    }
     QUANTITY_RE.lastIndex = at;
     const q = QUANTITY_RE.exec(text);
     if (q && (!best || q.index + q[0].length > best.end)) {
@@ -161,7 +189,8 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
     if (best && isAloneOnLine(text, best.start, best.end)) { ANCHOR_RE.lastIndex = best.end; continue; }
     if (!best) { ANCHOR_RE.lastIndex = a.index + Math.max(1, a[0].length); continue; }
     while (s + 1 < sentences.length && sentences[s + 1]!.start <= best.start) s++;
-    out.push({ ...best, sentence: s });
+    best.sentence = s;
+    out.push(best);
     lastEnd = best.end;
     ANCHOR_RE.lastIndex = best.end;
   }

@@ -45,6 +45,9 @@ describe('findNumbers: spans as a reader would mark them', () => {
     ['The agreement guarantees two more years of difficult diplomacy, said a 2015 report.', ['two more years', '2015']],
     ['It took up to a $1 billion investment over two years.', ['up to a $1 billion', 'two years']],
     ['The sale of four or five buyers took 18 months.', ['four', 'five', '18 months']],
+    ['It lifted off at 8:51 p.m. (1451 GMT) and stopped 6 ½ minutes later.', ['8:51 p.m.', '1451 GMT', '6 ½ minutes']],
+    ['One in five Americans and one in 10 voters agree.', ['One', 'five', 'one', '10']],
+    ['The shop is open 24/7 and it is a 50-50 bet.', []],
   ])('%s', (text, expected) => {
     const spans = run(text);
     expectWellFormed(text, spans);
@@ -72,6 +75,9 @@ describe('findNumbers: values, units, approximations and kinds', () => {
     ['He was fined 10,000 Swiss francs.', '10,000 Swiss francs', 10000, 'CHF', null, 'money'],
     ['The plant makes 40 megawatts.', '40 megawatts', 40, 'MW', null, 'measure'],
     ['It sold for 50 cents.', '50 cents', 0.5, 'USD', null, 'money'],
+    ['Some 1.5m people live there.', 'Some 1.5m', 1.5e6, null, 'some', 'count'],
+    ['She won the 100m sprint.', '100m', 100, 'm', null, 'measure'],
+    ['They pumped 3m barrels.', '3m barrels', 3e6, 'bbl', null, 'measure'],
   ])('%s → %s', (text, spanText, value, unit, approximate, kind) => {
     const [n] = run(text).filter((x) => x.text === spanText);
     expect(n).toMatchObject({ text: spanText, value, unit, approximate, kind });

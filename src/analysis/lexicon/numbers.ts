@@ -45,6 +45,15 @@ export const FRACTION_WORDS: Record<string, number> = {
   sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10, hundredth: 100, hundredths: 100,
 };
 
+/** Unicode fractions ("6 ½ minutes"). */
+export const VULGAR_FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
+
+/** Time zones after a clock time ("8:51 GMT", "1451 GMT"). */
+export const TIME_ZONES: string[] = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'ET', 'PT', 'local time'];
+
+/** Idioms written with numerals that are not quantities ("24/7", "50-50"). */
+export const NUMERAL_IDIOMS: string[] = ['24/7', '24-7', '50-50', '50/50', '20/20', '9-to-5'];
+
 /** Multiplier words counted when they compare ("double the number"). */
 export const MULTIPLIER_WORDS: Record<string, number> = { double: 2, twice: 2, triple: 3, quadruple: 4 };
 
