@@ -24,16 +24,17 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (list: readonly string[], patterns: readonly string[] = []): string => [...list.map(escape), ...patterns].join('|');
 
 /** The word-list features, in the order of their groups in `featureRe`. */
-const FEATURES = ['comparison', 'superlative', 'cause', 'opinion', 'boilerplate', 'past'] as const;
+const FEATURES = ['boilerplate', 'comparison', 'superlative', 'cause', 'opinion', 'past'] as const;
 type Feature = (typeof FEATURES)[number];
 /**
  * Every word list in one case-insensitive whole-word regex, one capture group per feature, so a
  * sentence is scanned once. ASCII boundaries and no `u` flag on purpose: the lists are English,
  * and this keeps the engine fast on long punctuation runs.
  */
+// Boilerplate first: its phrases are the longest, and the scan must not consume their start as another feature.
 const featureRe = new RegExp(`(?<![A-Za-z0-9])(?:${[
-  alternatives(COMPARISON, COMPARISON_PATTERNS), alternatives(SUPERLATIVE), alternatives(CAUSE), alternatives(OPINION),
-  alternatives([], BOILERPLATE_PATTERNS), alternatives(PAST_TENSE),
+  alternatives([], BOILERPLATE_PATTERNS), alternatives(COMPARISON, COMPARISON_PATTERNS), alternatives(SUPERLATIVE), alternatives(CAUSE),
+  alternatives(OPINION), alternatives(PAST_TENSE),
 ].map((a) => `(${a})`).join('|')})(?![A-Za-z0-9])`, 'gi');
 /** Comparison words that are also past-tense verbs ("rose", "fell"): an alternation reports only its first group. */
 const pastSet = new Set(PAST_TENSE);
@@ -106,6 +107,8 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
   if (isQuestion(sentence)) score = Math.min(score, 0.2);
   if (isImperative(sentence)) score = Math.min(score, 0.2);
   if (found.has('boilerplate') && wordCount < 25) score = Math.min(score, 0.1);
+  // A line with no closing punctuation is a heading or a link ("Tunisia sends most fighters to…"), not an assertion in the text.
+  if (!endsLikeSentence(sentence)) score = Math.min(score, 0.4);
   return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, reasons };
 }
 
@@ -149,6 +152,13 @@ function countWords(sentence: string): number {
     inWord = !space;
   }
   return n;
+}
+
+/** Whether the sentence ends with . ! ? … or ; once closing quotes and brackets are set aside. */
+function endsLikeSentence(sentence: string): boolean {
+  let i = sentence.length - 1;
+  while (i >= 0 && '\u201d\u2019"\') ]'.includes(sentence[i] ?? '')) i--;
+  return '.!?…;:'.includes(sentence[i] ?? 'x');
 }
 
 function isQuestion(sentence: string): boolean {

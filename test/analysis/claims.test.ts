@@ -45,6 +45,8 @@ describe('scoreSentence', () => {
     ['a follow prompt', 'Follow us on Twitter and Facebook.'],
     ['a short fragment', 'Read more'],
     ['a plain remark', 'It was a nice day for a walk.'],
+    ['a reporting credit', 'Heba Habib contributed to this report.'],
+    ['a related-story link', 'Tunisia sends most foreign fighters to Islamic State in Syria'],
   ])('%s scores low', (_name, sentence) => {
     expect(scoreSentence(sentence, none).score).toBeLessThan(0.5);
   });
