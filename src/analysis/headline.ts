@@ -10,7 +10,7 @@
  */
 import { findNumbers } from './numbers';
 import { findHedges } from './hedges';
-import { CLAUSE_SEPARATORS, OBJECTIVE_NOUNS, STOPWORDS } from './lexicon/headline';
+import { CLAUSE_SEPARATORS, OBJECTIVE_NOUNS, ORDINALS, STOPWORDS } from './lexicon/headline';
 import type { HeadlineCheck, Hedge, NumberSpan, Objective, Sentence } from './types';
 
 export interface HeadlineBody { text: string; sentences: Sentence[]; numbers: NumberSpan[]; hedges: Hedge[]; objectives: Objective[] }
@@ -20,6 +20,7 @@ const OBJECTIVES = new Set(OBJECTIVE_NOUNS);
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Punctuation that ends the phrase around a number. */
 const PHRASE_END = /[,;:.!?()"“”|]|\s[-–—]\s/;
+const ENUMERATED = new RegExp(`^\\s*(?:(?:the|and|a)\\s+)?(?:${ORDINALS.join('|')})\\b|^\\s*\\d{1,2}[.)]\\s`, 'i');
 const QUOTED_OR_ASKED = /["“”?]|(?:^|\s)[‘']/;
 /** Words either side of a number that say what it counts. */
 const AFTER_WORDS = 4;
@@ -146,10 +147,13 @@ function checkNumber(title: string, t: NumberSpan, clause: { start: number; end:
   const at = (n: NumberSpan, p: Phrase): Pick<HeadlineCheck, 'body' | 'bodyStart' | 'bodyEnd'> =>
     ({ body: p.text, bodyStart: n.start, bodyEnd: p.end });
   if (agree) return { ...base, status: 'agrees', ...at(agree.n, agree.p) };
-  const countsObjectives = [...tp.words].some((w) => OBJECTIVES.has(w.toLowerCase()));
-  if (countsObjectives && body.objectives.length > 0 && t.value !== null) {
-    const listed = `${body.objectives.length} objectives listed in the body`;
-    return { ...base, status: body.objectives.length === t.value ? 'agrees' : 'differs', body: listed };
+  // "3 key objectives" against the body's enumeration ("The first is to… The second…"):
+  // only enumerated objectives count, since a loose "plans to" is not one of the three.
+  const countsObjectives = tp.words.some((w) => OBJECTIVES.has(w.toLowerCase()));
+  const enumerated = countsObjectives ? body.objectives.filter((o) => ENUMERATED.test(o.text)) : [];
+  if (enumerated.length >= 2 && t.value !== null) {
+    const listed = `${enumerated.length} enumerated in the body`;
+    return { ...base, status: enumerated.length === t.value ? 'agrees' : 'differs', body: listed };
   }
   if (differ) return { ...base, status: 'differs', ...at(differ.n, differ.p) };
   if (sameValueAnywhere) return { ...base, status: 'agrees', body: sameValueAnywhere.text, bodyStart: sameValueAnywhere.start, bodyEnd: sameValueAnywhere.end };

@@ -28,6 +28,10 @@ describe('numbers in the headline against the body', () => {
       'The wildfire destroyed 40 homes on the northern edge of the city before firefighters contained it.', 'agrees', '40 homes'],
     ['a count the body never gives', '7 reasons the bridge closed',
       'Engineers closed the bridge on Monday after finding cracks in two supports.', 'absent', undefined],
+    ['as many enumerated goals as the headline counts', 'Ministry sets 3 goals for schools',
+      'The ministry published its plan for schools on Monday.\n\nThe first goal is to hire more teachers. The second goal is to cut class sizes. The third goal is to repair old buildings.', 'agrees', '3 enumerated in the body'],
+    ['fewer enumerated goals than the headline counts', 'Ministry sets 4 goals for schools',
+      'The ministry published its plan for schools on Monday.\n\nThe first goal is to hire more teachers. The second goal is to cut class sizes. The third goal is to repair old buildings.', 'differs', '3 enumerated in the body'],
     ['money in another wording', 'Broadcom closes $61bn VMware deal',
       'Broadcom completed its acquisition of VMware for about $61 billion on Wednesday.', 'agrees', 'about $61 billion'],
   ])('%s', (_name, title, body, status, bodyText) => {

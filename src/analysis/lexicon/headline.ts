@@ -15,5 +15,8 @@ export const STOPWORDS = [
 /** Nouns a headline uses for what the body enumerates as objectives. */
 export const OBJECTIVE_NOUNS = ['objective', 'objectives', 'goal', 'goals', 'aim', 'aims', 'purpose', 'purposes', 'priority', 'priorities', 'plan', 'plans'];
 
+/** Words that open an enumerated item ("The first is to…", "Second, …", "Finally, …"). */
+export const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'finally', 'lastly'];
+
 /** What splits a headline into clauses: colon, semicolon, bar, a spaced dash. */
 export const CLAUSE_SEPARATORS = /\s*(?:[:;|]|\s[-–—]\s)\s*/;
