@@ -61,6 +61,7 @@ export class PageController {
   private follower: Follower | null = null;
   private detachCard: (() => void) | null = null;
   private running: Promise<void> | null = null;
+  private changedWhileRunning = false;
   private generation = 0;
 
   constructor(private readonly doc: Document, private settings: Settings, private readonly deps: PageDeps) {
@@ -87,10 +88,9 @@ export class PageController {
     if (this.running) return this.running;
     if (this.current) return Promise.resolve();
     this.setState({ status: 'loading' });
-    this.running = new Promise<void>((resolve) => whenIdle(this.doc, () => void this.analysePage().finally(resolve))).then(() => {
-      this.running = null;
-      this.followChanges();
-    });
+    // Follow from the start: changes made while the first analysis runs are caught too.
+    this.followChanges();
+    this.running = new Promise<void>((resolve) => whenIdle(this.doc, () => void this.analysePage().finally(resolve))).then(() => this.settle());
     return this.running;
   }
 
@@ -127,6 +127,9 @@ export class PageController {
 
   /** Removes everything Claimlens added to the page (highlights, card, observer). */
   stop(): void {
+    // Any analysis still in flight finds a newer generation and drops its result.
+    this.generation++;
+    this.changedWhileRunning = false;
     this.follower?.stop();
     this.follower = null;
     this.detachCard?.();
@@ -213,14 +216,26 @@ export class PageController {
     return { analysis: cur.analysis, segments: cur.article.segments, index: cur.index, kinds: this.settings.kinds };
   }
 
+  /** Ends a run; a change that arrived meanwhile gets its own run now rather than being lost. */
+  private settle(): void {
+    this.running = null;
+    if (this.changedWhileRunning) {
+      this.changedWhileRunning = false;
+      this.recheck();
+    }
+  }
+
+  /** Re-reads the article; the analysis is redone only when its text or title changed. */
+  private recheck(): void {
+    if (this.running) {
+      this.changedWhileRunning = true;
+      return;
+    }
+    this.running = this.analysePage().then(() => this.settle());
+  }
+
   private followChanges(): void {
     if (this.follower || !this.doc.body) return;
-    this.follower = followPage(this.doc.body, () => {
-      if (this.running) return;
-      // Re-read the article; the analysis is redone only when its text or title changed.
-      this.running = this.analysePage().finally(() => {
-        this.running = null;
-      });
-    }, { ignore: (node) => !this.doc.body?.contains(node) });
+    this.follower = followPage(this.doc.body, () => this.recheck(), { ignore: (node) => !this.doc.body?.contains(node) });
   }
 }

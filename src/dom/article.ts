@@ -117,6 +117,10 @@ export function findArticle(doc: Document): Element | null {
   // The page may name its story body; trust that over the score when it holds the winner.
   const named = best.closest(ARTICLE_BODY);
   if (named && named !== body) best = named;
+  // An <article> around the winner is the story's own container: its lead paragraphs may sit
+  // beside a long run of later ones (a live blog's feed).
+  const semantic = named ? null : best.parentElement?.closest('article');
+  if (semantic && semantic !== body && !rejected(semantic)) best = semantic;
 
   // Widen to an ancestor that holds clearly more story when paragraphs sit in sibling wrappers
   // (levels that add nothing are stepped over).

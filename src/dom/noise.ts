@@ -28,6 +28,12 @@ const NOISE_PARTS = new Set(['ad', 'ads', 'nav', 'menu', 'footer', 'header', 'sh
 /** A container with at least this many paragraphs is judged by its tag and role only: class words are too weak a sign against so much text. */
 const BIG_CONTAINER_PARAGRAPHS = 3;
 
+/** Marks that win even over article-body names: hidden by the site's own CSS, or a reader survey. */
+const ALWAYS_NOISE = /(?:^|\s)(?:hidden|hide|is-hidden|d-none)(?:\s|$)|survey|feedback|twitter-follow|follow-button/i;
+
+/** Inline elements (links, spans, emphasis) inside a sentence: only strong marks remove them, so words never vanish mid-sentence. */
+const INLINE = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'ABBR', 'CITE', 'Q', 'SMALL', 'SUB', 'SUP', 'MARK', 'CODE', 'TIME', 'FONT']);
+
 /** Class or id words that keep a subtree even when another word looks like noise ("article-body"). */
 const KEEP = /article-?body|articlebody|story-?body|storybody|entry-?content|post-?(?:body|content)|main-?content|body-?text|article-?text|article-?content|story-?content|content-?body/i;
 
@@ -56,9 +62,11 @@ export function isNoise(el: Element, paragraphCount: (el: Element) => number = c
   if (el.getAttribute('itemprop') === 'articleBody') return false;
   const words = markers(el);
   if (!words) return false;
+  if (ALWAYS_NOISE.test(words)) return true;
   if (KEEP.test(words)) return false;
   if (tag === 'ARTICLE' || tag === 'MAIN' || role === 'main') return false;
   if (NOISE_SUBSTRINGS.test(words)) return true;
+  if (INLINE.has(tag)) return false;
   for (const token of words.toLowerCase().split(/\s+/)) {
     if (NOISE_TOKENS.has(token) || token.split(/[-_]/).some((part) => NOISE_PARTS.has(part))) {
       return paragraphCount(el) < BIG_CONTAINER_PARAGRAPHS;
