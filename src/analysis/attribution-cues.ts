@@ -120,6 +120,7 @@ function accordingTo(ctx: Context, m: RegExpExecArray, s: number): void {
   push(ctx, { start: m.index, end: p.end, cueStart: m.index, cue: 'according to', mention, head: p.head, proper: p.proper, sentence: s });
 }
 
+const DETERMINERS_RE = /^(?:the|a|an)$/i;
 const EVIDENCE_LEMMAS = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
 const INTRO = /^(?:In|On|At|After|Before|During|Since|From|For|With|Without|By|Despite|Although|Though|While|When|As|Asked|Speaking|Meanwhile|However|Earlier|Later|Last|This|Yet|But|And|Still)\b/;
 
@@ -162,8 +163,9 @@ function subjectBeforeInsert(before: Token[], comma: number, sentStart: number):
     if (open < 1 || at(before, open).text !== ',') return null;
     // "One commenter, Bruce Van Horn, noted": the name in the insert is the source.
     const inserted = phraseBefore(before, close - 1, sentStart);
-    if (tries === 0 && inserted && inserted.proper && inserted.start === at(before, open + 1).start) return inserted;
     const p = phraseBefore(before, open - 1, sentStart);
+    if (tries === 0 && inserted && inserted.proper && inserted.start === at(before, open + 1).start
+      && !DETERMINERS_RE.test(at(before, open + 1).text) && !(p && p.proper)) return inserted;
     if (!p || !(p.proper || isSourceNoun(p.head))) return null;
     const lead = at(before, before.findIndex((t) => t.start === p.start) - 1);
     // The phrase must open its clause; otherwise this comma may close an earlier insert.
@@ -248,7 +250,13 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   }
   if (prevLow === 'who' || (prevLow === 'which' && form.strong)) {
     const comma = at(before, i - 1).text === ',';
-    const ante = phraseBefore(before, comma ? i - 2 : i - 1, sent.start);
+    let ante = phraseBefore(before, comma ? i - 2 : i - 1, sent.start);
+    // "Senator James Lankford, an Oklahoma Republican who warned": the name, not its description.
+    const anteFirst = ante ? before.findIndex((t) => t.start === ante?.start) : -1;
+    if (ante && DETERMINERS_RE.test(at(before, anteFirst).text) && at(before, anteFirst - 1).text === ',') {
+      const named = phraseBefore(before, anteFirst - 2, sent.start);
+      if (named && named.proper) ante = named;
+    }
     if (!ante || !plausibleHead(ante, form, ctx.capsSeen) || isPronoun(ante.head)) return;
     push(ctx, { start: prev.start, end, cueStart, cue, mention: prev.text, head: prevLow, proper: false, sentence: s, antecedent: text.slice(ante.start, ante.end) });
     return;
