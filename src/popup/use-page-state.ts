@@ -16,6 +16,9 @@ export type PageView =
 /** How long to wait between questions while the page is busy. */
 export const POLL_MS = 400;
 
+/** Questions still asked after a (re)load finished, while the new page's content script starts. */
+const GRACE_TRIES = 8;
+
 /**
  * Follows the page state of `tabId` (null: no tab yet). `initial` is a state
  * already fetched (by the URL search). Returns the view and a function that asks
@@ -26,6 +29,8 @@ export function usePageState(tabId: number | null, initial?: PageState, pollMs =
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const runAsked = useRef(false);
   const live = useRef(true);
+  // One more question at first: a content script may be a moment from listening.
+  const grace = useRef(1);
 
   const ask = useCallback(async () => {
     if (tabId === null) return;
@@ -45,7 +50,11 @@ export function usePageState(tabId: number | null, initial?: PageState, pollMs =
       const tab = await browser.tabs.get(tabId).catch(() => null);
       if (!live.current) return;
       if (tab?.status === 'loading') {
-        setView((v) => (v.kind === 'state' ? v : { kind: 'asking' }));
+        grace.current = GRACE_TRIES;
+        setView({ kind: 'asking' });
+        again();
+      } else if (grace.current > 0) {
+        grace.current--;
         again();
       } else setView({ kind: 'unreachable' });
     }
@@ -59,6 +68,23 @@ export function usePageState(tabId: number | null, initial?: PageState, pollMs =
       clearTimeout(timer.current);
     };
   }, [ask]);
+
+  // The page reloads or navigates (the full report stays open across it): follow it.
+  useEffect(() => {
+    if (tabId === null) return;
+    const onUpdated = (id: number, info: { status?: string }) => {
+      if (id !== tabId || !info.status || !live.current) return;
+      grace.current = GRACE_TRIES;
+      runAsked.current = false;
+      if (info.status === 'loading') {
+        clearTimeout(timer.current);
+        setView({ kind: 'asking' });
+        timer.current = setTimeout(() => void ask(), pollMs);
+      } else void ask();
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => browser.tabs.onUpdated.removeListener(onUpdated);
+  }, [tabId, ask, pollMs]);
 
   const run = useCallback(() => {
     if (tabId === null) return;

@@ -19,6 +19,7 @@ export interface FakeTab {
 /** A tab's content script: answers a request, or throws to make sendMessage reject. */
 export type ContentScript = (request: ContentRequest) => unknown;
 
+type TabUpdatedListener = (tabId: number, changeInfo: { status?: string }) => void;
 type StorageListener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
 
 export const fake = {
@@ -31,6 +32,7 @@ export const fake = {
   activated: [] as number[],
   storage: {} as Record<string, unknown>,
   listeners: new Set<StorageListener>(),
+  tabListeners: new Set<TabUpdatedListener>(),
   commands: [{ name: 'toggle-highlights', shortcut: 'Alt+Shift+H', description: 'Turn Claimlens highlights off and on' }] as { name?: string; shortcut?: string; description?: string }[],
   baseUrl: 'chrome-extension://claimlens-test/',
   /** Firefox's commands.openShortcutSettings, when a test gives one. */
@@ -46,6 +48,7 @@ export const fake = {
     this.activated = [];
     this.storage = {};
     this.listeners = new Set();
+    this.tabListeners = new Set();
     this.commands = [{ name: 'toggle-highlights', shortcut: 'Alt+Shift+H', description: 'Turn Claimlens highlights off and on' }];
     this.baseUrl = 'chrome-extension://claimlens-test/';
     this.openShortcutSettings = undefined;
@@ -57,6 +60,13 @@ export const fake = {
     const oldValue = this.storage[SETTINGS_KEY];
     this.storage[SETTINGS_KEY] = structuredClone(settings);
     for (const l of [...this.listeners]) l({ [SETTINGS_KEY]: { oldValue, newValue: structuredClone(settings) } }, 'local');
+  },
+
+  /** Fires tabs.onUpdated for a tab's status, as a reload or navigation does. */
+  tabStatus(tabId: number, status: 'loading' | 'complete'): void {
+    const tab = this.tabs.find((t) => t.id === tabId);
+    if (tab) tab.status = status;
+    for (const l of [...this.tabListeners]) l(tabId, { status });
   },
 
   /** The settings as stored now (defaults filled in). */
@@ -96,6 +106,10 @@ const browser = {
       return { ...tab };
     },
     sendMessage,
+    onUpdated: {
+      addListener: (l: TabUpdatedListener) => void fake.tabListeners.add(l),
+      removeListener: (l: TabUpdatedListener) => void fake.tabListeners.delete(l),
+    },
   },
   runtime: {
     getURL: (path: string) => fake.baseUrl + path.replace(/^\//, ''),

@@ -150,3 +150,32 @@ describe('every state has a sentence', () => {
     await until(() => /no open tab/i.test(stateSentence()), 'the no-tab sentence');
   });
 });
+
+describe('following the page', () => {
+  test('the full report follows a reload of its page, through the moment no content script answers', async () => {
+    const a = sampleAnalysis();
+    const page = readyPage({ id: 4 }, a);
+    await show('?tab=4');
+    await until(() => heading() === a.title, 'the first report');
+    const script = fake.scripts.get(4);
+    fake.scripts.delete(4);
+    fake.tabStatus(4, 'loading');
+    await until(() => /Reading the article/.test(stateSentence()), 'the loading sentence');
+    fake.tabStatus(4, 'complete');
+    // The new page's content script starts a moment after the load completes.
+    await until(() => fake.sent.filter((s) => s.tabId === 4).length >= 4, 'a few unanswered questions');
+    expect(stateSentence()).toMatch(/Reading the article/);
+    page.state = { ...page.state, title: 'Reloaded', analysis: { ...a, title: 'Reloaded' } };
+    fake.scripts.set(4, script!);
+    await until(() => heading() === 'Reloaded', 'the new report');
+  });
+
+  test('a page that stays silent after its load is one where extensions cannot run', async () => {
+    readyPage({ id: 4 }, sampleAnalysis());
+    await show('?tab=4');
+    await until(() => listItems(root as HTMLElement, 'objectives').length > 0, 'the first report');
+    fake.scripts.delete(4);
+    fake.tabStatus(4, 'complete');
+    await until(() => /cannot read this page/.test(stateSentence()), 'the unreachable sentence');
+  });
+});
