@@ -154,19 +154,33 @@ export function isListLabel(text: string, start: number, end: number): boolean {
   return w !== null && w.spaced && /^[A-Z][a-z]*$/.test(w.word);
 }
 
-/** True when "one" is a pronoun or an idiom ("one of", "a simple one", "one … another"), not a count. */
+const NUMBER_NEAR = /(?:^|[^A-Za-z0-9])(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\b)/i;
+const RATIO_AFTER = /^[ \u00a0]+(?:or|and|to|in|out of)[ \u00a0]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|a hundred|a thousand)\b)/i;
+
+/**
+ * True when a bare "one" is not clearly a count. "One" is mostly a pronoun or an article
+ * ("one of", "a good one", "one reason why"); it counts only next to "only"/"just", in a
+ * ratio or alternative ("one in five", "one or two"), or beside another number in the
+ * same line ("one son and two daughters").
+ */
 export function oneIsPronoun(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) === 45) return true;
-  const next = WORD_AFTER_RE.exec(text.slice(end, end + 30));
-  // "one in five": a ratio, so a count.
-  if (next && next[1] === 'in' && /^[ \u00a0]+in[ \u00a0]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\b/i.test(text.slice(end, end + 20))) return false;
+  const after = text.slice(end, end + 30);
+  if (RATIO_AFTER.test(after)) return false;
+  const next = WORD_AFTER_RE.exec(after);
   if (!next || !/^[a-z]/.test(next[1]!) || ONE_NEXT.has(next[1]!)) return true;
   const prev = wordBefore(text, start);
-  if (prev && prev.spaced && ONE_PREV.has(prev.word.toLowerCase())) return true;
+  const prevWord = prev && prev.spaced ? prev.word.toLowerCase() : '';
+  if (prevWord === 'only' || prevWord === 'just' || prevWord === 'exactly') return false;
+  if (ONE_PREV.has(prevWord)) return true;
   // "the middle one", "a good one": a determiner two words back makes "one" a pronoun.
   const prev2 = prev && prev.spaced ? wordBefore(text, prev.start) : null;
   if (prev2 && prev2.spaced && /^(?:the|a|an|this|that|each|every|any|which|its|their|his|her)$/i.test(prev2.word)) return true;
-  return /\b(?:another|the other)\b/i.test(text.slice(end, end + 60));
+  if (/\b(?:another|the other)\b/i.test(text.slice(end, end + 60))) return true;
+  const line = (s: string): string => s.replace(/^[^]*\n/, '');
+  const before = line(text.slice(Math.max(0, start - 60), start));
+  const later = text.slice(end, end + 60).replace(/\n[^]*$/, '');
+  return !(NUMBER_NEAR.test(before) || NUMBER_NEAR.test(later));
 }
 
 /** True when a bare "half" is a share of something ("half the help", "half of them"), not "the second half". */

@@ -77,7 +77,7 @@ export const NUMBER = [
 
 const timeWords = alt(Object.keys(TIME_UNITS));
 const measureWords = alt(Object.keys(MEASURE_UNITS).filter((u) => !ATTACHED_ONLY_UNITS.includes(u) && !['c', 'f', '°c', '°f', '°'].includes(u)));
-const attached = alt(['°C', '°F', '°', 'C', 'F', 'm', 'g', 'ml', 'mL', 'km', 'kg', 'cm', 'mm', 'mi', 'ft', 'lb', 'lbs', 'mph', 'kph', 'MW', 'GW', 'kW', 'kWh', 'MWh', 'GB', 'MB', 'TB', 'GHz', 'MHz', 'km²', 'km2', 'm²']);
+const attached = alt(['°C', '°F', '°', 'C', 'F', 'm', 'g', 'ml', 'mL', 'in', 'km/h', 'km', 'kg', 'cm', 'mm', 'mi', 'ft', 'lb', 'lbs', 'mph', 'kph', 'MW', 'GW', 'kW', 'kWh', 'MWh', 'GB', 'MB', 'TB', 'GHz', 'MHz', 'km²', 'km2', 'm²']);
 
 /** What may follow the number as its unit. */
 export const UNIT = [
@@ -117,6 +117,7 @@ export const DATE_RE = new RegExp([
   `(?<![A-Za-z0-9_$£€.,])(?:[Mm]id|[Ee]arly|[Ll]ate)-\\d{4}\\b(?!-)`,
   `(?<![A-Za-z0-9_$£€.,])[’'‘]?\\d0s(?![A-Za-z0-9])`,
   `(?<![A-Za-z0-9_.,’'‘])[’'‘]\\d\\d(?![A-Za-z0-9%’'‘])`,
+  `(?<![A-Za-z0-9_/.,])(?:1[89]|20)\\d\\d/\\d\\d(?![\\d/])`,
   `(?<![A-Za-z0-9_/.,])\\d{1,2}/\\d{1,2}(?:/(?:\\d{4}|\\d{2}))?(?![\\d/])`,
   `(?<![A-Za-z0-9_.,:])\\d{1,2}:\\d{2}(?:[ \\u00a0]?(?:[ap]\\.m\\.|[AP]M|[ap]m)(?![A-Za-z])|[ \\u00a0](?:${alt(TIME_ZONES)})\\b)?(?![\\d:])`,
   `(?<![A-Za-z0-9_.,:])\\d{1,2}\\.\\d{2}[ \\u00a0]?(?:[ap]\\.m\\.|[ap]m)(?![A-Za-z])`,

@@ -56,6 +56,8 @@ function readDate(text: string, m: RegExpExecArray): Found | null {
   if (/^\d{1,4}(?:[:.]\d{2})?[ \u00a0]?(?:[ap]\.m\.|[AP]M|[ap]m|[A-Za-z ]+)?$/.test(t) && /[:ap]|[A-Z]{2}/i.test(t) && !/[A-Z][a-z]/.test(t)) return span(text, start, end, null, 'time', 'date', null);
   const year = /\d{4}/.exec(t);
   if (/^\d{1,2}\/(?:2|3|4|5|8|10|16|100)$/.test(t)) return null;
+  const fiscal = /^(\d\d)(\d\d)\/(\d\d)$/.exec(t);
+  if (fiscal) return span(text, start, end, Number(fiscal[1]! + fiscal[3]!), null, 'range', null, Number(fiscal[1]! + fiscal[2]!));
   if (m[1] || t.includes('/')) {
     const short = /\/\d{1,2}\/(\d{2})$/.exec(t);
     const y = year ? Number(year[0]) : short ? 2000 + Number(short[1]) - (Number(short[1]) > 40 ? 100 : 0) : null;

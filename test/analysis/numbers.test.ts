@@ -47,6 +47,7 @@ describe('findNumbers: spans as a reader would mark them', () => {
     ['The sale of four or five buyers took 18 months.', ['four', 'five', '18 months']],
     ['It lifted off at 8:51 p.m. (1451 GMT) and stopped 6 ½ minutes later.', ['8:51 p.m.', '1451 GMT', '6 ½ minutes']],
     ['One in five Americans and one in 10 voters agree.', ['One', 'five', 'one', '10']],
+    ['She has one son and two daughters, and only one car.', ['one', 'two', 'one']],
     ['The shop is open 24/7 and it is a 50-50 bet.', []],
   ])('%s', (text, expected) => {
     const spans = run(text);
@@ -116,6 +117,7 @@ describe('findNumbers: what is not a number here', () => {
     ['The overall rankings were as follows:\n1. Finland\n2. Norway\n3. Australia'],
     ['You may want to march on.'],
     ['If you want to know why you would choose one structure over another, read on.'],
+    ['This may be one reason why employers were not looking. One commenter noted it.'],
   ])('%s', (text) => {
     expect(texts(text)).toEqual([]);
   });

@@ -18,7 +18,7 @@ export const TENS_WORDS: Record<string, number> = {
 
 /** Multipliers written as words ("4.5 billion", "a thousand"). */
 export const SCALE_WORDS: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7,
 };
 
 /** Multipliers abbreviated right after digits ("£300m", "$4.5bn", "50k"). "m" means metres unless a currency is present. */
@@ -155,12 +155,12 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
   megapixels: measure('MP'), megapixel: measure('MP'), megabytes: measure('MB'), mb: measure('MB'), gigabytes: measure('GB'), gb: measure('GB'),
   terabytes: measure('TB'), tb: measure('TB'), ghz: measure('GHz'), mhz: measure('MHz'), calories: measure('kcal'), kcal: measure('kcal'),
   '°c': measure('°C'), '°f': measure('°F'), '°': measure('°'), c: measure('°C'), f: measure('°F'),
-  'sq km': measure('km²'), 'sq mi': measure('mi²'), 'sq ft': measure('ft²'), km2: measure('km²'), 'km²': measure('km²'), 'm²': measure('m²'),
+  'sq km': measure('km²'), in: measure('in'), 'sq mi': measure('mi²'), 'sq ft': measure('ft²'), km2: measure('km²'), 'km²': measure('km²'), 'm²': measure('m²'),
   m: measure('m'), g: measure('g'), ml: measure('mL'),
 };
 
 /** Abbreviations that only count glued to the digits ("12C", "100m", "5g"): with a space they are words or letters. */
-export const ATTACHED_ONLY_UNITS: string[] = ['C', 'F', 'm', 'g', 'ml', 'mL', '°C', '°F', '°'];
+export const ATTACHED_ONLY_UNITS: string[] = ['C', 'F', 'm', 'g', 'ml', 'mL', 'in', '°C', '°F', '°'];
 
 /** Measure and time units as the first half of a hyphenated adjective ("300-pound", "three-day", "22-year-old"). */
 export const HYPHEN_UNITS: string[] = [
