@@ -3,9 +3,11 @@
  *
  * Two rules, in this order:
  * 1. Enumerations. A sentence announcing a count of goals ("three key objectives", "two goals:")
- *    followed by that many ordinal items, either in later sentences that open with the ordinal
- *    ("The first is to…", "Second, …", "Finally, …") before the next announcement, or inline after
- *    the announcement ("two goals: first to…; second to…"). When any announcement is enumerated in
+ *    followed by exactly that many items: inline after the announcement, with ordinals ("two goals:
+ *    first to…; second to…") or as a list after a colon ("two goals: to cut costs and to raise
+ *    wages"); in later sentences that open with the ordinal ("The first is to…", "Second, …",
+ *    "Finally, …", "1. …") before the next announcement; or, after an announcement ending in a colon,
+ *    as the lines that follow it. When any announcement is enumerated in
  *    full, the article's objectives are exactly the enumerated items (the announcing sentence is
  *    a table of contents, and goal words inside the items' paragraphs are their details).
  * 2. Otherwise, every sentence with a goal cue ("aims to", "the goal is to", "plans to",
@@ -79,7 +81,10 @@ export function findObjectives(text: string, sentences: Sentence[], _blocks: Blo
   const taken = new Set<number>();
   announcements.forEach((a, k) => {
     const limit = Math.min(announcements[k + 1]?.sentence ?? sentences.length, a.sentence + 1 + WINDOW, sentences.length);
-    const found = inlineItems(text, sentences[a.sentence], a.end, a.count) ?? itemSentences(text, sentences, a.sentence + 1, limit, a.count);
+    const found = inlineItems(text, sentences[a.sentence], a.end, a.count)
+      ?? colonItems(text, sentences[a.sentence], a.end, a.count)
+      ?? itemSentences(text, sentences, a.sentence + 1, limit, a.count)
+      ?? listedItems(text, sentences, a.sentence, a.count);
     for (const item of found ?? []) {
       if (taken.has(item.start)) continue;
       taken.add(item.start);
@@ -175,4 +180,42 @@ function inlineItems(text: string, s: Sentence | undefined, after: number, count
     const trimmed = raw.replace(/(?:[\s;,]|\band\b|\bor\b)+$/i, '');
     return { start: s.start + start, end: s.start + start + trimmed.length, text: trimmed };
   });
+}
+
+/** A list after a colon right behind the announcement ("two goals: to cut costs and to raise wages"); null unless it has exactly `count` parts of two words or more. */
+function colonItems(text: string, s: Sentence | undefined, after: number, count: number): Objective[] | null {
+  if (!s) return null;
+  const rest = text.slice(after, s.end);
+  const colon = /^[^.;:!?]{0,40}:\s*/.exec(rest);
+  if (!colon) return null;
+  const body = rest.slice(colon[0].length).replace(/[.!?…]+["”’')\]]*$/, '');
+  const separator = /\s*(?:;\s*(?:and\s+|or\s+)?|,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)/g;
+  const items: Objective[] = [];
+  let from = 0;
+  const add = (to: number): void => {
+    const start = after + colon[0].length + from;
+    const piece = body.slice(from, to);
+    items.push({ start, end: start + piece.length, text: piece });
+  };
+  for (let m = separator.exec(body); m && items.length <= count; m = separator.exec(body)) {
+    add(m.index);
+    from = m.index + m[0].length;
+  }
+  add(body.length);
+  if (items.length !== count || items.some((i) => !hasWords(i.text, 2))) return null;
+  return items;
+}
+
+/** After an announcement ending in a colon, the `count` sentences that follow, each on a line of its own; null otherwise. */
+function listedItems(text: string, sentences: Sentence[], announcing: number, count: number): Objective[] | null {
+  const a = sentences[announcing];
+  if (!a || !/:\s*$/.test(text.slice(a.start, a.end))) return null;
+  const items: Objective[] = [];
+  for (let j = announcing + 1; j <= announcing + count; j++) {
+    const s = sentences[j];
+    const prev = sentences[j - 1];
+    if (!s || !prev || !text.slice(prev.end, s.start).includes('\n')) return null;
+    items.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+  }
+  return items;
 }

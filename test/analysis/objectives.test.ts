@@ -41,6 +41,23 @@ describe('findObjectives', () => {
     ]);
   });
 
+  test('a list after a colon gives one span per item', () => {
+    expect(objectives('Ukraine has three objectives: to divert forces, to sow discord and to advance talks. Nothing else.')).toEqual([
+      'to divert forces',
+      'to sow discord',
+      'to advance talks',
+    ]);
+  });
+
+  test('a colon list with the wrong number of parts is not taken for the items', () => {
+    expect(objectives('The plan has two goals: cheaper buses, safer roads and cleaner air.')).toEqual([]);
+  });
+
+  test('lines after an announcement ending in a colon are its items', () => {
+    const text = 'The bill has two goals:\nLower drug prices for seniors\nCap insulin prices\n\nIt passed on Monday.';
+    expect(objectives(text)).toEqual(['Lower drug prices for seniors', 'Cap insulin prices']);
+  });
+
   test('an announcement whose items are not all there falls back to goal sentences', () => {
     const text = 'The plan has three goals. The first is to cut costs. The agency also aims to double its staff.';
     expect(objectives(text)).toEqual(['The agency also aims to double its staff.']);
