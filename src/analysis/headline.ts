@@ -142,6 +142,8 @@ function checkNumber(title: string, t: NumberSpan, clause: { start: number; end:
     if (!slot || score > slot.score) {
       if (same) agree = { n: b, p, score }; else differ = { n: b, p, score };
     }
+    // Every counted word met at the same value: nothing later can agree better.
+    if (agree && agree.score >= counted.size && sameValueAnywhere) break;
   }
   const base = { text: tp.text, kind: 'number' as const };
   const at = (n: NumberSpan, p: Phrase): Pick<HeadlineCheck, 'body' | 'bodyStart' | 'bodyEnd'> =>
