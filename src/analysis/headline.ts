@@ -143,7 +143,7 @@ function checkNumber(title: string, t: NumberSpan, clause: { start: number; end:
       if (same) agree = { n: b, p, score }; else differ = { n: b, p, score };
     }
     // Every counted word met at the same value: nothing later can agree better.
-    if (agree && agree.score >= counted.size && sameValueAnywhere) break;
+    if (agree && agree.score >= counted.size) break;
   }
   const base = { text: tp.text, kind: 'number' as const };
   const at = (n: NumberSpan, p: Phrase): Pick<HeadlineCheck, 'body' | 'bodyStart' | 'bodyEnd'> =>
