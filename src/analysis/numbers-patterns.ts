@@ -77,7 +77,7 @@ export const NUMBER = [
 
 const timeWords = alt(Object.keys(TIME_UNITS));
 const measureWords = alt(Object.keys(MEASURE_UNITS).filter((u) => !ATTACHED_ONLY_UNITS.includes(u) && !['c', 'f', '°c', '°f', '°'].includes(u)));
-const attached = alt(['°C', '°F', '°', 'C', 'F', 'm', 'g', 'ml', 'mL', 'in', 'km/h', 'km', 'kg', 'cm', 'mm', 'mi', 'ft', 'lb', 'lbs', 'mph', 'kph', 'MW', 'GW', 'kW', 'kWh', 'MWh', 'GB', 'MB', 'TB', 'GHz', 'MHz', 'km²', 'km2', 'm²']);
+const attached = alt(['°C', '°F', '°', 'C', 'F', 'm', 'g', 'ml', 'mL', 'in', 'km/h', 'km/hr', 'kmph', 'km', 'kg', 'cm', 'mm', 'mi', 'ft', 'lb', 'lbs', 'mph', 'kph', 'MW', 'GW', 'kW', 'kWh', 'MWh', 'GB', 'MB', 'TB', 'GHz', 'MHz', 'km²', 'km2', 'm²']);
 
 /** What may follow the number as its unit. */
 export const UNIT = [

@@ -136,7 +136,9 @@ function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | 
   const mod = approximationBefore(text, numStart, CURRENCY_FIRST.test(first));
   // "over two years" is a period of time, not an approximation.
   const spanOfTime = r.kind === 'duration' && mod !== null && (mod.words === 'over' || mod.words === 'under');
-  if (mod && !spanOfTime && mod.start >= floor) {
+  // A year takes "about 1990", not "over 2015 levels" or "more than 2015".
+  const yearBound = r.kind === 'year' && mod !== null && !/^(?:about|around|circa|approximately|roughly|some)$/.test(mod.words);
+  if (mod && !spanOfTime && !yearBound && mod.start >= floor) {
     start = mod.start;
     approximate = mod.words;
   } else if (ranged && prev && prevWord === 'between' && prev.start >= floor) {

@@ -118,6 +118,8 @@ describe('findNumbers: what is not a number here', () => {
     ['You may want to march on.'],
     ['If you want to know why you would choose one structure over another, read on.'],
     ['This may be one reason why employers were not looking. One commenter noted it.'],
+    ['It may help people with type 2 diabetes, in size 10 shoes.'],
+    ['Gains over 2015 levels were small.'],
   ])('%s', (text) => {
     expect(texts(text)).toEqual([]);
   });

@@ -154,6 +154,8 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
   kilowatts: measure('kW'), kw: measure('kW'), kwh: measure('kWh'), 'kilowatt-hours': measure('kWh'), mwh: measure('MWh'),
   megapixels: measure('MP'), megapixel: measure('MP'), megabytes: measure('MB'), mb: measure('MB'), gigabytes: measure('GB'), gb: measure('GB'),
   terabytes: measure('TB'), tb: measure('TB'), ghz: measure('GHz'), mhz: measure('MHz'), calories: measure('kcal'), kcal: measure('kcal'),
+  MB: measure('MB'), GB: measure('GB'), TB: measure('TB'), KB: measure('KB'), kb: measure('KB'), MW: measure('MW'), GW: measure('GW'),
+  kW: measure('kW'), kWh: measure('kWh'), MWh: measure('MWh'), GHz: measure('GHz'), MHz: measure('MHz'),
   '°c': measure('°C'), '°f': measure('°F'), '°': measure('°'), c: measure('°C'), f: measure('°F'),
   'sq km': measure('km²'), in: measure('in'), 'sq mi': measure('mi²'), 'sq ft': measure('ft²'), km2: measure('km²'), 'km²': measure('km²'), 'm²': measure('m²'),
   m: measure('m'), g: measure('g'), ml: measure('mL'),
@@ -187,7 +189,7 @@ export const LABEL_WORDS: string[] = [
   'no.', 'nos.', 'no', 'number', '#', 'page', 'pages', 'p.', 'pp.', 'vol.', 'volume', 'chapter', 'article', 'section',
   'route', 'highway', 'interstate', 'flight', 'room', 'suite', 'exit', 'gate', 'platform', 'channel', 'episode',
   'version', 'v.', 'season', 'verse', 'paragraph', 'amendment', 'level', 'grade', 'phase', 'stage', 'ward', 'district',
-  'precinct', 'building', 'unit', 'apartment', 'apt.', 'box', 'figure', 'fig.', 'table', 'step', 'rule', 'act', 'psalm',
+  'precinct', 'building', 'unit', 'apartment', 'apt.', 'box', 'figure', 'fig.', 'table', 'step', 'rule', 'act', 'psalm', 'type', 'class', 'model', 'size', 'grade', 'round', 'game', 'week',
 ];
 
 /**
