@@ -216,6 +216,11 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     // ", saying …", "by announcing", "a statement saying": the speaker is the subject the sentence opened with.
     if (!prev || !(form.strong || form.lemma === 'ask')) return;
     if (prev.text !== ',' && !/^(?:by|statement|letter|tweet|post|message|memo|email|note|release)$/i.test(prev.text)) return;
+    if (form.lemma === 'cite') {
+      // "citing two people familiar with the plan" credits; "citing strong growth" does not.
+      const cited = phraseAfter(tokenize(text, end, Math.min(sent.end, end + WINDOW)), 0);
+      if (!cited || !(isSourceNoun(cited.head) || /^\p{Lu}/u.test(cited.head))) return;
+    }
     emit(m.index, end, m.index, cue, openingSubject(ctx, sent, m.index));
     return;
   }

@@ -28,7 +28,7 @@ export interface Phrase {
 // punctuation). A non-Unicode class keeps the regex several times faster than \p{L}.
 const W = '[^\\s!-\\/:-@\\[-`{-~\\u00A0-\\u00BF\\u2000-\\u206F\\u3000-\\u303F]';
 // Abbreviations with their dot, initials, words with inner apostrophes/dots/hyphens, single chars.
-const TOKEN_RE = new RegExp(`(?:[A-Z]\\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Prof|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Capt|Sgt)\\.|[A-Z]\\.(?=\\s[A-Z])|${W}(?:(?:${W}|['’.&\\-\\u00AD])*${W})?|\\S`, 'g');
+const TOKEN_RE = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?:[A-Z]\\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Prof|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Capt|Sgt)\\.|[A-Z]\\.(?=\\s[A-Z])|${W}(?:(?:${W}|['’.&\\-\\u00AD])*${W})?|\\S`, 'g');
 const WORD_START = new RegExp(`^${W}`);
 
 const NONE: Token = { text: '', start: -1, end: -1, word: false };
@@ -69,6 +69,7 @@ const TITLE_SET = new Set(PERSON_TITLES);
 const BRIDGE_FIRST = new Map(SOURCE_BRIDGES.map((b) => [b.slice(b.lastIndexOf(' ') + 1), b]));
 const AGENT_NOUN = /^[a-z][a-z-]{2,}(?:ers|ors|ists|ians|ants|ents|ives|er|or|ist|ian)$/;
 const MAX_PHRASE = 12;
+const QUANTITY_NOUNS = new Set(['number', 'lot', 'lots', 'majority', 'minority', 'handful', 'dozens', 'hundreds', 'thousands', 'millions', 'couple', 'group', 'team', 'host', 'range', 'variety', 'series', 'pair', 'body', 'panel', 'coalition', 'chorus', 'string', 'half', 'third', 'quarter', 'most', 'many', 'some', 'several', 'all', 'none', 'each', 'one', 'two', 'three', 'four', 'five']);
 const ROLE_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'by']);
 
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
@@ -150,6 +151,8 @@ export function phraseBefore(tokens: Token[], last: number, sentenceStart: numbe
       const left = at(tokens, i - 1);
       if (!left || !left.word) break;
       if (low !== 'of' && !isCap(left.text)) break;
+      // "a study of 1,200 adults" is about the study; "a number of analysts" about the analysts.
+      if (low === 'of' && !QUANTITY_NOUNS.has(lower(left.text)) && !DETERMINERS.has(lower(left.text))) head = left.text;
       continue;
     }
     const bridge = BRIDGE_FIRST.get(low);
@@ -190,6 +193,7 @@ export function phraseAfter(tokens: Token[], first: number): Phrase | null {
   if (PRONOUNS.has(firstLow)) return { start: at(tokens, i).start, end: at(tokens, i).end, text: at(tokens, i).text, head: firstLow, proper: false };
   let last = -1;
   let headBeforeBridge: string | null = null;
+  let ofHead: string | null = null;
   let afterBridge = false;
   for (; i < tokens.length && i - first < MAX_PHRASE; i++) {
     const t = at(tokens, i);
@@ -203,6 +207,7 @@ export function phraseAfter(tokens: Token[], first: number): Phrase | null {
       const nextLow = lower(next.text);
       const capAhead = isCap(next.text) || (DETERMINERS.has(nextLow) && at(tokens, i + 2) && isCap(at(tokens, i + 2).text));
       if (!capAhead && !(low === 'of' && !isCap(at(tokens, last).text))) break;
+      if (low === 'of' && ofHead === null && !QUANTITY_NOUNS.has(lower(at(tokens, last).text))) ofHead = at(tokens, last).text;
       afterBridge = true;
       continue;
     }
@@ -223,5 +228,5 @@ export function phraseAfter(tokens: Token[], first: number): Phrase | null {
   if (last < 0) return null;
   const slice = tokens.slice(first, last + 1);
   const proper = slice.some((t) => isCap(t.text) && !DETERMINERS.has(lower(t.text)));
-  return { start: at(tokens, first).start, end: at(tokens, last).end, text: '', head: headBeforeBridge ?? at(tokens, last).text, proper };
+  return { start: at(tokens, first).start, end: at(tokens, last).end, text: '', head: headBeforeBridge ?? ofHead ?? at(tokens, last).text, proper };
 }

@@ -19,7 +19,7 @@ export const STRONG_REPORTING_VERBS: readonly string[][] = [
   ['testify', 'testifies', 'testified', 'testifying'], ['disclose'], ['reveal'], ['concede'], ['caution'],
   ['predict'], ['conclude'], ['estimate'], ['accuse'], ['criticize'], ['criticise'], ['complain'], ['urge'],
   ['recount'], ['recall'], ['assure'], ['retort'], ['quip', 'quips', 'quipped', 'quipping'], ['boast'],
-  ['instruct'], ['declare'], ['proclaim'], ['forecast', 'forecasts', 'forecast', 'forecasting'],
+  ['instruct'], ['proclaim'], ['cite'], ['forecast', 'forecasts', 'forecast', 'forecasting'],
 ];
 
 /**
