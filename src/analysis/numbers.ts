@@ -124,6 +124,8 @@ function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | 
       }
       r = { ...second, value: high, unit: second.unit ?? r.unit, kind: 'range' };
       ranged = true;
+      // "won 3-1": a score or ratio, not a range running downwards.
+      if (high !== null && high < low) { r = { ...r, value: null, kind: 'other' }; ranged = false; low = undefined; }
     } else {
       end = numStart + first.length;
       tail = undefined;

@@ -90,6 +90,7 @@ describe('findNumbers: values, units, approximations and kinds', () => {
     ['Prices rose 10 to 15 percent.', '10 to 15 percent', 10, 15, '%', null],
     ['The fiscal 2008-9 budget passed.', '2008-9', 2008, 2009, null, null],
     ['It will cost $1 to $2 billion.', '$1 to $2 billion', 1e9, 2e9, 'USD', null],
+    ['The 2022-23 season ended.', '2022-23', 2022, 2023, null, null],
   ])('range: %s', (text, spanText, low, value, unit, approximate) => {
     const [n] = run(text);
     expect(n).toMatchObject({ text: spanText, low, value, unit, approximate, kind: 'range' });
@@ -126,6 +127,11 @@ describe('findNumbers: what is not a number here', () => {
 
   test('a number alone on its own line (chart label, list rank) is page furniture', () => {
     expect(texts('Interest payments rose.\n\n$915\n\n’17\n\n25\n\nThe deficit grew by $1 trillion.')).toEqual(['$1 trillion']);
+  });
+
+  test('a score is one span but not a range running downwards', () => {
+    expect(run('They won 3-1 at home.')).toMatchObject([{ text: '3-1', kind: 'other', value: null }]);
+    expect(run('They won 3-1 at home.')[0]!.low).toBeUndefined();
   });
 
   test('a text that is only a number still gives that number', () => {
