@@ -13,6 +13,9 @@ const MIN_PARAGRAPH = 40;
 /** A story has at least this much paragraph text. */
 const MIN_ARTICLE = 250;
 
+/** Ancestors this far above a paragraph gain nothing from it (bounds the work on absurdly deep pages). */
+const MAX_DEPTH = 64;
+
 /** Markup some sites use to name their story body. */
 const ARTICLE_BODY = '[itemprop="articleBody"], [name="articleBody"]';
 
@@ -35,16 +38,29 @@ const MAX_PARAGRAPH = 20_000;
 /** Memoised "is this element, or any ancestor up to <body>, furniture or hidden?" */
 function makeRejectedCheck(paragraphs: Map<Element, number>): (el: Element) => boolean {
   const memo = new Map<Element, boolean>();
-  const count = (el: Element) => paragraphs.get(el) ?? 0;
-  const check = (el: Element | null): boolean => {
-    if (!el) return false;
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'BODY' || tag === 'HTML') return false;
-    const known = memo.get(el);
-    if (known !== undefined) return known;
-    const bad = isHiddenByMarkup(el) || isNoise(el, count) || check(el.parentElement);
-    memo.set(el, bad);
-    return bad;
+  const count = (el: Element) => paragraphs.get(el) ?? el.getElementsByTagName('p').length;
+  // Iterative: a page nested thousands deep must not overflow the stack.
+  const check = (start: Element | null): boolean => {
+    const path: Element[] = [];
+    let verdict = false;
+    // Furniture sits close above its paragraphs: look at most MAX_DEPTH levels up.
+    for (let el = start; el && path.length < MAX_DEPTH; el = el.parentElement) {
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'BODY' || tag === 'HTML') break;
+      const known = memo.get(el);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      path.push(el);
+    }
+    // From the top down: an element is rejected when it or anything above it is.
+    for (let i = path.length - 1; i >= 0; i--) {
+      const el = path[i]!;
+      verdict = verdict || isHiddenByMarkup(el) || isNoise(el, count);
+      memo.set(el, verdict);
+    }
+    return verdict;
   };
   return check;
 }
@@ -55,7 +71,9 @@ function linkTextLength(el: Element): number {
   return n;
 }
 
+/** Length of the text as read (whitespace runs count once); long texts are taken as they are, it no longer matters. */
 function visibleLength(s: string): number {
+  if (s.length > 2_000) return s.length;
   return s.replace(/\s+/g, ' ').trim().length;
 }
 
@@ -73,7 +91,8 @@ export function findArticle(doc: Document): Element | null {
   // <p> counts per ancestor in one pass, so judging a container never walks its subtree again.
   const paragraphs = new Map<Element, number>();
   for (const p of Array.from(body.getElementsByTagName('p'))) {
-    for (let a = p.parentElement; a; a = a.parentElement) paragraphs.set(a, (paragraphs.get(a) ?? 0) + 1);
+    let depth = 0;
+    for (let a = p.parentElement; a && depth < MAX_DEPTH; a = a.parentElement, depth++) paragraphs.set(a, (paragraphs.get(a) ?? 0) + 1);
   }
   const rejected = makeRejectedCheck(paragraphs);
   const score = new Map<Element, number>();
@@ -86,7 +105,7 @@ export function findArticle(doc: Document): Element | null {
     if (tag !== 'P' && p.parentElement?.closest('p')) continue;
     if (rejected(p)) continue;
     const text = p.textContent ?? '';
-    if (text.length > MAX_PARAGRAPH) continue;
+    if (text.length > MAX_PARAGRAPH && tag !== 'P') continue;
     const len = visibleLength(text);
     if (len < MIN_PARAGRAPH) continue;
     const links = linkTextLength(p);
@@ -100,7 +119,8 @@ export function findArticle(doc: Document): Element | null {
     score.set(parent, (score.get(parent) ?? 0) + weight);
     const grand = parent.parentElement;
     if (grand) score.set(grand, (score.get(grand) ?? 0) + weight / 2);
-    for (let a: Element | null = parent; a; a = a.parentElement) total.set(a, (total.get(a) ?? 0) + weight);
+    let depth = 0;
+    for (let a: Element | null = parent; a && depth < MAX_DEPTH; a = a.parentElement, depth++) total.set(a, (total.get(a) ?? 0) + weight);
   }
   if (overall < MIN_ARTICLE) return null;
 

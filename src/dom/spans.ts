@@ -35,6 +35,35 @@ export function rangesForAnalysis(doc: Document, analysis: Analysis, segments: r
   return out;
 }
 
+/** Most ranges painted per kind: beyond this a page (a 1 MB paragraph) costs the browser more than it helps a reader. */
+export const MAX_RANGES_PER_KIND = 5000;
+
+/**
+ * Like `rangesForAnalysis`, in slices: after about `sliceMs` of work it awaits
+ * `pause()` (an idle callback) so no task on the page's main thread runs long.
+ * Keeps at most `limit` ranges per kind, the first ones in the text.
+ */
+export async function rangesForAnalysisSliced(
+  doc: Document, analysis: Analysis, segments: readonly TextSegment[],
+  pause: () => Promise<void>, sliceMs = 8, limit = MAX_RANGES_PER_KIND,
+): Promise<RangesByKind> {
+  const out = { claim: [], number: [], attribution: [], hedge: [] } as Record<HighlightKind, Range[]>;
+  const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+  let sliceStart = now();
+  for (const kind of KINDS) {
+    const items = itemsOfKind(analysis, kind);
+    for (let i = 0; i < items.length && out[kind].length < limit; i++) {
+      const range = rangeFromOffsets(doc, segments, items[i]!.start, items[i]!.end);
+      if (range) out[kind].push(range);
+      if ((i & 63) === 63 && now() - sliceStart > sliceMs) {
+        await pause();
+        sliceStart = now();
+      }
+    }
+  }
+  return out;
+}
+
 /** An analysis item under a point of the text. */
 export interface SpanHit {
   kind: HighlightKind;

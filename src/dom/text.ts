@@ -71,6 +71,8 @@ function computedStyleOf(el: Element, enabled: boolean): ComputedStyleFn | null 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const WS = /[ \t\n\r\f]+/g;
+/** Whitespace that does not map one to one: runs, or anything but a plain space. */
+const COLLAPSIBLE = /[\t\n\r\f]| {2}/;
 
 /**
  * Extracts the rendered text of `root`: block elements become paragraphs separated
@@ -115,6 +117,15 @@ export function extractText(root: Element, opts: ExtractOptions = {}): Extracted
     const data = node.data;
     if (pre) {
       if (data) emitWord(data, node, 0);
+      return;
+    }
+    // Fast path: text whose only whitespace is single spaces maps one to one, whatever its length.
+    if (!COLLAPSIBLE.test(data)) {
+      const lead = data.startsWith(' ') ? 1 : 0;
+      if (lead && !pendingSpace) pendingSpace = { node, offset: 0 };
+      const trail = data.length > lead && data.endsWith(' ') ? 1 : 0;
+      if (data.length - trail > lead) emitWord(data.slice(lead, data.length - trail), node, lead);
+      if (trail) pendingSpace = { node, offset: data.length - 1 };
       return;
     }
     let at = 0;

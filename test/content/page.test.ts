@@ -96,6 +96,32 @@ describe('PageController', () => {
     page.stop();
   });
 
+  test('a change made while the analysis runs is followed, not lost', async () => {
+    const { doc, registry } = open(seed);
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const d = deps();
+    let first = true;
+    d.analyzeInBackground = vi.fn(async (title: string, text: string) => {
+      if (first) {
+        first = false;
+        await gate;
+      }
+      return analyze({ title, text });
+    });
+    const page = new PageController(doc, settings(), d);
+    const running = page.run();
+    await vi.waitFor(() => expect(d.analyzeInBackground).toHaveBeenCalledTimes(1));
+    const p = doc.createElement('p');
+    p.textContent = 'Final update: officials said 4,321 people were evacuated, according to the police.';
+    doc.querySelector('article')!.append(p);
+    release();
+    await running;
+    await vi.waitFor(() => expect([...(registry.get('claimlens-number') ?? [])].map(String)).toContain('4,321'), { timeout: 5000 });
+    expect(page.getState().analysis!.text).toContain('4,321 people were evacuated');
+    page.stop();
+  });
+
   test('a site set to always runs even in on-click mode', () => {
     expect(runModeFor(settings({ runMode: 'on-click', sites: { 'a.example': 'always' } }), 'a.example')).toBe('auto');
     expect(runModeFor(settings({ runMode: 'on-click' }), 'a.example')).toBe('wait');

@@ -89,6 +89,24 @@ describe('pages without an article', () => {
   });
 });
 
+describe('story shapes', () => {
+  test('a live blog: the lead paragraphs beside a long feed of entries all belong to the story', () => {
+    const entries = Array.from({ length: 20 }, (_, i) => `<p>Entry ${i}: the council estimates ${i * 3} homes lost power overnight.</p>`).join('');
+    const doc = parseHTML(`<html><body><article><h1>Live</h1><p>According to the fire service, 120 firefighters were sent to the scene.</p>
+      <p id="live">Update: officials said 4,321 people were evacuated, according to the police.</p><div id="feed">${entries}</div></article></body></html>`).document as unknown as Document;
+    const article = readArticle(doc, { computedStyle: false })!;
+    expect(article.text.startsWith('According to the fire service')).toBe(true);
+    expect(article.text).toContain('4,321 people were evacuated');
+    expect(article.text).toContain('Entry 19');
+  });
+
+  test('links with furniture-like class names keep their words inside a sentence', () => {
+    const para = 'sale to <a class="meta-org" href="/v">Verizon</a> is a complicated beast, showing how different acquisition structures can affect shareholders.';
+    const doc = parseHTML(`<html><body><article><p><a class="meta-org" href="/y">Yahoo</a>’s ${para}</p><p>${para}</p><p>${para}</p></article></body></html>`).document as unknown as Document;
+    expect(readArticle(doc, { computedStyle: false })!.text.startsWith('Yahoo’s sale to Verizon is')).toBe(true);
+  });
+});
+
 describe('findTitle', () => {
   test.each([
     ['the h1 when it agrees with og:title', '<meta property="og:title" content="Big news | Paper">', '<h1>Big news</h1>', 'Big news'],

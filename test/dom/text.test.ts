@@ -53,6 +53,17 @@ describe('extractText', () => {
     for (let i = 1; i < segments.length; i++) expect(segments[i]!.start).toBeGreaterThanOrEqual(segments[i - 1]!.end);
   });
 
+  test.each([
+    ['single spaces only (the fast path)', '<p> A <b>big</b> one </p><p>next one</p>', 'A big one\n\nnext one'],
+    ['a space-only node between inline elements', '<p><b>A</b> <i>B</i></p>', 'A B'],
+    ['leading and trailing spaces across nodes', '<p>A <b> B </b> C</p>', 'A B C'],
+  ])('spaces: %s', (_name, html, expected) => {
+    const doc = page(html);
+    const { text, segments } = extractText(doc.body);
+    expect(text).toBe(expected);
+    for (const s of segments) expect(s.node.data.slice(s.offset, s.offset + (s.end - s.start)).replace(/\s/g, ' ')).toBe(text.slice(s.start, s.end));
+  });
+
   test('the document is not changed by reading it', () => {
     const doc = page('<article><p>A <em>b</em> c</p><p hidden>d</p></article>');
     const before = doc.documentElement.outerHTML;
