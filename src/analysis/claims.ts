@@ -25,7 +25,9 @@ const alternatives = (list: readonly string[], patterns: readonly string[] = [])
 
 /** The word-list features, in the order of their groups in `featureRe`. */
 const FEATURES = ['boilerplate', 'comparison', 'superlative', 'cause', 'opinion', 'past'] as const;
-type Feature = (typeof FEATURES)[number];
+const COMPARISON_GROUP = FEATURES.indexOf('comparison');
+const [BOILERPLATE_BIT, COMPARISON_BIT, SUPERLATIVE_BIT, CAUSE_BIT, OPINION_BIT, PAST_BIT] = FEATURES.map((_, i) => 1 << i) as [number, number, number, number, number, number];
+const ALL_BITS = (1 << FEATURES.length) - 1;
 /**
  * Every word list in one case-insensitive whole-word regex, one capture group per feature, so a
  * sentence is scanned once. ASCII boundaries and no `u` flag on purpose: the lists are English,
@@ -44,7 +46,7 @@ const imperative = new Set(IMPERATIVE_OPENERS);
 const subjectFollowers = new Set(SUBJECT_FOLLOWERS);
 const openers = new Set(SENTENCE_OPENERS);
 /** A capitalised word after the first one: a name, place, organisation or acronym. */
-const laterNameRe = /[\s(“"‘'\u2014-]\p{Lu}[\p{L}’'.-]/u;
+const laterNameRe = /[\s(“"‘'\u2014-][A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f’'.-]/;
 const firstWordRe = /^[^\p{L}\p{N}]*([\p{L}’'-]+)(?:[\s,]+([\p{L}’'-]+))?/u;
 const quoteMarkRe = /[“”"]/g;
 
@@ -63,13 +65,15 @@ export function findClaims(input: ClaimInput): Claim[] {
   const numbersIn = bySentence(input.numbers, sentences);
   const attributionsIn = bySentence(input.attributions, sentences);
   const hedgesIn = bySentence(input.hedges, sentences);
-  const inherited = quotationAttributions(text, sentences, attributionsIn);
+  const strings = sentences.map((s) => text.slice(s.start, s.end));
+  const inherited = quotationAttributions(strings, sentences, attributionsIn);
   const claims: Claim[] = [];
   sentences.forEach((s, i) => {
-    const sentence = text.slice(s.start, s.end);
+    const sentence = strings[i] ?? '';
     const own = attributionsIn[i]?.[0];
     const attribution = own ?? inherited[i];
-    const numbers = (numbersIn[i] ?? []).map((n) => input.numbers[n]).filter((n): n is NumberSpan => n !== undefined);
+    const inSentence = numbersIn[i] ?? [];
+    const numbers = inSentence.length === 0 ? NO_NUMBERS : inSentence.map((n) => input.numbers[n]).filter((n): n is NumberSpan => n !== undefined);
     const { score, reasons } = scoreSentence(sentence, {
       numbers, attributed: attribution !== undefined, hedged: (hedgesIn[i]?.length ?? 0) > 0, quoted: inherited[i] !== undefined,
     });
@@ -81,54 +85,58 @@ export function findClaims(input: ClaimInput): Claim[] {
   return claims;
 }
 
+const NO_NUMBERS: NumberSpan[] = [];
+
 interface Evidence { numbers: NumberSpan[]; attributed: boolean; hedged: boolean; quoted: boolean }
 
 /** Scores one sentence 0–1 from its surface features and what earlier steps found in it. */
 export function scoreSentence(sentence: string, ev: Evidence): { score: number; reasons: ClaimReason[] } {
   const found = features(sentence);
   const reasons: ClaimReason[] = [];
-  const hasName = namesSomeone(sentence);
+  const first = firstWordRe.exec(sentence);
+  const hasName = namesSomeone(sentence, first?.[1] ?? '');
   if (ev.numbers.some((n) => n.kind !== 'year' && n.kind !== 'date')) reasons.push('number');
   if (ev.attributed) reasons.push('attributed');
-  if (found.has('comparison')) reasons.push('comparison');
-  if (found.has('superlative')) reasons.push('superlative');
-  if (found.has('cause')) reasons.push('cause');
+  if (found & COMPARISON_BIT) reasons.push('comparison');
+  if (found & SUPERLATIVE_BIT) reasons.push('superlative');
+  if (found & CAUSE_BIT) reasons.push('cause');
   const dated = ev.numbers.some((n) => n.kind === 'year' || n.kind === 'date');
-  if ((hasName || dated) && (found.has('past') || hasRegularPast(sentence))) reasons.push('event');
+  if ((hasName || dated) && ((found & PAST_BIT) !== 0 || hasRegularPast(sentence))) reasons.push('event');
   const quoteAt = sentence.search(/[“"]/);
   if (ev.quoted || (quoteAt >= 0 && countWords(sentence.slice(quoteAt, quoteAt + 80)) >= 3)) reasons.push('quote');
   if (hasName) reasons.push('named-entity');
   if (ev.hedged) reasons.push('hedged');
 
   let score = BASE + reasons.reduce((sum, r) => sum + WEIGHTS[r], 0);
-  if (found.has('opinion')) score -= 0.3;
+  if (found & OPINION_BIT) score -= 0.3;
   const wordCount = countWords(sentence);
   if (wordCount < 4) score *= 0.5;
   if (isQuestion(sentence)) score = Math.min(score, 0.2);
-  if (isImperative(sentence)) score = Math.min(score, 0.2);
-  if (found.has('boilerplate') && wordCount < 25) score = Math.min(score, 0.1);
+  if (isImperative(first)) score = Math.min(score, 0.2);
+  if (found & BOILERPLATE_BIT && wordCount < 25) score = Math.min(score, 0.1);
   // A line with no closing punctuation is a heading or a link ("Tunisia sends most fighters to…"), not an assertion in the text.
   if (!endsLikeSentence(sentence)) score = Math.min(score, 0.4);
   return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, reasons };
 }
 
-/** The word-list features present in `sentence`, from one scan. */
-function features(sentence: string): Set<Feature> {
-  const found = new Set<Feature>();
+/** The word-list features present in `sentence`, from one scan, as bits of `FEATURES` order. */
+function features(sentence: string): number {
+  let found = 0;
   featureRe.lastIndex = 0;
   for (let m = featureRe.exec(sentence); m; m = featureRe.exec(sentence)) {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
-    const feature = FEATURES[group];
-    if (feature) found.add(feature);
-    if (feature === 'comparison' && pastSet.has(m[0].toLowerCase())) found.add('past');
-    if (found.size === FEATURES.length) break;
+    for (let g = 1; g <= FEATURES.length; g++) {
+      if (m[g] === undefined) continue;
+      found |= 1 << (g - 1);
+      if (g - 1 === COMPARISON_GROUP && pastSet.has(m[0].toLowerCase())) found |= PAST_BIT;
+      break;
+    }
+    if (found === ALL_BITS) break;
   }
   return found;
 }
 
-function namesSomeone(sentence: string): boolean {
+function namesSomeone(sentence: string, first: string): boolean {
   if (laterNameRe.test(sentence)) return true;
-  const first = firstWordRe.exec(sentence)?.[1] ?? '';
   return /^\p{Lu}/u.test(first) && first !== 'I' && !openers.has(first.toLowerCase());
 }
 
@@ -168,8 +176,7 @@ function isQuestion(sentence: string): boolean {
   return sentence[i] === '?';
 }
 
-function isImperative(sentence: string): boolean {
-  const m = firstWordRe.exec(sentence);
+function isImperative(m: RegExpExecArray | null): boolean {
   const first = (m?.[1] ?? '').toLowerCase();
   if (!imperative.has(first)) return false;
   // "Read more" is an order; "Read said…" (a name) or "Sign language is…" (a noun) are not.
@@ -193,7 +200,7 @@ export function bySentence(items: ReadonlyArray<{ start: number }>, sentences: S
  * The attribution each sentence inherits from a quotation spanning several sentences of one
  * paragraph, for sentences with no attribution of their own; undefined elsewhere.
  */
-function quotationAttributions(text: string, sentences: Sentence[], attributionsIn: number[][]): Array<number | undefined> {
+function quotationAttributions(strings: string[], sentences: Sentence[], attributionsIn: number[][]): Array<number | undefined> {
   const out: Array<number | undefined> = sentences.map(() => undefined);
   let run: number[] = [];
   let open = false;
@@ -208,7 +215,7 @@ function quotationAttributions(text: string, sentences: Sentence[], attributions
     const prev = sentences[i - 1];
     if (!open || !prev || prev.block !== s.block) { close(); open = false; }
     run.push(i);
-    const sentence = text.slice(s.start, s.end);
+    const sentence = strings[i] ?? '';
     quoteMarkRe.lastIndex = 0;
     for (let m = quoteMarkRe.exec(sentence); m; m = quoteMarkRe.exec(sentence)) {
       open = m[0] === '“' ? true : m[0] === '”' ? false : !open;
