@@ -110,7 +110,9 @@ function endsSentence(body: string, sentStart: number, at: number, term: string,
   if (/^(?:\d{1,2}|[ivx]{1,4}|[a-z])$/i.test(word) && onlySpaceBetween(body, sentStart, at - word.length)) return false;
   if (titles.has(lower)) return false;
   if (isDigit(next)) return !beforeNumber.has(lower) && !ambiguous.has(lower) && !/^[A-Z]$/.test(word);
-  const isInitial = /^[A-Z]$/.test(word);
+  // A capital letter is an initial inside a name ("George W. Bush", "J. R. R. Tolkien"), but after a
+  // lower-case word it is a thing's name ending the sentence ("vitamin D. Researchers found…").
+  const isInitial = /^[A-Z]$/.test(word) && !afterLowerCaseWord(body, sentStart, at - 1);
   if (isInitial || ambiguous.has(lower) || lower.includes('.') || beforeNumber.has(lower)) {
     return openers.has(nextWord(body, j).toLowerCase());
   }
@@ -133,6 +135,15 @@ function nextWord(body: string, j: number): string {
   const m = /[A-Za-z]{1,20}/y;
   m.lastIndex = OPENING.includes(body[j] ?? '') ? j + 1 : j;
   return m.exec(body)?.[0] ?? '';
+}
+
+/** Whether the word before offset `at` (the start of a one-letter word) begins with a lower-case letter; looks back over one word at most. */
+function afterLowerCaseWord(body: string, sentStart: number, at: number): boolean {
+  let k = at;
+  while (k > sentStart && (body[k - 1] === ' ' || body[k - 1] === '\u00a0')) k--;
+  let w = k;
+  while (w > sentStart && k - w < 30 && /[A-Za-z]/.test(body[w - 1] ?? '')) w--;
+  return w < k && isLower(body[w] ?? '');
 }
 
 function onlySpaceBetween(body: string, from: number, to: number): boolean {

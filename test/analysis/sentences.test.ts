@@ -13,6 +13,7 @@ describe('splitSentences', () => {
     ['month before a day', 'It opened on Jan. 5 and closed on Sept. 30. Nobody came.', ['It opened on Jan. 5 and closed on Sept. 30.', 'Nobody came.']],
     ['a.m. inside and at the end', 'At 9 a.m. local time it fell. It rose by 5 p.m. The market closed.', ['At 9 a.m. local time it fell.', 'It rose by 5 p.m.', 'The market closed.']],
     ['initials', 'J. R. R. Tolkien and George W. Bush met. Fine.', ['J. R. R. Tolkien and George W. Bush met.', 'Fine.']],
+    ['a letter naming a thing ends the sentence', 'It lacks vitamin D. Researchers found more.', ['It lacks vitamin D.', 'Researchers found more.']],
     ['decimals', 'Growth was 3.5 percent. Inflation hit 2.1.', ['Growth was 3.5 percent.', 'Inflation hit 2.1.']],
     ['ellipsis then lower case', 'He paused... and went on. Then… Silence.', ['He paused... and went on.', 'Then…', 'Silence.']],
     ['quote ending with a period, speaker after', '"We will win." he said. Others agreed.', ['"We will win." he said.', 'Others agreed.']],
