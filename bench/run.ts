@@ -6,10 +6,10 @@
  * analysis timing (quick runs while working on one part).
  */
 import { cpus } from 'node:os';
-import { benchAnalysis, type AnalysisFigures } from './analysis';
-import { benchBundles } from './bundles';
+import type { AnalysisFigures } from './analysis';
+import type { BundleFigures } from './bundles';
 import { loadCorpus } from './corpus';
-import { benchPage, type PageFigures } from './page';
+import type { PageFigures } from './page';
 
 const args = new Set(process.argv.slice(2));
 
@@ -19,14 +19,18 @@ async function main(): Promise<void> {
   let analysis: AnalysisFigures | { wordsPerSecond: null; compromiseWordsPerSecond: null; usPerWord: null; ms5kWords: null; note: string };
   try {
     if (args.has('--no-analysis')) throw new Error('skipped (--no-analysis)');
+    // Imported here, so a broken analysis module is a note in the JSON, not a crash.
+    const { benchAnalysis } = await import('./analysis');
     analysis = await benchAnalysis(corpus, { compromise: !args.has('--no-compromise') });
   } catch (error) {
     analysis = { wordsPerSecond: null, compromiseWordsPerSecond: null, usPerWord: null, ms5kWords: null, note: `analysis failed: ${String(error).slice(0, 300)}` };
   }
   const page: PageFigures = args.has('--no-page')
     ? { browser: null, firstHighlightMs: null, longestTaskMs: null, longestTaskMs20k: null, heapAddedBytes20k: null, note: 'skipped (--no-page)' }
-    : await benchPage(corpus).catch((error: unknown) => ({ browser: null, firstHighlightMs: null, longestTaskMs: null, longestTaskMs20k: null, heapAddedBytes20k: null, note: String(error).slice(0, 300) }));
-  const bundles = await benchBundles();
+    : await import('./page').then(({ benchPage }) => benchPage(corpus))
+      .catch((error: unknown) => ({ browser: null, firstHighlightMs: null, longestTaskMs: null, longestTaskMs20k: null, heapAddedBytes20k: null, note: String(error).slice(0, 300) }));
+  const bundles: BundleFigures = await import('./bundles').then(({ benchBundles }) => benchBundles())
+    .catch((error: unknown) => ({ content: null, background: null, popup: null, note: String(error).slice(0, 300) }));
   const doc = {
     analysis,
     page,
