@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import {
-  ARTICLES_DIR, claimlensErrors, describeEachBrowser, domChange, readHighlights, sortedTexts, useSession, waitForHighlights,
+  ARTICLES_DIR, claimlensErrors, describeEachBrowser, domChange, settle, sortedTexts, useSession,
 } from './harness';
 import { analyzeFiles, expectedHighlights } from './harness/cli';
 import type { HighlightName } from './harness/page';
@@ -21,9 +21,6 @@ beforeAll(async () => {
   expected = new Map(PAGES.map((slug, i) => [slug, expectedHighlights(analyses[i]!)]));
 }, 120_000);
 
-const sameAs = (want: Record<HighlightName, string[]>) => (registry: Record<string, string[]>) =>
-  JSON.stringify(sortedTexts(registry)) === JSON.stringify(want);
-
 describeEachBrowser('highlights agree with the CLI', (browser) => {
   const session = useSession(browser);
 
@@ -32,13 +29,11 @@ describeEachBrowser('highlights agree with the CLI', (browser) => {
     const want = expected?.get(slug);
     if (!want) throw new Error('the CLI analysis did not run (see beforeAll)');
     expect(Object.values(want).some((texts) => texts.length > 0), `the CLI finds something to highlight in ${slug}`).toBe(true);
-    const page = await s.open(s.server.articleUrl(slug), { recordDom: true });
-    try {
-      await waitForHighlights(page, `the ${slug} highlights to match the CLI`, sameAs(want), 20_000);
-    } catch {
-      // Fall through to the assertion below, which shows the difference kind by kind.
-    }
-    expect(sortedTexts(await readHighlights(page))).toEqual(want);
+    const url = s.server.articleUrl(slug);
+    const page = await s.open(url, { recordDom: true });
+    const { status, registry } = await settle(s, page, url);
+    expect(status, `the content script's state on ${slug}`).toBe('ready');
+    expect(sortedTexts(registry)).toEqual(want);
     expect(await domChange(page)).toBeNull();
     expect(claimlensErrors(s, page)).toEqual([]);
     await page.close();

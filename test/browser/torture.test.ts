@@ -4,25 +4,9 @@
  */
 import { expect, test } from 'vitest';
 import {
-  consoleErrors, describeEachBrowser, domChange, normalizeText, pageStateVia, readHighlights, useSession, waitFor, waitForHighlights,
-  type Registry, type Session, type Tab,
+  consoleErrors, describeEachBrowser, domChange, normalizeText, readHighlights, settle, useSession, waitFor, waitForHighlights,
+  type Registry, type Tab,
 } from './harness';
-
-/** Waits until the content script reports a final state for `page` (asked through an extension page). */
-async function settled(s: Session, url: string): Promise<string> {
-  const probe = await s.openExtensionPage('options.html');
-  try {
-    const state = await waitFor(
-      `the content script of ${url} to report ready, no-article or error (get-state)`,
-      () => pageStateVia(probe, url),
-      (st) => st !== null && st.status !== 'loading',
-      20_000,
-    );
-    return state!.status;
-  } finally {
-    await probe.close();
-  }
-}
 
 /** The checks every torture page ends with. */
 async function intact(page: Tab): Promise<void> {
@@ -52,14 +36,9 @@ describeEachBrowser('torture pages', (browser) => {
     const s = session();
     const url = s.server.pageUrl(file);
     const page = await s.open(url, { recordDom: true });
-    expect(['ready', 'no-article']).toContain(await settled(s, url));
+    const { status, registry } = await settle(s, page, url);
+    expect(['ready', 'no-article']).toContain(status);
     await intact(page);
-    let registry: Registry = {};
-    try {
-      registry = await waitForHighlights(page, `"${mustHighlight}" highlighted on ${file}`, includes(mustHighlight), 10_000);
-    } catch {
-      registry = await readHighlights(page);
-    }
     expect.soft(includes(mustHighlight)(registry), `"${mustHighlight}" is highlighted on ${file}`).toBe(true);
     await page.close();
   });
@@ -68,7 +47,7 @@ describeEachBrowser('torture pages', (browser) => {
     const s = session();
     const url = s.server.pageUrl('no-article.html');
     const page = await s.open(url, { recordDom: true });
-    expect(await settled(s, url)).toBe('no-article');
+    expect((await settle(s, page, url)).status).toBe('no-article');
     expect(await readHighlights(page)).toEqual({});
     await intact(page);
     await page.close();
@@ -78,7 +57,7 @@ describeEachBrowser('torture pages', (browser) => {
     const s = session();
     const url = s.server.pageUrl('rtl.html');
     const page = await s.open(url, { recordDom: true });
-    expect(['ready', 'no-article']).toContain(await settled(s, url));
+    expect(['ready', 'no-article']).toContain((await settle(s, page, url)).status);
     await intact(page);
     await page.close();
   });
@@ -89,7 +68,7 @@ describeEachBrowser('torture pages', (browser) => {
     await waitFor('the page to finish its 300 mutations', () => page.evaluate(() => (window as unknown as { __mutationsDone?: boolean }).__mutationsDone === true), Boolean, 20_000);
     let registry: Registry = {};
     try {
-      registry = await waitForHighlights(page, 'the final update (4,321 evacuated) to be highlighted', includes('4,321'), 10_000);
+      registry = await waitForHighlights(page, 'the final update (4,321 evacuated) to be highlighted', includes('4,321'), 6_000);
     } catch {
       registry = await readHighlights(page);
     }

@@ -166,6 +166,44 @@ export function waitForHighlights(tab: Tab, what: string, done: (r: Registry) =>
   return waitFor(what, () => readHighlights(tab), done, timeoutMs);
 }
 
+/**
+ * Waits until the content script of `url` reports a final state (ready, no-article, error;
+ * asked through an extension page) and then until its highlights stop changing (two equal
+ * reads 400 ms apart); returns both. Failing pages then fail in seconds, not at a timeout.
+ */
+export async function settle(session: Session, page: Tab, url: string): Promise<{ status: string; registry: Registry }> {
+  const probe = await session.openExtensionPage('options.html');
+  let status: string;
+  try {
+    const state = await waitFor(
+      `the content script of ${url} to report ready, no-article or error (get-state)`,
+      () => pageStateVia(probe, url),
+      (st) => st !== null && st.status !== 'loading',
+      30_000,
+    );
+    status = state!.status;
+  } finally {
+    await probe.close();
+  }
+  let previous = '';
+  const registry = await waitFor(
+    `the highlights of ${url} to stop changing`,
+    async () => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      return readHighlights(page);
+    },
+    (r) => {
+      const now = JSON.stringify(r);
+      const same = now === previous;
+      previous = now;
+      return same;
+    },
+    15_000,
+    0,
+  );
+  return { status, registry };
+}
+
 /** Console entries that came from Claimlens (its scripts' URLs, or naming it). */
 export function claimlensErrors(session: Session, tab: Tab): string[] {
   return tab.console
