@@ -83,6 +83,10 @@ describe('findObjectives', () => {
   test.each([
     ['a question', 'Does the company aim to double its sales?'],
     ['no goal language', 'The company doubled its sales in 2023.'],
+    ['a denied plan', 'He said he would not declare martial law again.'],
+    ['a plan the text says is absent', 'Alibaba says it has no plans to sell the shares.'],
+    ['a wish in a condition', 'If another bidder still wants to acquire Yahoo, it has time.'],
+    ['a wish voiced in a quote', '“We want to unify against this danger,” Lourimi said.'],
     ['empty', ''],
   ])('%s gives no objective', (_name, text) => {
     expect(objectives(text)).toEqual([]);
