@@ -120,6 +120,14 @@ function accordingTo(ctx: Context, m: RegExpExecArray, s: number): void {
   push(ctx, { start: m.index, end: p.end, cueStart: m.index, cue: 'according to', mention, head: p.head, proper: p.proper, sentence: s });
 }
 
+/** Past, present "-s" or base: coordinated reporting verbs share it ("pilloried … and complained"). */
+function tense(cue: string): 'past' | 's' | 'base' {
+  const verb = cue.slice(cue.lastIndexOf(' ') + 1);
+  const form = VERB_FORMS.get(verb);
+  if (form?.participle || /(?:ed|ote|old|aid|ought|ound)$/.test(verb)) return 'past';
+  return /s$/.test(verb) ? 's' : 'base';
+}
+
 const DETERMINERS_RE = /^(?:the|a|an)$/i;
 const EVIDENCE_LEMMAS = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
 const INTRO = /^(?:In|On|At|After|Before|During|Since|From|For|With|Without|By|Despite|Although|Though|While|When|As|Asked|Speaking|Meanwhile|However|Earlier|Later|Last|This|Yet|But|And|Still)\b/;
@@ -167,7 +175,16 @@ function subjectBeforeInsert(before: Token[], comma: number, sentStart: number):
     if (tries === 0 && inserted && inserted.proper && inserted.start === at(before, open + 1).start
       && !DETERMINERS_RE.test(at(before, open + 1).text) && !(p && p.proper)) return inserted;
     if (!p || !(p.proper || isSourceNoun(p.head))) return null;
-    const lead = at(before, before.findIndex((t) => t.start === p.start) - 1);
+    const first = before.findIndex((t) => t.start === p.start);
+    const lead = at(before, first - 1);
+    // "Alverson, a commissioner on …, which …, described": a description after a comma is one more insert.
+    if (lead.text === ',' && DETERMINERS_RE.test(at(before, first).text)) {
+      const named = phraseBefore(before, first - 2, sentStart);
+      const namedLead = named ? at(before, before.findIndex((t) => t.start === named.start) - 1) : null;
+      if (named && named.proper && namedLead && (!namedLead.word || namedLead.start < sentStart)) return named;
+      close = first - 1;
+      continue;
+    }
     // The phrase must open its clause; otherwise this comma may close an earlier insert.
     if (!lead.word || /^(?:and|but|so|then|yet)$/i.test(lead.text) || lead.start < sentStart) return p;
     close = open;
@@ -206,6 +223,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (form.lemma === 'write' && /^\s+(?:about|for|books?|articles?)\b/.test(nextText)) return;
   if (form.lemma === 'link' && /ed$/.test(formText) && /^\s+(?:to|with)\b/.test(nextText)) return;
   if (NOUNLIKE.has(formText) && !OBJECT_START.test(nextText)) return;
+  if (form.lemma === 'report' && /^\s+from\b/.test(nextText)) return; // "reported from Seoul": a credit line
+  if (form.lemma === 'declare' && !/^(?:\s*[,:;"“]|\s+(?:that|it|he|she|they|we|his|her|their|its)\b)/.test(nextText)) return; // "declared martial law"
   if (form.lemma === 'learn' && !aux.length && !/^\s+(?:that|of)\b/.test(nextText)) return;
   if (form.lemma === 'publish' && !/^\s+(?:the|a|an|its|his|her|their|this|these|that|new|data|results|findings)\b/.test(nextText)) return;
   if (prev && /^(?:to)$/i.test(prev.text) && !aux.length) return;
@@ -231,7 +250,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
       const after = tokenize(text, end, Math.min(sent.end, end + WINDOW));
       const p = phraseAfter(after, 0);
       const stop = p ? after.find((t) => t.start >= p.end) : undefined;
-      if (p && plausibleHead(p, form, ctx.capsSeen) && !(stop && stop.word && !/^(?:who|of|in|at|on|as|after|when|while|and|because)$/i.test(stop.text))) {
+      const possessive = p ? /['’]s$/.test(text.slice(p.start, p.end)) : false; // '…, said Yoon’s "declaration"' is the object
+      if (p && !possessive && plausibleHead(p, form, ctx.capsSeen) && !(stop && stop.word && !/^(?:who|of|in|at|on|as|after|when|while|and|because)$/i.test(stop.text))) {
         emit(m.index, p.end, m.index, cue, p);
         return;
       }
@@ -246,7 +266,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (prevLow === 'and' && !aux.length && /^[a-z]/.test(cue)) {
     // "Republicans pilloried … and complained": the coordinated verb keeps the subject.
     const last = out[out.length - 1];
-    if (last && last.sentence === s && last.mention) {
+    if (last && last.sentence === s && last.mention && tense(last.cue) === tense(formText)) {
       push(ctx, { start: m.index, end, cueStart: m.index, cue, mention: last.mention, head: last.head, proper: last.proper, sentence: s, antecedent: last.antecedent });
     } else if (form.strong) {
       emit(m.index, end, m.index, cue, openingSubject(ctx, sent, m.index));
@@ -268,6 +288,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   }
   const p = phraseBefore(before, i, sent.start);
   if (!p || !plausibleHead(p, form, ctx.capsSeen) || /['’]s$/.test(p.head)) return;
+  // "if they think they can": a condition, not a report.
+  if (!form.strong && /^(?:if|unless|whether|when|whenever)$/i.test(at(before, before.findIndex((t) => t.start === p.start) - 1).text)) return;
   const first = (/^\S+/.exec(text.slice(p.start, p.end)) ?? [''])[0].toLowerCase();
   if (first === 'no' || (NOUNLIKE.has(formText) && (first === 'a' || first === 'an'))) return;
   if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !/^\s+that\b/.test(nextText)) return;

@@ -67,10 +67,11 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'w
 const SOURCE_NOUN_SET = new Set(SOURCE_NOUNS);
 const TITLE_SET = new Set(PERSON_TITLES);
 const BRIDGE_FIRST = new Map(SOURCE_BRIDGES.map((b) => [b.slice(b.lastIndexOf(' ') + 1), b]));
-const AGENT_NOUN = /^[a-z][a-z-]{2,}(?:ers|ors|ists|ians|ants|ents|ives|er|or|ist|ian)$/;
+// Plural agent nouns ("milbloggers", "politicians"); singular -er words are too often adjectives ("quicker").
+const AGENT_NOUN = /^[a-z][a-z-]{2,}(?:ers|ors|ists|ians|ants|ents|ives|ist|ian)$/;
 const MAX_PHRASE = 12;
 const QUANTITY_NOUNS = new Set(['number', 'lot', 'lots', 'majority', 'minority', 'handful', 'dozens', 'hundreds', 'thousands', 'millions', 'couple', 'group', 'team', 'host', 'range', 'variety', 'series', 'pair', 'body', 'panel', 'coalition', 'chorus', 'string', 'half', 'third', 'quarter', 'most', 'many', 'some', 'several', 'all', 'none', 'each', 'one', 'two', 'three', 'four', 'five']);
-const ROLE_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'by']);
+const ROLE_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'by', 'on']);
 
 const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
 const lower = (w: string): string => w.toLowerCase();
