@@ -144,6 +144,14 @@ describe('buildLedger', () => {
     expect(mayor.wordShare).toBeGreaterThan(engineers.wordShare);
   });
 
+  test('indices that point nowhere count as no source and never throw', () => {
+    const claim = { start: 0, end: 4, text: 'Text', score: 0.8, reasons: [], hedged: false, sentence: 99, attribution: 7 };
+    const orphan = { ...claim, attribution: undefined, sentence: -1 };
+    expect(() => carryClaimAttributions([claim, orphan], [], [])).not.toThrow();
+    const l = buildLedger([claim, orphan], [], []);
+    expect(l).toMatchObject({ claims: 2, named: 0, anonymous: 0, unsourced: 2, topSource: null });
+  });
+
   test('an article with no claims gives an empty ledger and says so', () => {
     const l = buildLedger([], [], []);
     expect(l).toMatchObject({ claims: 0, named: 0, anonymous: 0, unsourced: 0, topSource: null, topSourceShare: 0 });
