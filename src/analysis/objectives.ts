@@ -14,7 +14,8 @@
  *    "in order to"), questions excluded.
  */
 import {
-  COUNT_WORDS, GOAL_ADJECTIVES, GOAL_CUE_PATTERNS, GOAL_NOUNS, ITEM_NOUNS, LAST_ORDINALS, NEGATIONS, ORDINALS, WEAK_GOAL_CUE_PATTERNS,
+  COUNT_WORDS, GOAL_ADJECTIVES, GOAL_CUE_PATTERNS, GOAL_NOUNS, ITEM_NOUNS, LAST_ORDINALS, LATER_ORDINALS, NEGATIONS, ORDINALS,
+  WEAK_GOAL_CUE_PATTERNS,
 } from './lexicon/objectives';
 import type { Block, Objective, Sentence } from './types';
 
@@ -43,7 +44,7 @@ function itemOpening(n: number, last: boolean): RegExp {
   const key = `${n}${last}`;
   const cached = openingCache.get(key);
   if (cached) return cached;
-  const ordinals = [...(ORDINALS[n] ?? []), ...(last ? LAST_ORDINALS : [])];
+  const ordinals = [...(ORDINALS[n] ?? []), ...(n > 0 ? LATER_ORDINALS : []), ...(last ? LAST_ORDINALS : [])];
   const re = new RegExp(
     `[“"‘'(\\s]*(?:(?:and|but|so)\\s+)?(?:(?:the|our|their|its|his|her)\\s+)?(?:(?:${alt(ordinals)})(?:\\s+(?:(?:${alt(GOAL_ADJECTIVES)})\\s+)?(?:${alt(ITEM_NOUNS)}))?(?:\\s+of\\s+(?:these|them|those|which))?` +
       `\\s*(?:[,:\\u2014\\u2013-]|(?:is|was|are|were|will|would|involves|concerns|focuses|relates)(?![\\p{L}]))|\\(?${n + 1}[.)]\\s)`,

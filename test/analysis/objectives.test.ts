@@ -34,6 +34,11 @@ describe('findObjectives', () => {
     ]);
   });
 
+  test('"One is… The other is…" enumerates two items, with detail sentences between', () => {
+    const text = 'The mission has two aims. One is to map the crater. Scientists are excited. The other is to find water ice.';
+    expect(objectives(text)).toEqual(['One is to map the crater.', 'The other is to find water ice.']);
+  });
+
   test('an inline enumeration gives one span per item', () => {
     expect(objectives('The treaty has two goals: first, to end the fighting; and second, to return prisoners.')).toEqual([
       'first, to end the fighting',

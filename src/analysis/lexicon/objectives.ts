@@ -39,7 +39,10 @@ export const ORDINALS: readonly (readonly string[])[] = [
 ];
 
 /** Words that may open the last item of an enumeration instead of its ordinal ("Finally, …", "The last is to…"). */
-export const LAST_ORDINALS: readonly string[] = ['last', 'lastly', 'final', 'finally'];
+export const LAST_ORDINALS: readonly string[] = ['last', 'lastly', 'final', 'finally', 'other'];
+
+/** Words that may open any item after the first ("One is to… Another is to…"). */
+export const LATER_ORDINALS: readonly string[] = ['another', 'next', 'also'];
 
 /** Words an item's subject may carry after its ordinal ("The third objective is…", "The second one is…"). */
 export const ITEM_NOUNS: readonly string[] = [...GOAL_NOUNS, 'one', 'step', 'steps', 'thing', 'part', 'area', 'point', 'element', 'factor', 'stage', 'phase'];
