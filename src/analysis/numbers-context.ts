@@ -4,7 +4,7 @@
  * "No. 1"), numbered-list labels ("1. Finland"), the pronoun "one", "the second half".
  * Each check looks at a bounded window around the match, so the scan stays linear.
  */
-import { APPROXIMATIONS, LABEL_WORDS, MONTHS, NOT_NAME_WORDS, ONE_NOT_COUNT_NEXT, ONE_NOT_COUNT_PREV } from './lexicon/numbers';
+import { APPROXIMATIONS, LABEL_WORDS, STREET_WORDS, MONTHS, NOT_NAME_WORDS, ONE_NOT_COUNT_NEXT, ONE_NOT_COUNT_PREV } from './lexicon/numbers';
 
 /** How far to look for the whitespace around a number before calling its token an identifier. */
 const TOKEN_WINDOW = 64;
@@ -19,6 +19,9 @@ const APPROXIMATION_SET = new Set(APPROXIMATIONS);
 /** Last words of the approximations: a number after any other word needs no phrase lookup. */
 const APPROXIMATION_LAST = new Set(APPROXIMATIONS.map((a) => a.slice(a.lastIndexOf(' ') + 1)));
 const WORD_AFTER_RE = /^[ \u00a0]+([A-Za-z]+)/;
+/** A rate written with a slash ("$9.99/month"): the slash does not make a path. */
+const PER_UNIT = /^\/(?:month|mo|year|yr|week|wk|day|night|hour|hr|person|head|share|kg|lb|litre|liter|gallon)\b/i;
+const STREET_AFTER = new RegExp(`[ \\u00a0]+(?:[A-Z][a-z]+[ \\u00a0]+){1,3}(?:${STREET_WORDS.map((w) => w.replace('.', '\\.')).join('|')})(?![A-Za-z])`, 'y');
 const HYPHEN_PREFIXES = /(?:^|[^A-Za-z])(?:pre|post|mid|early|late|non|over|under|sub|ex)-$/i;
 
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -82,8 +85,9 @@ export function approximationBefore(text: string, pos: number, currencyFirst: bo
  * True when the number is part of an identifier, URL, e-mail, path or version rather than
  * prose: glued to letters or digits, inside "a.b.c", after "#", or in a token with "://",
  * "@", "/", "=" or "_". A token with no whitespace within 64 characters counts as one too.
+ * `rangeMayFollow` lets "5-10%" through: the hyphen and digits after it may be a range.
  */
-export function isInsideIdentifier(text: string, start: number, end: number): boolean {
+export function isInsideIdentifier(text: string, start: number, end: number, rangeMayFollow = false): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   const before2 = start > 1 ? text.charCodeAt(start - 2) : 32;
   if (isAlnum(before) || before === 35 || before === 64 || before === 47 || before === 92) return true;
@@ -93,7 +97,9 @@ export function isInsideIdentifier(text: string, start: number, end: number): bo
   const after2 = end + 1 < text.length ? text.charCodeAt(end + 1) : 32;
   if (isAlnum(after) || after === 64 || after === 95) return true;
   if ((after === 46 || after === 44 || after === 47 || after === 58) && isDigit(after2)) return true;
-  if (after === 47 && isAlnum(after2)) return true;
+  if (after === 47 && isAlnum(after2) && !PER_UNIT.test(text.slice(end, end + 12))) return true;
+  // "555-123-4567", "978-3-16": digits chained by hyphens are a phone number or a code.
+  if (after === 45 && isDigit(after2) && !rangeMayFollow) return true;
   let left = start;
   while (left > 0 && !isSpace(text.charCodeAt(left - 1))) { if (start - left > TOKEN_WINDOW) return true; left--; }
   let right = end;
@@ -101,7 +107,7 @@ export function isInsideIdentifier(text: string, start: number, end: number): bo
   if (left === start && right === end) return false;
   const head = text.slice(left, start);
   const tail = text.slice(end, right);
-  return /:\/\/|www\.|@|[/=_\\]/.test(head) || /^[^ ]*(?:\.(?:com|org|net|html?|php|js)\b|[=_\\@]|\/\w)/.test(tail);
+  return /:\/\/|www\.|@|[/=_\\]/.test(head) || (/^[^ ]*(?:\.(?:com|org|net|html?|php|js)\b|[=_\\@]|\/\w)/.test(tail) && !PER_UNIT.test(tail));
 }
 
 /**
@@ -142,6 +148,12 @@ export function isAloneOnLine(text: string, start: number, end: number): boolean
   while (j < text.length && j - end < 8 && /[ \t\u00a0.,:;)]/.test(text[j]!)) j++;
   if (text.startsWith('ago', j)) j += 3;
   return j === text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13;
+}
+
+/** True when the number is a street address ("10 Downing Street", "1600 Pennsylvania Avenue"). */
+export function isStreetNumber(text: string, end: number): boolean {
+  STREET_AFTER.lastIndex = end;
+  return STREET_AFTER.test(text);
 }
 
 /** True for a numbered-list label: a small integer followed by "." or ")" and a capital, at a line start or after a capitalised item ("1. Finland 2. Norway"). */

@@ -77,13 +77,13 @@ export const NUMBER = [
 
 const timeWords = alt(Object.keys(TIME_UNITS));
 const measureWords = alt(Object.keys(MEASURE_UNITS).filter((u) => !ATTACHED_ONLY_UNITS.includes(u) && !['c', 'f', '°c', '°f', '°'].includes(u)));
-const attached = alt(['°C', '°F', '°', 'C', 'F', 'm', 'g', 'ml', 'mL', 'in', 'km/h', 'km/hr', 'kmph', 'km', 'kg', 'cm', 'mm', 'mi', 'ft', 'lb', 'lbs', 'mph', 'kph', 'MW', 'GW', 'kW', 'kWh', 'MWh', 'GB', 'MB', 'TB', 'GHz', 'MHz', 'km²', 'km2', 'm²']);
+const attached = alt(['°C', '°F', '°', 'C', 'F', 'm', 'g', 'ml', 'mL', 'in', 'pc', 'km/h', 'km/hr', 'kmph', 'km', 'kg', 'cm', 'mm', 'mi', 'ft', 'lb', 'lbs', 'mph', 'kph', 'MW', 'GW', 'kW', 'kWh', 'MWh', 'GB', 'MB', 'TB', 'GHz', 'MHz', 'km²', 'km2', 'm²']);
 
 /** What may follow the number as its unit. */
 export const UNIT = [
   `(?:${S})?%`,
   `(?:${attached})${END}`,
-  `${S}(?:${spaced(alt(Object.keys(PERCENT_UNITS).filter((u) => u !== '%')))})\\b`,
+  `${S}(?:${spaced(alt(Object.keys(PERCENT_UNITS).filter((u) => u !== '%' && u !== 'pc')))})\\b`,
   `${S}(?:of${S})?(?:(?:${spaced(alt(CURRENCY_NATIONS, true))})${S})?(?:${spaced(alt(Object.keys(CURRENCY_WORDS).filter((u) => !/^[a-z]{3}$/.test(u) || u === 'yen')))})\\b`,
   `${S}(?:(?:more|additional|straight|consecutive|full|long|whole|further|extra)${S})?(?:${timeWords})\\b(?!-)(?:${S}old\\b|${S}of${S}age\\b)?`,
   `${S}(?:(?:square|sq\\.?|cubic)${S})?(?:${spaced(measureWords)})${END}(?!-)`,

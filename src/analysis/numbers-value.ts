@@ -85,7 +85,7 @@ export function unitOf(raw: string): UnitInfo | null {
   if (!raw) return null;
   if (raw.startsWith('-a-') || raw.startsWith('-something') || raw.startsWith('-odd') || raw.startsWith('-plus') || raw.startsWith('-ish') || raw.startsWith('-fold')) return null;
   const glued = raw[0] !== ' ' && raw[0] !== '\u00a0' && raw[0] !== '-';
-  if (glued && raw !== '%') return MEASURE_UNITS[raw.toLowerCase()] ?? MEASURE_UNITS[raw] ?? null;
+  if (glued && raw !== '%') return PERCENT_UNITS[raw] ?? MEASURE_UNITS[raw.toLowerCase()] ?? MEASURE_UNITS[raw] ?? null;
   let t = raw.toLowerCase().replace(/[ \u00a0]+/g, ' ').trim();
   if (t.startsWith('-')) {
     const parts = t.slice(1).split('-');

@@ -11,7 +11,7 @@ import { ANCHOR_RE, DATE_RE, QUANTITY_RE } from './numbers-patterns';
 import { readPart } from './numbers-value';
 import type { PartReading } from './numbers-value';
 import {
-  approximationBefore, halfIsCount, isAloneOnLine, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, oneIsPronoun, wordBefore,
+  approximationBefore, halfIsCount, isAloneOnLine, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, oneIsPronoun, wordBefore,
 } from './numbers-context';
 
 /** A span before its sentence index is known (set when it is kept). */
@@ -55,7 +55,8 @@ function readDate(text: string, m: RegExpExecArray): Found | null {
   if (IDIOMS.has(t)) return null;
   if (/^\d{1,4}(?:[:.]\d{2})?[ \u00a0]?(?:[ap]\.m\.|[AP]M|[ap]m|[A-Za-z ]+)?$/.test(t) && /[:ap]|[A-Z]{2}/i.test(t) && !/[A-Z][a-z]/.test(t)) return span(text, start, end, null, 'time', 'date', null);
   const year = /\d{4}/.exec(t);
-  if (/^\d{1,2}\/(?:2|3|4|5|8|10|16|100)$/.test(t)) return null;
+  const frac = /^(\d{1,2})\/(2|3|4|5|8|10|16|100)$/.exec(t);
+  if (frac && Number(frac[1]) < Number(frac[2])) return null;
   const fiscal = /^(\d\d)(\d\d)\/(\d\d)$/.exec(t);
   if (fiscal) return span(text, start, end, Number(fiscal[1]! + fiscal[3]!), null, 'range', null, Number(fiscal[1]! + fiscal[2]!));
   if (m[1] || t.includes('/')) {
@@ -93,7 +94,7 @@ function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | 
   const numStart = m.index;
   const first = m[1]!;
   let end = numStart + m[0].length;
-  if (isInsideIdentifier(text, numStart, numStart + first.length) || IDIOMS.has(m[0])) return null;
+  if (isInsideIdentifier(text, numStart, numStart + first.length, m[4] !== undefined) || IDIOMS.has(m[0])) return null;
   let r = readPart(first, m[2], m[3]!, text, numStart + first.length);
   // A run of digits longer than any quantity is a code or a hash.
   if (r.plainDigits && r.number.length > 24) return null;
@@ -132,7 +133,7 @@ function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | 
     }
   }
   if (/^[Hh]alf[ \u00a0]+an?$/.test(first) && !ranged) end = numStart + 4;
-  if (end !== numStart + first.length && isInsideIdentifier(text, numStart, end)) return null;
+  if ((end !== numStart + first.length || m[4] !== undefined) && isInsideIdentifier(text, numStart, end)) return null;
   let start = numStart;
   let approximate = r.approximate;
   const mod = approximationBefore(text, numStart, CURRENCY_FIRST.test(first));
@@ -151,7 +152,7 @@ function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | 
   const vagueEnd = /-(something|odd|plus|ish)$/i.exec(text.slice(numStart, end));
   if (vagueEnd && !approximate) approximate = vagueEnd[1]!.toLowerCase();
   if (r.bare && !ranged && start === numStart && !tail) {
-    if (isNameOrLabel(text, numStart) || isListLabel(text, numStart, end) || isCapitalisedNameWord(text, numStart)) return null;
+    if (isNameOrLabel(text, numStart) || isListLabel(text, numStart, end) || isCapitalisedNameWord(text, numStart) || isStreetNumber(text, end)) return null;
     if (r.number.toLowerCase() === 'one' && oneIsPronoun(text, numStart, end)) return null;
   }
   if (end - numStart === 4 && /^half$/i.test(first.slice(0, 4)) && start === numStart && !halfIsCount(text, numStart, end)) return null;

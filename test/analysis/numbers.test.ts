@@ -49,6 +49,8 @@ describe('findNumbers: spans as a reader would mark them', () => {
     ['One in five Americans and one in 10 voters agree.', ['One', 'five', 'one', '10']],
     ['She has one son and two daughters, and only one car.', ['one', 'two', 'one']],
     ['Gains over 2015 levels were small.', ['2015']],
+    ['The plan costs $9.99/month and sales rose 40pc.', ['$9.99', '40pc']],
+    ['Returns of between 5-10% and bids of $50,000-$60,000 were seen.', ['between 5-10%', '$50,000-$60,000']],
     ['The shop is open 24/7 and it is a 50-50 bet.', []],
   ])('%s', (text, expected) => {
     const spans = run(text);
@@ -121,6 +123,7 @@ describe('findNumbers: what is not a number here', () => {
     ['If you want to know why you would choose one structure over another, read on.'],
     ['This may be one reason why employers were not looking. One commenter noted it.'],
     ['It may help people with type 2 diabetes, in size 10 shoes.'],
+    ['Call 555-123-4567 or write to 10 Downing Street or 1600 Pennsylvania Avenue.'],
   ])('%s', (text) => {
     expect(texts(text)).toEqual([]);
   });

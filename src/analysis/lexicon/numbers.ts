@@ -112,7 +112,7 @@ export const CURRENCY_WORDS: Record<string, UnitInfo> = {
 };
 
 export const PERCENT_UNITS: Record<string, UnitInfo> = {
-  '%': percent('%'), percent: percent('%'), 'per cent': percent('%'), pct: percent('%'),
+  '%': percent('%'), percent: percent('%'), 'per cent': percent('%'), pct: percent('%'), pc: percent('%'),
   'percentage point': percent('pp'), 'percentage points': percent('pp'), 'basis point': percent('bp'), 'basis points': percent('bp'),
 };
 
@@ -190,6 +190,11 @@ export const LABEL_WORDS: string[] = [
   'route', 'highway', 'interstate', 'flight', 'room', 'suite', 'exit', 'gate', 'platform', 'channel', 'episode',
   'version', 'v.', 'season', 'verse', 'paragraph', 'amendment', 'level', 'grade', 'phase', 'stage', 'ward', 'district',
   'precinct', 'building', 'unit', 'apartment', 'apt.', 'box', 'figure', 'fig.', 'table', 'step', 'rule', 'act', 'psalm', 'type', 'class', 'model', 'size', 'grade', 'round', 'game', 'week',
+];
+
+/** Street types: a number before "<Name> Street" is an address, not a quantity. */
+export const STREET_WORDS: string[] = [
+  'Street', 'St.', 'Avenue', 'Ave.', 'Road', 'Rd.', 'Boulevard', 'Blvd.', 'Lane', 'Drive', 'Place', 'Square', 'Way', 'Terrace', 'Court', 'Parkway',
 ];
 
 /**
