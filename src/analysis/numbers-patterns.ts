@@ -63,7 +63,7 @@ const CURRENCY = `(?:${alt(Object.keys(CURRENCY_PREFIXES))})`;
 /** The number itself, without unit: digits, words, vague plurals, fractions, "half". */
 export const NUMBER = [
   `[-−]?${DIGITS}(?:[ \\u00a0]?(?:bn|mn|mln|tn|trn)${END}|(?:k|m|b)${END}|(?:${S}${SCALE_AFTER})+)?`,
-  `${NUMBER_WORD}(?:-|${S})(?:${alt(Object.keys(FRACTION_WORDS).filter((w) => !w.startsWith('quarter')))}|quarters?(?=${S}of\\b))\\b(?!-)`,
+  `${NUMBER_WORD}(?:-(?:${fractions})|${S}(?:${alt(Object.keys(FRACTION_WORDS).filter((w) => !w.startsWith('quarter')))}|quarters?(?=${S}of\\b)))\\b(?!-)`,
   WORDS,
   `[Tt]ens${S}of${S}(?:thousands|millions|billions)\\b`,
   `(?:[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Tt]rillions|[Dd]ozens)(?:${S}of${S}(?:thousands|millions|billions)\\b)?\\b`,

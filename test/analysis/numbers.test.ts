@@ -41,6 +41,7 @@ describe('findNumbers: spans as a reader would mark them', () => {
     ['It was -5C, or 23 degrees Fahrenheit, at 10:30 a.m. on April 17, 2015.', ['-5C', '23 degrees Fahrenheit', '10:30 a.m.', 'April 17, 2015']],
     ['Some 2.4 billion gallons, an estimated $470 million and at least 19 deaths.', ['Some 2.4 billion gallons', 'an estimated $470 million', 'at least 19']],
     ['The company hired about one-tenth of the staff, two-thirds of whom were women.', ['about one-tenth', 'two-thirds']],
+    ['Nearly three-quarters (74%) of respondents agreed over three quarters.', ['Nearly three-quarters', '74%', 'three quarters']],
     ['The Great Wall is more than 500 years old and runs for 2,000 years old walls.', ['more than 500 years old', '2,000 years old']],
     ['The agreement guarantees two more years of difficult diplomacy, said a 2015 report.', ['two more years', '2015']],
     ['It took up to a $1 billion investment over two years.', ['up to a $1 billion', 'two years']],
