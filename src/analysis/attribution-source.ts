@@ -51,6 +51,8 @@ export function sourceName(mention: string): string {
   const owner = name.match(/^(?:the\s+)?(.+?)['’]s\s+(\S+(?:\s+\S+)?)$/i);
   if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORDS_SET.has(lastWord(owner[2])))) name = owner[1];
   name = name.replace(/['’]s$/, '');
+  // "A Gallup Korea poll released on Friday": the poll, not when it came out.
+  name = name.replace(/\s+(?:released|published|conducted|issued)\s+(?:on|last|this|earlier|yesterday|today|[A-Z][a-z]+day)\b.*$/, '');
   // "a report by the Institute for the Study of War": the author is the source.
   const author = name.match(/^(?:(?:the|a|an|new|recent|latest)\s+)*[\p{Ll}-]+\s+(?:by|from)\s+(.+)$/u);
   if (author && author[1] && DOCUMENT_SET.has(lastWord(name.slice(0, name.search(/\s+(?:by|from)\s/)))) && /^(?:the\s+)?\p{Lu}/u.test(author[1])) name = author[1];
@@ -154,7 +156,10 @@ export function resolveMention(mention: string, history: readonly KnownSource[])
   // A bare surname, with or without a title, points back to the full name ("Mr. Frankel" → "Jeffrey Frankel").
   const surname = low.replace(/^(?:mr|mrs|ms|dr|prof|sen|rep|gov)\.?\s+/, '');
   if (/^[\p{L}’'-]+$/u.test(surname)) {
-    return latest((s) => s.type === 'person' && s.name.toLowerCase() !== low && s.name.toLowerCase().split(/\s+/).pop() === surname);
+    const words = (s: KnownSource): string[] => s.name.toLowerCase().split(/\s+/);
+    const other = (s: KnownSource): boolean => s.type === 'person' && s.name.toLowerCase() !== low;
+    // Family name last ("Mr. Frankel" → "Jeffrey Frankel"), else first ("Lee" → "Lee Jae-myung").
+    return latest((s) => other(s) && words(s).pop() === surname) ?? latest((s) => other(s) && words(s).length > 1 && words(s)[0] === surname);
   }
   return null;
 }

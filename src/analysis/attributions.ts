@@ -50,7 +50,7 @@ function resolve(d: DraftAttribution, text: string, lastName: (pos: number) => s
   const mention = d.mention.replace(/\s+/g, ' ');
   if (d.antecedent) {
     const inner = resolveMention(d.antecedent, history);
-    return { source: inner ? inner.name : sourceName(d.antecedent), type: inner?.type, anonymous: false };
+    return { source: inner ? inner.name : displayName(sourceName(d.antecedent)), type: inner?.type, anonymous: false };
   }
   const pronounish = PRONOUN_OR_DESCRIPTION.test(mention) && !d.proper;
   const found = resolveMention(mention, history);
