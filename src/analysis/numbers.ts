@@ -51,6 +51,8 @@ function readDate(text: string, m: RegExpExecArray): Found | null {
   const start = m.index;
   const end = start + m[0].length;
   if (isInsideIdentifier(text, start, end)) return null;
+  // "No. 4:24-cv-00213": a docket or part number, not a time.
+  if (text[end] === '-' && /[A-Za-z0-9]/.test(text[end + 1] ?? '')) return null;
   const t = m[0];
   if (IDIOMS.has(t)) return null;
   if (/^\d{1,4}(?:[:.]\d{2})?[ \u00a0]?(?:[ap]\.m\.|[AP]M|[ap]m|[A-Za-z ]+)?$/.test(t) && /[:ap]|[A-Z]{2}/i.test(t) && !/[A-Z][a-z]/.test(t)) return span(text, start, end, null, 'time', 'date', null);

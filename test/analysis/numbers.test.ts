@@ -125,6 +125,7 @@ describe('findNumbers: what is not a number here', () => {
     ['This may be one reason why employers were not looking. One commenter noted it.'],
     ['It may help people with type 2 diabetes, in size 10 shoes.'],
     ['Call 555-123-4567 or write to 10 Downing Street or 1600 Pennsylvania Avenue.'],
+    ['The case is Chamber of Commerce v. CFPB, No. 4:24-cv-00213.'],
   ])('%s', (text) => {
     expect(texts(text)).toEqual([]);
   });
