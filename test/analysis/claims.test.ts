@@ -31,6 +31,7 @@ describe('scoreSentence', () => {
     ['an event by a named actor', 'Russia captured the village of Sudzha on Tuesday.'],
     ['a comparison', 'Exports from Germany were far higher than imports last spring.'],
     ['a superlative with a name', 'The Amazon is the largest rainforest on the planet.'],
+    ['a first', 'It is the first time since World War II that Russia was invaded.'],
     ['a cause', 'The bridge collapsed because of corrosion, Amtrak engineers found.'],
   ])('%s scores as a claim', (_name, sentence) => {
     expect(scoreSentence(sentence, none).score).toBeGreaterThanOrEqual(0.5);
@@ -45,6 +46,7 @@ describe('scoreSentence', () => {
     ['a follow prompt', 'Follow us on Twitter and Facebook.'],
     ['a short fragment', 'Read more'],
     ['a plain remark', 'It was a nice day for a walk.'],
+    ['an ordinal, not a first', 'The first is to divert Russian forces.'],
     ['a reporting credit', 'Heba Habib contributed to this report.'],
     ['a related-story link', 'Tunisia sends most foreign fighters to Islamic State in Syria'],
   ])('%s scores low', (_name, sentence) => {

@@ -15,11 +15,11 @@ export const COMPARISON: readonly string[] = [
 ];
 export const COMPARISON_PATTERNS: readonly string[] = ['[a-z]{3,}er than'];
 
-/** Superlatives and firsts: "the largest", "for the first time", "a record". */
+/** Superlatives and firsts: "the largest", "for the first time", "a record". A bare "first" is an ordinal ("The first is to…"), not a claim of primacy. */
 export const SUPERLATIVE: readonly string[] = [
   'largest', 'biggest', 'highest', 'lowest', 'greatest', 'smallest', 'fastest', 'slowest', 'oldest',
   'youngest', 'longest', 'shortest', 'strongest', 'weakest', 'deadliest', 'richest', 'poorest', 'worst',
-  'best', 'most', 'least', 'first', 'record', 'unprecedented', 'all-time', 'costliest', 'busiest',
+  'best', 'most', 'least', 'first time', 'first case', 'first ever', 'first-ever', 'record', 'unprecedented', 'all-time', 'costliest', 'busiest',
   'heaviest', 'warmest', 'coldest', 'hottest',
 ];
 
