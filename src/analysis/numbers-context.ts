@@ -91,7 +91,7 @@ export function isInsideIdentifier(text: string, start: number, end: number, ran
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   const before2 = start > 1 ? text.charCodeAt(start - 2) : 32;
   if (isAlnum(before) || before === 35 || before === 64 || before === 47 || before === 92) return true;
-  if ((before === 46 || before === 44) && isDigit(before2)) return true;
+  if ((before === 46 || before === 44 || before === 58) && isDigit(before2)) return true;
   if (before === 45 && isAlnum(before2) && !HYPHEN_PREFIXES.test(text.slice(Math.max(0, start - 8), start))) return true;
   const after = end < text.length ? text.charCodeAt(end) : 32;
   const after2 = end + 1 < text.length ? text.charCodeAt(end + 1) : 32;
