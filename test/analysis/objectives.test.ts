@@ -81,6 +81,9 @@ describe('findObjectives', () => {
     ['intends to', 'Ukraine intends to hold the territory.'],
     ['in order to', 'They raised rates in order to curb inflation.'],
     ['purpose clause', 'To test the idea, the researchers recruited 40 volunteers.'],
+    ['what a bill is for', 'Lawmakers are drafting a bill to give the police more tools.'],
+    ['what legislation would do', 'Republicans introduced legislation that would make the cuts permanent.'],
+    ['a goal with an adverb', 'Apple’s goal for the headset is clearly to attract developers.'],
   ])('a single goal sentence (%s) is an objective', (_cue, sentence) => {
     expect(objectives(`It rained. ${sentence} Nobody came.`)).toEqual([sentence]);
   });
@@ -88,6 +91,7 @@ describe('findObjectives', () => {
   test.each([
     ['a question', 'Does the company aim to double its sales?'],
     ['no goal language', 'The company doubled its sales in 2023.'],
+    ['a rule that would have done something', 'A judge blocked a rule that would have capped late fees.'],
     ['a denied plan', 'He said he would not declare martial law again.'],
     ['a plan the text says is absent', 'Alibaba says it has no plans to sell the shares.'],
     ['a wish in a condition', 'If another bidder still wants to acquire Yahoo, it has time.'],
