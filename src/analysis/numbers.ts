@@ -153,7 +153,8 @@ function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | 
   if (tail) approximate = tail.trim().toLowerCase().replace(/[ \u00a0]+/g, ' ');
   const vagueEnd = /-(something|odd|plus|ish)$/i.exec(text.slice(numStart, end));
   if (vagueEnd && !approximate) approximate = vagueEnd[1]!.toLowerCase();
-  if (r.bare && !ranged && start === numStart && !tail) {
+  const joined = end > numStart + first.length;
+  if (r.bare && !ranged && !joined && start === numStart && !tail) {
     if (isNameOrLabel(text, numStart) || isListLabel(text, numStart, end) || isCapitalisedNameWord(text, numStart) || isStreetNumber(text, end)) return null;
     if (r.number.toLowerCase() === 'one' && oneIsPronoun(text, numStart, end)) return null;
   }

@@ -50,6 +50,7 @@ describe('findNumbers: spans as a reader would mark them', () => {
     ['One in five Americans and one in 10 voters agree.', ['One', 'five', 'one', '10']],
     ['She has one son and two daughters, and only one car.', ['one', 'two', 'one']],
     ['Gains over 2015 levels were small.', ['2015']],
+    ['It passed the House 218-214 and the Lakers beat the Celtics 112-104.', ['218-214', '112-104']],
     ['The plan costs $9.99/month and sales rose 40pc.', ['$9.99', '40pc']],
     ['Returns of between 5-10% and bids of $50,000-$60,000 were seen.', ['between 5-10%', '$50,000-$60,000']],
     ['The shop is open 24/7 and it is a 50-50 bet.', []],
