@@ -237,7 +237,13 @@ export class PageController {
   }
 
   private followChanges(): void {
-    if (this.follower || !this.doc.body) return;
-    this.follower = followPage(this.doc.body, () => this.recheck(), { ignore: (node) => !this.doc.body?.contains(node) });
+    if (this.follower) return;
+    // The whole document, so a page that swaps its <body> (client-side navigation) is still followed;
+    // changes outside the body (<head>, Claimlens's own card host) are not changes of the article.
+    const root = this.doc.documentElement;
+    const swapsBody = (r: MutationRecord) => [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].some((n) => n.nodeName === 'BODY');
+    this.follower = followPage(root, () => this.recheck(), {
+      ignore: (node, record) => (node === root ? !swapsBody(record) : !this.doc.body?.contains(node)),
+    });
   }
 }

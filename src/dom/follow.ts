@@ -12,8 +12,8 @@ export interface FollowOptions {
   maxPerMinute?: number;
   /** Longest wait the back-off grows to (ms). */
   maxDelayMs?: number;
-  /** Nodes whose own changes are Claimlens's (its card host): ignored. */
-  ignore?: (node: Node) => boolean;
+  /** Changes that are not the page's (Claimlens's card host, the <head>): ignored. Given the changed node and its record. */
+  ignore?: (node: Node, record: MutationRecord) => boolean;
 }
 
 /** A running follower. */
@@ -73,7 +73,7 @@ export function followPage(target: Node, onChange: () => void, opts: FollowOptio
 
   const observer = new MO((records: MutationRecord[]) => {
     if (stopped) return;
-    if (records.every((r) => ignore(r.target))) return;
+    if (records.every((r) => ignore(r.target, r))) return;
     const now = Date.now();
     // A page quiet for a while starts afresh; one that keeps changing waits longer each time.
     if (now - lastChange > 10 * debounceMs) delay = debounceMs;

@@ -122,6 +122,23 @@ describe('PageController', () => {
     page.stop();
   });
 
+  test('client-side navigation that swaps <body> is followed to the new article', async () => {
+    const { doc } = open(seed);
+    const page = new PageController(doc, settings(), deps());
+    await page.run();
+    const body = doc.createElement('body');
+    const article = doc.createElement('article');
+    for (let i = 0; i < 3; i++) {
+      const p = doc.createElement('p');
+      p.textContent = `The port authority said on Friday that 42 ships were delayed by the storm, paragraph ${i + 1} of the new story.`;
+      article.append(p);
+    }
+    body.append(article);
+    doc.documentElement.replaceChild(body, doc.body);
+    await vi.waitFor(() => expect(page.getState().analysis?.text).toMatch(/^The port authority said/), { timeout: 5000 });
+    page.stop();
+  });
+
   test('a site set to always runs even in on-click mode', () => {
     expect(runModeFor(settings({ runMode: 'on-click', sites: { 'a.example': 'always' } }), 'a.example')).toBe('auto');
     expect(runModeFor(settings({ runMode: 'on-click' }), 'a.example')).toBe('wait');
