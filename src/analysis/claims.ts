@@ -3,7 +3,8 @@
  * superlative, a cause, an event, a statement someone is credited with). Each sentence gets a
  * score from cheap surface features; opinions, questions, instructions and page chrome score low.
  *
- * Linking rule: a claim takes the first attribution inside its own sentence. A sentence with
+ * Linking rule: a claim takes the first attribution inside its own sentence that names a source
+ * (else its first, agentless one such as "reportedly"). A sentence with
  * none that sits inside a quotation running over several sentences of one paragraph ("“A. B,”
  * she said.") takes the attribution of that quotation. Nothing else is inherited: a paraphrase
  * in a following sentence is not credited, since the text does not make it clear.
@@ -70,7 +71,9 @@ export function findClaims(input: ClaimInput): Claim[] {
   const claims: Claim[] = [];
   sentences.forEach((s, i) => {
     const sentence = strings[i] ?? '';
-    const own = attributionsIn[i]?.[0];
+    // The sentence's first attribution that names someone, else its first (an agentless "reportedly").
+    const ownList = attributionsIn[i] ?? [];
+    const own = ownList.find((a) => input.attributions[a]?.source != null) ?? ownList[0];
     const attribution = own ?? inherited[i];
     const inSentence = numbersIn[i] ?? [];
     const numbers = inSentence.length === 0 ? NO_NUMBERS : inSentence.map((n) => input.numbers[n]).filter((n): n is NumberSpan => n !== undefined);

@@ -117,6 +117,16 @@ describe('findClaims', () => {
     expect(claims.map((c) => [c.attribution, c.reasons.includes('number')])).toEqual([[0, true], [undefined, true]]);
   });
 
+  test('a named source is preferred over an agentless cue in the same sentence', () => {
+    const text = 'Dozens of soldiers were reportedly captured near Sudzha, officials said.';
+    const agentless: Attribution = { ...attribution(text, 'reportedly', 'x', 'reportedly'), source: null, anonymous: true };
+    const claims = claimsOf(text, {
+      numbers: [num(text, 'Dozens')],
+      attributions: [agentless, attribution(text, 'officials said', 'officials', 'said')],
+    });
+    expect(claims.map((c) => c.attribution)).toEqual([1]);
+  });
+
   test('empty text gives no claims', () => {
     expect(claimsOf('')).toEqual([]);
   });
