@@ -141,6 +141,9 @@ export function phraseBefore(tokens: Token[], last: number, sentenceStart: numbe
         first = i - 1;
         continue;
       }
+      // "Judge Mark T. Pittman of the U.S. District Court": a name joined to its institution.
+      const joiner = lower(at(tokens, i - 1).text);
+      if ((joiner === 'of' || joiner === 'at') && isCap(at(tokens, i - 2).text)) { i -= 1; continue; }
       const role = overRolePreposition(tokens, i - 1, sentenceStart);
       if (!role) break;
       head = role.head;
@@ -162,6 +165,7 @@ export function phraseBefore(tokens: Token[], last: number, sentenceStart: numbe
       const ok = words.every((bw, k) => at(tokens, i - (words.length - 1) + k) && lower(at(tokens, i - (words.length - 1) + k).text) === bw);
       if (ok && at(tokens, i - words.length)?.word) { i -= words.length - 1; head = at(tokens, i - 1).text; continue; }
     }
+    if ((low === 'in' || low === 'at') && isCap(at(tokens, i - 1).text) && isCap(at(tokens, i + 1).text) && at(tokens, i - 1).start > sentenceStart + 2) continue; // "District Court in Fort Worth"
     if (ROLE_PREPOSITIONS.has(low)) {
       const role = overRolePreposition(tokens, i, sentenceStart);
       if (!role) break;

@@ -77,6 +77,9 @@ const OWNED = /^\p{Lu}[\p{L}]*-(?:owned|based|backed|led|funded|born|made)\s+/u;
  */
 export function displayName(name: string): string {
   let n = name.replace(DEGREES, '').replace(OWNED, '');
+  // "Judge Mark T. Pittman of the U.S. District Court in …" → "Judge Mark T. Pittman" (then the title goes).
+  const withPlace = /^((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)\s+(?:of|at|from|in)\s+(?:the\s+)?\p{Lu}/u.exec(n);
+  if (withPlace && withPlace[1] && TITLE_SET.has((withPlace[1].split(/\s+/)[0] ?? '').toLowerCase())) n = withPlace[1];
   if (/^(?:senator|sen\.|rep\.|representative|gov\.|governor)\s/i.test(n)) n = n.replace(/\s+of\s+\p{Lu}[\p{L}.]*$/u, '');
   const words = n.split(/\s+/);
   let run = words.length;
@@ -111,13 +114,16 @@ export function sourceType(name: string, anonymous: boolean, hint?: SourceType):
     if (!hasWord(low, GOVERNMENT_SET) || /^(?:mr|mrs|ms|dr|sen|senator|president|prime minister)\b/.test(low)) return 'person';
   }
   if (/^(?:he|she|him|her)$/.test(low)) return 'person';
-  if (hasWord(low, ORGANISATION_SET)) return 'organisation';
-  if (hasWord(low, GOVERNMENT_SET)) return 'government';
+  const singular = low.replace(/s$/, '');
+  if (hasWord(low, ORGANISATION_SET) || hasWord(singular, ORGANISATION_SET)) return 'organisation';
+  if (hasWord(low, GOVERNMENT_SET) || hasWord(singular, GOVERNMENT_SET)) return 'government';
   if (DOCUMENT_SET.has(lastWord(name))) return 'document';
   if (hasWord(low, PUBLICATION_WORDS_SET) && /^(?:the|a|an)?\s*(?:news )?(?:agency|newspaper|paper|outlet|site|website|magazine|broadcaster|channel)$/.test(low)) return 'publication';
+  // A group of people ("Many Tunisians", "Republicans") is not one person; "Saunders" and "Nichols" are.
+  const group = /(?:ians|ans|ers|ists|ites|ats|ese|ees|ics)$/.test(lastWord(name)) || /^(?:many|most|some|several|all|other)\s/.test(low);
   const caps = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  if (caps.length >= 1 && caps.length <= 4 && caps.length === name.split(/\s+/).length && !/s$/.test(lastWord(name))) return 'person';
-  if (caps.length >= 2 && /^\p{Lu}/u.test(name.split(/\s+/).pop() ?? '') && !/s$/.test(lastWord(name))) return 'person';
+  if (!group && caps.length >= 1 && caps.length <= 4 && caps.length === name.split(/\s+/).length) return 'person';
+  if (!group && caps.length >= 2 && /^\p{Lu}/u.test(name.split(/\s+/).pop() ?? '')) return 'person';
   return 'other';
 }
 

@@ -52,9 +52,14 @@ function resolve(d: DraftAttribution, text: string, lastName: (pos: number) => s
     const inner = resolveMention(d.antecedent, history);
     return { source: inner ? inner.name : displayName(sourceName(d.antecedent)), type: inner?.type, anonymous: false };
   }
-  const pronounish = PRONOUN_OR_DESCRIPTION.test(mention) && !d.proper;
-  const found = resolveMention(mention, history);
-  if (found && (pronounish || /^[\p{Lu}]/u.test(mention))) return { source: found.name, type: found.type, anonymous: found.type === 'anonymous' };
+  // "the agency’s estimates" is cited through "the agency".
+  const owner = /^((?:the|this|that)\s+[\p{Ll}\s-]+?)['’]s\s/iu.exec(mention);
+  const described = owner ? (owner[1] ?? mention) : mention;
+  const pronounish = PRONOUN_OR_DESCRIPTION.test(described) && !d.proper;
+  const found = resolveMention(described, history);
+  if (found && (pronounish || /^[\p{Lu}]/u.test(described))) return { source: found.name, type: found.type, anonymous: found.type === 'anonymous' };
+  const named = pronounish && !/^(?:he|she|him|her|his|it|its|they|their|them|who|which)$/i.test(described) ? nameEndingWith(text, d.start, described) : null;
+  if (named) return { source: named, anonymous: false };
   if (/^(?:he|she)$/i.test(mention)) {
     const name = lastName(d.start);
     if (name) return { source: displayName(sourceName(name)), type: 'person', anonymous: false };
@@ -63,6 +68,20 @@ function resolve(d: DraftAttribution, text: string, lastName: (pos: number) => s
   const name = displayName(sourceName(mention));
   const full = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+$/u.test(name) ? fullNameBefore(text, d.start, name) : null;
   return { source: full ?? name, type: full ? 'person' : undefined, anonymous };
+}
+
+/**
+ * "the bureau" after "the Consumer Financial Protection Bureau" was named (not yet as a
+ * source): that name. Looks back a bounded 3,000 characters.
+ */
+function nameEndingWith(text: string, pos: number, description: string): string | null {
+  const noun = description.slice(description.lastIndexOf(' ') + 1);
+  if (noun.length < 3 || !/^[a-z]+$/.test(noun)) return null;
+  const re = new RegExp(`\\b(?:[A-Z][\\w’'&-]*\\s+(?:of\\s+|for\\s+|and\\s+)?){1,5}${noun[0]?.toUpperCase()}${noun.slice(1)}\\b`, 'g');
+  const window = text.slice(Math.max(0, pos - 3000), pos);
+  let best: string | null = null;
+  for (let m = re.exec(window); m; m = re.exec(window)) if (!/^(?:The|A|An)\s+[A-Z][a-z]+$/.test(m[0])) best = m[0].replace(/^(?:The|A|An)\s+/, '');
+  return best;
 }
 
 /**

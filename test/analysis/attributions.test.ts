@@ -102,6 +102,16 @@ describe('findAttributions: sources resolved from earlier mentions', () => {
     expect(attributionsOf(text).map((a) => a.source)).toEqual(['People', 'Patrick McHugh', 'Patrick McHugh', 'Patrick McHugh']);
   });
 
+  test('"the bureau" is the bureau named earlier in the text, even when it was not yet a source', () => {
+    const text = 'The judge wrote that the Consumer Financial Protection Bureau had exceeded its authority. The bureau said it was reviewing the decision.';
+    expect(attributionsOf(text).map((a) => [a.source, a.mention ?? null])).toContainEqual(['Consumer Financial Protection Bureau', 'The bureau']);
+  });
+
+  test('a judge named with the court keeps the name as the source', () => {
+    const text = 'Judge Mark T. Pittman of the U.S. District Court in Fort Worth, Texas, wrote that the bureau had exceeded its authority.';
+    expect(attributionsOf(text).map((a) => [a.source, a.cue])).toEqual([['Mark T. Pittman', 'wrote']]);
+  });
+
   test('"the company" is the organisation cited last, even a few sources back', () => {
     const text = 'Whole Foods said prices fell. Analysts said that was expected. Tom Forte said margins would shrink. The company also said it was hiring.';
     expect(attributionsOf(text).at(-1)?.source).toBe('Whole Foods');

@@ -26,6 +26,9 @@ describe('collectSources: one entry per source, typed', () => {
     ['The report concluded that the safety net is weak.', 'report', 'document'],
     ['Leaks indicate that the president considered the plan.', 'Leaks', 'anonymous'],
     ['Two gunmen died, officials said.', 'officials', 'anonymous'],
+    ['Ms. Lauren Saunders of the National Consumer Law Center called the decision a gift.', 'Lauren Saunders', 'person'],
+    ['Banks say the figure is too high.', 'Banks', 'organisation'],
+    ['Many Tunisians accuse the politicians of negligence.', 'Many Tunisians', 'other'],
   ])('%s → %s (%s)', (sentence, name, type) => {
     const found = sourcesOf(sentence);
     expect(found.map((s) => [s.name, s.type])).toContainEqual([name, type]);

@@ -83,7 +83,8 @@ export const SOURCE_NOUNS: readonly string[] = [
   'ruling', 'model', 'figures', 'estimates', 'numbers', 'records', 'evidence', 'he', 'she', 'they', 'it', 'who',
   'ancestors', 'family', 'families', 'users', 'owners', 'voters', 'students', 'parents', 'workers', 'citizens',
   'writer', 'reporter', 'commenter', 'blogger', 'speaker', 'owner', 'manager', 'worker', 'farmer', 'teacher', 'doctor',
-  'lawmaker', 'lawmakers', 'officer', 'officers', 'professor', 'results', 'republicans', 'democrats', 'hawks', 'doves', 'conservatives', 'liberals', 'progressives', 'respondents', 'participants',
+  'bureau', 'commission', 'regulator', 'regulators', 'watchdog', 'institute', 'center', 'centre', 'association', 'foundation',
+  'coalition', 'bank', 'party', 'embassy', 'lawmaker', 'lawmakers', 'officer', 'officers', 'professor', 'results', 'republicans', 'democrats', 'hawks', 'doves', 'conservatives', 'liberals', 'progressives', 'respondents', 'participants',
 ];
 
 /** Heads of anonymous sources: a source named only by what it is ("officials", "leaks", "people familiar with"). */
