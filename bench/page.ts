@@ -24,6 +24,8 @@ const log = (msg: string): void => { process.stderr.write(`[bench] ${msg}\n`); }
 const CHROMIUM = process.env.CLAIMLENS_CHROMIUM ?? '/usr/bin/chromium';
 const CSP = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'none'";
 const HIGHLIGHT_TIMEOUT_MS = 15_000;
+/** The unpacked extension to load (CLAIMLENS_EXTENSION: another build, e.g. an unpacked store zip). */
+const EXTENSION = process.env.CLAIMLENS_EXTENSION ?? join(ROOT, 'extension');
 
 export interface PageFigures {
   browser: string | null;
@@ -114,7 +116,7 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 async function launch(withExtension: boolean): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const { chromium } = await import('playwright-core');
   const profile = await mkdtemp(join(tmpdir(), 'claimlens-bench-'));
-  const ext = join(ROOT, 'extension');
+  const ext = EXTENSION;
   const args = withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...ARGS] : ARGS;
   try {
     const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 800 }, args });
@@ -134,8 +136,11 @@ interface Visit { firstMs: number | null; longestMs: number | null; longestScrip
 async function visit(context: BrowserContext, url: string, waitForHighlight: boolean, trace = false): Promise<Visit> {
   const page = await context.newPage();
   await page.addInitScript(PROBE);
-  const cdp = trace ? await context.newCDPSession(page) : undefined;
-  if (cdp) await startTrace(cdp);
+  let cdp = trace ? await context.newCDPSession(page) : undefined;
+  if (cdp) {
+    // A browser without tracing falls back to the probe's entries (labelled as such).
+    try { await startTrace(cdp); } catch { await cdp.detach().catch(() => undefined); cdp = undefined; }
+  }
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
   if (waitForHighlight) {
     await page.waitForFunction(() => (window as unknown as { __claimlensBench?: ProbeRecord }).__claimlensBench?.first != null, undefined, { timeout: HIGHLIGHT_TIMEOUT_MS, polling: 50 }).catch(() => undefined);
@@ -151,7 +156,9 @@ async function visit(context: BrowserContext, url: string, waitForHighlight: boo
   if (cdp) {
     const traced = claimlensTasks(await stopTrace(cdp));
     await cdp.detach();
-    if (traced.longestTaskMs !== null) return { firstMs, longestMs: traced.longestTaskMs, longestScriptMs: traced.longestScriptMs, how: 'trace', page };
+    // No extension code in the trace: Claimlens did not run here, so it has no task to report.
+    if (traced.longestTaskMs === null) return { firstMs, longestMs: null, longestScriptMs: null, how: 'trace-empty', page };
+    return { firstMs, longestMs: traced.longestTaskMs, longestScriptMs: traced.longestScriptMs, how: 'trace', page };
   }
   return { firstMs, longestMs, how: scripts.length > 0 ? 'loaf' : 'longtask', page };
 }
@@ -172,8 +179,8 @@ const r1 = (x: number | null): number | null => (x === null ? null : Math.round(
 export async function benchPage(corpus: CorpusArticle[]): Promise<PageFigures> {
   const empty: PageFigures = { browser: null, firstHighlightMs: null, longestTaskMs: null, longestTaskMs20k: null, heapAddedBytes20k: null };
   if (!existsSync(CHROMIUM)) return { ...empty, note: `no Chromium at ${CHROMIUM} (set CLAIMLENS_CHROMIUM)` };
-  if (!existsSync(join(ROOT, 'extension', 'manifest.json')) || !existsSync(join(ROOT, 'extension', 'content.js'))) {
-    return { ...empty, note: 'extension/ not built (run node build.mjs)' };
+  if (!existsSync(join(EXTENSION, 'manifest.json')) || !existsSync(join(EXTENSION, 'content.js'))) {
+    return { ...empty, note: `${EXTENSION} has no built extension (run node build.mjs)` };
   }
   const notes: string[] = [];
   const words20k = 20_000;
@@ -220,7 +227,9 @@ export async function benchPage(corpus: CorpusArticle[]): Promise<PageFigures> {
       trace: 'Chromium trace: longest top-level task on the page main thread running chrome-extension:// code',
       loaf: 'long-animation-frame scripts from chrome-extension://',
       longtask: 'longtask after DOMContentLoaded (page scripts blocked by CSP): not attributed',
+      'trace-empty': 'Chromium trace: no chrome-extension:// code ran on the page main thread',
     }[traced.how];
+    if (traced.how === 'trace-empty') notes.push('the trace shows no Claimlens code on the page: content script not running?');
     // Heap after the traced visit, untraced: tracing buffers would count as page memory.
     const heaps: number[] = [];
     for (let i = 0; i < 3; i++) {
