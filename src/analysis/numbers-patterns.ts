@@ -79,6 +79,9 @@ const timeWords = alt(Object.keys(TIME_UNITS));
 const measureWords = alt(Object.keys(MEASURE_UNITS).filter((u) => !ATTACHED_ONLY_UNITS.includes(u) && !['c', 'f', '°c', '°f', '°'].includes(u)));
 const attached = alt(['°C', '°F', '°', 'C', 'F', 'm', 'g', 'ml', 'mL', 'in', 'pc', 'km/h', 'km/hr', 'kmph', 'km', 'kg', 'cm', 'mm', 'mi', 'ft', 'lb', 'lbs', 'mph', 'kph', 'MW', 'GW', 'kW', 'kWh', 'MWh', 'GB', 'MB', 'TB', 'GHz', 'MHz', 'km²', 'km2', 'm²']);
 
+/** Units as the first half of a hyphenated adjective: the listed ones and every spelled-out measure ("3-nanometer"). */
+const hyphenUnits = [...HYPHEN_UNITS, ...Object.keys(MEASURE_UNITS).filter((u) => /^[a-z]{4,}$/.test(u) && !u.endsWith('s'))];
+
 /** What may follow the number as its unit. */
 export const UNIT = [
   `(?:${S})?%`,
@@ -87,7 +90,7 @@ export const UNIT = [
   `${S}(?:of${S})?(?:(?:${spaced(alt(CURRENCY_NATIONS, true))})${S})?(?:${spaced(alt(Object.keys(CURRENCY_WORDS).filter((u) => !/^[a-z]{3}$/.test(u) || u === 'yen')))})\\b`,
   `${S}(?:(?:more|additional|straight|consecutive|full|long|whole|further|extra)${S})?(?:${timeWords})\\b(?!-)(?:${S}old\\b|${S}of${S}age\\b)?`,
   `${S}(?:(?:square|sq\\.?|cubic)${S})?(?:${spaced(measureWords)})${END}(?!-)`,
-  `-(?:${alt(HYPHEN_UNITS)})s?(?:-(?:${alt(HYPHEN_UNIT_TAILS)}))?\\b`,
+  `-(?:${alt(hyphenUnits)})s?(?:-(?:${alt(HYPHEN_UNIT_TAILS)}))?\\b`,
   `-a-(?:year|month|week|day|head|share|piece|night)\\b`,
   `-(?:something|odd|plus|ish|fold)\\b`,
 ].map((p) => `(?:${p})`).join('|');

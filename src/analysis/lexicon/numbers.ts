@@ -130,6 +130,8 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = {
   kilometers: measure('km'), kilometres: measure('km'), kilometer: measure('km'), kilometre: measure('km'), km: measure('km'),
   miles: measure('mi'), mile: measure('mi'), 'lane miles': measure('lane mi'), 'lane-miles': measure('lane mi'), 'nautical miles': measure('nmi'),
   meters: measure('m'), metres: measure('m'), meter: measure('m'), metre: measure('m'),
+  nanometers: measure('nm'), nanometres: measure('nm'), nanometer: measure('nm'), nanometre: measure('nm'), nm: measure('nm'),
+  micrometers: measure('µm'), microns: measure('µm'), micron: measure('µm'),
   centimeters: measure('cm'), centimetres: measure('cm'), cm: measure('cm'), millimeters: measure('mm'), millimetres: measure('mm'), mm: measure('mm'),
   feet: measure('ft'), foot: measure('ft'), ft: measure('ft'), inches: measure('in'), inch: measure('in'), yards: measure('yd'), yard: measure('yd'),
   'light-years': measure('ly'), 'light years': measure('ly'),
