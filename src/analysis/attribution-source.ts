@@ -120,7 +120,8 @@ export function sourceType(name: string, anonymous: boolean, hint?: SourceType):
   if (DOCUMENT_SET.has(lastWord(name))) return 'document';
   if (hasWord(low, PUBLICATION_WORDS_SET) && /^(?:the|a|an)?\s*(?:news )?(?:agency|newspaper|paper|outlet|site|website|magazine|broadcaster|channel)$/.test(low)) return 'publication';
   // A group of people ("Many Tunisians", "Republicans") is not one person; "Saunders" and "Nichols" are.
-  const group = /(?:ians|ans|ers|ists|ites|ats|ese|ees|ics)$/.test(lastWord(name)) || /^(?:many|most|some|several|all|other)\s/.test(low);
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  const group = (/^\p{Lu}/u.test(last) ? /(?:ians|ans|ites|ats|ese)$/ : /s$/).test(last) || /^(?:many|most|some|several|all|other)\s/.test(low);
   const caps = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   if (!group && caps.length >= 1 && caps.length <= 4 && caps.length === name.split(/\s+/).length) return 'person';
   if (!group && caps.length >= 2 && /^\p{Lu}/u.test(name.split(/\s+/).pop() ?? '')) return 'person';
