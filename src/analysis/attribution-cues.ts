@@ -7,6 +7,7 @@ import type { Sentence } from './types';
 import { AUXILIARIES, FIRST_PERSON, INTERVENING_ADVERBS, NEGATIONS } from './lexicon/reporting';
 import { VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { at, isPronoun, isSourceNoun, phraseAfter, phraseBefore, tokenize, type Phrase, type Token } from './attribution-phrase';
+import { DETERMINERS_RE, openingSubject, subjectBeforeInsert } from './attribution-subject';
 
 /** An attribution before its source is resolved: offsets into the text. */
 export interface DraftAttribution {
@@ -128,70 +129,7 @@ function tense(cue: string): 'past' | 's' | 'base' {
   return /s$/.test(verb) ? 's' : 'base';
 }
 
-const DETERMINERS_RE = /^(?:the|a|an)$/i;
 const EVIDENCE_LEMMAS = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
-const INTRO = /^(?:In|On|At|After|Before|During|Since|From|For|With|Without|By|Despite|Although|Though|While|When|As|Asked|Speaking|Meanwhile|However|Earlier|Later|Last|This|Yet|But|And|Still)\b/;
-
-/** The subject a sentence opens with, skipping an introductory phrase ("In Washington, …"). */
-function openingSubject(ctx: Context, sent: Sentence, limit: number): Phrase | null {
-  const tokens = tokenize(ctx.text, sent.start, Math.min(limit, sent.start + WINDOW));
-  let k = 0;
-  while (k < tokens.length && !at(tokens, k).word) k++;
-  if (INTRO.test(at(tokens, k).text)) {
-    const comma = tokens.findIndex((t, j) => j > k && t.text === ',');
-    if (comma < 0) return null;
-    k = comma + 1;
-  }
-  const p = phraseAfter(tokens, k);
-  if (!p) return null;
-  // "The leader of Ennahda, Rachid Ghannouchi, …": the name in apposition is the source.
-  const next = tokens.findIndex((t) => t.start >= p.end);
-  if (next >= 0 && at(tokens, next).text === ',') {
-    const name = phraseAfter(tokens, next + 1);
-    const close = name ? tokens.findIndex((t) => t.start >= name.end) : -1;
-    if (name && name.proper && /^[\p{Lu}]/u.test(name.head) && at(tokens, close).text === ',') return name;
-  }
-  const named = p.proper && (/^\p{Lu}/u.test(p.head) || isSourceNoun(p.head));
-  return named || (isPronoun(p.head) && !FIRST.has(p.head.toLowerCase())) ? p : null;
-}
-
-/**
- * "Israel, which controls tax receipts, has pledged" / "Bruce Van Horn, a commenter, noted" /
- * "Alverson, a commissioner on the …, which has managed …, described": the subject before
- * up to three inserted clauses, or the name inside the insert. `comma` is the comma before the verb.
- */
-function subjectBeforeInsert(before: Token[], comma: number, sentStart: number): Phrase | null {
-  let close = comma;
-  for (let tries = 0; tries < 3; tries++) {
-    let open = close - 1;
-    while (open >= 0 && at(before, open).text !== ',' && close - open < 30) {
-      if (!at(before, open).word && /[.;:!?"“”]/.test(at(before, open).text)) return null;
-      open--;
-    }
-    if (open < 1 || at(before, open).text !== ',') return null;
-    // "One commenter, Bruce Van Horn, noted": the name in the insert is the source.
-    const inserted = phraseBefore(before, close - 1, sentStart);
-    const p = phraseBefore(before, open - 1, sentStart);
-    if (tries === 0 && inserted && inserted.proper && inserted.start === at(before, open + 1).start
-      && !DETERMINERS_RE.test(at(before, open + 1).text) && !(p && p.proper)) return inserted;
-    if (!p || !(p.proper || isSourceNoun(p.head))) return null;
-    const first = before.findIndex((t) => t.start === p.start);
-    const lead = at(before, first - 1);
-    // "Alverson, a commissioner on …, which …, described": a description after a comma is one more insert.
-    if (lead.text === ',' && DETERMINERS_RE.test(at(before, first).text)) {
-      const named = phraseBefore(before, first - 2, sentStart);
-      const namedLead = named ? at(before, before.findIndex((t) => t.start === named.start) - 1) : null;
-      if (named && named.proper && namedLead && (!namedLead.word || namedLead.start < sentStart)) return named;
-      close = first - 1;
-      continue;
-    }
-    // The phrase must open its clause; otherwise this comma may close an earlier insert.
-    if (!lead.word || /^(?:and|but|so|then|yet)$/i.test(lead.text) || lead.start < sentStart) return p;
-    close = open;
-  }
-  return null;
-}
-
 function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const { text, sentences, out } = ctx;
   const formText = m[0].replace(/\s+/g, ' ');
@@ -240,7 +178,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
       const cited = phraseAfter(tokenize(text, end, Math.min(sent.end, end + WINDOW)), 0);
       if (!cited || !(isSourceNoun(cited.head) || /^\p{Lu}/u.test(cited.head))) return;
     }
-    emit(m.index, end, m.index, cue, openingSubject(ctx, sent, m.index));
+    emit(m.index, end, m.index, cue, openingSubject(text, sent, m.index));
     return;
   }
   if (form.lemma === 'ask' && prev && prev.word) return; // "asked participants" is no attribution
@@ -269,7 +207,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (last && last.sentence === s && last.mention && tense(last.cue) === tense(formText)) {
       push(ctx, { start: m.index, end, cueStart: m.index, cue, mention: last.mention, head: last.head, proper: last.proper, sentence: s, antecedent: last.antecedent });
     } else if (form.strong) {
-      emit(m.index, end, m.index, cue, openingSubject(ctx, sent, m.index));
+      emit(m.index, end, m.index, cue, openingSubject(text, sent, m.index));
     }
     return;
   }

@@ -1,0 +1,76 @@
+/**
+ * Subjects that do not sit right before their reporting verb: the one a sentence opens
+ * with ("In Washington, X condemned the attack and said …", ", saying"), and the one
+ * before inserted clauses ("Israel, which controls tax receipts, has pledged").
+ * Bounded token windows only.
+ */
+import type { Sentence } from './types';
+import { FIRST_PERSON } from './lexicon/reporting';
+import { at, isPronoun, isSourceNoun, phraseAfter, phraseBefore, tokenize, type Phrase, type Token } from './attribution-phrase';
+
+const FIRST = new Set(FIRST_PERSON);
+const WINDOW = 200;
+/** Articles that open a description ("the Virginia Democrat", "an Oklahoma Republican"). */
+export const DETERMINERS_RE = /^(?:the|a|an)$/i;
+const INTRO = /^(?:In|On|At|After|Before|During|Since|From|For|With|Without|By|Despite|Although|Though|While|When|As|Asked|Speaking|Meanwhile|However|Earlier|Later|Last|This|Yet|But|And|Still)\b/;
+
+/** The subject a sentence opens with, skipping an introductory phrase ("In Washington, …"). */
+export function openingSubject(text: string, sent: Sentence, limit: number): Phrase | null {
+  const tokens = tokenize(text, sent.start, Math.min(limit, sent.start + WINDOW));
+  let k = 0;
+  while (k < tokens.length && !at(tokens, k).word) k++;
+  if (INTRO.test(at(tokens, k).text)) {
+    const comma = tokens.findIndex((t, j) => j > k && t.text === ',');
+    if (comma < 0) return null;
+    k = comma + 1;
+  }
+  const p = phraseAfter(tokens, k);
+  if (!p) return null;
+  // "The leader of Ennahda, Rachid Ghannouchi, …": the name in apposition is the source.
+  const next = tokens.findIndex((t) => t.start >= p.end);
+  if (next >= 0 && at(tokens, next).text === ',') {
+    const name = phraseAfter(tokens, next + 1);
+    const close = name ? tokens.findIndex((t) => t.start >= name.end) : -1;
+    if (name && name.proper && /^[\p{Lu}]/u.test(name.head) && at(tokens, close).text === ',') return name;
+  }
+  const named = p.proper && (/^\p{Lu}/u.test(p.head) || isSourceNoun(p.head));
+  return named || (isPronoun(p.head) && !FIRST.has(p.head.toLowerCase())) ? p : null;
+}
+
+/**
+ * "Israel, which controls tax receipts, has pledged" / "Bruce Van Horn, a commenter, noted" /
+ * "Alverson, a commissioner on the …, which has managed …, described": the subject before
+ * up to three inserted clauses, or the name inside the insert. `comma` is the comma before the verb.
+ */
+export function subjectBeforeInsert(before: Token[], comma: number, sentStart: number): Phrase | null {
+  let close = comma;
+  for (let tries = 0; tries < 3; tries++) {
+    let open = close - 1;
+    while (open >= 0 && at(before, open).text !== ',' && close - open < 30) {
+      if (!at(before, open).word && /[.;:!?"“”]/.test(at(before, open).text)) return null;
+      open--;
+    }
+    if (open < 1 || at(before, open).text !== ',') return null;
+    // "One commenter, Bruce Van Horn, noted": the name in the insert is the source.
+    const inserted = phraseBefore(before, close - 1, sentStart);
+    const p = phraseBefore(before, open - 1, sentStart);
+    if (tries === 0 && inserted && inserted.proper && inserted.start === at(before, open + 1).start
+      && !DETERMINERS_RE.test(at(before, open + 1).text) && !(p && p.proper)) return inserted;
+    if (!p || !(p.proper || isSourceNoun(p.head))) return null;
+    const first = before.findIndex((t) => t.start === p.start);
+    const lead = at(before, first - 1);
+    // "Alverson, a commissioner on …, which …, described": a description after a comma is one more insert.
+    if (lead.text === ',' && DETERMINERS_RE.test(at(before, first).text)) {
+      const named = phraseBefore(before, first - 2, sentStart);
+      const namedLead = named ? at(before, before.findIndex((t) => t.start === named.start) - 1) : null;
+      if (named && named.proper && namedLead && (!namedLead.word || namedLead.start < sentStart)) return named;
+      close = first - 1;
+      continue;
+    }
+    // The phrase must open its clause; otherwise this comma may close an earlier insert.
+    if (!lead.word || /^(?:and|but|so|then|yet)$/i.test(lead.text) || lead.start < sentStart) return p;
+    close = open;
+  }
+  return null;
+}
+
