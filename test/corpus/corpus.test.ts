@@ -50,7 +50,12 @@ function printTable(): void {
     const { p, r, f1 } = scores(totals[k]);
     return [k, { p: down(p), r: down(r), f1: down(f1) }];
   }));
-  console.log(['', head, ...rows, '-'.repeat(18 + 31 * KINDS.length), total, '', `measured, rounded down (floor.json may rise to this): ${JSON.stringify(measured)}`, ''].join('\n'));
+  // CORPUS_ERRORS=1 lists each page's misses and extras under the table.
+  const errors = process.env.CORPUS_ERRORS ? pages.flatMap((p) => KINDS.flatMap((k) => [
+    ...(p.counts[k].missed ?? []).map((m) => `${p.slug} ${k} missed: ${m}`),
+    ...(p.counts[k].extra ?? []).map((x) => `${p.slug} ${k} extra:  ${x}`),
+  ])) : [];
+  console.log(['', head, ...rows, '-'.repeat(18 + 31 * KINDS.length), total, '', `measured, rounded down (floor.json may rise to this): ${JSON.stringify(measured)}`, '', ...errors].join('\n'));
 }
 
 describe('corpus', () => {

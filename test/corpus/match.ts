@@ -12,8 +12,8 @@ export interface Gold {
   objectives: string[];
 }
 
-/** True positives, and the sizes of the predicted and gold sets. */
-export interface Count { tp: number; predicted: number; gold: number }
+/** True positives, and the sizes of the predicted and gold sets; `missed` and `extra` say which, for reading a page's errors. */
+export interface Count { tp: number; predicted: number; gold: number; missed?: string[]; extra?: string[] }
 
 export const KINDS = ['numbers', 'attributions', 'sources', 'objectives'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -61,12 +61,14 @@ export function matchNumbers(a: Analysis, gold: Gold): Count {
   const left = new Map<string, number>();
   for (const g of gold.numbers) left.set(normalize(g), (left.get(normalize(g)) ?? 0) + 1);
   let tp = 0;
+  const extra: string[] = [];
   for (const n of a.numbers) {
     const k = normalize(n.text);
     const have = left.get(k) ?? 0;
-    if (have > 0) { tp++; left.set(k, have - 1); }
+    if (have > 0) { tp++; left.set(k, have - 1); } else extra.push(n.text);
   }
-  return { tp, predicted: a.numbers.length, gold: gold.numbers.length };
+  const missed = [...left].flatMap(([k, n]) => Array<string>(n).fill(k));
+  return { tp, predicted: a.numbers.length, gold: gold.numbers.length, missed, extra };
 }
 
 const NAME_NOISE = /^(?:the|a|an) |'s?$|[^\p{L}\p{N}' ]+/gu;
@@ -93,19 +95,25 @@ export function sameCue(a: string, b: string): boolean {
  * Attributions: a gold entry matches a predicted one with the same cue (loosely), a loosely
  * matching source (null only with null; the gold surface form or its antecedent against the
  * predicted source or mention), starting inside the sentence that opens with `sentence_start`
- * (to the end of the paragraph when that sentence opens a quotation). One-to-one, greedy.
+ * (to the end of the paragraph when that sentence opens a quotation); failing that, anywhere
+ * after it in its paragraph. One-to-one, greedy.
  */
 export function matchAttributions(a: Analysis, gold: Gold): Count {
   const index = normalizedWithMap(a.text);
   const used = new Set<number>();
   let tp = 0;
+  const missed: string[] = [];
   for (const g of gold.attributions) {
-    const regions = locate(index, g.sentence_start).map((pos) => region(a, pos));
-    const hit = a.attributions.findIndex((p, i) =>
+    const places = locate(index, g.sentence_start);
+    const within = (regions: Array<[number, number]>): number => a.attributions.findIndex((p, i) =>
       !used.has(i) && sameCue(g.cue, p.cue) && sameSource(g, p) && regions.some(([s, e]) => p.start >= s && p.start < e));
-    if (hit >= 0) { used.add(hit); tp++; }
+    // The sentence first; failing that, the rest of its paragraph (gold marks a multi-sentence quote or paraphrase where it starts).
+    let hit = within(places.map((pos) => region(a, pos)));
+    if (hit < 0) hit = within(places.map((pos) => paragraphFrom(a, pos)));
+    if (hit >= 0) { used.add(hit); tp++; } else missed.push(`${g.source ?? '∅'} / ${g.cue} @ ${g.sentence_start}`);
   }
-  return { tp, predicted: a.attributions.length, gold: gold.attributions.length };
+  const extra = a.attributions.filter((_, i) => !used.has(i)).map((p) => `${p.source ?? '∅'} / ${p.cue} @ ${p.text}`);
+  return { tp, predicted: a.attributions.length, gold: gold.attributions.length, missed, extra };
 }
 
 function sameSource(g: Gold['attributions'][number], p: Analysis['attributions'][number]): boolean {
@@ -122,15 +130,23 @@ function region(a: Analysis, pos: number): [number, number] {
   return [pos, opensQuote && block ? block.end : s.end];
 }
 
+/** From `pos` to the end of the paragraph holding it. */
+function paragraphFrom(a: Analysis, pos: number): [number, number] {
+  const block = a.blocks.find((b) => pos >= b.start && pos < b.end);
+  return [pos, block ? block.end : pos + 40];
+}
+
 /** Sources: one-to-one loose name match between gold names and `Analysis.sources[].name`. */
 export function matchSources(a: Analysis, gold: Gold): Count {
   const used = new Set<number>();
   let tp = 0;
+  const missed: string[] = [];
   for (const g of gold.sources) {
     const hit = a.sources.findIndex((s, i) => !used.has(i) && sameName(g, s.name));
-    if (hit >= 0) { used.add(hit); tp++; }
+    if (hit >= 0) { used.add(hit); tp++; } else missed.push(g);
   }
-  return { tp, predicted: a.sources.length, gold: gold.sources.length };
+  const extra = a.sources.filter((_, i) => !used.has(i)).map((s) => s.name);
+  return { tp, predicted: a.sources.length, gold: gold.sources.length, missed, extra };
 }
 
 /**
@@ -141,13 +157,15 @@ export function matchObjectives(a: Analysis, gold: Gold): Count {
   const index = normalizedWithMap(a.text);
   const used = new Set<number>();
   let tp = 0;
+  const missed: string[] = [];
   for (const g of gold.objectives) {
     const places = locate(index, g);
     const hit = a.objectives.findIndex((o, i) =>
       !used.has(i) && places.some((pos) => (pos >= o.start && pos < o.end) || (o.start >= pos && o.start < pos + g.length)));
-    if (hit >= 0) { used.add(hit); tp++; }
+    if (hit >= 0) { used.add(hit); tp++; } else missed.push(g);
   }
-  return { tp, predicted: a.objectives.length, gold: gold.objectives.length };
+  const extra = a.objectives.filter((_, i) => !used.has(i)).map((o) => o.text.slice(0, 60));
+  return { tp, predicted: a.objectives.length, gold: gold.objectives.length, missed, extra };
 }
 
 /** Every kind's count for one page. */
