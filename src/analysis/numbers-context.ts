@@ -156,6 +156,26 @@ export function isStreetNumber(text: string, end: number): boolean {
   return STREET_AFTER.test(text);
 }
 
+/**
+ * True when the number sits in a Title Case line with no closing punctuation: a related
+ * link or promo headline ("How the Tax Cut Pushes the Deficit to $1 Trillion"), not body
+ * prose. Looks at most 200 characters either side.
+ */
+export function isInHeadlineLine(text: string, start: number, end: number): boolean {
+  // Bounded scans: a long line is prose, and must not cost a whole-text search per number.
+  let from = start;
+  while (from > 0 && text.charCodeAt(from - 1) !== 10) { if (start - from > 200) return false; from--; }
+  let to = end;
+  while (to < text.length && text.charCodeAt(to) !== 10) { if (to - end > 200) return false; to++; }
+  if (from === 0 && to === text.length) return false;
+  const line = text.slice(from, to).trim();
+  if (/[.!?:;"”’)]$/.test(line)) return false;
+  const words = line.split(/[ \u00a0]+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
+  if (words.length < 4) return false;
+  const caps = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return caps / words.length >= 0.7;
+}
+
 /** True for a numbered-list label: a small integer followed by "." or ")" and a capital, at a line start or after a capitalised item ("1. Finland 2. Norway"). */
 export function isListLabel(text: string, start: number, end: number): boolean {
   if (end - start > 3 || !/^[.)][ \u00a0]+["“]?[A-Z]/.test(text.slice(end, end + 4))) return false;

@@ -141,6 +141,10 @@ describe('findNumbers: what is not a number here', () => {
     expect(run('They won 3-1 at home.')[0]!.low).toBeUndefined();
   });
 
+  test('a Title Case line without closing punctuation is a related-link headline', () => {
+    expect(texts('The deficit grew.\n\nHow the Tax Cut Is Helping to Push the Federal Deficit to $1 Trillion\n\nIt rose 5 percent.')).toEqual(['5 percent']);
+  });
+
   test('a text that is only a number still gives that number', () => {
     expect(texts('1,234,567')).toEqual(['1,234,567']);
   });
