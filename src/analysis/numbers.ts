@@ -1,9 +1,12 @@
 /**
  * The numbers step: finds quantities, money, percentages, measures, durations, ranges,
  * dates and years in article text, each with its value, unit and approximation.
- * Two linear regex passes (dates, quantities) over the whole text; the rest is work
- * per match, never per word. Patterns: numbers-patterns.ts; values and units:
- * numbers-value.ts; identifiers, names and pronouns: numbers-context.ts.
+ * One linear regex pass finds where a number may start (digits, currency signs, number
+ * words, months); the date and quantity patterns run, sticky, only at those places, and
+ * the rest is work per match, never per word. Patterns: numbers-patterns.ts; values and
+ * units: numbers-value.ts; identifiers, names, pronouns and page furniture:
+ * numbers-context.ts. Word lists: lexicon/numbers.ts. "dozens" is worth 24 and other
+ * vague plurals twice their unit (see VAGUE_WORDS); a date's value is its year or null.
  */
 import type { NumberKind, NumberSpan, Sentence } from './types';
 import { MONTHS, NUMERAL_IDIOMS } from './lexicon/numbers';
