@@ -82,7 +82,7 @@ describe('findObjectives', () => {
     ['in order to', 'They raised rates in order to curb inflation.'],
     ['purpose clause', 'To test the idea, the researchers recruited 40 volunteers.'],
     ['what a bill is for', 'Lawmakers are drafting a bill to give the police more tools.'],
-    ['what legislation would do', 'Republicans introduced legislation that would make the cuts permanent.'],
+    ['what legislation would do', 'Republicans introduced legislation this month that would make the cuts permanent.'],
     ['a goal with an adverb', 'Apple’s goal for the headset is clearly to attract developers.'],
   ])('a single goal sentence (%s) is an objective', (_cue, sentence) => {
     expect(objectives(`It rained. ${sentence} Nobody came.`)).toEqual([sentence]);
