@@ -226,6 +226,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   }
   const p = phraseBefore(before, i, sent.start);
   if (!p || !plausibleHead(p, form, ctx.capsSeen) || /['’]s$/.test(p.head)) return;
+  if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return; // "they'll tell you": a modal, not a report
   // "if they think they can": a condition, not a report.
   if (!form.strong && /^(?:if|unless|whether|when|whenever)$/i.test(at(before, before.findIndex((t) => t.start === p.start) - 1).text)) return;
   const first = (/^\S+/.exec(text.slice(p.start, p.end)) ?? [''])[0].toLowerCase();

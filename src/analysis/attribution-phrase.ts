@@ -123,7 +123,9 @@ export function phraseBefore(tokens: Token[], last: number, sentenceStart: numbe
   if (last < 0 || !at(tokens, last).word) return null;
   const headTok = at(tokens, last);
   const headLow = lower(headTok.text);
-  if (PRONOUNS.has(headLow)) return { start: headTok.start, end: headTok.end, text: headTok.text, head: headLow, proper: false };
+  // "I'd say", "they'll tell you": the pronoun behind the contraction.
+  const bare = headLow.replace(/['’](?:d|ll|ve|m|re)$/, '');
+  if (PRONOUNS.has(bare)) return { start: headTok.start, end: headTok.end, text: headTok.text, head: bare, proper: false };
   if (STOP.has(headLow) || DETERMINERS.has(headLow)) return null;
   let first = last;
   let head = headTok.text;

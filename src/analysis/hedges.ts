@@ -36,6 +36,8 @@ export function findHedges(text: string, sentences: Sentence[]): Hedge[] {
     const s = sentenceAt(sentences, m.index);
     if (s < 0) continue;
     if (/^may$/i.test(m[0]) && isMonth(text, m.index, (sentences[s] as Sentence).start)) continue;
+    // "could not be reached" states an inability, not a doubt.
+    if (/^could$/i.test(m[0]) && /^\s+not\b/.test(text.slice(m.index + 5, m.index + 10))) continue;
     // "Might"/"Could" capitalised mid-sentence are names or titles, not hedges.
     if (/^\p{Lu}/u.test(m[0]) && m.index > (sentences[s] as Sentence).start && m[0].length < 8 && !/["“‘(:]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && !/\s/.test(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], sentence: s });

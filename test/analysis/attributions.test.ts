@@ -80,6 +80,8 @@ const nonCases: string[] = [
   'The team added two players before the deadline.',
   'They were calling out to each other and reassuring each other.',
   'So, where do people learn how to fix some of these problems?',
+  "I'd say the plan failed.",
+  "They'll tell you it works.",
 ];
 
 describe('findAttributions: not attributions', () => {

@@ -19,6 +19,7 @@ const cases: Array<[string, string[]]> = [
   ['Perhaps the plan will work; it seems to have support, and it is possibly the best option.', ['Perhaps', 'seems to', 'possibly']],
   ['The vote appears to have been delayed, which is unlikely to please anyone.', ['appears to', 'unlikely']],
   ['The leader is believed to have left the country.', ['is believed to']],
+  ['The spokesman could not be reached for comment, but the talks could resume.', ['could']],
 ];
 
 describe('findHedges: softening words in real sentences', () => {
