@@ -41,6 +41,18 @@ export function readHighlights(tab: Tab): Promise<Registry> {
   });
 }
 
+/** Registry entries named `claimlens-*` → how many ranges each holds: a cheap read for polling. */
+export function highlightCounts(tab: Tab): Promise<Record<string, number>> {
+  return tab.evaluate(() => {
+    const w = window as unknown as { __claimlensTestRealCSS?: typeof CSS };
+    const out: Record<string, number> = {};
+    (w.__claimlensTestRealCSS ?? CSS).highlights.forEach((highlight, name) => {
+      if (String(name).indexOf('claimlens-') === 0) out[String(name)] = highlight.size;
+    });
+    return out;
+  });
+}
+
 /** Collapses runs of whitespace, as the article text extraction does. */
 export function normalizeText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -171,7 +183,7 @@ export function waitForHighlights(tab: Tab, what: string, done: (r: Registry) =>
  * asked through an extension page) and then until its highlights stop changing (two equal
  * reads 400 ms apart); returns both. Failing pages then fail in seconds, not at a timeout.
  */
-export async function settle(session: Session, page: Tab, url: string): Promise<{ status: string; registry: Registry }> {
+export async function settle(session: Session, page: Tab, url: string, timeoutMs = 30_000): Promise<{ status: string; registry: Registry }> {
   const probe = await session.openExtensionPage('options.html');
   let status: string;
   try {
@@ -179,18 +191,19 @@ export async function settle(session: Session, page: Tab, url: string): Promise<
       `the content script of ${url} to report ready, no-article or error (get-state)`,
       () => pageStateVia(probe, url),
       (st) => st !== null && st.status !== 'loading',
-      30_000,
+      timeoutMs,
+      300,
     );
     status = state!.status;
   } finally {
     await probe.close();
   }
   let previous = '';
-  const registry = await waitFor(
+  await waitFor(
     `the highlights of ${url} to stop changing`,
     async () => {
       await new Promise((resolve) => setTimeout(resolve, 400));
-      return readHighlights(page);
+      return highlightCounts(page);
     },
     (r) => {
       const now = JSON.stringify(r);
@@ -201,7 +214,7 @@ export async function settle(session: Session, page: Tab, url: string): Promise<
     15_000,
     0,
   );
-  return { status, registry };
+  return { status, registry: await readHighlights(page) };
 }
 
 /** Console entries that came from Claimlens (its scripts' URLs, or naming it). */
