@@ -47,6 +47,7 @@ describe('scoreSentence', () => {
     ['a short fragment', 'Read more'],
     ['a plain remark', 'It was a nice day for a walk.'],
     ['an ordinal, not a first', 'The first is to divert Russian forces.'],
+    ['first-person narration', 'I tried the Vision Pro at Apple headquarters.'],
     ['a reporting credit', 'Heba Habib contributed to this report.'],
     ['a related-story link', 'Tunisia sends most foreign fighters to Islamic State in Syria'],
   ])('%s scores low', (_name, sentence) => {

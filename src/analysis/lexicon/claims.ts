@@ -84,3 +84,6 @@ export const SUBJECT_FOLLOWERS: readonly string[] = [
   'is', 'was', 'are', 'were', 'has', 'have', 'had', 'said', 'says', 'will', 'would', 'can', 'could', 'may',
   'might', 'also', 'told', 'added', 'and', 'of',
 ];
+
+/** Words opening first-person narration ("I tried the headset…"): the writer's experience, less checkable than a report. */
+export const FIRST_PERSON: readonly string[] = ['i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', 'my', 'we', 'our', "we're", 'we’re'];
