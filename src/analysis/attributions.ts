@@ -43,6 +43,12 @@ function nameTracker(text: string): (pos: number) => string | null {
   };
 }
 
+// Nouns that end an institution's own name ("Consumer Financial Protection Bureau"), so
+// "the bureau" can be found by name; "the company" cannot ("Whole Foods" has no "Company").
+const INSTITUTION_NOUNS = new Set(['bureau', 'agency', 'department', 'ministry', 'office', 'commission', 'council', 'committee',
+  'institute', 'university', 'court', 'service', 'board', 'authority', 'administration', 'association', 'foundation',
+  'center', 'centre', 'party', 'bank', 'fund', 'union', 'organization', 'organisation', 'institution', 'society', 'police']);
+
 const PRONOUN_OR_DESCRIPTION = /^(?:he|she|him|her|his|it|its|they|their|them|who|which)$|^(?:the|this|that)\s+[\p{Ll}\s-]+$/iu;
 
 function resolve(d: DraftAttribution, text: string, lastName: (pos: number) => string | null, history: KnownSource[]): { source: string | null; type?: SourceType; anonymous: boolean } {
@@ -76,7 +82,7 @@ function resolve(d: DraftAttribution, text: string, lastName: (pos: number) => s
  */
 function nameEndingWith(text: string, pos: number, description: string): string | null {
   const noun = description.slice(description.lastIndexOf(' ') + 1);
-  if (noun.length < 3 || !/^[a-z]+$/.test(noun)) return null;
+  if (!INSTITUTION_NOUNS.has(noun)) return null;
   const re = new RegExp(`\\b(?:[A-Z][\\w’'&-]*\\s+(?:of\\s+|for\\s+|and\\s+)?){1,5}${noun[0]?.toUpperCase()}${noun.slice(1)}\\b`, 'g');
   const window = text.slice(Math.max(0, pos - 3000), pos);
   let best: string | null = null;

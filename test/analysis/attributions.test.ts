@@ -50,6 +50,7 @@ const cases: Row[] = [
   ['The election keeps in place an Israeli prime minister who has declared his intention to resist Obama.', { source: 'Israeli prime minister', cue: 'has declared', mention: 'who' }],
   ['A spokesperson for the company said it was reviewing the decision.', { source: 'spokesperson for the company', cue: 'said' }],
   ['According to a report by the Institute for the Study of War, Russian forces advanced.', { source: 'Institute for the Study of War', cue: 'according to' }],
+  ['The courts have held that the definition is broad.', { source: 'courts', cue: 'have held' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {
@@ -82,6 +83,7 @@ const nonCases: string[] = [
   'So, where do people learn how to fix some of these problems?',
   "I'd say the plan failed.",
   "They'll tell you it works.",
+  'The board held a meeting on Tuesday.',
 ];
 
 describe('findAttributions: not attributions', () => {

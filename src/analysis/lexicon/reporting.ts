@@ -33,7 +33,7 @@ export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['call', 'calls', 'called', 'calling'], ['rank'], ['identify', 'identifies', 'identified'],
   ['learn', 'learns', 'learned', 'learnt'], ['describe'], ['publish'], ['ask'], ['read', 'reads'],
   ['fear'], ['pledge'], ['recommend'], ['advertise'], ['demonstrate'], ['calculate'], ['speculate'],
-  ['conclude'], ['maintain'], ['acknowledge'], ['notice'], ['pillory', 'pillories', 'pilloried'],
+  ['conclude'], ['maintain'], ['hold', 'holds', 'held'], ['acknowledge'], ['notice'], ['pillory', 'pillories', 'pilloried'],
   ['point out', 'points out', 'pointed out', 'pointing out'], ['sum up', 'sums up', 'summed up'],
   ['play down', 'plays down', 'played down'], ['make clear', 'makes clear', 'made clear'],
   ['call for', 'calls for', 'called for'],
