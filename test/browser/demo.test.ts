@@ -30,6 +30,7 @@ describeEachBrowser('demo article', (browser) => {
     await waitFor('the popup to show the page title', () => bodyText(popup), (text) => text.includes(normalizeText(gold.title)));
     expect(consoleErrors(page)).toEqual([]);
     expect(consoleErrors(popup)).toEqual([]);
+    expect(s.backgroundErrors).toEqual([]);
     await popup.close();
     await page.close();
   });

@@ -9,6 +9,8 @@ import {
   classifyProxied, clickControl, describeEachBrowser, fetchedResources, findControl, isLocal, listItems, useSession, waitFor, waitForHighlights,
 } from './harness';
 
+const CANARY = 'claimlens-canary.test';
+
 describeEachBrowser('privacy', (browser) => {
   const session = useSession(browser);
 
@@ -37,6 +39,12 @@ describeEachBrowser('privacy', (browser) => {
     const { other, browserServices } = classifyProxied(s.proxy.seen);
     if (browserServices.length) console.info(`${browser}'s own service traffic (not Claimlens): ${[...new Set(browserServices)].join(', ')}`);
     expect(other).toEqual([]);
+
+    // The net can catch: a request an extension page makes off 127.0.0.1 reaches the proxy.
+    // (The canary host is marked as named by the test so the session's final check allows it.)
+    s.server.referencedHosts.add(CANARY);
+    await options.evaluate((url) => fetch(url, { mode: 'no-cors' }).then(() => undefined, () => undefined), `http://${CANARY}/`);
+    await waitFor('the proxy to record the canary request', async () => s.proxy.seen, (seen) => seen.some((line) => line.includes(CANARY)), 10_000);
     await Promise.all([options.close(), popup.close(), page.close(), ...others.map((t) => t.close())]);
   });
 });

@@ -64,6 +64,10 @@ export async function launchChromium(extensionDir: string): Promise<Session> {
     const ctx = context;
     const requests: string[] = [];
     ctx.on('request', (r) => requests.push(r.url()));
+    const backgroundErrors: string[] = [];
+    ctx.on('console', (m) => {
+      if (m.worker() && m.type() === 'error') backgroundErrors.push(`${m.text()} (${m.location().url})`);
+    });
     const worker = ctx.serviceWorkers()[0] ?? (await withTimeout('the extension service worker to start (is background.js loadable?)', ctx.waitForEvent('serviceworker'), 15_000));
     const workerUrl = new URL(worker.url());
     // URL.origin is "null" for non-special schemes such as chrome-extension:.
@@ -75,6 +79,7 @@ export async function launchChromium(extensionDir: string): Promise<Session> {
       server,
       proxy,
       requests,
+      backgroundErrors,
       async open(url, options) {
         const page = await ctx.newPage();
         const entries = listen(page);

@@ -103,6 +103,7 @@ export async function launchFirefox(extensionDir: string): Promise<Session> {
       server,
       proxy,
       requests,
+      backgroundErrors: [],
       async open(url, options) {
         const { page, entries } = await newPage(options);
         if (options?.recordDom) await page.evaluateOnNewDocument(RECORD_DOM_SCRIPT);

@@ -43,6 +43,11 @@ export interface Session {
   /** Every request URL the drivers reported for pages and the extension's worker. */
   requests: string[];
   /**
+   * Errors logged by the extension's background (Chromium's service worker; Firefox's
+   * background page is not visible to WebDriver BiDi, so this stays empty there).
+   */
+  backgroundErrors: string[];
+  /**
    * Opens a web page and waits for its load event. With `recordDom`, the page's serialized DOM
    * at DOMContentLoaded (before any document_idle content script) is kept for `domUnchanged`.
    */
