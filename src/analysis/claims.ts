@@ -10,7 +10,7 @@
  * in a following sentence is not credited, since the text does not make it clear.
  */
 import {
-  BOILERPLATE_PATTERNS, CAUSE, COMPARISON, COMPARISON_PATTERNS, FIRST_PERSON, IMPERATIVE_OPENERS, NOT_PAST, OPINION,
+  BOILERPLATE_PATTERNS, CAUSE, COMPARISON, COMPARISON_PATTERNS, IMPERATIVE_OPENERS, PERSONAL_OPENERS, NOT_PAST, OPINION,
   PAST_TENSE, SUBJECT_FOLLOWERS, SUPERLATIVE,
 } from './lexicon/claims';
 import { SENTENCE_OPENERS } from './lexicon/abbreviations';
@@ -45,7 +45,7 @@ const regularPastRe = /\b[a-z]{2,}ed\b/gi;
 const notPast = new Set(NOT_PAST);
 const imperative = new Set(IMPERATIVE_OPENERS);
 const subjectFollowers = new Set(SUBJECT_FOLLOWERS);
-const firstPerson = new Set(FIRST_PERSON);
+const personal = new Set(PERSONAL_OPENERS);
 const openers = new Set(SENTENCE_OPENERS);
 /** A capitalised word after the first one: a name, place, organisation or acronym. */
 const laterNameRe = /[\s(“"‘'\u2014-][A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f’'.-]/;
@@ -113,7 +113,7 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
 
   let score = BASE + reasons.reduce((sum, r) => sum + WEIGHTS[r], 0);
   if (found & OPINION_BIT) score -= 0.3;
-  if (!ev.attributed && !ev.quoted && firstPerson.has((first?.[1] ?? '').toLowerCase())) score -= 0.15;
+  if (!ev.attributed && !ev.quoted && personal.has((first?.[1] ?? '').toLowerCase())) score -= 0.15;
   const wordCount = countWords(sentence);
   if (wordCount < 4) score *= 0.5;
   if (isQuestion(sentence)) score = Math.min(score, 0.2);

@@ -48,6 +48,7 @@ describe('scoreSentence', () => {
     ['a plain remark', 'It was a nice day for a walk.'],
     ['an ordinal, not a first', 'The first is to divert Russian forces.'],
     ['first-person narration', 'I tried the Vision Pro at Apple headquarters.'],
+    ['advice to the reader', 'You used to have to put CSS and jQuery on the WordPress job description.'],
     ['a reporting credit', 'Heba Habib contributed to this report.'],
     ['a related-story link', 'Tunisia sends most foreign fighters to Islamic State in Syria'],
   ])('%s scores low', (_name, sentence) => {

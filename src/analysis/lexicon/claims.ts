@@ -85,5 +85,7 @@ export const SUBJECT_FOLLOWERS: readonly string[] = [
   'might', 'also', 'told', 'added', 'and', 'of',
 ];
 
-/** Words opening first-person narration ("I tried the headset…"): the writer's experience, less checkable than a report. */
-export const FIRST_PERSON: readonly string[] = ['i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', 'my', 'we', 'our', "we're", 'we’re'];
+/** Words opening first- or second-person narration ("I tried the headset…", "You can play…"): the writer's experience or advice, less checkable than a report. */
+export const PERSONAL_OPENERS: readonly string[] = [
+  'i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', 'my', 'we', 'our', "we're", 'we’re', 'you', 'your', "you're", 'you’re', "you'll", 'you’ll',
+];
