@@ -37,8 +37,24 @@ interface Current {
 /** Runs `fn` when the page's main thread is idle (soon, at the latest after `timeout` ms). */
 function whenIdle(doc: Document, fn: () => void, timeout = 1000): void {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
-  if (view && typeof view.requestIdleCallback === 'function') view.requestIdleCallback(() => fn(), { timeout });
-  else setTimeout(fn, 0);
+  // Once, whichever comes first: a page that replaced requestIdleCallback (a stub that never
+  // calls back, or throws) must not leave Claimlens loading for ever.
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  try {
+    if (view && typeof view.requestIdleCallback === 'function') {
+      view.requestIdleCallback(once, { timeout });
+      setTimeout(once, timeout + 100);
+      return;
+    }
+  } catch {
+    // Fall through to a plain timer.
+  }
+  setTimeout(once, 0);
 }
 
 /** Yields the main thread until it is idle again: each step of the work is its own short task. */
@@ -88,8 +104,13 @@ export class PageController {
     if (this.running) return this.running;
     if (this.current) return Promise.resolve();
     this.setState({ status: 'loading' });
-    // Follow from the start: changes made while the first analysis runs are caught too.
-    this.followChanges();
+    try {
+      // Follow from the start: changes made while the first analysis runs are caught too.
+      this.followChanges();
+    } catch {
+      // A page that broke MutationObserver is analysed once, not followed.
+      this.follower = null;
+    }
     this.running = new Promise<void>((resolve) => whenIdle(this.doc, () => void this.analysePage().finally(resolve))).then(() => this.settle());
     return this.running;
   }

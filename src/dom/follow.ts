@@ -35,8 +35,6 @@ export function followPage(target: Node, onChange: () => void, opts: FollowOptio
   const maxPerMinute = opts.maxPerMinute ?? 6;
   const maxDelayMs = opts.maxDelayMs ?? 60_000;
   const ignore = opts.ignore ?? (() => false);
-  const view = (target.ownerDocument ?? (target as Document)).defaultView ?? globalThis;
-  const MO = (view as typeof globalThis).MutationObserver ?? globalThis.MutationObserver;
   const history: number[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   let delay = debounceMs;
@@ -71,9 +69,21 @@ export function followPage(target: Node, onChange: () => void, opts: FollowOptio
     }
   };
 
-  const observer = new MO((records: MutationRecord[]) => {
+  const observer = createObserver(target, (records: MutationRecord[]) => {
     if (stopped) return;
-    if (records.every((r) => ignore(r.target, r))) return;
+    let ours = true;
+    try {
+      for (const r of records) {
+        if (!ignore(r.target, r)) {
+          ours = false;
+          break;
+        }
+      }
+    } catch {
+      // An ignore rule that fails on an odd record counts the change as the page's.
+      ours = false;
+    }
+    if (ours) return;
     const now = Date.now();
     // A page quiet for a while starts afresh; one that keeps changing waits longer each time.
     if (now - lastChange > 10 * debounceMs) delay = debounceMs;
@@ -84,8 +94,6 @@ export function followPage(target: Node, onChange: () => void, opts: FollowOptio
     const maxWait = Math.max(4 * delay, 5_000);
     timer = setTimeout(fire, Math.max(0, blockedUntil - now, Math.min(delay, pendingSince + maxWait - now)));
   });
-  observer.observe(target, { childList: true, subtree: true, characterData: true });
-
   return {
     stop() {
       stopped = true;
@@ -97,4 +105,26 @@ export function followPage(target: Node, onChange: () => void, opts: FollowOptio
       return runs;
     },
   };
+}
+
+/**
+ * A MutationObserver from the page's window, else from the script's own realm:
+ * a page that replaced `window.MutationObserver` with something that is not a
+ * constructor still gets followed when the script's own one works. Throws when
+ * neither can observe (the caller then does without following).
+ */
+function createObserver(target: Node, callback: MutationCallback): MutationObserver {
+  const view = (target.ownerDocument ?? (target as Document)).defaultView as (typeof globalThis) | null;
+  let lastError: unknown = new Error('no MutationObserver');
+  for (const MO of [view?.MutationObserver, globalThis.MutationObserver]) {
+    if (typeof MO !== 'function') continue;
+    try {
+      const observer = new MO(callback);
+      observer.observe(target, { childList: true, subtree: true, characterData: true });
+      return observer;
+    } catch (e) {
+      lastError = e;
+    }
+  }
+  throw lastError;
 }

@@ -6,7 +6,7 @@
 import type { ArticleInput } from '../analysis/types';
 import { findArticle, findTitle, headlineKey } from './article';
 import { isNoise } from './noise';
-import { extractText, type TextSegment } from './text';
+import { extractText, isEditable, type TextSegment } from './text';
 
 /** The article of a page as text, with the map back to the page's Text nodes. */
 export interface ArticleText extends ArticleInput {
@@ -28,7 +28,7 @@ export function readArticle(doc: Document, opts: { computedStyle?: boolean } = {
  * earlier task (the content script splits the work to keep each task short).
  */
 export function readArticleAt(doc: Document, root: Element | null, opts: { computedStyle?: boolean } = {}): ArticleText | null {
-  if (!root || !root.isConnected) return null;
+  if (!root || !root.isConnected || insideEditable(doc, root)) return null;
   const title = findTitle(doc, root);
   const titleKey = headlineKey(title);
   const skip = (el: Element) => {
@@ -38,4 +38,12 @@ export function readArticleAt(doc: Document, root: Element | null, opts: { compu
   const { text, segments } = extractText(root, { skip, computedStyle: opts.computedStyle });
   if (!text.trim()) return null;
   return { title, text, segments, root };
+}
+
+/** True when the whole document is being edited, or `el` sits in an editable area (the reader's text, never read). */
+function insideEditable(doc: Document, el: Element): boolean {
+  if (String((doc as { designMode?: string }).designMode ?? '').toLowerCase() === 'on') return true;
+  // Linear in the depth, once per read.
+  for (let a: Element | null = el; a; a = a.parentElement) if (isEditable(a)) return true;
+  return false;
 }

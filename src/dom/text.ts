@@ -33,7 +33,23 @@ export interface ExtractOptions {
 const NEVER_TEXT = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
   'VIDEO', 'AUDIO', 'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON', 'HEAD', 'TITLE', 'META', 'LINK',
+  'DATALIST', 'OUTPUT', 'FRAME', 'FRAMESET', 'PORTAL',
 ]);
+
+/** Roles of widgets a reader types into: their text is the reader's, not the article's. */
+const INPUT_ROLES = new Set(['textbox', 'searchbox', 'combobox', 'spinbutton']);
+
+/**
+ * True when `el` is an area the reader edits (contenteditable other than "false",
+ * or a text-input role). Such text is never read nor highlighted: it is the
+ * reader's own, it changes under the caret, and ranges in it would fight the editor.
+ */
+export function isEditable(el: Element): boolean {
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.trim().toLowerCase() !== 'false') return true;
+  const role = el.getAttribute('role');
+  return !!role && INPUT_ROLES.has(role.trim().toLowerCase());
+}
 
 /** Elements that start a new paragraph (block boundaries are sentence boundaries). */
 const BLOCKS = new Set([
@@ -45,9 +61,13 @@ const BLOCKS = new Set([
 
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
-/** True when the element is hidden by markup alone (hidden, aria-hidden, inline style, or tag). */
+/**
+ * True when the element is hidden by markup alone (hidden, aria-hidden, inline style,
+ * or tag), or is not the page's text to read (form fields, editable areas, frames).
+ */
 export function isHiddenByMarkup(el: Element): boolean {
   if (NEVER_TEXT.has(el.tagName.toUpperCase())) return true;
+  if (isEditable(el)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return !!style && INLINE_HIDDEN.test(style);
@@ -79,7 +99,10 @@ const COLLAPSIBLE = /[\t\n\r\f]| {2}/;
  * by "\n\n", `<br>` becomes "\n", runs of whitespace collapse to one space (kept in
  * `<pre>`), no-break spaces read as spaces, and hidden subtrees (hidden, aria-hidden,
  * display:none inline or computed, script/style/noscript/template/svg) are skipped,
- * as are subtrees `opts.skip` rejects. Never throws on odd trees; linear in their size.
+ * as are form fields, editable areas (`isEditable`), frames, and subtrees `opts.skip`
+ * rejects. Shadow roots are not entered: only the light DOM is read, since the
+ * page's own widgets (players, comment boxes, share bars) are what live there.
+ * Never throws on odd trees; linear in their size.
  */
 export function extractText(root: Element, opts: ExtractOptions = {}): ExtractedText {
   const skip = opts.skip;
@@ -171,7 +194,7 @@ export function extractText(root: Element, opts: ExtractOptions = {}): Extracted
     }
     const block = BLOCKS.has(tag);
     if (block) pendingBreak = 2;
-    const pre = item.pre || tag === 'PRE' || tag === 'TEXTAREA';
+    const pre = item.pre || tag === 'PRE';
     stack.push({ node: el, pre, exit: true });
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, pre, exit: false });
