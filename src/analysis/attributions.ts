@@ -123,6 +123,8 @@ export function findAttributions(text: string, sentences: Sentence[]): Attributi
   ].sort((a, b) => a.cueStart - b.cueStart || a.start - b.start);
   const history: KnownSource[] = [];
   const lastName = nameTracker(text);
+  // Names repeat ("Forte said" a dozen times): type each once.
+  const types = new Map<string, SourceType>();
   const out: Attribution[] = [];
   let lastCue = -1;
   for (const d of drafts) {
@@ -134,7 +136,9 @@ export function findAttributions(text: string, sentences: Sentence[]): Attributi
     if (d.quote) a.quote = true;
     out.push(a);
     if (r.source !== null) {
-      const type = r.type ?? sourceType(r.source, r.anonymous);
+      const key = `${r.anonymous ? 1 : 0}${r.source}`;
+      const type = r.type ?? types.get(key) ?? sourceType(r.source, r.anonymous);
+      types.set(key, type);
       const plural = /^(?:they|their|them)$/i.test(d.mention ?? '') || (/s$/.test(d.head) && !d.proper && type !== 'publication');
       history.push({ name: r.source, type, plural });
     }
