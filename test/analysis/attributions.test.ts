@@ -51,6 +51,8 @@ const cases: Row[] = [
   ['A spokesperson for the company said it was reviewing the decision.', { source: 'spokesperson for the company', cue: 'said' }],
   ['According to a report by the Institute for the Study of War, Russian forces advanced.', { source: 'Institute for the Study of War', cue: 'according to' }],
   ['The courts have held that the definition is broad.', { source: 'courts', cue: 'have held' }],
+  ['My colleague David Pierce, who also tried the headset, pointed out that the display is sharp.', { source: 'David Pierce', cue: 'pointed out' }],
+  ['Alverson summed up the journey from a wooden boat to a grocery counter.', { source: 'Alverson', cue: 'summed up' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {
