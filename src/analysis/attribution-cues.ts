@@ -162,7 +162,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (form.lemma === 'link' && /ed$/.test(formText) && /^\s+(?:to|with)\b/.test(nextText)) return;
   if (NOUNLIKE.has(formText) && !OBJECT_START.test(nextText)) return;
   if (form.lemma === 'report' && /^\s+from\b/.test(nextText)) return; // "reported from Seoul": a credit line
-  if (form.lemma === 'declare' && !/^(?:\s*[,:;"“]|\s+(?:that|it|he|she|they|we|his|her|their|its)\b)/.test(nextText)) return; // "declared martial law"
+  if (form.lemma === 'declare' && !/^(?:\s*[,.!?:;"“”]|\s+(?:that|it|he|she|they|we|his|her|their|its|in|on|at|during|after|before|to)\b|\s*$)/.test(nextText)) return; // "declared martial law"
   if (form.lemma === 'hold' && !/^\s+that\b/.test(nextText)) return; // "the courts have held that", not "held a meeting"
   if (form.lemma === 'learn' && !aux.length && !/^\s+(?:that|of)\b/.test(nextText)) return;
   if (form.lemma === 'publish' && !/^\s+(?:the|a|an|its|his|her|their|this|these|that|new|data|results|findings)\b/.test(nextText)) return;

@@ -52,6 +52,7 @@ const cases: Row[] = [
   ['According to a report by the Institute for the Study of War, Russian forces advanced.', { source: 'Institute for the Study of War', cue: 'according to' }],
   ['The courts have held that the definition is broad.', { source: 'courts', cue: 'have held' }],
   ['My colleague David Pierce, who also tried the headset, pointed out that the display is sharp.', { source: 'David Pierce', cue: 'pointed out' }],
+  ['“Our nation is in danger,” Essid declared.', { source: 'Essid', cue: 'declared', text: 'Essid declared' }],
   ['Alverson summed up the journey from a wooden boat to a grocery counter.', { source: 'Alverson', cue: 'summed up' }],
 ];
 
@@ -86,6 +87,7 @@ const nonCases: string[] = [
   "I'd say the plan failed.",
   "They'll tell you it works.",
   'The board held a meeting on Tuesday.',
+  'The president declared martial law around 10:30 p.m.',
 ];
 
 describe('findAttributions: not attributions', () => {
