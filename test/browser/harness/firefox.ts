@@ -113,15 +113,25 @@ export async function launchFirefox(extensionDir: string): Promise<Session> {
       async openExtensionPage(pathAndQuery, options) {
         const { page, entries } = await newPage(options);
         const url = `${extensionOrigin}/${pathAndQuery}`;
-        // Puppeteer never sees a moz-extension navigation finish: start it, then watch the page itself.
-        page.goto(url, { timeout: 120_000 }).catch(() => undefined);
         const tab = wrap(page, entries);
-        await waitFor(
-          `${pathAndQuery} to finish loading in Firefox`,
-          () => tab.evaluate(() => [location.href, document.readyState]),
-          ([href, state]) => href === url && state === 'complete',
-        );
-        return tab;
+        // Puppeteer never sees a moz-extension navigation finish: start it, then watch the page
+        // itself. On a busy machine Firefox now and then drops it (the tab stays on about:blank),
+        // so a navigation that has not started is asked for again.
+        for (let attempt = 1; ; attempt++) {
+          page.goto(url, { timeout: 120_000 }).catch(() => undefined);
+          try {
+            await waitFor(
+              `${pathAndQuery} to finish loading in Firefox (attempt ${attempt} of 3)`,
+              () => tab.evaluate(() => [location.href, document.readyState]),
+              ([href, state]) => href === url && state === 'complete',
+              10_000,
+            );
+            return tab;
+          } catch (error) {
+            const href = await tab.evaluate(() => location.href).catch(() => '');
+            if (attempt >= 3 || href !== 'about:blank') throw error;
+          }
+        }
       },
       async close() {
         await b.close().catch(() => undefined);
