@@ -78,6 +78,18 @@ function visibleLength(s: string): number {
 }
 
 /**
+ * The element whose subtree is the page's content: <body>, or the root element when
+ * there is no <html> wrapper (a fragment parsed in Node, where linkedom's `body`
+ * getter would otherwise add a <body> to the document), or null for an empty document.
+ */
+function bodyOf(doc: Document): Element | null {
+  const root = doc.documentElement;
+  if (!root) return null;
+  if (root.tagName.toUpperCase() !== 'HTML') return root;
+  return doc.body ?? root;
+}
+
+/**
  * Returns the element that holds the article's story text, or null when the page
  * has no article (too little paragraph text outside navigation, comments, ads…).
  * Scoring: each paragraph gives its text length, minus link text, to its parent in
@@ -86,7 +98,7 @@ function visibleLength(s: string): number {
  * Never mutates `doc`.
  */
 export function findArticle(doc: Document): Element | null {
-  const body = doc.body ?? doc.documentElement;
+  const body = bodyOf(doc);
   if (!body) return null;
   // <p> counts per ancestor in one pass, so judging a container never walks its subtree again.
   const paragraphs = new Map<Element, number>();
