@@ -4,10 +4,10 @@
  * ones tested too.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, normalize, sep } from 'node:path';
-import JSZip from 'jszip';
+import { join } from 'node:path';
+import { unpackZip } from '../../../scripts/package.mjs';
 import { ROOT } from './server';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -20,21 +20,9 @@ export function zipPath(browser: BrowserName): string {
   return join(ROOT, 'dist', `claimlens-${browser === 'chromium' ? 'chrome' : 'firefox'}.zip`);
 }
 
-/** Unzips `zip` into a fresh temp dir and returns the dir; refuses entries escaping it. */
+/** Unzips `zip` into a fresh temp dir and returns the dir (the packager's own unpacker, which refuses escaping entries). */
 export async function unzipToTemp(zip: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'claimlens-zip-'));
-  const archive = await JSZip.loadAsync(await readFile(zip));
-  for (const entry of Object.values(archive.files)) {
-    const target = normalize(join(dir, entry.name));
-    if (!target.startsWith(dir + sep)) throw new Error(`${zip}: entry ${entry.name} escapes the archive`);
-    if (entry.dir) {
-      await mkdir(target, { recursive: true });
-      continue;
-    }
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, await entry.async('nodebuffer'));
-  }
-  return dir;
+  return unpackZip(zip, await mkdtemp(join(tmpdir(), 'claimlens-zip-')));
 }
 
 /**
