@@ -129,6 +129,28 @@ function tense(cue: string): 'past' | 's' | 'base' {
   return /s$/.test(verb) ? 's' : 'base';
 }
 
+/**
+ * True when the words right after a verb form show it is no report: "added two players",
+ * "a group called Hamas", "the note" as a noun, "reported from Seoul", "declared martial law".
+ * Needs no token window, so it runs before one is built.
+ */
+function rejectedByNext(form: VerbForm, formText: string, nextText: string): boolean {
+  switch (form.lemma) {
+    // "added that …" / '…, he added.' report; "added two players" does not.
+    case 'add': if (!/^(?:\s*[,.:;!?"“”—–)]|\s+(?:that|in|during|on|at|of|later|afterward|however)\b|\s*$)/.test(nextText)) return true; break;
+    case 'call': if (/^\s+(?:\p{Lu}|(?:out|off|up|in|back|on)\b)/u.test(nextText)) return true; break; // naming ("a group called Hamas") and "calling out"
+    case 'show': if (/^\s+(?:up|off)\b/.test(nextText)) return true; break;
+    case 'write': if (/^\s+(?:about|for|books?|articles?)\b/.test(nextText)) return true; break;
+    case 'link': if (/ed$/.test(formText) && /^\s+(?:to|with)\b/.test(nextText)) return true; break;
+    case 'report': if (/^\s+from\b/.test(nextText)) return true; break; // "reported from Seoul": a credit line
+    case 'declare': if (!/^(?:\s*[,.!?:;"“”]|\s+(?:that|it|he|she|they|we|his|her|their|its|in|on|at|during|after|before|to)\b|\s*$)/.test(nextText)) return true; break; // "declared martial law"
+    case 'hold': if (!/^\s+that\b/.test(nextText)) return true; break; // "the courts have held that", not "held a meeting"
+    case 'publish': if (!/^\s+(?:the|a|an|its|his|her|their|this|these|that|new|data|results|findings)\b/.test(nextText)) return true; break;
+    default: break;
+  }
+  return NOUNLIKE.has(formText) && !OBJECT_START.test(nextText);
+}
+
 const EVIDENCE_LEMMAS = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
 function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const { text, sentences, out } = ctx;
@@ -137,8 +159,11 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (!form) return;
   const sent = sentences[s] as Sentence;
   const end = m.index + m[0].length;
-  const before = tokenize(text, Math.max(sent.start, m.index - WINDOW), m.index);
   const nextText = text.slice(end, end + 24);
+  const byAgent = !form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && /^\s+by\s+(?:the\s+|\p{Lu})/u.test(nextText);
+  // Most hits are nouns or non-reporting senses that the next words alone rule out: no token window for them.
+  if (!byAgent && rejectedByNext(form, formText, nextText)) return;
+  const before = tokenize(text, Math.max(sent.start, m.index - WINDOW), m.index);
   const { i, aux, negated, be, modal } = skipAuxiliaries(before);
   if (negated || modal) return;
   const prev = at(before, i);
@@ -147,25 +172,14 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     push(ctx, { start, end: stop, cueStart, cue, mention: text.slice(p.start, p.end), head: p.head, proper: p.proper, sentence: s, ...extra });
   };
   // "criticized by the Obama administration": a reporting participle with its agent.
-  if (!form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && /^\s+by\s+(?:the\s+|\p{Lu})/u.test(nextText)) {
+  if (byAgent) {
     const by = /^\s+by\s+/.exec(nextText) as RegExpExecArray;
     const p = phraseAfter(tokenize(text, end + by[0].length, Math.min(sent.end, end + WINDOW)), 0);
     if (p && plausibleHead(p, form, ctx.capsSeen)) emit(m.index, p.end, m.index, formText, p);
     return;
   }
   if (be && (!form.ing || EVIDENCE_LEMMAS.has(form.lemma))) return; // passive: the passive pass owns it
-  // "added that …" / '…, he added.' report; "added two players" does not.
-  if (form.lemma === 'add' && !/^(?:\s*[,.:;!?"“”—–)]|\s+(?:that|in|during|on|at|of|later|afterward|however)\b|\s*$)/.test(nextText)) return;
-  if (form.lemma === 'call' && /^\s+(?:\p{Lu}|(?:out|off|up|in|back|on)\b)/u.test(nextText)) return; // naming ("a group called Hamas") and "calling out"
-  if (form.lemma === 'show' && /^\s+(?:up|off)\b/.test(nextText)) return;
-  if (form.lemma === 'write' && /^\s+(?:about|for|books?|articles?)\b/.test(nextText)) return;
-  if (form.lemma === 'link' && /ed$/.test(formText) && /^\s+(?:to|with)\b/.test(nextText)) return;
-  if (NOUNLIKE.has(formText) && !OBJECT_START.test(nextText)) return;
-  if (form.lemma === 'report' && /^\s+from\b/.test(nextText)) return; // "reported from Seoul": a credit line
-  if (form.lemma === 'declare' && !/^(?:\s*[,.!?:;"“”]|\s+(?:that|it|he|she|they|we|his|her|their|its|in|on|at|during|after|before|to)\b|\s*$)/.test(nextText)) return; // "declared martial law"
-  if (form.lemma === 'hold' && !/^\s+that\b/.test(nextText)) return; // "the courts have held that", not "held a meeting"
   if (form.lemma === 'learn' && !aux.length && !/^\s+(?:that|of)\b/.test(nextText)) return;
-  if (form.lemma === 'publish' && !/^\s+(?:the|a|an|its|his|her|their|this|these|that|new|data|results|findings)\b/.test(nextText)) return;
   if (prev && /^(?:to)$/i.test(prev.text) && !aux.length) return;
   const cue = [...aux, formText].join(' ');
   const cueStart = aux.length ? at(before, i + 1).start : m.index;
