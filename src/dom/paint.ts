@@ -43,12 +43,20 @@ interface PageGlobals {
   Highlight: HighlightCtor;
 }
 
-/** The page's highlight registry and Highlight constructor, or null when the browser lacks the API. */
+/**
+ * The page's highlight registry and Highlight constructor, or null when the browser
+ * lacks the API (or a page replaced `CSS` with a getter that throws: no highlights then,
+ * and no exception, so stopping and clearing never fail).
+ */
 export function highlightApi(doc: Document): PageGlobals | null {
-  const view = doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: HighlightCtor }) | null;
-  const registry = view?.CSS?.highlights;
-  const Highlight = view?.Highlight;
-  return registry && Highlight ? { registry, Highlight } : null;
+  try {
+    const view = doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: HighlightCtor }) | null;
+    const registry = view?.CSS?.highlights;
+    const Highlight = view?.Highlight;
+    return registry && typeof registry.set === 'function' && typeof Highlight === 'function' ? { registry, Highlight } : null;
+  } catch {
+    return null;
+  }
 }
 
 const installedSheets = new WeakMap<Document, CSSStyleSheet | HTMLStyleElement | true>();
