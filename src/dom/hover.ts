@@ -113,8 +113,18 @@ export function attachExplanations(doc: Document, card: ExplanationCard, current
     const page = current();
     const el = e.target as Element | null;
     if (!page || !el || card.owns(el) || typeof el.contains !== 'function') return;
-    const seg = page.segments.find((s) => el.contains(s.node));
-    const found = seg ? hitAt(doc, page, seg.start) : null;
+    // The first Text node of the focused element that the text was read from: bounded by the
+    // element's size (a link, usually), not by the whole article's segments on every focus.
+    let start: number | null = null;
+    const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const list = page.index.get(n as Text);
+      if (list) {
+        start = page.segments[list[0]!]!.start;
+        break;
+      }
+    }
+    const found = start === null ? null : hitAt(doc, page, start);
     if (found) show(found, page);
   };
   const onKey = (e: KeyboardEvent) => {
