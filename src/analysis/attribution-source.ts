@@ -13,27 +13,48 @@ const DOCUMENT_SET = new Set(DOCUMENT_WORDS);
 const DESCRIPTIONS = new Map<string, Array<SourceType>>();
 for (const [noun, type] of DESCRIPTION_TYPES) DESCRIPTIONS.set(noun, [...(DESCRIPTIONS.get(noun) ?? []), type]);
 
-/** A lexicon as a set of one- to three-word phrases, for word-boundary lookups. */
-function phraseSet(words: readonly string[]): Set<string> {
-  return new Set(words);
+/** A lexicon as a set of one- to three-word phrases, with the first words of its longer phrases. */
+interface PhraseSet { all: ReadonlySet<string>; firsts: ReadonlySet<string> }
+function phraseSet(words: readonly string[]): PhraseSet {
+  return { all: new Set(words), firsts: new Set(words.filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' ')))) };
 }
 const GOVERNMENT_SET = phraseSet(GOVERNMENT_WORDS);
 const ORGANISATION_SET = phraseSet(ORGANISATION_WORDS);
 const PUBLICATION_WORDS_SET = phraseSet(PUBLICATION_WORDS);
 
-/** True when one of the set's phrases (up to three words) appears whole in the lower-case name. */
-function hasWord(lowName: string, set: ReadonlySet<string>): boolean {
-  const words = lowName.split(/[^\p{L}\p{N}.&-]+/u).filter(Boolean);
+// Plain ASCII names (nearly all) split with an ASCII class: far cheaper than \p{L}.
+const ASCII = /^[^\u0080-\uffff]*$/;
+const NON_WORD_ASCII = /[^A-Za-z0-9.&-]+/;
+const NON_WORD = /[^\p{L}\p{N}.&-]+/u;
+
+/** The words of a lower-case name: runs of letters, digits, dots, ampersands and hyphens. */
+function wordsOf(lowName: string): string[] {
+  return lowName.split(ASCII.test(lowName) ? NON_WORD_ASCII : NON_WORD).filter(Boolean);
+}
+
+/** True when one of the set's phrases (up to three words) appears whole in `words` (from `wordsOf`). */
+function hasWord(words: readonly string[], set: PhraseSet): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    if (set.has(w)) return true;
+    if (set.all.has(w)) return true;
+    if (!set.firsts.has(w)) continue;
     const two = `${w} ${words[i + 1] ?? ''}`;
-    if (set.has(two) || set.has(`${two} ${words[i + 2] ?? ''}`)) return true;
+    if (set.all.has(two) || set.all.has(`${two} ${words[i + 2] ?? ''}`)) return true;
   }
   return false;
 }
 
-const lastWord = (name: string): string => (name.toLowerCase().match(/[\p{L}\p{N}.-]+$/u) ?? [''])[0];
+const LAST_WORD = /[\p{L}\p{N}.-]+$/u;
+const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+/** The lower-case run of letters, digits, dots and hyphens ending `name` ('' if none). */
+function lastWord(name: string): string {
+  const low = name.toLowerCase();
+  if (!ASCII.test(low)) return (low.match(LAST_WORD) ?? [''])[0];
+  // An end-anchored regex retries from every position; a backward walk reads the tail once.
+  let i = low.length;
+  while (i > 0 && isAsciiWordChar(low.charCodeAt(i - 1))) i--;
+  return low.slice(i);
+}
 
 /** True when `name` is a known publication ("The Telegraph", "Bloomberg", "MakingStarWars.net"). */
 export function isPublicationName(name: string): boolean {
@@ -49,7 +70,7 @@ export function isPublicationName(name: string): boolean {
 export function sourceName(mention: string): string {
   let name = mention.replace(/\s+/g, ' ').trim();
   const owner = name.match(/^(?:the\s+)?(.+?)['’]s\s+(\S+(?:\s+\S+)?)$/i);
-  if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORDS_SET.has(lastWord(owner[2])))) name = owner[1];
+  if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORDS_SET.all.has(lastWord(owner[2])))) name = owner[1];
   name = name.replace(/['’]s$/, '');
   // "A Gallup Korea poll released on Friday": the poll, not when it came out.
   name = name.replace(/\s+(?:released|published|conducted|issued)\s+(?:on|last|this|earlier|yesterday|today|[A-Z][a-z]+day)\b.*$/, '');
@@ -110,15 +131,17 @@ export function sourceType(name: string, anonymous: boolean, hint?: SourceType):
   if (isPublicationName(name)) return 'publication';
   const words = low.split(/\s+/);
   const w0 = words[0] ?? '';
+  const lowWords = wordsOf(low);
   if (TITLE_SET.has(w0) || TITLE_SET.has(`${w0} ${words[1] ?? ''}`)) {
-    if (!hasWord(low, GOVERNMENT_SET) || /^(?:mr|mrs|ms|dr|sen|senator|president|prime minister)\b/.test(low)) return 'person';
+    if (!hasWord(lowWords, GOVERNMENT_SET) || /^(?:mr|mrs|ms|dr|sen|senator|president|prime minister)\b/.test(low)) return 'person';
   }
   if (/^(?:he|she|him|her)$/.test(low)) return 'person';
-  const singular = low.replace(/s$/, '');
-  if (hasWord(low, ORGANISATION_SET) || hasWord(singular, ORGANISATION_SET)) return 'organisation';
-  if (hasWord(low, GOVERNMENT_SET) || hasWord(singular, GOVERNMENT_SET)) return 'government';
+  // The words of `low` without its final "s" ("officials" → "official"), as wordsOf(low.replace(/s$/, '')) would give.
+  const singular = low.endsWith('s') ? wordsOf(low.slice(0, -1)) : lowWords;
+  if (hasWord(lowWords, ORGANISATION_SET) || hasWord(singular, ORGANISATION_SET)) return 'organisation';
+  if (hasWord(lowWords, GOVERNMENT_SET) || hasWord(singular, GOVERNMENT_SET)) return 'government';
   if (DOCUMENT_SET.has(lastWord(name))) return 'document';
-  if (hasWord(low, PUBLICATION_WORDS_SET) && /^(?:the|a|an)?\s*(?:news )?(?:agency|newspaper|paper|outlet|site|website|magazine|broadcaster|channel)$/.test(low)) return 'publication';
+  if (hasWord(lowWords, PUBLICATION_WORDS_SET) && /^(?:the|a|an)?\s*(?:news )?(?:agency|newspaper|paper|outlet|site|website|magazine|broadcaster|channel)$/.test(low)) return 'publication';
   // A group of people ("Many Tunisians", "Republicans") is not one person; "Saunders" and "Nichols" are.
   const last = name.slice(name.lastIndexOf(' ') + 1);
   const group = (/^\p{Lu}/u.test(last) ? /(?:ians|ans|ites|ats|ese)$/ : /s$/).test(last) || /^(?:many|most|some|several|all|other)\s/.test(low);
