@@ -36,6 +36,7 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should
 const NOUNLIKE = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'comment', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder']);
 const OBJECT_START = /^\s*(?:[,:;"“‘(—–]|that\b|how\b|why\b|what\b|whether\b|the\b|a\b|an\b|this\b|these\b|his\b|her\b|its\b|their\b|our\b|it\b|they\b|he\b|she\b|we\b|there\b|to\b|on\b|in\b|for\b|up\b|out\b|down\b|clear\b|\p{Lu})/u;
 const WINDOW = 200;
+const SPACE = /\s/;
 // No real sentence has this many reporting verbs; past it, a runaway "sentence" (a page
 // without punctuation) stops costing a token window per hit.
 const MAX_CUES_PER_SENTENCE = 24;
@@ -107,7 +108,10 @@ function skipAuxiliaries(before: Token[]): { i: number; aux: string[]; negated: 
 }
 
 function push(ctx: Context, d: Omit<DraftAttribution, 'quote'>): void {
-  ctx.out.push({ ...d, quote: nextToQuote(ctx.text, d.start, d.end) });
+  // Every caller passes a fresh object: completing it in place spares a spread copy per cue.
+  const draft = d as DraftAttribution;
+  draft.quote = nextToQuote(ctx.text, d.start, d.end);
+  ctx.out.push(draft);
 }
 
 /** "according to X": the source follows the cue. */
@@ -154,7 +158,7 @@ function rejectedByNext(form: VerbForm, formText: string, nextText: string): boo
 const EVIDENCE_LEMMAS = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
 function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const { text, sentences, out } = ctx;
-  const formText = m[0].replace(/\s+/g, ' ');
+  const formText = SPACE.test(m[0]) ? m[0].replace(/\s+/g, ' ') : m[0];
   const form = VERB_FORMS.get(formText);
   if (!form) return;
   const sent = sentences[s] as Sentence;

@@ -44,8 +44,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   const re = TOKEN_RE;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const end = Math.min(m.index + m[0].length, to);
-    out.push({ text: text.slice(m.index, end), start: m.index, end, word: WORD_START.test(m[0]) });
+    const whole = m.index + m[0].length;
+    const end = whole < to ? whole : to;
+    out.push({ text: end === whole ? m[0] : text.slice(m.index, end), start: m.index, end, word: WORD_START.test(m[0]) });
   }
   return out;
 }
