@@ -7,18 +7,17 @@ import type { Sentence } from './types';
 import { AGENTLESS_CUES, DUMMY_SUBJECT_ONLY, PASSIVE_PARTICIPLES } from './lexicon/reporting';
 import { phraseAfter, tokenize } from './attribution-phrase';
 import { nextToQuote, sentenceAt, type DraftAttribution } from './attribution-cues';
-import { standsAlone } from './attribution-verbs';
+import { standsAlone, trieSource } from './attribution-verbs';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const byLength = (a: string, b: string): number => b.length - a.length;
 // ASCII \\b for speed; matches are checked with `standsAlone`.
 const B = '\\b';
 const E = '\\b';
-const PARTICIPLES = [...PASSIVE_PARTICIPLES].sort(byLength).map(escape).join('|');
+const PARTICIPLES = trieSource(PASSIVE_PARTICIPLES);
 const ADVERB = '(?:(?:widely|also|now|generally|commonly|often|increasingly|largely|still|long|already|frequently|sometimes|previously|initially|officially|publicly|privately|repeatedly|variously|once)\\s+)?';
 const PASSIVE_SOURCE = `${B}(?:([Ii]t)\\s+)?((?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as\\s+been|[Hh]ave\\s+been|[Hh]ad\\s+been|is\\s+being|are\\s+being|will\\s+be|would\\s+be|could\\s+be|may\\s+be|might\\s+be|be|being)\\s+)${ADVERB}(${PARTICIPLES})${E}`;
 const BARE_AS_SOURCE = `${B}(seen|viewed|regarded|described|hailed|touted|billed|branded)\\s+as${E}`;
-const AGENTLESS_SOURCE = `${B}(?:${[...AGENTLESS_CUES].sort(byLength).map(escape).join('|')})${E}`;
+// Tries: the longest form still wins at each position, and shared prefixes are read once.
+const AGENTLESS_SOURCE = `${B}(?:${trieSource(AGENTLESS_CUES)})${E}`;
 const DUMMY_ONLY = new Set(DUMMY_SUBJECT_ONLY);
 // These need what follows to read as reporting: "is expected to", "were believed to", "is estimated at".
 const NEEDS_COMPLEMENT = /^(?:said|reported|thought|believed|expected|estimated|rumou?red|understood|alleged|predicted|projected|feared|known|deemed)$/;

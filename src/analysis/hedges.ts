@@ -5,12 +5,12 @@
 import type { Hedge, Sentence } from './types';
 import { HEDGE_PHRASES, NOT_HEDGES } from './lexicon/hedges';
 import { sentenceAt } from './attribution-cues';
-import { standsAlone } from './attribution-verbs';
+import { standsAlone, trieSource } from './attribution-verbs';
 
 const SKIP = new Set(NOT_HEDGES);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-// ASCII \\b for speed; matches are checked with `standsAlone`.
-const HEDGE_SOURCE = `\\b(?:${HEDGE_PHRASES.filter((p) => !SKIP.has(p)).sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`;
+// ASCII \\b for speed; matches are checked with `standsAlone`. As a trie the longest phrase
+// still wins at each position, but a shared prefix ("it is …") is read once.
+const HEDGE_SOURCE = `\\b(?:${trieSource(HEDGE_PHRASES.filter((p) => !SKIP.has(p)))})\\b`;
 const MONTH_CONTEXT_BEFORE = /(?:\b(?:in|on|of|since|until|till|by|from|through|last|next|early|late|mid|this|during|before|after|between|and)\s+|-)$/i;
 
 /** True when "May" at `pos` is the month ("in May", "May 5", "May 2024"), not the modal verb. */
