@@ -97,9 +97,13 @@ function nameEndingWith(text: string, pos: number, description: string): string 
 function fullNameBefore(text: string, pos: number, short: string): string | null {
   const surname = short.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '');
   if (surname.length < 3) return null;
+  // Every match ends with the surname: when it is not in the window, skip compiling and scanning.
+  const from = Math.max(0, pos - 6000);
+  const seen = text.indexOf(surname, from);
+  if (seen < 0 || seen + surname.length > pos) return null;
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(`\\b((?:[A-Z][a-z’'-]+|[A-Z]\\.)\\s+(?:[A-Z][a-z’'-]+\\s+|[A-Z]\\.\\s+){0,2})${escaped}\\b`, 'g');
-  const window = text.slice(Math.max(0, pos - 6000), pos);
+  const window = text.slice(from, pos);
   let best: string | null = null;
   for (let m = re.exec(window); m; m = re.exec(window)) {
     const first = (m[1] ?? '').trim().split(/\s+/)[0] ?? '';
