@@ -37,6 +37,8 @@ const NOUNLIKE = new Set(['note', 'notes', 'report', 'reports', 'state', 'states
 const OBJECT_START = /^\s*(?:[,:;"“‘(—–]|that\b|how\b|why\b|what\b|whether\b|the\b|a\b|an\b|this\b|these\b|his\b|her\b|its\b|their\b|our\b|it\b|they\b|he\b|she\b|we\b|there\b|to\b|on\b|in\b|for\b|up\b|out\b|down\b|clear\b|\p{Lu})/u;
 const WINDOW = 200;
 const SPACE = /\s/;
+// Compiled once: building this regex from its long source costs more than scanning a short article with it.
+const VERB_RE = new RegExp(VERB_RE_SOURCE, 'g');
 // No real sentence has this many reporting verbs; past it, a runaway "sentence" (a page
 // without punctuation) stops costing a token window per hit.
 const MAX_CUES_PER_SENTENCE = 24;
@@ -261,7 +263,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
  */
 export function findVerbCues(text: string, sentences: readonly Sentence[], capsSeen: (w: string) => boolean): DraftAttribution[] {
   const ctx: Context = { text, sentences, capsSeen, out: [] };
-  const re = new RegExp(VERB_RE_SOURCE, 'g');
+  const re = VERB_RE;
+  re.lastIndex = 0;
   let current = -1;
   let count = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -18,6 +18,10 @@ const PASSIVE_SOURCE = `${B}(?:([Ii]t)\\s+)?((?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]
 const BARE_AS_SOURCE = `${B}(seen|viewed|regarded|described|hailed|touted|billed|branded)\\s+as${E}`;
 // Tries: the longest form still wins at each position, and shared prefixes are read once.
 const AGENTLESS_SOURCE = `${B}(?:${trieSource(AGENTLESS_CUES)})${E}`;
+// Compiled once per load, not per call: building them from their long sources outweighs a short article's scan.
+const PASSIVE_RE = new RegExp(PASSIVE_SOURCE, 'g');
+const BARE_AS_RE = new RegExp(BARE_AS_SOURCE, 'g');
+const AGENTLESS_RE = new RegExp(AGENTLESS_SOURCE, 'gi');
 const DUMMY_ONLY = new Set(DUMMY_SUBJECT_ONLY);
 // These need what follows to read as reporting: "is expected to", "were believed to", "is estimated at".
 const NEEDS_COMPLEMENT = /^(?:said|reported|thought|believed|expected|estimated|rumou?red|understood|alleged|predicted|projected|feared|known|deemed)$/;
@@ -36,7 +40,8 @@ function agent(text: string, end: number, limit: number): { mention: string; hea
 /** Finds passive reporting cues ("It is noted", "is expected", "has been described as"). */
 export function findPassiveCues(text: string, sentences: readonly Sentence[]): DraftAttribution[] {
   const out: DraftAttribution[] = [];
-  const re = new RegExp(PASSIVE_SOURCE, 'g');
+  const re = PASSIVE_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
     const s = sentenceAt(sentences, m.index);
@@ -58,7 +63,8 @@ export function findPassiveCues(text: string, sentences: readonly Sentence[]): D
       quote: nextToQuote(text, m.index, end), sentence: s,
     });
   }
-  const bare = new RegExp(BARE_AS_SOURCE, 'g');
+  const bare = BARE_AS_RE;
+  bare.lastIndex = 0;
   for (let m = bare.exec(text); m; m = bare.exec(text)) {
     if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
     const s = sentenceAt(sentences, m.index);
@@ -76,7 +82,8 @@ export function findPassiveCues(text: string, sentences: readonly Sentence[]): D
 /** Finds one-word and fixed agentless cues ("reportedly", "we're told"). */
 export function findAgentlessCues(text: string, sentences: readonly Sentence[]): DraftAttribution[] {
   const out: DraftAttribution[] = [];
-  const re = new RegExp(AGENTLESS_SOURCE, 'gi');
+  const re = AGENTLESS_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
     const s = sentenceAt(sentences, m.index);

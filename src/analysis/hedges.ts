@@ -11,6 +11,8 @@ const SKIP = new Set(NOT_HEDGES);
 // ASCII \\b for speed; matches are checked with `standsAlone`. As a trie the longest phrase
 // still wins at each position, but a shared prefix ("it is …") is read once.
 const HEDGE_SOURCE = `\\b(?:${trieSource(HEDGE_PHRASES.filter((p) => !SKIP.has(p)))})\\b`;
+// Compiled once: building it from its long source costs more than scanning a short text.
+const HEDGE_RE = new RegExp(HEDGE_SOURCE, 'gi');
 const MONTH_CONTEXT_BEFORE = /(?:\b(?:in|on|of|since|until|till|by|from|through|last|next|early|late|mid|this|during|before|after|between|and)\s+|-)$/i;
 
 /** True when "May" at `pos` is the month ("in May", "May 5", "May 2024"), not the modal verb. */
@@ -30,7 +32,8 @@ function isMonth(text: string, pos: number, sentenceStart: number): boolean {
 export function findHedges(text: string, sentences: Sentence[]): Hedge[] {
   const out: Hedge[] = [];
   if (!text || !sentences.length) return out;
-  const re = new RegExp(HEDGE_SOURCE, 'gi');
+  const re = HEDGE_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
     const s = sentenceAt(sentences, m.index);
