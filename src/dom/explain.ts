@@ -27,11 +27,19 @@ function formatValue(value: number): string {
   return Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: 6 }) : String(value);
 }
 
-function backing(analysis: Analysis, index: number | undefined): string {
+/** Who backs a number or claim: its own sentence's attribution, else one carried from its paragraph, else nobody. */
+function backing(analysis: Analysis, own: number | undefined, carried: number | undefined): string {
+  const index = own ?? carried;
   const at = index === undefined ? undefined : analysis.attributions[index];
-  if (!at) return 'Cites nobody in the text.';
+  if (!at) return 'No source given: nothing in its sentence or paragraph says who says so.';
   const who = at.source ?? (at.anonymous ? 'an unnamed source' : 'no named agent');
-  return `Source: ${who} (“${at.cue}”)${at.anonymous ? ', anonymous' : ''}.`;
+  const from = own === undefined ? ' (carried from earlier in the paragraph)' : '';
+  return `Source: ${who} (“${at.cue}”)${at.anonymous ? ', anonymous' : ''}${from}.`;
+}
+
+/** The reader's line for each number trap the analysis found on this number. */
+function trapLines(analysis: Analysis, index: number): string[] {
+  return (analysis.traps ?? []).filter((t) => t.number === index).map((t) => `Watch out: ${t.message}`);
 }
 
 /** Explains one highlighted span; unknown indices give a plain "Highlighted text" card rather than throwing. */
@@ -44,7 +52,11 @@ export function explainSpan(analysis: Analysis, hit: SpanHit): Explanation {
     else if (n.unit) lines.push(`Unit: ${n.unit}`);
     lines.push(`Kind: ${n.kind}`);
     if (n.approximate) lines.push(`Approximate: “${n.approximate}”`);
-    if (n.attribution !== undefined) lines.push(backing(analysis, n.attribution));
+    // Dates and durations are not flagged "no source" by the ledger, so only say who backs them when someone does.
+    if (n.attribution !== undefined || n.carriedAttribution !== undefined || n.flags?.includes('no-source')) {
+      lines.push(backing(analysis, n.attribution, n.carriedAttribution));
+    }
+    lines.push(...trapLines(analysis, hit.index));
     return { heading: 'Number', lines };
   }
   if (hit.kind === 'attribution') {
@@ -66,7 +78,7 @@ export function explainSpan(analysis: Analysis, hit: SpanHit): Explanation {
     heading: `Claim (score ${c.score.toFixed(2)})`,
     lines: [
       why.length ? `Why a claim: it ${why.join(', ')}.` : 'Asserts something checkable.',
-      backing(analysis, c.attribution),
+      backing(analysis, c.attribution, c.carriedAttribution),
       c.hedged ? 'Hedged: yes, stated with caution.' : 'Hedged: no, stated as fact.',
     ],
   };

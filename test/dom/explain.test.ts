@@ -56,6 +56,34 @@ describe('explainSpan', () => {
   });
 });
 
+describe('explainSpan: who backs it, and number traps', () => {
+  const text = [
+    'Officials said the new line carried 40,000 riders in its first week. It cost $2 billion to build.',
+    'Ticket sales rose 20% this year.',
+  ].join('\n\n');
+  const analysis = analyze({ title: 'T', text });
+  const card = (phrase: string, kind: 'number' | 'claim') => {
+    const hit = spansAt(analysis, text.indexOf(phrase), ALL).find((h) => h.kind === kind);
+    expect(hit, `${kind} at “${phrase}”`).toBeDefined();
+    return explainSpan(analysis, hit!).lines.join('\n');
+  };
+
+  test.each([
+    ['40,000', 'number', /Source: Officials \(“said”\)/],
+    ['$2 billion', 'number', /Source: Officials .*carried from earlier in the paragraph/],
+    ['It cost', 'claim', /carried from earlier in the paragraph/],
+    ['20%', 'number', /No source given/],
+    ['Ticket sales', 'claim', /No source given/],
+  ] as const)('“%s” (%s) says %s', (phrase, kind, expected) => {
+    expect(card(phrase, kind)).toMatch(expected);
+  });
+
+  test('a percentage change with no base is pointed out on its number', () => {
+    expect(analysis.traps?.some((t) => t.kind === 'no-base')).toBe(true);
+    expect(card('20%', 'number')).toMatch(/Watch out: /);
+  });
+});
+
 describe('explanations on the page', () => {
   function setup() {
     const doc = page(`<article><p>${TEXT.replace('Bloomberg', '<a href="/b">Bloomberg</a>')}</p></article>`);
