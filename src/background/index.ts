@@ -1,6 +1,7 @@
 /**
  * Background entry: the toolbar badge (claims per tab), the toggle-highlights
- * keyboard command, and analysis of large articles off the page's main thread.
+ * keyboard command, and the analysis of every article, off the page's main thread
+ * (the content script sends its text here).
  */
 import { analyze } from '../analysis/index';
 import { browser, loadSettings, saveSettings } from '../shared/browser';
