@@ -186,10 +186,19 @@ export function resolveMention(mention: string, history: readonly KnownSource[])
   // A bare surname, with or without a title, points back to the full name ("Mr. Frankel" → "Jeffrey Frankel").
   const surname = low.replace(/^(?:mr|mrs|ms|dr|prof|sen|rep|gov)\.?\s+/, '');
   if (/^[\p{L}’'-]+$/u.test(surname)) {
-    const words = (s: KnownSource): string[] => s.name.toLowerCase().split(/\s+/);
-    const other = (s: KnownSource): boolean => s.type === 'person' && s.name.toLowerCase() !== low;
     // Family name last ("Mr. Frankel" → "Jeffrey Frankel"), else first ("Lee" → "Lee Jae-myung").
-    return latest((s) => other(s) && words(s).pop() === surname) ?? latest((s) => other(s) && words(s).length > 1 && words(s)[0] === surname);
+    // Each earlier person's words are split once for both tests.
+    let firstNamed: KnownSource | null = null;
+    for (let i = history.length - 1; i >= 0 && i >= history.length - reach; i--) {
+      const s = history[i] as KnownSource;
+      if (s.type !== 'person') continue;
+      const name = s.name.toLowerCase();
+      if (name === low) continue;
+      const words = name.split(/\s+/);
+      if (words[words.length - 1] === surname) return s;
+      if (!firstNamed && words.length > 1 && words[0] === surname) firstNamed = s;
+    }
+    return firstNamed;
   }
   return null;
 }
