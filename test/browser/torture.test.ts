@@ -25,6 +25,7 @@ const ARTICLE_PAGES: [string, string][] = [
   ['builtins.html', 'According to the ministry'],
   ['strict.csp.html', 'According to the health agency'],
   ['quirks.html', 'According to the port authority'],
+  ['huge-dom.html', 'According to the statistics office'],
 ];
 
 const includes = (text: string) => (r: Registry) => Object.values(r).some((t) => t.some((x) => normalizeText(x).includes(text)));
@@ -63,10 +64,10 @@ describeEachBrowser('torture pages', (browser) => {
     await page.close();
   });
 
-  test('mutating.html (100 mutations a second for 3 s): no console error, DOM as the page left it, final text followed', async () => {
+  test('mutating.html (100 mutations a second for 10 s): no console error, DOM as the page left it, final text followed', async () => {
     const s = session();
     const page = await s.open(s.server.pageUrl('mutating.html'), { recordDom: true });
-    await waitFor('the page to finish its 300 mutations', () => page.evaluate(() => (window as unknown as { __mutationsDone?: boolean }).__mutationsDone === true), Boolean, 20_000);
+    await waitFor('the page to finish its 1,000 mutations', () => page.evaluate(() => (window as unknown as { __mutationsDone?: boolean }).__mutationsDone === true), Boolean, 40_000);
     let registry: Registry = {};
     try {
       registry = await waitForHighlights(page, 'the final update (4,321 evacuated) to be highlighted', includes('4,321'), 6_000);
@@ -75,6 +76,38 @@ describeEachBrowser('torture pages', (browser) => {
     }
     await intact(page);
     expect(registry['claimlens-number']?.some((x) => x.includes('4,321')), 'the last update is highlighted once the page stops changing').toBe(true);
+    await page.close();
+  });
+
+  test('frames.html: the top article is highlighted, the iframe’s story is not read, no console error, DOM intact', async () => {
+    const s = session();
+    const url = s.server.pageUrl('frames.html');
+    const page = await s.open(url, { recordDom: true });
+    const { status, registry } = await settle(s, page, url);
+    expect(status).toBe('ready');
+    expect(includes('According to the harbour master')(registry)).toBe(true);
+    expect(includes('frame council')(registry), 'text inside the iframe is not part of the article').toBe(false);
+    // Only the top document runs Claimlens: the frame's own registry stays empty.
+    const frameHighlights = await page.evaluate(() => {
+      const frame = document.querySelector('iframe')?.contentWindow as (Window & typeof globalThis) | null;
+      return frame?.CSS?.highlights ? frame.CSS.highlights.size : -1;
+    });
+    expect(frameHighlights).toBe(0);
+    await intact(page);
+    await page.close();
+  });
+
+  test('shadow.html: light DOM highlighted, the open shadow root left alone, no console error, DOM intact', async () => {
+    const s = session();
+    const url = s.server.pageUrl('shadow.html');
+    const page = await s.open(url, { recordDom: true });
+    const { status, registry } = await settle(s, page, url);
+    expect(status).toBe('ready');
+    expect(includes('According to the water board')(registry)).toBe(true);
+    expect(includes('shadow committee')(registry)).toBe(false);
+    const shadowText = await page.evaluate(() => document.getElementById('widget')?.shadowRoot?.textContent ?? null);
+    expect(shadowText).toBe('According to the shadow committee, 777 shadow votes were counted.');
+    await intact(page);
     await page.close();
   });
 });
