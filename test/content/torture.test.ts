@@ -126,8 +126,8 @@ describe('a page that changes 100 times a second for 10 s', () => {
     expect(registry.get('claimlens-claim')?.size ?? 0).toBe(claims);
     page.stop();
     expect(registry.size).toBe(0);
-    // Reported, not asserted: retained heap after 1,000 changes.
-    (globalThis as { __claimlensMutationHeap?: number }).__claimlensMutationHeap = process.memoryUsage().heapUsed - heapBefore;
+    // Reported, not asserted (garbage collection decides the figure): heap added over 1,000 changes.
+    console.log(`torture: heap added over 1,000 page changes: ${((process.memoryUsage().heapUsed - heapBefore) / 1e6).toFixed(1)} MB`);
   }, 120_000);
 });
 
