@@ -55,10 +55,11 @@ export function findPassiveCues(text: string, sentences: readonly Sentence[]): D
     if (!dummy && NEEDS_COMPLEMENT.test(participle) && !/^\s+(?:to|that|at|by)\b/.test(next)) continue;
     const aux = (m[2] ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
     const cue = `${dummy ? `${dummy.toLowerCase()} ` : ''}${aux} ${participle}`.toLowerCase();
-    const start = dummy ? m.index : m.index + (m[0].length - m[0].trimStart().length) + (dummy ? 0 : 0);
+    // Without "It", the cue starts at the auxiliary, past the whitespace the pattern leads with.
+    const cueStart = dummy ? m.index : m.index + (m[0].length - m[0].trimStart().length);
     const a = agent(text, end, (sentences[s] as Sentence).end);
     out.push({
-      start: dummy ? m.index : m.index, end, cueStart: dummy ? m.index : start, cue,
+      start: m.index, end, cueStart, cue,
       mention: a ? a.mention : null, head: a ? a.head : '', proper: a ? a.proper : false,
       quote: nextToQuote(text, m.index, end), sentence: s,
     });
