@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { Analysis, Span } from '../analysis/types';
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../shared/messages';
 import { KIND_LABELS } from '../shared/ui/labels';
-import { HedgedMark, Jump } from './Jump';
+import { SpanJump } from './Jump';
 
 const itemsOf = (a: Analysis, kind: HighlightKind): (Span & { hedged?: boolean })[] =>
   ({ claim: a.claims, number: a.numbers, attribution: a.attributions, hedge: a.hedges })[kind];
@@ -28,7 +28,7 @@ function KindList({ analysis, kind, startOpen }: { analysis: Analysis; kind: Hig
         <ul id={id} aria-label={KIND_LABELS[kind]}>
           {items.map((s, i) => (
             <li key={i}>
-              <Jump start={s.start} end={s.end}>{s.text}<HedgedMark hedged={s.hedged === true} /></Jump>
+              <SpanJump span={s} />
             </li>
           ))}
         </ul>

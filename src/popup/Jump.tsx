@@ -49,3 +49,13 @@ export function Jump({ start, end, children, class: className, label }: JumpProp
 export function HedgedMark({ hedged }: { hedged: boolean }) {
   return hedged ? <span class="tag tag-hedged"> hedged</span> : null;
 }
+
+/** A span of the article as a button that jumps to it, marked when hedged (claims, and the lists by kind). */
+export function SpanJump({ span }: { span: { start: number; end: number; text: string; hedged?: boolean } }) {
+  return (
+    <Jump start={span.start} end={span.end}>
+      {span.text}
+      <HedgedMark hedged={span.hedged === true} />
+    </Jump>
+  );
+}

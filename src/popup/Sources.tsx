@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { Analysis, Source } from '../analysis/types';
 import { KIND_NOUNS, countOf } from '../shared/ui/labels';
-import { HedgedMark, Jump } from './Jump';
+import { Jump, SpanJump } from './Jump';
 import { claimsOf, firstMention, groupSources } from './report-data';
 
 interface SourceItemProps {
@@ -47,7 +47,7 @@ function SourceItem({ analysis, source, index, groupHeading }: SourceItemProps) 
             const c = analysis.claims[ci];
             return c ? (
               <li key={ci}>
-                <Jump start={c.start} end={c.end}>{c.text}<HedgedMark hedged={c.hedged} /></Jump>
+                <SpanJump span={c} />
               </li>
             ) : null;
           })}

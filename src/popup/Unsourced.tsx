@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../analysis/types';
 import { Capped } from './Capped';
-import { HedgedMark, Jump } from './Jump';
+import { Jump, SpanJump } from './Jump';
 import { unsourcedClaims, unsourcedNumbers } from './report-data';
 
 /** Lists what cites nobody; says so when everything is sourced. */
@@ -25,7 +25,7 @@ export function Unsourced({ analysis }: { analysis: Analysis }) {
             const c = analysis.claims[i];
             return c ? (
               <li key={i}>
-                <Jump start={c.start} end={c.end}>{c.text}<HedgedMark hedged={c.hedged} /></Jump>
+                <SpanJump span={c} />
               </li>
             ) : null;
           }}
