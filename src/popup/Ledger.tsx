@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../analysis/types';
 import { KIND_NOUNS, countOf } from '../shared/ui/labels';
-import { ledgerRows, ledgerSummary, unsourcedClaims } from './report-data';
+import { ledgerRows } from './report-data';
 import { ShareBar } from './ShareBar';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -14,18 +14,18 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 export function Ledger({ analysis }: { analysis: Analysis }) {
   const ledger = analysis.ledger;
   const rows = ledgerRows(analysis).filter((r) => r.claims > 0);
-  const total = ledger?.claims || analysis.claims.length;
-  const none = ledger ? ledger.unsourced : unsourcedClaims(analysis).length;
+  const total = ledger.claims;
+  const none = ledger.unsourced;
   return (
     <section class="card ledger" aria-labelledby="ledger-heading">
       <h2 id="ledger-heading">Source ledger</h2>
-      <p class="ledger-summary" data-testid="ledger-summary">{ledgerSummary(analysis)}</p>
-      {total > 0 && ledger && (
+      {ledger.summary && <p class="ledger-summary" data-testid="ledger-summary">{ledger.summary}</p>}
+      {total > 0 && (
         <p class="ledger-split">
           {countOf(ledger.named, KIND_NOUNS.claim)} cite a named source, {ledger.anonymous} an unnamed one, {ledger.unsourced} nobody.
         </p>
       )}
-      {ledger?.topSource && ledger.topSourceShare > 0.5 && (
+      {ledger.topSource && ledger.topSourceShare > 0.5 && (
         <p class="ledger-dominant">
           One source carries most of the article: {ledger.topSource} backs {percent(ledger.topSourceShare)} of the claims.
         </p>

@@ -5,17 +5,21 @@
 import type { Analysis } from '../analysis/types';
 import { Capped } from './Capped';
 import { Jump, SpanJump } from './Jump';
-import { unsourcedClaims, unsourcedNumbers } from './report-data';
+import { unsourced } from './report-data';
 
-/** Lists what cites nobody; says so when everything is sourced. */
+/**
+ * Lists what cites nobody; says so when everything is sourced. Without the ledger's
+ * lists only the traps are shown, and without traps too, nothing.
+ */
 export function Unsourced({ analysis }: { analysis: Analysis }) {
-  const claims = unsourcedClaims(analysis);
-  const numbers = unsourcedNumbers(analysis);
+  const listed = unsourced(analysis);
+  const { claims, numbers } = listed ?? { claims: [], numbers: [] };
   const traps = analysis.traps ?? [];
+  if (!listed && traps.length === 0) return null;
   return (
     <section class="card unsourced" aria-labelledby="unsourced-heading">
       <h2 id="unsourced-heading">No source given</h2>
-      {claims.length === 0 && numbers.length === 0 && <p class="empty">Every claim cites a source.</p>}
+      {listed && claims.length === 0 && numbers.length === 0 && <p class="empty">Every claim cites a source.</p>}
       {claims.length > 0 && (
         <Capped
           items={claims}

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../analysis/types';
 import { HEADLINE_LABELS, KIND_NOUNS, countOf } from '../shared/ui/labels';
-import { claimsOf, groupSources, ledgerSummary, unsourcedClaims, unsourcedNumbers } from './report-data';
+import { claimsOf, groupSources, unsourced } from './report-data';
 
 /** Escapes Markdown's punctuation and folds line breaks, so page text cannot add links, emphasis or headings. */
 export function escapeMarkdown(text: string): string {
@@ -25,7 +25,8 @@ export function analysisToMarkdown(a: Analysis, url?: string): string {
   out.push('## Stated objectives', '');
   if (a.objectives.length === 0) out.push('None stated.');
   a.objectives.forEach((o, i) => out.push(`${i + 1}. ${escapeMarkdown(o.text)}`));
-  out.push('', '## Source ledger', '', escapeMarkdown(ledgerSummary(a)), '');
+  out.push('');
+  if (a.ledger.summary) out.push('## Source ledger', '', escapeMarkdown(a.ledger.summary), '');
 
   if (a.headline.length > 0) {
     out.push('## Headline against body', '');
@@ -50,19 +51,20 @@ export function analysisToMarkdown(a: Analysis, url?: string): string {
     out.push('');
   }
 
-  const none = unsourcedClaims(a);
-  const noneNumbers = unsourcedNumbers(a);
-  out.push('## No source given', '');
-  if (none.length === 0 && noneNumbers.length === 0) out.push('Every claim cites a source.');
-  for (const i of none) {
-    const c = a.claims[i];
-    if (c) out.push(`- ${escapeMarkdown(c.text)}${hedged(c.hedged)}`);
+  const none = unsourced(a);
+  if (none) {
+    out.push('## No source given', '');
+    if (none.claims.length === 0 && none.numbers.length === 0) out.push('Every claim cites a source.');
+    for (const i of none.claims) {
+      const c = a.claims[i];
+      if (c) out.push(`- ${escapeMarkdown(c.text)}${hedged(c.hedged)}`);
+    }
+    for (const i of none.numbers) {
+      const n = a.numbers[i];
+      if (n) out.push(`- Number: ${escapeMarkdown(n.text)}`);
+    }
+    out.push('');
   }
-  for (const i of noneNumbers) {
-    const n = a.numbers[i];
-    if (n) out.push(`- Number: ${escapeMarkdown(n.text)}`);
-  }
-  out.push('');
 
   if (a.hedges.length > 0) out.push('## Hedges', '', a.hedges.map((h) => escapeMarkdown(h.text)).join(', '), '');
   return out.join('\n');

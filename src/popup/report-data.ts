@@ -1,69 +1,44 @@
 /**
  * What the report shows, derived from an `Analysis`: pure functions, so the
- * popup, the Markdown export and the tests agree. Fields the ledger step adds
- * (ledger.summary, ledger.sources, claims[].unsourced…) are used when present and
- * worked out from the contract's fields when not.
+ * popup, the Markdown export and the tests agree. The source ledger is read as
+ * the analysis's ledger step wrote it (ledger.summary, ledger.sources,
+ * ledger.unsourced…), never counted again here. Those fields are optional in the
+ * type, so a part the ledger lacks is shown as nothing rather than guessed.
  */
-import type { Analysis, Source, SourceType, Span } from '../analysis/types';
+import type { Analysis, LedgerSource, Source, SourceType, Span } from '../analysis/types';
 import { SOURCE_GROUPS } from '../shared/ui/labels';
 
-/** One line of the source ledger: a source and the claims that cite it. */
-export interface LedgerRow {
-  name: string;
-  type: SourceType;
-  anonymous: boolean;
-  claims: number;
-  /** claims / all claims, 0–1. */
+/** One line of the source ledger, with its share of all claims (0–1). */
+export interface LedgerRow extends LedgerSource {
   share: number;
-  /** Direct quotes and paraphrases, when the ledger counted them. */
-  direct?: number;
-  paraphrase?: number;
 }
 
-/** Indices of the claims that cite nobody, in article order. */
-export function unsourcedClaims(a: Analysis): number[] {
-  if (Array.isArray(a.ledger?.unsourcedClaims)) return a.ledger.unsourcedClaims.filter((i) => a.claims[i]);
-  return a.claims.flatMap((c, i) => {
-    const cites = c.attribution !== undefined || c.carriedAttribution !== undefined;
-    return c.unsourced === true || (c.unsourced === undefined && !cites) ? [i] : [];
-  });
+/** The ledger's lines, most claims first; none when the ledger has no per-source lines. */
+export function ledgerRows(a: Analysis): LedgerRow[] {
+  const total = a.ledger.claims;
+  return (a.ledger.sources ?? []).map((s) => ({ ...s, share: total > 0 ? s.claims / total : 0 }));
 }
 
-/** Indices of the numbers flagged "no source given", in article order. */
-export function unsourcedNumbers(a: Analysis): number[] {
-  if (Array.isArray(a.ledger?.unsourcedNumbers)) return a.ledger.unsourcedNumbers.filter((i) => a.numbers[i]);
-  return a.numbers.flatMap((n, i) => (n.flags?.includes('no-source') ? [i] : []));
+/** What cites nobody, as indices into `claims` and `numbers` in article order. */
+export interface Unsourced {
+  claims: number[];
+  numbers: number[];
+}
+
+/**
+ * The claims and numbers the ledger lists as "no source given", without indices that
+ * point nowhere; null when the ledger does not list them, so nobody reads "every claim
+ * cites a source" into a list that is simply missing.
+ */
+export function unsourced(a: Analysis): Unsourced | null {
+  const { unsourcedClaims, unsourcedNumbers } = a.ledger;
+  if (!Array.isArray(unsourcedClaims) || !Array.isArray(unsourcedNumbers)) return null;
+  return { claims: unsourcedClaims.filter((i) => a.claims[i]), numbers: unsourcedNumbers.filter((i) => a.numbers[i]) };
 }
 
 /** Where a source is first cited (Infinity when it has no attribution on record). */
 function firstStart(a: Analysis, s: Source): number {
   return (s.attributions ?? []).reduce((m, i) => Math.min(m, a.attributions[i]?.start ?? Infinity), Infinity);
-}
-
-/** Per source, most claims first: the ledger's own lines, else counted from `sources`. */
-export function ledgerRows(a: Analysis): LedgerRow[] {
-  const total = a.ledger?.claims || a.claims.length;
-  const share = (n: number) => (total > 0 ? n / total : 0);
-  if (Array.isArray(a.ledger?.sources)) {
-    return a.ledger.sources.map((s) => ({ name: s.name, type: s.type, anonymous: s.anonymous, claims: s.claims, share: share(s.claims), direct: s.direct, paraphrase: s.paraphrase }));
-  }
-  const first = (s: Source) => firstStart(a, s);
-  return a.sources
-    .map((s) => ({ row: { name: s.name, type: s.type, anonymous: s.anonymous, claims: s.claims.length, share: share(s.claims.length) }, first: first(s) }))
-    .sort((x, y) => y.row.claims - x.row.claims || (x.first === y.first ? 0 : x.first < y.first ? -1 : 1))
-    .map(({ row }) => row);
-}
-
-/** "9 claims: 5 Bloomberg, 1 The Telegraph, 1 leaks, 2 no source" (the ledger's line when it wrote one). */
-export function ledgerSummary(a: Analysis): string {
-  if (a.ledger?.summary) return a.ledger.summary;
-  const total = a.ledger?.claims || a.claims.length;
-  if (total === 0) return 'no claims';
-  const parts = ledgerRows(a).filter((r) => r.claims > 0).map((r) => `${r.claims} ${r.name}`);
-  const none = unsourcedClaims(a).length;
-  if (none > 0) parts.push(`${none} no source`);
-  const head = `${total} claim${total === 1 ? '' : 's'}`;
-  return parts.length ? `${head}: ${parts.join(', ')}` : head;
 }
 
 /** A group of sources of one type, each with its index into `Analysis.sources`. */

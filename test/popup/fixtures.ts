@@ -1,10 +1,12 @@
 /**
  * Analyses for the popup tests: the seed article through the real analyze(), and a
- * small article written for the tests whose every span is found by its words.
+ * small article written for the tests whose every span is found by its words and
+ * whose ledger is counted by the product's own ledger step.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/analysis/index';
+import { buildLedger, carryClaimAttributions, linkNumbersToAttributions } from '../../src/analysis/ledger';
 import type { Analysis, Span } from '../../src/analysis/types';
 
 const SEED = join(__dirname, '../fixtures/articles/kursk-seed/article.txt');
@@ -16,11 +18,15 @@ export function seedAnalysis(): Analysis {
   return analyze({ title: raw.slice(0, cut), text: raw.slice(cut + 1).replace(/^\n+/, '') });
 }
 
-const TEXT = [
-  'Officials said the dam will hold. According to Reuters, water rose 3 metres overnight.',
-  'The plan has two aims. The first is to protect the town. The second is to save the harvest.',
-  'The mayor said costs may double. Prices rose 40% last year.',
-].join('\n\n');
+/** The test article, paragraph by paragraph, sentence by sentence (sentence indices 0–6 run across them). */
+const PARAGRAPHS = [
+  ['Officials said the dam will hold.', 'According to Reuters, water rose 3 metres overnight.'],
+  ['The plan has two aims.', 'The first is to protect the town.', 'The second is to save the harvest.'],
+  ['The mayor said costs may double.'],
+  // A paragraph of its own, so it cannot borrow the mayor's attribution.
+  ['Prices rose 40% last year.'],
+];
+const TEXT = PARAGRAPHS.map((p) => p.join(' ')).join('\n\n');
 
 /** The span of the `nth` occurrence of `phrase` in the test article. */
 function at(phrase: string, nth = 0): Span {
@@ -30,15 +36,38 @@ function at(phrase: string, nth = 0): Span {
   return { start, end: start + phrase.length, text: phrase };
 }
 
-/** A hand-made analysis: two named sources of different types, one unnamed, one claim citing nobody. */
+const offsets = ({ start, end }: Span) => ({ start, end });
+
+/**
+ * Runs the ledger part of analyze() on a hand-built analysis, in the pipeline's order:
+ * claims and numbers get their carried attributions and "no source" marks, then the
+ * ledger is counted. Call it again after changing claims, attributions or sources.
+ */
+export function withLedger(a: Analysis): Analysis {
+  carryClaimAttributions(a.claims, a.attributions, a.sentences);
+  linkNumbersToAttributions(a.numbers, a.claims, a.attributions, a.sentences);
+  a.ledger = buildLedger(a.claims, a.attributions, a.sources, { text: a.text, sentences: a.sentences, numbers: a.numbers });
+  return a;
+}
+
+/**
+ * The analysis with a ledger holding only the counts the contract fixes, without the
+ * lines, lists and summary the ledger step adds: what an analysis from before them carries.
+ */
+export function withContractLedger(a: Analysis): Analysis {
+  const { claims, named, anonymous, unsourced, topSource, topSourceShare } = a.ledger;
+  return { ...a, ledger: { claims, named, anonymous, unsourced, topSource, topSourceShare } };
+}
+
+/** A hand-made analysis: two named sources of different types, one unnamed, one claim and one number citing nobody. */
 export function sampleAnalysis(): Analysis {
-  return {
+  return withLedger({
     version: 1,
     title: 'Town braces for the flood',
     text: TEXT,
-    blocks: [],
-    sentences: [],
-    numbers: [{ ...at('3 metres'), value: 3, unit: 'm', approximate: null, kind: 'measure', sentence: 1, attribution: 1 }, { ...at('40%'), value: 40, unit: '%', approximate: null, kind: 'percent', sentence: 6, flags: ['no-source'] }],
+    blocks: PARAGRAPHS.map((p) => offsets(at(p.join(' ')))),
+    sentences: PARAGRAPHS.flatMap((p, block) => p.map((s) => ({ ...offsets(at(s)), block }))),
+    numbers: [{ ...at('3 metres'), value: 3, unit: 'm', approximate: null, kind: 'measure', sentence: 1 }, { ...at('40%'), value: 40, unit: '%', approximate: null, kind: 'percent', sentence: 6 }],
     attributions: [
       { ...at('Officials said'), source: 'Officials', cue: 'said', anonymous: true, sentence: 0 },
       { ...at('According to Reuters'), source: 'Reuters', cue: 'according to', anonymous: false, sentence: 1 },
@@ -57,7 +86,8 @@ export function sampleAnalysis(): Analysis {
       { name: 'Reuters', type: 'publication', mentions: 1, claims: [1], attributions: [1], anonymous: false },
       { name: 'Officials', type: 'anonymous', mentions: 1, claims: [0], attributions: [0], anonymous: true },
     ],
-    ledger: { claims: 4, named: 2, anonymous: 1, unsourced: 1, topSource: 'Reuters', topSourceShare: 0.25 },
+    // Counted by withLedger.
+    ledger: { claims: 0, named: 0, anonymous: 0, unsourced: 0, topSource: null, topSourceShare: 0 },
     headline: [{ text: 'flood', status: 'absent' }],
-  };
+  });
 }

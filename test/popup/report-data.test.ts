@@ -1,43 +1,40 @@
 /** The pure parts of the report: ledger line, groups, unsourced lists, file names, Markdown. */
 import { describe, expect, test } from 'vitest';
 import { analysisToMarkdown, escapeMarkdown } from '../../src/popup/markdown';
-import { exportFileName, groupSources, ledgerRows, ledgerSummary, unsourcedClaims, unsourcedNumbers } from '../../src/popup/report-data';
-import { sampleAnalysis } from './fixtures';
+import { exportFileName, groupSources, ledgerRows, unsourced } from '../../src/popup/report-data';
+import { sampleAnalysis, withContractLedger, withLedger } from './fixtures';
 
 describe('ledger', () => {
-  test('the summary counts claims per source, most first, then those with no source', () => {
+  test('rows are the ledger’s lines, most claims first, each with its share of all claims', () => {
     const a = sampleAnalysis();
-    a.sources[1]!.claims = [1, 0];
-    expect(ledgerSummary(a)).toBe('4 claims: 2 Reuters, 1 Officials, 1 The mayor, 1 no source');
+    a.claims[0]!.attribution = 1;
+    withLedger(a);
+    expect(ledgerRows(a).map((r) => [r.name, r.claims, r.share])).toEqual([['Reuters', 2, 0.5], ['The mayor', 1, 0.25], ['Officials', 0, 0]]);
   });
 
-  test('an article with no claims', () => {
-    expect(ledgerSummary({ ...sampleAnalysis(), claims: [], ledger: { claims: 0, named: 0, anonymous: 0, unsourced: 0, topSource: null, topSourceShare: 0 } })).toBe('no claims');
+  test('an article with no claims has rows with no share', () => {
+    expect(ledgerRows(withLedger({ ...sampleAnalysis(), claims: [] })).map((r) => r.share)).toEqual([0, 0, 0]);
   });
 
-  test('rows carry each source’s share of the claims', () => {
-    expect(ledgerRows(sampleAnalysis()).map((r) => [r.name, r.share])).toEqual([['Officials', 0.25], ['Reuters', 0.25], ['The mayor', 0.25]]);
+  test('a ledger without per-source lines gives no rows', () => {
+    expect(ledgerRows(withContractLedger(sampleAnalysis()))).toEqual([]);
   });
 });
 
 describe('no source given', () => {
-  test('claims with neither their own nor a carried attribution', () => {
-    const a = sampleAnalysis();
-    expect(unsourcedClaims(a)).toEqual([3]);
-    a.claims[3]!.carriedAttribution = 1;
-    expect(unsourcedClaims(a)).toEqual([]);
+  test('the claims and numbers the ledger lists as citing nobody', () => {
+    expect(unsourced(sampleAnalysis())).toEqual({ claims: [3], numbers: [1] });
   });
 
-  test('the ledger’s own lists win, and indices it names that do not exist are dropped', () => {
+  test('indices the ledger names that do not exist are dropped', () => {
     const a = sampleAnalysis();
     a.ledger.unsourcedClaims = [0, 99];
-    a.ledger.unsourcedNumbers = [];
-    expect(unsourcedClaims(a)).toEqual([0]);
-    expect(unsourcedNumbers(a)).toEqual([]);
+    a.ledger.unsourcedNumbers = [7];
+    expect(unsourced(a)).toEqual({ claims: [0], numbers: [] });
   });
 
-  test('numbers flagged no-source', () => {
-    expect(unsourcedNumbers(sampleAnalysis())).toEqual([1]);
+  test('unknown, not empty, when the ledger does not list them', () => {
+    expect(unsourced(withContractLedger(sampleAnalysis()))).toBeNull();
   });
 });
 
@@ -79,7 +76,7 @@ describe('Markdown', () => {
     const md = analysisToMarkdown(sampleAnalysis(), 'https://news.example/flood');
     expect(md).toContain('<https://news.example/flood>');
     expect(md).toContain('4 claims · 2 numbers · 3 attributions · 1 hedge');
-    expect(md).toContain('## Source ledger\n\n4 claims: 1 Officials, 1 Reuters, 1 The mayor, 1 no source');
+    expect(md).toContain('## Source ledger\n\n4 claims: 1 Reuters, 1 Officials, 1 The mayor, 1 no source');
     expect(md).toContain('### People\n\n- **The mayor**: 1 mention, 1 claim\n  - The mayor said costs may double. _(hedged)_');
     expect(md).toContain('## No source given\n\n- Prices rose 40% last year.\n- Number: 40%');
     expect(md).toContain('- “flood”: Not found in the body');
@@ -87,10 +84,19 @@ describe('Markdown', () => {
 
   test('a bare analysis still gives a document', () => {
     const a = sampleAnalysis();
-    const md = analysisToMarkdown({ ...a, title: '', objectives: [], sources: [], claims: [], numbers: [], hedges: [], headline: [] });
+    const md = analysisToMarkdown(withLedger({ ...a, title: '', objectives: [], sources: [], attributions: [], claims: [], numbers: [], hedges: [], headline: [] }));
     expect(md).toMatch(/^# Untitled article/);
     expect(md).toContain('None stated.');
+    expect(md).toContain('## Source ledger\n\nno claims');
     expect(md).toContain('No sources cited.');
     expect(md).toContain('Every claim cites a source.');
+  });
+
+  test('a ledger without its summary and lists leaves those sections out, not the rest', () => {
+    const md = analysisToMarkdown(withContractLedger(sampleAnalysis()));
+    expect(md).not.toContain('## Source ledger');
+    expect(md).not.toContain('## No source given');
+    expect(md).not.toContain('Every claim cites a source.');
+    expect(md).toContain('### People\n\n- **The mayor**: 1 mention, 1 claim');
   });
 });

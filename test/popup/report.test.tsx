@@ -5,7 +5,7 @@ import type { Analysis } from '../../src/analysis/types';
 import { Popup } from '../../src/popup/Popup';
 import { fake } from './fake-browser';
 import { button, buttons, checkbox, click, listItems, mount, text, unmount, until } from './dom';
-import { sampleAnalysis, seedAnalysis } from './fixtures';
+import { sampleAnalysis, seedAnalysis, withContractLedger, withLedger } from './fixtures';
 import { readyPage, reveals } from './page';
 
 vi.mock('../../src/shared/browser', async () => (await import('./fake-browser')).browserModule);
@@ -108,7 +108,7 @@ describe('sources', () => {
   });
 
   test('an article citing nobody says so instead of an empty section', async () => {
-    await showReport({ ...sampleAnalysis(), sources: [], attributions: [] });
+    await showReport(withLedger({ ...sampleAnalysis(), sources: [], attributions: [] }));
     expect(listItems(root, 'sources')).toHaveLength(0);
     expect(text(root.querySelector('section.sources'))).toMatch(/cites no sources/);
   });
@@ -137,25 +137,35 @@ describe('objectives', () => {
 });
 
 describe('ledger and headline', () => {
-  test('the ledger summary line, worked out when the ledger wrote none', async () => {
+  test('the ledger’s summary line, how the claims split, and a bar per source with one for no source', async () => {
     await showReport(sampleAnalysis());
-    expect(text(root.querySelector('[data-testid="ledger-summary"]'))).toBe('4 claims: 1 Officials, 1 Reuters, 1 The mayor, 1 no source');
+    expect(text(root.querySelector('[data-testid="ledger-summary"]'))).toBe('4 claims: 1 Reuters, 1 Officials, 1 The mayor, 1 no source');
+    expect(text(root.querySelector('.ledger-split'))).toBe('2 claims cite a named source, 1 an unnamed one, 1 nobody.');
+    const bars = [...root.querySelectorAll('.ledger-bars li')].map((li) => text(li));
+    expect(bars).toEqual(['Reuters 1 claim (25%)', 'Officials 1 claim (25%)', 'The mayor 1 claim (25%)', 'No source 1 claim (25%)']);
+    expect(root.querySelector('.ledger-dominant')).toBeNull();
   });
 
-  test('the ledger’s own summary line and bars when it has them', async () => {
+  test('one source backing most claims is called out; sources backing none get no bar; quotes are counted', async () => {
     const a = sampleAnalysis();
-    a.ledger = {
-      ...a.ledger,
-      topSource: 'Reuters',
-      topSourceShare: 0.75,
-      summary: '4 claims: 3 Reuters, 1 no source',
-      sources: [{ name: 'Reuters', type: 'publication', anonymous: false, claims: 3, direct: 1, paraphrase: 2, words: 30, wordShare: 0.8 }],
-    };
-    await showReport(a);
+    a.claims[0]!.attribution = 1;
+    a.claims[2]!.attribution = 1;
+    a.attributions[1]!.quote = true;
+    await showReport(withLedger(a));
     expect(text(root.querySelector('[data-testid="ledger-summary"]'))).toBe('4 claims: 3 Reuters, 1 no source');
     const bars = [...root.querySelectorAll('.ledger-bars li')].map((li) => text(li));
     expect(bars).toEqual(['Reuters 3 claims (75%), 1 quote', 'No source 1 claim (25%)']);
     expect(text(root.querySelector('.ledger-dominant'))).toMatch(/Reuters backs 75% of the claims/);
+  });
+
+  test('an analysis without the ledger’s lines and lists shows the rest of the report, and no "every claim cites a source"', async () => {
+    const a = withContractLedger(sampleAnalysis());
+    await showReport(a);
+    expect(root.querySelector('[data-testid="ledger-summary"]')).toBeNull();
+    expect(root.querySelector('.ledger-bars')).toBeNull();
+    expect(text(root.querySelector('.ledger-split'))).toBe('2 claims cite a named source, 1 an unnamed one, 1 nobody.');
+    expect(root.querySelector('section.unsourced')).toBeNull();
+    expect(listItems(root, 'sources')).toHaveLength(3);
   });
 
   test.each([
@@ -257,7 +267,7 @@ describe('long articles', () => {
     const a = sampleAnalysis();
     const one = a.claims[3]!;
     a.claims = Array.from({ length: 60 }, () => ({ ...one }));
-    await showReport(a);
+    await showReport(withLedger(a));
     const section = root.querySelector('section.unsourced') as HTMLElement;
     expect(listItems(section, 'unsourced')).toHaveLength(25);
     await click(button(section, 'Show all 60 claims with no source'));
