@@ -14,9 +14,10 @@
  *    "in order to"), questions excluded.
  */
 import {
-  COUNT_WORDS, GOAL_ADJECTIVES, GOAL_CUE_PATTERNS, GOAL_NOUNS, ITEM_NOUNS, LAST_ORDINALS, LATER_ORDINALS, NEGATIONS, ORDINALS,
-  WEAK_GOAL_CUE_PATTERNS,
+  COUNT_WORDS, GOAL_ADJECTIVES, GOAL_CUE_PATTERNS, GOAL_CUE_STEMS, GOAL_NOUNS, ITEM_NOUNS, LAST_ORDINALS, LATER_ORDINALS, NEGATIONS,
+  ORDINALS, WEAK_GOAL_CUE_PATTERNS,
 } from './lexicon/objectives';
+import { trieSource } from './attribution-verbs';
 import type { Block, Objective, Sentence } from './types';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -28,6 +29,15 @@ const announceRe = new RegExp(
 );
 // ASCII \b on purpose: the cues are English words, and \b lets the engine skip non-word positions fast.
 const cueRe = new RegExp(`\\b(?:(${GOAL_CUE_PATTERNS.join('|')})|(${WEAK_GOAL_CUE_PATTERNS.join('|')}))(?![A-Za-z0-9])`, 'gi');
+/**
+ * The cue stems, found in one pass over the whole text: a long alternation run on every sentence
+ * costs several times more than this, and most sentences hold no stem. Same ASCII \b as `cueRe`.
+ */
+const STEMS = trieSource(GOAL_CUE_STEMS);
+const stemRe = new RegExp(`\\b(?:${STEMS})|, to `, 'gi');
+/** A stem or a purpose clause ("To …") at a sentence's very start, where the text may have no \b. */
+const stemAtStartRe = new RegExp(`(?:${STEMS}|to )`, 'iy');
+const quoteMarkRe = /[“”"]/g;
 const negatedRe = new RegExp(`(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join('|')})|n['’]t)\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
 /** A wish inside a condition or a time clause ("if buyers want to…", "when he wanted to…") is background, not an aim. */
 const conditionRe = /(?:^|[^\p{L}])(?:if|when|whenever|unless|whether)\s[^,;:—]*$/iu;
@@ -70,8 +80,10 @@ function inlineOrdinal(n: number, last: boolean): RegExp {
  * enumeration, one item of it). Empty text or text without goal language gives [].
  */
 export function findObjectives(text: string, sentences: Sentence[], _blocks: Block[]): Objective[] {
+  const candidate = holdsStem(text, sentences);
   const announcements: Array<{ sentence: number; count: number; end: number }> = [];
   sentences.forEach((s, i) => {
+    if (!candidate[i]) return;
     const sentence = text.slice(s.start, s.end);
     const m = announceRe.exec(sentence);
     const count = m ? COUNT_WORDS[(m[1] ?? '').toLowerCase()] : undefined;
@@ -95,15 +107,47 @@ export function findObjectives(text: string, sentences: Sentence[], _blocks: Blo
   if (items.length > 0) return items.sort((x, y) => x.start - y.start);
 
   const out: Objective[] = [];
+  const marks = positions(quoteMarkRe, text);
   let open = false;
+  let k = 0;
   sentences.forEach((s, i) => {
     if (sentences[i - 1]?.block !== s.block) open = false;
-    const sentence = text.slice(s.start, s.end);
-    const wellFormed = endsLikeSentenceRe.test(sentence) && hasWords(sentence, 4);
-    if (wellFormed && statesGoal(sentence, open)) out.push({ start: s.start, end: s.end, text: sentence });
-    open = quoteState(sentence, sentence.length, open);
+    if (candidate[i]) {
+      const sentence = text.slice(s.start, s.end);
+      const wellFormed = endsLikeSentenceRe.test(sentence) && hasWords(sentence, 4);
+      if (wellFormed && statesGoal(sentence, open)) out.push({ start: s.start, end: s.end, text: sentence });
+    }
+    // The quote state after this sentence, from the marks inside it (marks between sentences do not count).
+    while (k < marks.length && (marks[k] ?? 0) < s.start) k++;
+    for (; k < marks.length && (marks[k] ?? 0) < s.end; k++) {
+      const c = text[marks[k] ?? 0];
+      open = c === '“' ? true : c === '”' ? false : !open;
+    }
   });
   return out;
+}
+
+/** Start offsets of every match of global `re` in `text`, overlapping matches included. */
+function positions(re: RegExp, text: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/** For each sentence, whether it holds a cue stem; a sentence without one can neither announce nor state a goal. */
+function holdsStem(text: string, sentences: Sentence[]): boolean[] {
+  const hits = positions(stemRe, text);
+  let k = 0;
+  return sentences.map((s) => {
+    while (k < hits.length && (hits[k] ?? 0) < s.start) k++;
+    if (k < hits.length && (hits[k] ?? 0) < s.end) return true;
+    stemAtStartRe.lastIndex = s.start;
+    return stemAtStartRe.test(text);
+  });
 }
 
 /** Whether `sentence` has at least `n` words; linear, where a backtracking regex would not be on a long unbroken line. */

@@ -69,6 +69,21 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   '(?:^|(?<=, ))to (?!be )[a-z]+ [^,.;:]{0,100},',
 ];
 
+/**
+ * Word starts that every cue above and every announcement ("three key objectives") contains, lower
+ * case: a sentence with none of them is skipped before the long patterns run. Adding a cue pattern
+ * means adding its rarest word here (a sentence opening "To …" and ", to " are checked apart).
+ */
+export const GOAL_CUE_STEMS: readonly string[] = [
+  'aim', 'plan', 'seek', 'sought', 'set out', 'intend', 'intention', 'order', 'so as to', 'decid', 'determined', 'committed',
+  'goal', 'objective', 'purpose', 'mission', 'ambition', 'priorit', 'target', 'task', 'bill to', 'bills to', 'that would', 'which would',
+  'legislation', 'propos', 'measure', 'amendment', 'initiative', 'effort', 'attempt', 'bid to', 'push', 'drive to', 'move to',
+  'campaign', 'strategy', 'designed', 'meant', 'supposed', 'vow', 'pledg', 'promis', 'striv', 'preparing', 'working',
+  'racing', 'scrambling', 'looking', 'call for', 'calls for', 'called for', 'it will', 'he will', 'she will', 'they will',
+  'company will', 'government will', 'it would', 'he would', 'she would', 'they would', 'company would', 'government would',
+  'want to', 'wants to', 'wanted to', 'hope', 'hoping', 'try to', 'tries to', 'tried to', 'trying to', 'willing to',
+];
+
 /** Cues of wish or effort ("want to", "hopes to", "tried to"): they count outside direct quotes only, where they report an aim rather than voice a feeling. */
 export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   'want(?:s|ed)? to', 'hop(?:e|es|ed|ing) (?:to|that)', 'tr(?:y|ies|ied|ying) to', 'attempt(?:s|ed|ing)? to', 'willing to',
