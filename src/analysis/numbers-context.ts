@@ -157,18 +157,31 @@ export function isStreetNumber(text: string, end: number): boolean {
 }
 
 /**
- * True when the number sits in a Title Case line with no closing punctuation: a related
+ * A test for numbers that sit in a Title Case line with no closing punctuation: a related
  * link or promo headline ("How the Tax Cut Pushes the Deficit to $1 Trillion"), not body
- * prose. Looks at most 200 characters either side.
+ * prose. A line more than 200 characters either side of the number counts as prose. The
+ * test remembers the last line it read: numbers come in text order and never span a line
+ * break, so each line is searched for its ends and judged once, and the scan stays linear.
  */
-export function isInHeadlineLine(text: string, start: number, end: number): boolean {
-  // Bounded scans: a long line is prose, and must not cost a whole-text search per number.
-  let from = start;
-  while (from > 0 && text.charCodeAt(from - 1) !== 10) { if (start - from > 200) return false; from--; }
-  let to = end;
-  while (to < text.length && text.charCodeAt(to) !== 10) { if (to - end > 200) return false; to++; }
-  if (from === 0 && to === text.length) return false;
-  const line = text.slice(from, to).trim();
+export function headlineLineTest(text: string): (start: number, end: number) => boolean {
+  let from = 0;
+  let to = -1;
+  let headline: boolean | null = null;
+  return (start, end) => {
+    if (start < from || end > to) {
+      from = text.lastIndexOf('\n', start - 1) + 1;
+      to = text.indexOf('\n', end);
+      if (to < 0) to = text.length;
+      headline = null;
+    }
+    if (start - from > 201 || to - end > 201 || (from === 0 && to === text.length)) return false;
+    headline ??= isHeadline(text.slice(from, to).trim());
+    return headline;
+  };
+}
+
+/** True for a line in Title Case (70% of its words of four letters or more capitalised) that does not end like a sentence. */
+function isHeadline(line: string): boolean {
   if (/[.!?:;"”’)]$/.test(line)) return false;
   const words = line.split(/[ \u00a0]+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
   if (words.length < 4) return false;

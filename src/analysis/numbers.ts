@@ -14,7 +14,7 @@ import { ANCHOR_RE, DATE_RE, QUANTITY_RE } from './numbers-patterns';
 import { readPart } from './numbers-value';
 import type { PartReading } from './numbers-value';
 import {
-  approximationBefore, halfIsCount, isAloneOnLine, isInHeadlineLine, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, oneIsPronoun, wordBefore,
+  approximationBefore, halfIsCount, headlineLineTest, isAloneOnLine, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, oneIsPronoun, wordBefore,
 } from './numbers-context';
 
 /** A span before its sentence index is known (set when it is kept). */
@@ -176,6 +176,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
   const out: NumberSpan[] = [];
   let lastEnd = 0;
   let s = 0;
+  const isInHeadlineLine = headlineLineTest(text);
   ANCHOR_RE.lastIndex = 0;
   for (let a = ANCHOR_RE.exec(text); a; a = ANCHOR_RE.exec(text)) {
     let at = a.index;
@@ -199,7 +200,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
       const n = readQuantity(text, q, lastEnd);
       if (n && (!best || n.end > best.end)) best = n;
     }
-    if (best && (isAloneOnLine(text, best.start, best.end) || isInHeadlineLine(text, best.start, best.end))) { ANCHOR_RE.lastIndex = best.end; continue; }
+    if (best && (isAloneOnLine(text, best.start, best.end) || isInHeadlineLine(best.start, best.end))) { ANCHOR_RE.lastIndex = best.end; continue; }
     if (!best) { ANCHOR_RE.lastIndex = a.index + Math.max(1, a[0].length); continue; }
     while (s + 1 < sentences.length && sentences[s + 1]!.start <= best.start) s++;
     best.sentence = s;
