@@ -19,9 +19,25 @@ function wrap(page: Page, entries: ConsoleEntry[]): Tab {
     screenshot: async (path, options) => {
       await page.screenshot({ path, fullPage: options?.fullPage ?? false });
     },
+    jsHeapAfterGc: () => jsHeapAfterGc(page),
     console: entries,
     close: () => page.close(),
   };
+}
+
+/**
+ * V8 heap in use by the tab's renderer after garbage collection (CDP `Runtime.getHeapUsage`
+ * counts the whole isolate: the page's world and the content script's isolated world). Three
+ * collections, as bench/page.ts does: one can leave garbage that finalizers free for the next.
+ */
+async function jsHeapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 function listen(page: Page): ConsoleEntry[] {
@@ -38,8 +54,19 @@ async function prepare(page: Page, options: OpenOptions | undefined): Promise<vo
   if (options?.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
 }
 
-/** Starts Chromium with the extension in `extensionDir`; the session owns its server, proxy and profile. */
-export async function launchChromium(extensionDir: string): Promise<Session> {
+/** `chrome-extension://<id>` of the extension, once its service worker has started. */
+async function workerOrigin(ctx: BrowserContext): Promise<string> {
+  const worker = ctx.serviceWorkers()[0] ?? (await withTimeout('the extension service worker to start (is background.js loadable?)', ctx.waitForEvent('serviceworker'), 15_000));
+  const workerUrl = new URL(worker.url());
+  // URL.origin is "null" for non-special schemes such as chrome-extension:.
+  return `${workerUrl.protocol}//${workerUrl.host}`;
+}
+
+/**
+ * Starts Chromium with the extension in `extensionDir` (none when null: the baseline for memory);
+ * the session owns its server, proxy and profile.
+ */
+export async function launchChromium(extensionDir: string | null): Promise<Session> {
   const server = await startServer();
   const proxy = await startRecordingProxy();
   const profile = await mkdtemp(join(tmpdir(), 'claimlens-chromium-'));
@@ -52,8 +79,7 @@ export async function launchChromium(extensionDir: string): Promise<Session> {
         headless: true,
         viewport: { width: 1280, height: 800 },
         args: [
-          `--disable-extensions-except=${extensionDir}`,
-          `--load-extension=${extensionDir}`,
+          ...(extensionDir === null ? [] : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]),
           '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
           '--disable-background-networking', '--disable-component-update', '--disable-sync',
           `--proxy-server=http://127.0.0.1:${proxy.port}`,
@@ -68,10 +94,7 @@ export async function launchChromium(extensionDir: string): Promise<Session> {
     ctx.on('console', (m) => {
       if (m.worker() && m.type() === 'error') backgroundErrors.push(`${m.text()} (${m.location().url})`);
     });
-    const worker = ctx.serviceWorkers()[0] ?? (await withTimeout('the extension service worker to start (is background.js loadable?)', ctx.waitForEvent('serviceworker'), 15_000));
-    const workerUrl = new URL(worker.url());
-    // URL.origin is "null" for non-special schemes such as chrome-extension:.
-    const extensionOrigin = `${workerUrl.protocol}//${workerUrl.host}`;
+    const extensionOrigin = extensionDir === null ? '' : await workerOrigin(ctx);
     for (const page of ctx.pages()) await page.close().catch(() => undefined);
     return {
       name: 'chromium',
@@ -89,6 +112,7 @@ export async function launchChromium(extensionDir: string): Promise<Session> {
         return wrap(page, entries);
       },
       async openExtensionPage(pathAndQuery, options) {
+        if (!extensionOrigin) throw new Error('this Chromium session has no extension');
         const page = await ctx.newPage();
         const entries = listen(page);
         await prepare(page, options);

@@ -11,7 +11,8 @@ import { unpackZip } from '../../../scripts/package.mjs';
 import { ROOT } from './server';
 
 export type BrowserName = 'chromium' | 'firefox';
-export type ExtensionSource = 'build' | 'zip';
+/** `none`: the browser without Claimlens, the baseline a page's memory is compared with. */
+export type ExtensionSource = 'build' | 'zip' | 'none';
 
 export const BUILD_DIR = join(ROOT, 'extension');
 
@@ -26,10 +27,11 @@ export async function unzipToTemp(zip: string): Promise<string> {
 }
 
 /**
- * Returns the folder to load as an unpacked extension. Throws a message saying which command
- * to run when the build or the zip is missing.
+ * Returns the folder to load as an unpacked extension (null for `none`). Throws a message saying
+ * which command to run when the build or the zip is missing.
  */
-export async function extensionDir(browser: BrowserName, source: ExtensionSource): Promise<string> {
+export async function extensionDir(browser: BrowserName, source: ExtensionSource): Promise<string | null> {
+  if (source === 'none') return null;
   if (source === 'build') {
     if (!existsSync(join(BUILD_DIR, 'manifest.json'))) throw new Error('extension/ is not built: run `node build.mjs` first');
     return BUILD_DIR;

@@ -10,7 +10,7 @@ export const FIREFOX_PATH = process.env.CLAIMLENS_FIREFOX ?? '/usr/bin/firefox-e
 /** Fixed so extension page URLs are known before install. */
 export const FIREFOX_EXTENSION_UUID = 'c1a1f5e2-7e57-4c1a-9d3b-5eed0c1a1e25';
 
-function wrap(page: Page, entries: ConsoleEntry[]): Tab {
+function wrap(browser: Browser, page: Page, entries: ConsoleEntry[]): Tab {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateScript: async (source) => {
@@ -21,9 +21,59 @@ function wrap(page: Page, entries: ConsoleEntry[]): Tab {
     screenshot: async (path, options) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage: options?.fullPage ?? false });
     },
+    jsHeapAfterGc: () => contentProcessJsHeap(browser, page.url()),
     console: entries,
     close: () => page.close(),
   };
+}
+
+/**
+ * Run in the browser's own window: garbage-collects every process (`minimizeMemoryUsage`: GC
+ * and CC three times, as about:memory's "Minimize memory usage" button), then adds up the
+ * about:memory reports `js-main-runtime/…` (all JS memory of a process's main runtime: every
+ * realm, the page's and the content script's sandbox, plus the runtime) of the one content
+ * process that holds the window at `windowUrl`. The children minimize asynchronously after the
+ * parent's callback, hence the pause (measured: the figure is the same to the byte on re-reads).
+ */
+const CONTENT_PROCESS_JS_BYTES = `(async (windowUrl) => {
+  const manager = Cc['@mozilla.org/memory-reporter-manager;1'].getService(Ci.nsIMemoryReporterManager);
+  await new Promise((resolve) => manager.minimizeMemoryUsage(resolve));
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const reports = [];
+  await new Promise((resolve) => manager.getReports((proc, path, kind, units, amount) => reports.push([proc, path, amount]), null, resolve, null, false));
+  // Report paths write a URL's slashes as backslashes.
+  const windowPath = 'explicit/window-objects/top(' + windowUrl.replace(/\\//g, '\\\\') + ',';
+  const processes = new Set(reports.filter((r) => r[1].startsWith(windowPath)).map((r) => r[0]));
+  if (processes.size !== 1) throw new Error(processes.size + ' processes hold ' + windowUrl);
+  let bytes = 0;
+  for (const [proc, path, amount] of reports) if (processes.has(proc) && path.startsWith('js-main-runtime/')) bytes += amount;
+  return bytes;
+})`;
+
+/** The raw WebDriver BiDi connection under puppeteer's Browser (puppeteer has no memory API for Firefox). */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+}
+
+/**
+ * JS memory of the content process showing `url`, after garbage collection. `Page.metrics()`
+ * and heap snapshots are CDP only, and pages have no `performance.memory` in Firefox, so this
+ * asks about:memory's reporters from the browser window: `--remote-allow-system-access` (see
+ * launch) lets BiDi list that chrome context (`moz:scope`) and evaluate there.
+ */
+async function contentProcessJsHeap(browser: Browser, url: string): Promise<number> {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string }[] };
+  const chromeWindow = tree.contexts[0]?.context;
+  if (!chromeWindow) throw new Error('Firefox lists no chrome window (is --remote-allow-system-access passed?)');
+  const { result } = await connection.send('script.evaluate', {
+    expression: `${CONTENT_PROCESS_JS_BYTES}(${JSON.stringify(url)})`,
+    target: { context: chromeWindow },
+    awaitPromise: true,
+  });
+  const value = (result as { result?: { value?: unknown } }).result?.value;
+  if (result.type !== 'success' || typeof value !== 'number') throw new Error(`about:memory reports unreadable: ${JSON.stringify(result).slice(0, 400)}`);
+  return value;
 }
 
 function listen(page: Page): ConsoleEntry[] {
@@ -55,23 +105,27 @@ async function geckoId(extensionDir: string): Promise<string> {
   return id;
 }
 
-/** Starts Firefox with the extension in `extensionDir`; the session owns its server and proxy. */
-export async function launchFirefox(extensionDir: string): Promise<Session> {
+/**
+ * Starts Firefox with the extension in `extensionDir` (none when null: the baseline for memory);
+ * the session owns its server and proxy.
+ */
+export async function launchFirefox(extensionDir: string | null): Promise<Session> {
   const server = await startServer();
   const proxy = await startRecordingProxy();
   let browser: Browser | undefined;
   try {
-    const id = await geckoId(extensionDir);
+    const id = extensionDir === null ? null : await geckoId(extensionDir);
     browser = await withTimeout(
       `Firefox (${FIREFOX_PATH}) to start`,
       puppeteer.launch({
         browser: 'firefox',
         executablePath: FIREFOX_PATH,
         headless: true,
+        // Also lets the memory probe read about:memory from the browser window (contentProcessJsHeap).
         args: ['--remote-allow-system-access'],
         defaultViewport: { width: 1280, height: 800 },
         extraPrefsFirefox: {
-          'extensions.webextensions.uuids': JSON.stringify({ [id]: FIREFOX_EXTENSION_UUID }),
+          ...(id === null ? {} : { 'extensions.webextensions.uuids': JSON.stringify({ [id]: FIREFOX_EXTENSION_UUID }) }),
           // Light pages whatever the desktop theme, so runs are alike (0 dark, 1 light).
           'layout.css.prefers-color-scheme.content-override': 1,
           'network.proxy.type': 1,
@@ -87,8 +141,8 @@ export async function launchFirefox(extensionDir: string): Promise<Session> {
       30_000,
     );
     const b = browser;
-    await withTimeout(`Firefox to install the add-on from ${extensionDir}`, b.installExtension(extensionDir), 20_000);
-    const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+    if (extensionDir !== null) await withTimeout(`Firefox to install the add-on from ${extensionDir}`, b.installExtension(extensionDir), 20_000);
+    const extensionOrigin = extensionDir === null ? '' : `moz-extension://${FIREFOX_EXTENSION_UUID}`;
     const requests: string[] = [];
     const newPage = async (options: OpenOptions | undefined) => {
       const page = await b.newPage();
@@ -108,12 +162,13 @@ export async function launchFirefox(extensionDir: string): Promise<Session> {
         const { page, entries } = await newPage(options);
         if (options?.recordDom) await page.evaluateOnNewDocument(RECORD_DOM_SCRIPT);
         await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
-        return wrap(page, entries);
+        return wrap(b, page, entries);
       },
       async openExtensionPage(pathAndQuery, options) {
+        if (!extensionOrigin) throw new Error('this Firefox session has no add-on');
         const { page, entries } = await newPage(options);
         const url = `${extensionOrigin}/${pathAndQuery}`;
-        const tab = wrap(page, entries);
+        const tab = wrap(b, page, entries);
         // Puppeteer never sees a moz-extension navigation finish: start it, then watch the page
         // itself. On a busy machine Firefox now and then drops it (the tab stays on about:blank),
         // so a navigation that has not started is asked for again.

@@ -29,6 +29,12 @@ export interface Tab {
   /** Makes this the visible tab (hidden tabs may not run smooth scrolling). */
   bringToFront(): Promise<void>;
   screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
+  /**
+   * Bytes of JS memory in use, after a full garbage collection, in the process that shows this
+   * tab: every JS world there, the page's own and the content script's (the torture suite's
+   * comment says what each browser counts).
+   */
+  jsHeapAfterGc(): Promise<number>;
   /** Console errors, warnings and uncaught errors, in order. */
   console: ConsoleEntry[];
   close(): Promise<void>;
