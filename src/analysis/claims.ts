@@ -10,10 +10,11 @@
  * in a following sentence is not credited, since the text does not make it clear.
  */
 import {
-  BOILERPLATE_PATTERNS, CAUSE, COMPARISON, COMPARISON_PATTERNS, IMPERATIVE_OPENERS, PERSONAL_OPENERS, NOT_PAST, OPINION,
+  BOILERPLATE, BOILERPLATE_PATTERNS, CAUSE, COMPARISON, COMPARISON_PATTERNS, IMPERATIVE_OPENERS, PERSONAL_OPENERS, NOT_PAST, OPINION,
   PAST_TENSE, SUBJECT_FOLLOWERS, SUPERLATIVE,
 } from './lexicon/claims';
 import { SENTENCE_OPENERS } from './lexicon/abbreviations';
+import { literalTrie } from './word-trie';
 import type { Attribution, Claim, ClaimReason, Hedge, NumberSpan, Sentence } from './types';
 
 export interface ClaimInput { text: string; sentences: Sentence[]; numbers: NumberSpan[]; attributions: Attribution[]; hedges: Hedge[] }
@@ -21,27 +22,27 @@ export interface ClaimInput { text: string; sentences: Sentence[]; numbers: Numb
 /** Claims scoring below this are not listed. */
 export const CLAIM_THRESHOLD = 0.5;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (list: readonly string[], patterns: readonly string[] = []): string => [...list.map(escape), ...patterns].join('|');
-
-/** The word-list features, in the order of their groups in `featureRe`. */
-const FEATURES = ['boilerplate', 'comparison', 'superlative', 'cause', 'opinion', 'past'] as const;
-const COMPARISON_GROUP = FEATURES.indexOf('comparison');
-const [BOILERPLATE_BIT, COMPARISON_BIT, SUPERLATIVE_BIT, CAUSE_BIT, OPINION_BIT, PAST_BIT] = FEATURES.map((_, i) => 1 << i) as [number, number, number, number, number, number];
-const ALL_BITS = (1 << FEATURES.length) - 1;
+const BOILERPLATE_BIT = 1, COMPARISON_BIT = 2, SUPERLATIVE_BIT = 4, CAUSE_BIT = 8, OPINION_BIT = 16, PAST_BIT = 32;
+const ALL_BITS = 63;
+/** The feature bits of each listed word or phrase; a word in two lists ("rose": comparison, past) has both. */
+const wordBits = new Map<string, number>();
+for (const [list, bit] of [[BOILERPLATE, BOILERPLATE_BIT], [COMPARISON, COMPARISON_BIT], [SUPERLATIVE, SUPERLATIVE_BIT], [CAUSE, CAUSE_BIT], [OPINION, OPINION_BIT], [PAST_TENSE, PAST_BIT]] as const) {
+  for (const w of list) wordBits.set(w, (wordBits.get(w) ?? 0) | bit);
+}
 /**
- * Every word list in one case-insensitive whole-word regex, one capture group per feature, so a
- * sentence is scanned once. ASCII boundaries and no `u` flag on purpose: the lists are English,
- * and this keeps the engine fast on long punctuation runs.
+ * Every word list in one case-insensitive whole-word regex, so a sentence is scanned once: all
+ * listed words and phrases as one trie, then boilerplate with a number (group 1), then comparison
+ * shapes ("stronger than"). Where two entries start at one place the longer wins ("most read" is
+ * chrome, not a superlative); that a shorter one is never wanted there is checked by the claims
+ * tests. ASCII boundaries and no `u` flag on purpose: the lists are English, and this keeps the
+ * engine fast on long punctuation runs.
  */
-// Boilerplate first: its phrases are the longest, and the scan must not consume their start as another feature.
-const featureRe = new RegExp(`(?<![A-Za-z0-9])(?:${[
-  alternatives([], BOILERPLATE_PATTERNS), alternatives(COMPARISON, COMPARISON_PATTERNS), alternatives(SUPERLATIVE), alternatives(CAUSE),
-  alternatives(OPINION), alternatives(PAST_TENSE),
-].map((a) => `(${a})`).join('|')})(?![A-Za-z0-9])`, 'gi');
-/** Comparison words that are also past-tense verbs ("rose", "fell"): an alternation reports only its first group. */
-const pastSet = new Set(PAST_TENSE);
-const regularPastRe = /\b[a-z]{2,}ed\b/gi;
+const featureRe = new RegExp(
+  `(?<![A-Za-z0-9])(?:${literalTrie([...wordBits.keys()])}|(${BOILERPLATE_PATTERNS.join('|')})|${COMPARISON_PATTERNS.join('|')})(?![A-Za-z0-9])`,
+  'gi',
+);
+/** The end of a word in "-ed"; `hasRegularPast` reads the word back by hand, which is cheaper than matching it whole. */
+const edEndRe = /ed\b/gi;
 const notPast = new Set(NOT_PAST);
 const imperative = new Set(IMPERATIVE_OPENERS);
 const subjectFollowers = new Set(SUBJECT_FOLLOWERS);
@@ -51,6 +52,9 @@ const openers = new Set(SENTENCE_OPENERS);
 const laterNameRe = /[\s(“"‘'\u2014-][A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f’'.-]/;
 const firstWordRe = /^[^\p{L}\p{N}]*([\p{L}’'-]+)(?:[\s,]+([\p{L}’'-]+))?/u;
 const quoteMarkRe = /[“”"]/g;
+const upperStartRe = /^\p{Lu}/u;
+
+const quoteOpenRe = /[“"]/;
 
 const WEIGHTS: Record<ClaimReason, number> = {
   number: 0.35, attributed: 0.3, comparison: 0.25, superlative: 0.25, cause: 0.2, event: 0.3,
@@ -106,15 +110,15 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
   if (found & CAUSE_BIT) reasons.push('cause');
   const dated = ev.numbers.some((n) => n.kind === 'year' || n.kind === 'date');
   if ((hasName || dated) && ((found & PAST_BIT) !== 0 || hasRegularPast(sentence))) reasons.push('event');
-  const quoteAt = sentence.search(/[“"]/);
-  if (ev.quoted || (quoteAt >= 0 && countWords(sentence.slice(quoteAt, quoteAt + 80)) >= 3)) reasons.push('quote');
+  const quoteAt = quoteOpenRe.exec(sentence)?.index ?? -1;
+  if (ev.quoted || (quoteAt >= 0 && countWords(sentence, 3, quoteAt, quoteAt + 80) >= 3)) reasons.push('quote');
   if (hasName) reasons.push('named-entity');
   if (ev.hedged) reasons.push('hedged');
 
   let score = BASE + reasons.reduce((sum, r) => sum + WEIGHTS[r], 0);
   if (found & OPINION_BIT) score -= 0.3;
   if (!ev.attributed && !ev.quoted && personal.has((first?.[1] ?? '').toLowerCase())) score -= 0.15;
-  const wordCount = countWords(sentence);
+  const wordCount = countWords(sentence, found & BOILERPLATE_BIT ? 25 : 4);
   if (wordCount < 4) score *= 0.5;
   if (isQuestion(sentence)) score = Math.min(score, 0.2);
   if (isImperative(first)) score = Math.min(score, 0.2);
@@ -124,41 +128,46 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
   return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, reasons };
 }
 
-/** The word-list features present in `sentence`, from one scan, as bits of `FEATURES` order. */
+/** The word-list features present in `sentence`, from one scan, as `*_BIT` flags. */
 function features(sentence: string): number {
   let found = 0;
   featureRe.lastIndex = 0;
-  for (let m = featureRe.exec(sentence); m; m = featureRe.exec(sentence)) {
-    for (let g = 1; g <= FEATURES.length; g++) {
-      if (m[g] === undefined) continue;
-      found |= 1 << (g - 1);
-      if (g - 1 === COMPARISON_GROUP && pastSet.has(m[0].toLowerCase())) found |= PAST_BIT;
-      break;
-    }
-    if (found === ALL_BITS) break;
+  for (let m = featureRe.exec(sentence); m && found !== ALL_BITS; m = featureRe.exec(sentence)) {
+    // Not boilerplate and not a listed word: a comparison shape.
+    found |= m[1] !== undefined ? BOILERPLATE_BIT : wordBits.get(m[0].toLowerCase()) ?? COMPARISON_BIT;
   }
   return found;
 }
 
 function namesSomeone(sentence: string, first: string): boolean {
   if (laterNameRe.test(sentence)) return true;
-  return /^\p{Lu}/u.test(first) && first !== 'I' && !openers.has(first.toLowerCase());
+  return upperStartRe.test(first) && first !== 'I' && !openers.has(first.toLowerCase());
 }
 
-/** A regular past-tense verb ("captured"), words that merely end in "-ed" ("hundred", "united") aside. */
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+const isAsciiWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * A regular past-tense verb ("captured"): a whole ASCII word of four letters or more ending in
+ * "-ed", words that merely end so ("hundred", "united") aside.
+ */
 function hasRegularPast(sentence: string): boolean {
-  regularPastRe.lastIndex = 0;
-  for (let m = regularPastRe.exec(sentence); m; m = regularPastRe.exec(sentence)) {
-    if (!notPast.has(m[0].toLowerCase())) return true;
+  edEndRe.lastIndex = 0;
+  for (let m = edEndRe.exec(sentence); m; m = edEndRe.exec(sentence)) {
+    const end = m.index + 2;
+    let start = m.index;
+    while (start > 0 && isAsciiLetter(sentence.charCodeAt(start - 1))) start--;
+    if (end - start < 4 || (start > 0 && isAsciiWordChar(sentence.charCodeAt(start - 1)))) continue;
+    if (!notPast.has(sentence.slice(start, end).toLowerCase())) return true;
   }
   return false;
 }
 
-/** Words in `sentence`, counting no further than 31. */
-function countWords(sentence: string): number {
+/** Words in `sentence` between `from` and `to`, counting no further than `limit`. */
+function countWords(sentence: string, limit: number, from = 0, to = sentence.length): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < sentence.length && n <= 30; i++) {
+  for (let i = from; i < to && i < sentence.length && n < limit; i++) {
     const c = sentence.charCodeAt(i);
     const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
     if (!space && !inWord) n++;
@@ -186,7 +195,7 @@ function isImperative(m: RegExpExecArray | null): boolean {
   if (!imperative.has(first)) return false;
   // "Read more" is an order; "Read said…" (a name) or "Sign language is…" (a noun) are not.
   const second = (m?.[2] ?? '').toLowerCase();
-  return !subjectFollowers.has(second) && !/ed$/.test(second);
+  return !subjectFollowers.has(second) && !second.endsWith('ed');
 }
 
 /** For each sentence, the indices of `items` starting inside it, in text order. Linear after one sort. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findClaims, scoreSentence } from '../../src/analysis/claims';
 import { splitSentences } from '../../src/analysis/sentences';
+import { BOILERPLATE, CAUSE, COMPARISON, OPINION, PAST_TENSE, SUPERLATIVE } from '../../src/analysis/lexicon/claims';
 import type { Attribution, Hedge, NumberSpan } from '../../src/analysis/types';
 
 const none = { numbers: [], attributed: false, hedged: false, quoted: false };
@@ -59,6 +60,26 @@ describe('scoreSentence', () => {
     const s = 'Unemployment stood at 4.1 percent.';
     expect(scoreSentence(s, { ...none, numbers: [num(s, '4.1 percent', 'percent')] }).reasons).toContain('number');
     expect(scoreSentence(s, { ...none, numbers: [num(s, '4.1 percent', 'percent')] }).score).toBeGreaterThanOrEqual(0.5);
+  });
+
+  test('page chrome that opens with a listed word is chrome, not that word ("Most read" is no superlative)', () => {
+    expect(scoreSentence('Most read stories on the site this week.', none).reasons).not.toContain('superlative');
+    expect(scoreSentence('The most read story this week was about Russia.', none).reasons).not.toContain('superlative');
+    expect(scoreSentence('Russia took the most land this week.', none).reasons).toContain('superlative');
+  });
+
+  test('where an entry of one word list starts an entry of another, the longer one belongs to the list that takes precedence', () => {
+    // The lists are matched as one trie, longest entry first; this is what keeps that equal to
+    // "chrome, then comparison, superlative, cause, opinion, past".
+    const lists = [BOILERPLATE, COMPARISON, SUPERLATIVE, CAUSE, OPINION, PAST_TENSE];
+    const clashes: string[] = [];
+    lists.forEach((shortList, s) => lists.forEach((longList, l) => {
+      if (l === s) return;
+      for (const short of shortList) {
+        for (const long of longList) if (l > s && /^[ -]/.test(long.slice(short.length)) && long.startsWith(short)) clashes.push(`${short} / ${long}`);
+      }
+    }));
+    expect(clashes).toEqual([]);
   });
 
   test('a question stays low even with numbers and a source', () => {

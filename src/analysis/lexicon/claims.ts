@@ -70,14 +70,18 @@ export const IMPERATIVE_OPENERS: readonly string[] = [
 ];
 
 /** Page chrome: these sentences are never claims. */
-export const BOILERPLATE_PATTERNS: readonly string[] = [
-  'sign (?:up|in)', 'log ?in', 'subscribe', 'click here', 'all rights reserved', 'follow us',
-  'share (?:this|on)', 'read more', 'newsletter', 'cookies?', 'privacy policy', 'terms of (?:use|service)',
-  'advertisement', 'copyright ©', '© ?\\d{4}', 'copyright \\d{4}', 'loading \\d+ comments?', 'download (?:the|our) app',
-  'related (?:articles|stories|content)', 'recommended for you', 'most (?:read|popular|viewed)',
-  'sponsored content', 'skip to (?:main )?content', 'back to top', 'terms and conditions',
-  'contributed (?:to this report|reporting)', 'reporting by', 'editing by', 'this (?:story|article) (?:was|has been) (?:updated|corrected)',
+export const BOILERPLATE: readonly string[] = [
+  'sign up', 'sign in', 'log in', 'login', 'subscribe', 'click here', 'all rights reserved', 'follow us', 'share this', 'share on',
+  'read more', 'newsletter', 'cookie', 'cookies', 'privacy policy', 'terms of use', 'terms of service', 'advertisement',
+  'copyright ©', 'download the app', 'download our app', 'related articles', 'related stories', 'related content',
+  'recommended for you', 'most read', 'most popular', 'most viewed', 'sponsored content', 'skip to content',
+  'skip to main content', 'back to top', 'terms and conditions', 'contributed to this report', 'contributed reporting',
+  'reporting by', 'editing by', 'this story was updated', 'this story was corrected', 'this story has been updated',
+  'this story has been corrected', 'this article was updated', 'this article was corrected', 'this article has been updated',
+  'this article has been corrected',
 ];
+/** Page chrome with a number in it. */
+export const BOILERPLATE_PATTERNS: readonly string[] = ['© ?\\d{4}', 'copyright \\d{4}', 'loading \\d+ comments?'];
 
 /** Words that, second in a sentence, show its first word is a subject and not an order ("Read said…"). */
 export const SUBJECT_FOLLOWERS: readonly string[] = [
