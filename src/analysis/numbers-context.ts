@@ -48,16 +48,12 @@ export function wordBefore(text: string, pos: number): WordBefore | null {
   return i < end ? { word: text.slice(i, end), start: i, spaced: end < pos } : null;
 }
 
-/** Up to `count` words before `pos`, nearest first, each separated by spaces only. */
-export function wordsBefore(text: string, pos: number, count: number): WordBefore[] {
+/** Up to `count` words, nearest first, from `first` backwards, each separated by spaces only. */
+function wordsFrom(text: string, first: WordBefore, count: number): WordBefore[] {
   const out: WordBefore[] = [];
-  let at = pos;
-  while (out.length < count) {
-    const w = wordBefore(text, at);
-    if (!w || !w.spaced) break;
+  for (let w: WordBefore | null = first; w && w.spaced && out.length < count; w = wordBefore(text, w.start)) {
     out.push(w);
-    at = w.start;
-    if (at > 0 && isLetter(text.charCodeAt(at - 1))) break;
+    if (w.start > 0 && isLetter(text.charCodeAt(w.start - 1))) break;
   }
   return out;
 }
@@ -65,20 +61,24 @@ export function wordsBefore(text: string, pos: number, count: number): WordBefor
 /**
  * The approximation ending right before a number ("more than", "up to", "nearly"), with
  * where it starts; "a" may sit between it and a currency amount ("up to a $1 billion").
+ * `near` is the word right before the number (`wordBefore(text, pos)`).
  */
-export function approximationBefore(text: string, pos: number, currencyFirst: boolean): { start: number; words: string } | null {
-  const near = wordBefore(text, pos);
+export function approximationBefore(text: string, near: WordBefore | null, currencyFirst: boolean): { start: number; words: string } | null {
   if (!near || !near.spaced) return null;
   const last = near.word.toLowerCase();
-  if (!APPROXIMATION_LAST.has(last) && !(currencyFirst && (last === 'a' || last === 'an'))) return null;
-  const words = wordsBefore(text, pos, 5);
-  const skip = words.length > 0 && currencyFirst && /^an?$/i.test(words[0]!.word) ? 1 : 0;
-  for (let k = Math.min(4, words.length - skip); k >= 1; k--) {
-    let phrase = '';
-    for (let j = skip + k - 1; j >= skip; j--) phrase += (phrase ? ' ' : '') + words[j]!.word.toLowerCase();
-    if (APPROXIMATION_SET.has(phrase)) return { start: words[skip + k - 1]!.start, words: phrase };
+  const article = currencyFirst && (last === 'a' || last === 'an');
+  if (!APPROXIMATION_LAST.has(last) && !article) return null;
+  const words = wordsFrom(text, near, 5);
+  const skip = article ? 1 : 0;
+  // The longest phrase wins ("a little more than" over "more than"): grow it word by word.
+  let found: { start: number; words: string } | null = null;
+  let phrase = '';
+  for (let k = skip; k < Math.min(words.length, skip + 4); k++) {
+    const word = k === 0 ? last : words[k]!.word.toLowerCase();
+    phrase = k === skip ? word : `${word} ${phrase}`;
+    if (APPROXIMATION_SET.has(phrase)) found = { start: words[k]!.start, words: phrase };
   }
-  return null;
+  return found;
 }
 
 /**

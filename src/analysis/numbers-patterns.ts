@@ -136,13 +136,14 @@ const anchorWords = [
 ];
 
 /**
- * Where a number or date may begin: a digit, a currency sign, an apostrophe before
- * digits ("’91"), a number word, a month, or "a"/"an" before a scale ("a thousand").
- * The full patterns above run only at these places. A flat, case-insensitive list of
- * literals and one character class let the engine skip ahead quickly (a look-ahead
- * would stop that, so apostrophes not before a digit are dropped in code).
+ * Where a number or date may begin: a digit not glued to a word or number before it, a
+ * currency or fraction sign, an apostrophe before digits ("’91"), a number word, a month,
+ * or "a"/"an" before a scale ("a thousand"). The full patterns above run only at these
+ * places. A flat, case-insensitive list of literals and narrow character classes let the
+ * engine skip ahead quickly; the look-arounds sit after the character they guard, so they
+ * run only at a digit or an apostrophe, and "don't" or "COVID-19" never leave the regex.
  */
 export const ANCHOR_RE = new RegExp(
-  `[\\d$£€¥₹₩₽₺’'‘½¼¾⅓⅔⅛⅜⅝⅞]|\\b(?:${[...new Set(anchorWords)].sort((a, b) => b.length - a.length).map(esc).join('|')})`,
+  `[$£€¥₹₩₽₺½¼¾⅓⅔⅛⅜⅝⅞]|\\d(?<![A-Za-z0-9_]\\d)|[’'‘](?=\\d)|\\b(?:${[...new Set(anchorWords)].sort((a, b) => b.length - a.length).map(esc).join('|')})`,
   'gi',
 );

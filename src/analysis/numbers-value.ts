@@ -33,6 +33,26 @@ const CURRENCY_NATION_RE = new RegExp(`^(?:${CURRENCY_NATIONS.map((n) => n.repla
 const YEAR_MAX = 2100;
 const SCALED = /\d[a-z]|hundred|thousand|million|billion|trillion|dozen|half|double|twice|triple|quadruple|-[a-z]+ths?$|-(?:thirds?|quarters?|halves)$/i;
 
+/** What a word does to the number being read; see `numberValue`. */
+const enum Role { Unit, Tens, Hundred, Scale, Vague, Dozen, Half, Fraction, Multiplier, Estimate, Article }
+
+/** Each number word with its role and value; a word in two lists keeps the first role `numberValue` tries. */
+const WORD_ROLES = new Map<string, [Role, number]>();
+const addRoles = (role: Role, words: Record<string, number>): void => {
+  for (const [w, v] of Object.entries(words)) if (!WORD_ROLES.has(w)) WORD_ROLES.set(w, [role, v]);
+};
+addRoles(Role.Unit, UNIT_WORDS);
+addRoles(Role.Tens, TENS_WORDS);
+addRoles(Role.Hundred, { hundred: 100 });
+addRoles(Role.Scale, SCALE_WORDS);
+addRoles(Role.Vague, VAGUE_WORDS);
+addRoles(Role.Dozen, { dozen: 12 });
+addRoles(Role.Half, { half: 0.5 });
+addRoles(Role.Fraction, FRACTION_WORDS);
+addRoles(Role.Multiplier, MULTIPLIER_WORDS);
+addRoles(Role.Estimate, { several: 0, few: 0, many: 0, couple: 0 });
+addRoles(Role.Article, { a: 1, an: 1 });
+
 /**
  * Reads a number written in digits, words or both ("4.5 billion", "twenty-five", "tens of
  * thousands"). `scaled` says a glued "m" is a million (money or another unit follows).
@@ -47,34 +67,44 @@ export function numberValue(number: string, scaled: boolean, text = '', at = 0):
   let vague = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const vulgar = /[½¼¾⅓⅔⅛⅜⅝⅞]$/.exec(w);
-    if (vulgar) { current += VULGAR_FRACTIONS[vulgar[0]]!; if (w.length === 1) continue; }
-    const digits = /^([\d,]*\.?\d+)([a-z]*)[½¼¾⅓⅔⅛⅜⅝⅞]?$/.exec(w);
-    const slash = /^(\d+)\/(\d+)$/.exec(w);
+    const vulgar = VULGAR_FRACTIONS[w[w.length - 1]!];
+    if (vulgar !== undefined) { current += vulgar; if (w.length === 1) continue; }
+    const c = w.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || c === 44 || c === 46) {
+      // Digits, maybe with a glued scale or fraction sign ("3.5m", "6½"), or a slash fraction ("3/4").
+      const slash = /^(\d+)\/(\d+)$/.exec(w);
+      const digits = slash ? null : /^([\d,]*\.?\d+)([a-z]*)[½¼¾⅓⅔⅛⅜⅝⅞]?$/.exec(w);
+      if (slash) current += Number(slash[1]) / Number(slash[2]);
+      else if (digits) {
+        current = parseFloat(digits[1]!.replace(/,/g, '')) + (vulgar ?? 0);
+        const abbr = digits[2]!;
+        // "1.5m people" is a million; "a 100m sprint" is metres.
+        if (abbr === 'm' && !scaled && !(digits[1]!.includes('.') || followedByPlural(text, at))) unit = 'm';
+        else if (abbr) current *= SCALE_ABBREVIATIONS[abbr] ?? 1;
+      }
+      continue;
+    }
     if (w === 'and' && (words[i + 1] === 'a' || words[i + 1] === 'an') && words[i + 2]! in FRACTION_WORDS) {
       current += 1 / FRACTION_WORDS[words[i + 2]!]!;
       i += 2;
-    } else if (slash) current += Number(slash[1]) / Number(slash[2]);
-    else if (digits) {
-      current = parseFloat(digits[1]!.replace(/,/g, '')) + (vulgar ? VULGAR_FRACTIONS[vulgar[0]]! : 0);
-      const abbr = digits[2]!;
-      // "1.5m people" is a million; "a 100m sprint" is metres.
-      if (abbr === 'm' && !scaled && !(digits[1]!.includes('.') || followedByPlural(text, at))) unit = 'm';
-      else if (abbr) current *= SCALE_ABBREVIATIONS[abbr] ?? 1;
-    } else if (w in UNIT_WORDS) current += UNIT_WORDS[w]!;
-    else if (w in TENS_WORDS) current += TENS_WORDS[w]!;
-    else if (w === 'hundred') current = (current || 1) * 100;
-    else if (w in SCALE_WORDS) { total += (current || 1) * SCALE_WORDS[w]!; current = 0; }
+      continue;
+    }
+    const role = WORD_ROLES.get(w);
+    const kind = role?.[0];
+    const v = role?.[1] ?? 0;
+    if (kind === Role.Unit || kind === Role.Tens) current += v;
+    else if (kind === Role.Hundred) current = (current || 1) * 100;
+    else if (kind === Role.Scale) { total += (current || 1) * v; current = 0; }
     else if (vague && w.endsWith('s') && w.slice(0, -1) in SCALE_WORDS) { current *= SCALE_WORDS[w.slice(0, -1)]!; approximate = `${approximate} of ${w}`; }
-    else if (w in VAGUE_WORDS) { current = VAGUE_WORDS[w]!; approximate = w; vague = true; }
-    else if (w === 'dozen') current = (current || 1) * 12;
-    else if (w === 'half') current = current <= 1 ? 0.5 : current + 0.5;
-    else if (w in FRACTION_WORDS) current = (current || 1) / FRACTION_WORDS[w]!;
-    else if (w in MULTIPLIER_WORDS) { current = MULTIPLIER_WORDS[w]!; unit = '×'; }
-    else if (w === 'several' || w === 'few' || w === 'many' || w === 'couple') {
-      current = SCALE_MULTIPLIERS[w === 'few' ? 'a few' : w === 'couple' ? 'a couple of' : w]!;
+    else if (kind === Role.Vague) { current = v; approximate = w; vague = true; }
+    else if (kind === Role.Dozen) current = (current || 1) * 12;
+    else if (kind === Role.Half) current = current <= 1 ? 0.5 : current + 0.5;
+    else if (kind === Role.Fraction) current = (current || 1) / v;
+    else if (kind === Role.Multiplier) { current = v; unit = '×'; }
+    else if (kind === Role.Estimate) {
       approximate = w === 'few' ? 'a few' : w === 'couple' ? 'a couple of' : w;
-    } else if ((w === 'a' || w === 'an') && current === 0) current = 1;
+      current = SCALE_MULTIPLIERS[approximate]!;
+    } else if (kind === Role.Article && current === 0) current = 1;
   }
   const value = total + current;
   return { value: Number.isFinite(value) ? value : null, approximate, unit };
@@ -87,6 +117,8 @@ export function unitOf(raw: string): UnitInfo | null {
   const glued = raw[0] !== ' ' && raw[0] !== '\u00a0' && raw[0] !== '-';
   if (glued && raw !== '%') return PERCENT_UNITS[raw] ?? MEASURE_UNITS[raw.toLowerCase()] ?? MEASURE_UNITS[raw] ?? null;
   let t = raw.toLowerCase().replace(/[ \u00a0]+/g, ' ').trim();
+  // One word ("percent", "years"): none of the phrase rewrites below applies.
+  if (!t.includes(' ') && t[0] !== '-') return PERCENT_UNITS[t] ?? CURRENCY_WORDS[t] ?? TIME_UNITS[t] ?? MEASURE_UNITS[t] ?? null;
   if (t.startsWith('-')) {
     const parts = t.slice(1).split('-');
     const head = parts[0]!.replace(/s$/, '');

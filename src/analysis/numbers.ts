@@ -29,6 +29,8 @@ const span = (text: string, start: number, end: number, value: number | null, un
 const IDIOMS = new Set(NUMERAL_IDIOMS);
 const MONTH_ANCHORS = new Set(MONTHS.map((m) => m.replace('.', '').toLowerCase()));
 
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /**
  * Cheap test before the date pattern: a date starts with a month, "mid-"/"early-"/"late-",
  * an apostrophe ("’91"), or digits followed by "/", ":", "s", an ordinal, "am/pm" or a word.
@@ -38,15 +40,28 @@ function mayStartDate(text: string, at: number): boolean {
   if (c === 39 || c === 0x2018 || c === 0x2019) return true;
   if (c < 48 || c > 57) {
     let j = at;
-    while (j < text.length && j - at < 10 && /[A-Za-z]/.test(text[j]!)) j++;
+    while (j < text.length && j - at < 10 && isLetter(text.charCodeAt(j))) j++;
     const word = text.slice(at, j).toLowerCase();
-    return MONTH_ANCHORS.has(word) || ((word === 'mid' || word === 'early' || word === 'late') && text[j] === '-');
+    return MONTH_ANCHORS.has(word) || ((word === 'mid' || word === 'early' || word === 'late') && text.charCodeAt(j) === 45);
   }
   let j = at;
   while (j < text.length && j - at < 5 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-  const n = text[j];
-  if (n === '/' || n === ':' || n === '.' || n === 's' || n === 'a' || n === 'p' || n === 'A' || n === 'P' || n === 't' || n === 'n' || n === 'r') return true;
-  return (n === ' ' || n === '\u00a0') && /[A-Za-z]/.test(text[j + 1] ?? '');
+  const n = text.charCodeAt(j);
+  // "/", ":", ".", "s", "a", "p", "A", "P", "t", "n", "r"
+  if (n === 47 || n === 58 || n === 46 || n === 115 || n === 97 || n === 112 || n === 65 || n === 80 || n === 116 || n === 110 || n === 114) return true;
+  return (n === 32 || n === 0xa0) && isLetter(text.charCodeAt(j + 1));
+}
+
+/**
+ * True for a lower-case number word or month glued to more letters ("oneself", "decade",
+ * "tension"): no pattern can start there, since every one that opens with a lower-case
+ * word needs a break after that word, and the longest anchor word already ran out.
+ */
+function isWordPrefix(text: string, anchor: string, at: number): boolean {
+  const c = anchor.charCodeAt(0);
+  if (c < 97 || c > 122 || !isLetter(text.charCodeAt(at + anchor.length))) return false;
+  for (let i = 1; i < anchor.length; i++) if (!isLetter(anchor.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Reads one date or time match; null when it sits inside an identifier. */
@@ -141,7 +156,7 @@ function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | 
   if ((end !== numStart + first.length || m[4] !== undefined) && isInsideIdentifier(text, numStart, end)) return null;
   let start = numStart;
   let approximate = r.approximate;
-  const mod = approximationBefore(text, numStart, CURRENCY_FIRST.test(first));
+  const mod = approximationBefore(text, prev, CURRENCY_FIRST.test(first));
   // "over two years" is a period of time, not an approximation.
   const spanOfTime = r.kind === 'duration' && mod !== null && (mod.words === 'over' || mod.words === 'under');
   // A year takes "about 1990", not "over 2015 levels" or "more than 2015".
@@ -180,14 +195,12 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
   ANCHOR_RE.lastIndex = 0;
   for (let a = ANCHOR_RE.exec(text); a; a = ANCHOR_RE.exec(text)) {
     let at = a.index;
-    const c = text.charCodeAt(at);
-    // Cheap early outs: an apostrophe not before a digit ("don't"), a digit inside a word or number.
-    if (c === 39 || c === 0x2018 || c === 0x2019) { const n = text.charCodeAt(at + 1); if (!(n >= 48 && n <= 57)) continue; }
-    else if (c >= 48 && c <= 57 && at > 0 && /[A-Za-z0-9_]/.test(text[at - 1]!)) continue;
+    if (isWordPrefix(text, a[0], at)) { ANCHOR_RE.lastIndex = at + a[0].length; continue; }
+    const before = text.charCodeAt(at - 1);
     // "US$", "HK$": the amount starts at the letters before the sign.
-    if (a[0] === '$') while (at > 0 && a.index - at < 3 && /[A-Z]/.test(text[at - 1]!)) at--;
+    if (a[0] === '$') while (at > 0 && a.index - at < 3 && text.charCodeAt(at - 1) >= 65 && text.charCodeAt(at - 1) <= 90) at--;
     // A minus sign glued to the digits and standing apart from the word before ("-5C", not "COVID-19").
-    else if ((text[at - 1] === '-' || text[at - 1] === '−' || text[at - 1] === '.') && (at === 1 || /[\s(]/.test(text[at - 2]!))) at--;
+    else if ((before === 45 || before === 0x2212 || before === 46) && (at === 1 || /[\s(]/.test(text[at - 2]!))) at--;
     let best: Found | null = null;
     if (mayStartDate(text, at)) {
       DATE_RE.lastIndex = at;
