@@ -5,7 +5,8 @@
  */
 import type { Sentence } from './types';
 import { AUXILIARIES, FIRST_PERSON, INTERVENING_ADVERBS, NEGATIONS } from './lexicon/reporting';
-import { VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
+import { VERB_FIRST_WORDS, VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
+import { matchesAt, sticky, wordStartScanner } from './attribution-scan';
 import { at, isPronoun, isSourceNoun, phraseAfter, phraseBefore, tokenize, type Phrase, type Token } from './attribution-phrase';
 import { DETERMINERS_RE, openingSubject, subjectBeforeInsert } from './attribution-subject';
 
@@ -38,7 +39,9 @@ const OBJECT_START = /^\s*(?:[,:;"“‘(—–]|that\b|how\b|why\b|what\b|wheth
 const WINDOW = 200;
 const SPACE = /\s/;
 // Compiled once: building this regex from its long source costs more than scanning a short article with it.
-const VERB_RE = new RegExp(VERB_RE_SOURCE, 'g');
+// Sticky: it runs only where a reporting verb's first word is (see attribution-scan.ts).
+const VERB_RE = sticky(new RegExp(VERB_RE_SOURCE, 'g'));
+const scanVerbs = wordStartScanner([VERB_FIRST_WORDS]);
 // No real sentence has this many reporting verbs; past it, a runaway "sentence" (a page
 // without punctuation) stops costing a token window per hit.
 const MAX_CUES_PER_SENTENCE = 24;
@@ -259,15 +262,13 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
 /**
  * Finds active reporting cues and "according to" across the whole text.
  * `capsSeen` says whether a capitalised word also appears mid-sentence (a name, not
- * just a sentence-initial capital).
+ * just a sentence-initial capital). `starts`: where words of `VERB_FIRST_WORDS` start, when already scanned.
  */
-export function findVerbCues(text: string, sentences: readonly Sentence[], capsSeen: (w: string) => boolean): DraftAttribution[] {
+export function findVerbCues(text: string, sentences: readonly Sentence[], capsSeen: (w: string) => boolean, starts?: readonly number[]): DraftAttribution[] {
   const ctx: Context = { text, sentences, capsSeen, out: [] };
-  const re = VERB_RE;
-  re.lastIndex = 0;
   let current = -1;
   let count = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of matchesAt(VERB_RE, text, starts ?? scanVerbs(text)[0] ?? [])) {
     if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
     const s = sentenceAt(sentences, m.index);
     if (s < 0) continue;

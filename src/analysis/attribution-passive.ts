@@ -8,20 +8,31 @@ import { AGENTLESS_CUES, DUMMY_SUBJECT_ONLY, PASSIVE_PARTICIPLES } from './lexic
 import { phraseAfter, tokenize } from './attribution-phrase';
 import { nextToQuote, sentenceAt, type DraftAttribution } from './attribution-cues';
 import { standsAlone, trieSource } from './attribution-verbs';
+import { firstWord, matchesAt, sticky, wordStartScanner } from './attribution-scan';
 
 // ASCII \\b for speed; matches are checked with `standsAlone`.
 const B = '\\b';
 const E = '\\b';
 const PARTICIPLES = trieSource(PASSIVE_PARTICIPLES);
 const ADVERB = '(?:(?:widely|also|now|generally|commonly|often|increasingly|largely|still|long|already|frequently|sometimes|previously|initially|officially|publicly|privately|repeatedly|variously|once)\\s+)?';
-const PASSIVE_SOURCE = `${B}(?:([Ii]t)\\s+)?((?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as\\s+been|[Hh]ave\\s+been|[Hh]ad\\s+been|is\\s+being|are\\s+being|will\\s+be|would\\s+be|could\\s+be|may\\s+be|might\\s+be|be|being)\\s+)${ADVERB}(${PARTICIPLES})${E}`;
-const BARE_AS_SOURCE = `${B}(seen|viewed|regarded|described|hailed|touted|billed|branded)\\s+as${E}`;
+const PASSIVE_AUXILIARIES = ['[Ii]s', '[Aa]re', '[Ww]as', '[Ww]ere', '[Hh]as\\s+been', '[Hh]ave\\s+been', '[Hh]ad\\s+been', 'is\\s+being', 'are\\s+being',
+  'will\\s+be', 'would\\s+be', 'could\\s+be', 'may\\s+be', 'might\\s+be', 'be', 'being'];
+const PASSIVE_SOURCE = `${B}(?:([Ii]t)\\s+)?((?:${PASSIVE_AUXILIARIES.join('|')})\\s+)${ADVERB}(${PARTICIPLES})${E}`;
+const BARE_AS_PARTICIPLES = ['seen', 'viewed', 'regarded', 'described', 'hailed', 'touted', 'billed', 'branded'];
+const BARE_AS_SOURCE = `${B}(${BARE_AS_PARTICIPLES.join('|')})\\s+as${E}`;
 // Tries: the longest form still wins at each position, and shared prefixes are read once.
 const AGENTLESS_SOURCE = `${B}(?:${trieSource(AGENTLESS_CUES)})${E}`;
 // Compiled once per load, not per call: building them from their long sources outweighs a short article's scan.
-const PASSIVE_RE = new RegExp(PASSIVE_SOURCE, 'g');
-const BARE_AS_RE = new RegExp(BARE_AS_SOURCE, 'g');
-const AGENTLESS_RE = new RegExp(AGENTLESS_SOURCE, 'gi');
+// Sticky: each runs only where its first word is (see attribution-scan.ts).
+const PASSIVE_RE = sticky(new RegExp(PASSIVE_SOURCE, 'g'));
+const BARE_AS_RE = sticky(new RegExp(BARE_AS_SOURCE, 'g'));
+const AGENTLESS_RE = sticky(new RegExp(AGENTLESS_SOURCE, 'gi'));
+/** The words a passive, bare "seen as" or agentless cue can start with. */
+export const PASSIVE_FIRST_WORDS: readonly string[] = [...new Set(['it', ...PASSIVE_AUXILIARIES.map((a) => firstWord(a.replace(/\[[A-Z]([a-z])\]/g, '$1')))])];
+export const BARE_AS_FIRST_WORDS: readonly string[] = BARE_AS_PARTICIPLES;
+export const AGENTLESS_FIRST_WORDS: readonly string[] = [...new Set(AGENTLESS_CUES.map(firstWord))];
+const scanPassive = wordStartScanner([PASSIVE_FIRST_WORDS, BARE_AS_FIRST_WORDS]);
+const scanAgentless = wordStartScanner([AGENTLESS_FIRST_WORDS]);
 const DUMMY_ONLY = new Set(DUMMY_SUBJECT_ONLY);
 // These need what follows to read as reporting: "is expected to", "were believed to", "is estimated at".
 const NEEDS_COMPLEMENT = /^(?:said|reported|thought|believed|expected|estimated|rumou?red|understood|alleged|predicted|projected|feared|known|deemed)$/;
@@ -37,12 +48,14 @@ function agent(text: string, end: number, limit: number): { mention: string; hea
   return { mention: text.slice(p.start, p.end), head: p.head, proper: p.proper, end: p.end };
 }
 
-/** Finds passive reporting cues ("It is noted", "is expected", "has been described as"). */
-export function findPassiveCues(text: string, sentences: readonly Sentence[]): DraftAttribution[] {
+/**
+ * Finds passive reporting cues ("It is noted", "is expected", "has been described as").
+ * `starts`: where words of `PASSIVE_FIRST_WORDS` and `BARE_AS_FIRST_WORDS` start, when already scanned.
+ */
+export function findPassiveCues(text: string, sentences: readonly Sentence[], starts?: { passive: readonly number[]; bareAs: readonly number[] }): DraftAttribution[] {
   const out: DraftAttribution[] = [];
-  const re = PASSIVE_RE;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  const [passiveStarts = [], bareAsStarts = []] = starts ? [starts.passive, starts.bareAs] : scanPassive(text);
+  for (const m of matchesAt(PASSIVE_RE, text, passiveStarts)) {
     if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
     const s = sentenceAt(sentences, m.index);
     if (s < 0) continue;
@@ -64,9 +77,7 @@ export function findPassiveCues(text: string, sentences: readonly Sentence[]): D
       quote: nextToQuote(text, m.index, end), sentence: s,
     });
   }
-  const bare = BARE_AS_RE;
-  bare.lastIndex = 0;
-  for (let m = bare.exec(text); m; m = bare.exec(text)) {
+  for (const m of matchesAt(BARE_AS_RE, text, bareAsStarts)) {
     if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
     const s = sentenceAt(sentences, m.index);
     if (s < 0) continue;
@@ -80,12 +91,13 @@ export function findPassiveCues(text: string, sentences: readonly Sentence[]): D
   return out;
 }
 
-/** Finds one-word and fixed agentless cues ("reportedly", "we're told"). */
-export function findAgentlessCues(text: string, sentences: readonly Sentence[]): DraftAttribution[] {
+/**
+ * Finds one-word and fixed agentless cues ("reportedly", "we're told").
+ * `starts`: where words of `AGENTLESS_FIRST_WORDS` start, when already scanned.
+ */
+export function findAgentlessCues(text: string, sentences: readonly Sentence[], starts?: readonly number[]): DraftAttribution[] {
   const out: DraftAttribution[] = [];
-  const re = AGENTLESS_RE;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of matchesAt(AGENTLESS_RE, text, starts ?? scanAgentless(text)[0] ?? [])) {
     if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
     const s = sentenceAt(sentences, m.index);
     if (s < 0) continue;

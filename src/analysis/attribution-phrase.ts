@@ -29,7 +29,12 @@ export interface Phrase {
 const W = '[^\\s!-\\/:-@\\[-`{-~\\u00A0-\\u00BF\\u2000-\\u206F\\u3000-\\u303F]';
 // Abbreviations with their dot, initials, words with inner apostrophes/dots/hyphens, single chars.
 const TOKEN_RE = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?:[A-Z]\\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Prof|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Capt|Sgt)\\.|[A-Z]\\.(?=\\s[A-Z])|${W}(?:(?:${W}|['’.&\\-\\u00AD])*${W})?|\\S`, 'g');
-const WORD_START = new RegExp(`^${W}`);
+/** True when a token starting with code unit `c` is a word: `c` matches W (a test on the code, not a regex run per token). */
+export function isWordStartCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13) || c === 0x1680 || c === 0xfeff) return false;
+  if (c < 0x80) return !((c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e));
+  return !((c >= 0xa0 && c <= 0xbf) || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f));
+}
 
 const NONE: Token = { text: '', start: -1, end: -1, word: false };
 
@@ -46,7 +51,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const whole = m.index + m[0].length;
     const end = whole < to ? whole : to;
-    out.push({ text: end === whole ? m[0] : text.slice(m.index, end), start: m.index, end, word: WORD_START.test(m[0]) });
+    out.push({ text: end === whole ? m[0] : text.slice(m.index, end), start: m.index, end, word: isWordStartCode(m[0].charCodeAt(0)) });
   }
   return out;
 }

@@ -63,11 +63,51 @@ export function isPublicationName(name: string): boolean {
 }
 
 /**
+ * Memos of the pure name functions below, for one analysis: a name comes back in many
+ * mentions and in several steps, its work need not. `startNameMemo` (called as an analysis
+ * starts) empties them, so each lives one analysis; a size cap bounds a huge one.
+ */
+const memo = { name: new Map<string, string>(), display: new Map<string, string>(), type: new Map<string, SourceType>() };
+const MEMO_LIMIT = 4096;
+
+/** Empties the name memos: call once at the start of each analysis. */
+export function startNameMemo(): void {
+  memo.name.clear();
+  memo.display.clear();
+  memo.type.clear();
+}
+
+function memoized<T>(map: Map<string, T>, key: string, compute: (key: string) => T): T {
+  let value = map.get(key);
+  if (value === undefined) {
+    if (map.size >= MEMO_LIMIT) map.clear();
+    value = compute(key);
+    map.set(key, value);
+  }
+  return value;
+}
+
+/**
  * The name a reader would list for a surface mention: drops a leading article (kept in
  * publication names like "The Telegraph"), a possessive ("Bloomberg's"), and the document
  * a named owner stands behind ("Bloomberg's report" → "Bloomberg").
  */
 export function sourceName(mention: string): string {
+  return memoized(memo.name, mention, nameOf);
+}
+
+/**
+ * The name a reader would list for a phrase with a person's name at its end: the
+ * descriptors and titles before it go ("White House press secretary Josh Earnest" →
+ * "Josh Earnest", "fan site MakingStarWars.net" → "MakingStarWars.net"). Other names
+ * come back unchanged.
+ */
+export function displayName(name: string): string {
+  return memoized(memo.display, name, displayOf);
+}
+
+/** `sourceName` without the memo. */
+function nameOf(mention: string): string {
   let name = mention.replace(/\s+/g, ' ').trim();
   const owner = name.match(/^(?:the\s+)?(.+?)['’]s\s+(\S+(?:\s+\S+)?)$/i);
   if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORDS_SET.all.has(lastWord(owner[2])))) name = owner[1];
@@ -90,13 +130,8 @@ const FUNCTION_WORDS = new Set(['of', 'and', 'on', 'for', 'the', 'at', 'in', 'to
 const DEGREES = /,?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|RN|DO)$/;
 const OWNED = /^\p{Lu}[\p{L}]*-(?:owned|based|backed|led|funded|born|made)\s+/u;
 
-/**
- * The name a reader would list for a phrase with a person's name at its end: the
- * descriptors and titles before it go ("White House press secretary Josh Earnest" →
- * "Josh Earnest", "fan site MakingStarWars.net" → "MakingStarWars.net"). Other names
- * come back unchanged.
- */
-export function displayName(name: string): string {
+/** `displayName` without the memo. */
+function displayOf(name: string): string {
   let n = name.replace(DEGREES, '').replace(OWNED, '');
   // "Judge Mark T. Pittman of the U.S. District Court in …" → "Judge Mark T. Pittman" (then the title goes).
   const withPlace = /^((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)\s+(?:of|at|from|in)\s+(?:the\s+)?\p{Lu}/u.exec(n);
@@ -127,6 +162,10 @@ export function isAnonymousPhrase(head: string, proper: boolean): boolean {
 export function sourceType(name: string, anonymous: boolean, hint?: SourceType): SourceType {
   if (hint) return hint;
   if (anonymous) return 'anonymous';
+  return memoized(memo.type, name, typeOf);
+}
+
+function typeOf(name: string): SourceType {
   const low = name.toLowerCase();
   if (isPublicationName(name)) return 'publication';
   const words = low.split(/\s+/);

@@ -4,6 +4,7 @@
  * and whether it can come before its speaker ('"…," said Smith').
  */
 import { STRONG_REPORTING_VERBS, WEAK_REPORTING_VERBS } from './lexicon/reporting';
+import { firstWord as firstWordOf } from './attribution-scan';
 
 export interface VerbForm {
   lemma: string;
@@ -98,6 +99,9 @@ export function trieSource(words: readonly string[]): string {
  * neighbouring characters with `standsAlone`.
  */
 export const VERB_RE_SOURCE = `\\b(?:${trieSource([...VERB_FORMS.keys()])}|[Aa]ccording\\s+to)\\b`;
+
+/** The words a `VERB_RE_SOURCE` match can start with, lower case (see attribution-scan.ts). */
+export const VERB_FIRST_WORDS: readonly string[] = [...new Set([...VERB_FORMS.keys(), 'according'].map(firstWordOf))];
 
 const WORDISH = /[\p{L}\p{N}'’-]/u;
 

@@ -5,8 +5,13 @@
  */
 import type { Attribution, Sentence, SourceType } from './types';
 import { findVerbCues, type DraftAttribution } from './attribution-cues';
-import { findAgentlessCues, findPassiveCues } from './attribution-passive';
-import { displayName, isAnonymousPhrase, resolveMention, sourceName, sourceType, type KnownSource } from './attribution-source';
+import { AGENTLESS_FIRST_WORDS, BARE_AS_FIRST_WORDS, PASSIVE_FIRST_WORDS, findAgentlessCues, findPassiveCues } from './attribution-passive';
+import { VERB_FIRST_WORDS } from './attribution-verbs';
+import { wordStartScanner } from './attribution-scan';
+import { displayName, isAnonymousPhrase, resolveMention, sourceName, sourceType, startNameMemo, type KnownSource } from './attribution-source';
+
+// One pass over the text finds where every cue regex may start.
+const scanCueStarts = wordStartScanner([VERB_FIRST_WORDS, PASSIVE_FIRST_WORDS, BARE_AS_FIRST_WORDS, AGENTLESS_FIRST_WORDS]);
 
 // Capitalised words seen after a lower-case word: names, not sentence-initial capitals.
 function midSentenceCaps(text: string): (w: string) => boolean {
@@ -49,9 +54,22 @@ const INSTITUTION_NOUNS = new Set(['bureau', 'agency', 'department', 'ministry',
   'institute', 'university', 'court', 'service', 'board', 'authority', 'administration', 'association', 'foundation',
   'center', 'centre', 'party', 'bank', 'fund', 'union', 'organization', 'organisation', 'institution', 'society', 'police']);
 
+/** Any character a name written in the text can hold (a superset of what the name patterns match). */
+const NAME_CHAR = /[\p{L}’'.\s-]/u;
+
 const PRONOUN_OR_DESCRIPTION = /^(?:he|she|him|her|his|it|its|they|their|them|who|which)$|^(?:the|this|that)\s+[\p{Ll}\s-]+$/iu;
 
-function resolve(d: DraftAttribution, text: string, lastName: (pos: number) => string | null, history: KnownSource[]): { source: string | null; type?: SourceType; anonymous: boolean } {
+/** What resolving reads besides the draft: the text, the sources cited so far, and per-analysis caches. */
+interface Resolver {
+  text: string;
+  lastName: (pos: number) => string | null;
+  history: KnownSource[];
+  /** Compiled "full name ending with this surname" patterns, each built once per analysis. */
+  surnamePatterns: Map<string, RegExp>;
+}
+
+function resolve(d: DraftAttribution, ctx: Resolver): { source: string | null; type?: SourceType; anonymous: boolean } {
+  const { text, lastName, history } = ctx;
   if (d.mention === null) return { source: null, anonymous: true };
   const mention = d.mention.replace(/\s+/g, ' ');
   if (d.antecedent) {
@@ -72,7 +90,7 @@ function resolve(d: DraftAttribution, text: string, lastName: (pos: number) => s
   }
   const anonymous = isAnonymousPhrase(d.head, d.proper);
   const name = displayName(sourceName(mention));
-  const full = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+$/u.test(name) ? fullNameBefore(text, d.start, name) : null;
+  const full = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+$/u.test(name) ? fullNameBefore(ctx, d.start, name) : null;
   return { source: full ?? name, type: full ? 'person' : undefined, anonymous };
 }
 
@@ -83,8 +101,13 @@ function resolve(d: DraftAttribution, text: string, lastName: (pos: number) => s
 function nameEndingWith(text: string, pos: number, description: string): string | null {
   const noun = description.slice(description.lastIndexOf(' ') + 1);
   if (!INSTITUTION_NOUNS.has(noun)) return null;
-  const re = new RegExp(`\\b(?:[A-Z][\\w’'&-]*\\s+(?:of\\s+|for\\s+|and\\s+)?){1,5}${noun[0]?.toUpperCase()}${noun.slice(1)}\\b`, 'g');
-  const window = text.slice(Math.max(0, pos - 3000), pos);
+  const capitalised = `${noun[0]?.toUpperCase()}${noun.slice(1)}`;
+  // Every match ends with the capitalised noun: when the window lacks it, skip compiling and scanning.
+  const from = Math.max(0, pos - 3000);
+  const seen = text.indexOf(capitalised, from);
+  if (seen < 0 || seen + capitalised.length > pos) return null;
+  const re = new RegExp(`\\b(?:[A-Z][\\w’'&-]*\\s+(?:of\\s+|for\\s+|and\\s+)?){1,5}${capitalised}\\b`, 'g');
+  const window = text.slice(from, pos);
   let best: string | null = null;
   for (let m = re.exec(window); m; m = re.exec(window)) if (!/^(?:The|A|An)\s+[A-Z][a-z]+$/.test(m[0])) best = m[0].replace(/^(?:The|A|An)\s+/, '');
   return best;
@@ -94,16 +117,27 @@ function nameEndingWith(text: string, pos: number, description: string): string 
  * "Mr. Georgelis" or "Essid" after "Tasos Georgelis" / "Habib Essid" earlier in the text:
  * the full name. Looks back a bounded 6,000 characters, so the cost per mention is fixed.
  */
-function fullNameBefore(text: string, pos: number, short: string): string | null {
+function fullNameBefore(ctx: Resolver, pos: number, short: string): string | null {
+  const { text } = ctx;
   const surname = short.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '');
   if (surname.length < 3) return null;
   // Every match ends with the surname: when it is not in the window, skip compiling and scanning.
   const from = Math.max(0, pos - 6000);
   const seen = text.indexOf(surname, from);
   if (seen < 0 || seen + surname.length > pos) return null;
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`\\b((?:[A-Z][a-z’'-]+|[A-Z]\\.)\\s+(?:[A-Z][a-z’'-]+\\s+|[A-Z]\\.\\s+){0,2})${escaped}\\b`, 'g');
-  const window = text.slice(from, pos);
+  // A match is made of letters, apostrophes, dots, hyphens and spaces only, so none starts before
+  // the run of such characters holding the surname's first occurrence. The scan starts one
+  // character before that run, so \b there reads the same character as in the whole window.
+  let run = seen;
+  while (run > from && NAME_CHAR.test(text[run - 1] as string)) run--;
+  const window = text.slice(run > from ? run - 1 : from, pos);
+  let re = ctx.surnamePatterns.get(surname);
+  if (!re) {
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`\\b((?:[A-Z][a-z’'-]+|[A-Z]\\.)\\s+(?:[A-Z][a-z’'-]+\\s+|[A-Z]\\.\\s+){0,2})${escaped}\\b`, 'g');
+    ctx.surnamePatterns.set(surname, re);
+  }
+  re.lastIndex = 0;
   let best: string | null = null;
   for (let m = re.exec(window); m; m = re.exec(window)) {
     const first = (m[1] ?? '').trim().split(/\s+/)[0] ?? '';
@@ -120,13 +154,15 @@ function fullNameBefore(text: string, pos: number, short: string): string | null
  */
 export function findAttributions(text: string, sentences: Sentence[]): Attribution[] {
   if (!text || !sentences.length) return [];
+  startNameMemo();
+  const [verbs = [], passive = [], bareAs = [], agentless = []] = scanCueStarts(text);
   const drafts = [
-    ...findVerbCues(text, sentences, midSentenceCaps(text)),
-    ...findPassiveCues(text, sentences),
-    ...findAgentlessCues(text, sentences),
+    ...findVerbCues(text, sentences, midSentenceCaps(text), verbs),
+    ...findPassiveCues(text, sentences, { passive, bareAs }),
+    ...findAgentlessCues(text, sentences, agentless),
   ].sort((a, b) => a.cueStart - b.cueStart || a.start - b.start);
-  const history: KnownSource[] = [];
-  const lastName = nameTracker(text);
+  const ctx: Resolver = { text, lastName: nameTracker(text), history: [], surnamePatterns: new Map() };
+  const { history } = ctx;
   // Names repeat ("Forte said" a dozen times): type each once.
   const types = new Map<string, SourceType>();
   const out: Attribution[] = [];
@@ -134,7 +170,7 @@ export function findAttributions(text: string, sentences: Sentence[]): Attributi
   for (const d of drafts) {
     if (d.cueStart === lastCue) continue;
     lastCue = d.cueStart;
-    const r = resolve(d, text, lastName, history);
+    const r = resolve(d, ctx);
     const a: Attribution = { start: d.start, end: d.end, text: text.slice(d.start, d.end), source: r.source, cue: d.cue, anonymous: r.anonymous, sentence: d.sentence };
     if (d.mention !== null && r.source !== null && d.mention.replace(/\s+/g, ' ') !== r.source) a.mention = d.mention;
     if (d.quote) a.quote = true;

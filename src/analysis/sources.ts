@@ -24,9 +24,15 @@ export function collectSources(attributions: Attribution[], claims: Claim[]): So
   const byKey = new Map<string, Source & { first: number }>();
   const fullNames: Array<{ key: string; last: string }> = [];
   const ofAttribution = new Map<number, Source>();
+  // A source is cited many times under the same name: its key is worked out once ('' when it names nobody).
+  const keys = new Map<string, string>();
   attributions.forEach((a, index) => {
-    if (a.source === null || !a.source.trim() || PRONOUN.test(a.source)) return; // an unresolved pronoun names nobody
-    let key = sourceKey(a.source);
+    if (a.source === null) return;
+    let key = keys.get(a.source);
+    if (key === undefined) {
+      key = !a.source.trim() || PRONOUN.test(a.source) ? '' : sourceKey(a.source); // an unresolved pronoun names nobody
+      keys.set(a.source, key);
+    }
     if (!key) return;
     if (!key.includes(' ')) {
       const full = fullNames.find((f) => f.last === key);
