@@ -12,14 +12,15 @@ const beforeNumber = new Set(BEFORE_NUMBER);
 const ambiguous = new Set(AMBIGUOUS);
 const openers = new Set(SENTENCE_OPENERS);
 
-/** A run of terminators with the closing quotes/brackets after it, or a line break. Always consumes the whole run, so no backtracking. */
-const CANDIDATE = /[.!?…]+[”’"'»)\]]*|\n/g;
-const CLOSERS = /[”’"'»)\]]$/;
+/** Where a candidate sentence end starts: a terminator or a line break (the rest of the run is read in code). */
+const TERMINATOR = /[.!?…\n]/g;
 /** A speaker and a speech verb right after a quote: '"Why now?" Forte asked.' Bounded: at most four name words. */
 const SPEAKER_THEN_VERB = new RegExp(`(?:[A-Z][\\w.’'-]*\\s+){1,4}(?:${SPEECH_VERBS.join('|')})\\b`, 'y');
 const OPENING = '“‘"\'«([';
 /** The longest word looked at before a period: longer words are never abbreviations. */
 const MAX_ABBREV = 12;
+/** The longest abbreviation listed. */
+const LONGEST_ABBREV = Math.max(...[...TITLES, ...BEFORE_NUMBER, ...AMBIGUOUS].map((w) => w.length));
 
 /**
  * Splits `text` into blocks and sentences. Returns both in article order; every offset is
@@ -44,14 +45,13 @@ function findBlocks(text: string): Array<[number, number]> {
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
-    const line = text.slice(pos, nl);
-    const lead = line.length - line.trimStart().length;
-    if (lead === line.length) {
+    const first = skipSpaceForward(text, pos, nl);
+    if (first === nl) {
       if (blockStart >= 0) out.push([blockStart, blockEnd]);
       blockStart = -1;
     } else {
-      if (blockStart < 0) blockStart = pos + lead;
-      blockEnd = pos + line.trimEnd().length;
+      if (blockStart < 0) blockStart = first;
+      blockEnd = skipSpaceBack(text, first, nl);
     }
     pos = nl + 1;
   }
@@ -62,22 +62,25 @@ function findBlocks(text: string): Array<[number, number]> {
 function splitBlock(body: string, offset: number, block: number, out: Sentence[]): void {
   let sentStart = 0;
   const push = (end: number): void => {
-    const raw = body.slice(sentStart, end);
-    const s = sentStart + (raw.length - raw.trimStart().length);
-    const e = sentStart + raw.trimEnd().length;
+    const s = skipSpaceForward(body, sentStart, end);
+    const e = skipSpaceBack(body, s, end);
     if (e > s) out.push({ start: offset + s, end: offset + e, block });
   };
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(body); m; m = CANDIDATE.exec(body)) {
-    const at = m.index;
-    const end = at + m[0].length;
-    if (m[0] === '\n') {
+  TERMINATOR.lastIndex = 0;
+  while (TERMINATOR.test(body)) {
+    const at = TERMINATOR.lastIndex - 1;
+    if (body.charCodeAt(at) === 10) {
       push(at);
-      sentStart = end;
+      sentStart = at + 1;
       continue;
     }
-    if (end < body.length && !/\s/.test(body[end] ?? '')) continue;
-    if (endsSentence(body, sentStart, at, m[0], end)) {
+    // The whole run of terminators and the closing quotes or brackets after it.
+    let end = at + 1;
+    while (end < body.length && isTerminator(body.charCodeAt(end))) end++;
+    while (end < body.length && isCloser(body.charCodeAt(end))) end++;
+    TERMINATOR.lastIndex = end;
+    if (end < body.length && !isSpace(body.charCodeAt(end))) continue;
+    if (endsSentence(body, sentStart, at, end)) {
       push(end);
       sentStart = end;
     }
@@ -85,34 +88,38 @@ function splitBlock(body: string, offset: number, block: number, out: Sentence[]
   push(body.length);
 }
 
-/** Decides whether the terminator run `term` at `at` (ending at `end`, followed by whitespace or the block end) ends a sentence. */
-function endsSentence(body: string, sentStart: number, at: number, term: string, end: number): boolean {
+/** Decides whether the terminator run at `at` (with its closers, ending at `end`, followed by whitespace or the block end) ends a sentence. */
+function endsSentence(body: string, sentStart: number, at: number, end: number): boolean {
   let j = end;
-  while (j < body.length && (body[j] === ' ' || body[j] === '\t' || body[j] === '\u00a0')) j++;
-  if (j >= body.length || body[j] === '\n' || body[j] === '\r') return true;
-  const next = body[j] ?? '';
+  while (j < body.length && isBlank(body.charCodeAt(j))) j++;
+  if (j >= body.length || body.charCodeAt(j) === 10 || body.charCodeAt(j) === 13) return true;
+  const next = body[j]!;
   // An ellipsis after a period ("paycheck. … They") belongs to the sentence before it.
   if ('….!?'.includes(next)) return false;
   // An opening quote or bracket after a terminator starts a new sentence, whatever its case.
   if (OPENING.includes(next)) return true;
   // A lower-case continuation never starts a sentence: '"We will win." he said', "e.g. foo".
   if (isLower(next)) return false;
-  if (CLOSERS.test(term) && term[0] !== '.') {
+  const period = body.charCodeAt(at) === 46;
+  const closed = isCloser(body.charCodeAt(end - 1));
+  if (closed && !period) {
     SPEAKER_THEN_VERB.lastIndex = j;
     return !SPEAKER_THEN_VERB.test(body);
   }
-  if (term[0] !== '.' || term.startsWith('..') || CLOSERS.test(term)) return true;
+  if (!period || (end - at > 1 && body.charCodeAt(at + 1) === 46) || closed) return true;
 
   const word = wordBefore(body, sentStart, at);
-  if (word === null) return true;
+  // A word longer than any listed abbreviation, with no inner period, is an ordinary word.
+  if (word === null || (word.length > LONGEST_ABBREV && !word.includes('.'))) return true;
   const lower = word.toLowerCase();
   // A list label alone at the start of a sentence ("1. Finland") belongs to its item.
   if (/^(?:\d{1,2}|[ivx]{1,4}|[a-z])$/i.test(word) && onlySpaceBetween(body, sentStart, at - word.length)) return false;
   if (titles.has(lower)) return false;
-  if (isDigit(next)) return !beforeNumber.has(lower) && !ambiguous.has(lower) && !/^[A-Z]$/.test(word);
+  const capital = word.length === 1 && word >= 'A' && word <= 'Z';
+  if (isDigit(next)) return !beforeNumber.has(lower) && !ambiguous.has(lower) && !capital;
   // A capital letter is an initial inside a name ("George W. Bush", "J. R. R. Tolkien"), but after a
   // lower-case word it is a thing's name ending the sentence ("vitamin D. Researchers found…").
-  const isInitial = /^[A-Z]$/.test(word) && !afterLowerCaseWord(body, sentStart, at - 1);
+  const isInitial = capital && !afterLowerCaseWord(body, sentStart, at - 1);
   if (isInitial || ambiguous.has(lower) || lower.includes('.') || beforeNumber.has(lower)) {
     return openers.has(nextWord(body, j).toLowerCase());
   }
@@ -123,11 +130,11 @@ function endsSentence(body: string, sentStart: number, at: number, term: string,
 function wordBefore(body: string, sentStart: number, at: number): string | null {
   let k = at;
   const floor = Math.max(sentStart, at - MAX_ABBREV - 1);
-  while (k > floor && /[A-Za-z0-9.]/.test(body[k - 1] ?? '')) k--;
+  while (k > floor && isWordOrDot(body.charCodeAt(k - 1))) k--;
   if (k === at) return null;
-  if (k === floor && k > sentStart && /[A-Za-z0-9.]/.test(body[k - 1] ?? '')) return null;
-  const word = body.slice(k, at).replace(/^\.+/, '');
-  return word || null;
+  if (k === floor && k > sentStart && isWordOrDot(body.charCodeAt(k - 1))) return null;
+  while (k < at && body.charCodeAt(k) === 46) k++;
+  return k < at ? body.slice(k, at) : null;
 }
 
 /** The letters of the word starting at `j` (skipping one opening quote), at most 20 of them. */
@@ -147,15 +154,52 @@ function afterLowerCaseWord(body: string, sentStart: number, at: number): boolea
 }
 
 function onlySpaceBetween(body: string, from: number, to: number): boolean {
-  let k = to;
-  while (k > from && /\s/.test(body[k - 1] ?? '')) k--;
-  return k === from;
+  return skipSpaceBack(body, from, to) === from;
 }
 
 function isLower(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
 function isDigit(c: string): boolean {
   return c >= '0' && c <= '9';
+}
+
+/** A closing quote or bracket after a terminator: ” ’ " ' » ) ] */
+function isCloser(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 34 || c === 39 || c === 0xbb || c === 41 || c === 93;
+}
+
+/** A space, tab or no-break space: what may sit between a terminator and the next word. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+function isTerminator(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** An ASCII letter, digit or period. */
+function isWordOrDot(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46;
+}
+
+/** What `\s` and `String.prototype.trim` take for white space. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** The first offset in [from, to) that is not white space, or `to`. */
+function skipSpaceForward(s: string, from: number, to: number): number {
+  while (from < to && isSpace(s.charCodeAt(from))) from++;
+  return from;
+}
+
+/** The end of [from, to) with trailing white space dropped. */
+function skipSpaceBack(s: string, from: number, to: number): number {
+  while (to > from && isSpace(s.charCodeAt(to - 1))) to--;
+  return to;
 }
