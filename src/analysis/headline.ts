@@ -10,6 +10,7 @@
  */
 import { findNumbers } from './numbers';
 import { findHedges } from './hedges';
+import { escapeRegExp } from './word-trie';
 import { CLAUSE_SEPARATORS, OBJECTIVE_NOUNS, ORDINALS, STOPWORDS } from './lexicon/headline';
 import type { HeadlineCheck, Hedge, NumberSpan, Objective, Sentence } from './types';
 
@@ -99,7 +100,7 @@ function contentStems(s: string): Set<string> {
 function findHits(text: string, stems: Set<string>): Hits {
   const ascii: string[] = [];
   const other: string[] = [];
-  for (const w of stems) (ASCII_WORD.test(w) ? ascii : other).push(escapeRe(w));
+  for (const w of stems) (ASCII_WORD.test(w) ? ascii : other).push(escapeRegExp(w));
   // ASCII words get a plain \b regex (fast); others need Unicode-aware boundaries.
   const hits = scan(text, ascii.length ? new RegExp(`\\b(${ascii.join('|')})[a-z]*`, 'gi') : undefined);
   if (!other.length) return hits;
@@ -189,10 +190,6 @@ function clausesOf(title: string): { start: number; end: number }[] {
     start = m.index + m[0].length;
   }
   return out;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A flat title clause that the body only repeats in hedged sentences, or undefined. */

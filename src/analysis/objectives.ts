@@ -17,11 +17,10 @@ import {
   COUNT_WORDS, GOAL_ADJECTIVES, GOAL_CUE_PATTERNS, GOAL_CUE_STEMS, GOAL_NOUNS, ITEM_NOUNS, LAST_ORDINALS, LATER_ORDINALS, NEGATIONS,
   ORDINALS, WEAK_GOAL_CUE_PATTERNS,
 } from './lexicon/objectives';
-import { trieSource } from './attribution-verbs';
+import { escapeRegExp, literalTrie } from './word-trie';
 import type { Block, Objective, Sentence } from './types';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 const announceRe = new RegExp(
   `\\b(${alt(Object.keys(COUNT_WORDS))})\\s+(?:(?:${alt(GOAL_ADJECTIVES)})\\s+(?:and\\s+)?){0,3}(?:${alt(GOAL_NOUNS)})\\b`,
@@ -33,7 +32,7 @@ const cueRe = new RegExp(`\\b(?:(${GOAL_CUE_PATTERNS.join('|')})|(${WEAK_GOAL_CU
  * The cue stems, found in one pass over the whole text: a long alternation run on every sentence
  * costs several times more than this, and most sentences hold no stem. Same ASCII \b as `cueRe`.
  */
-const STEMS = trieSource(GOAL_CUE_STEMS);
+const STEMS = literalTrie(GOAL_CUE_STEMS);
 const stemRe = new RegExp(`\\b(?:${STEMS})|, to `, 'gi');
 /** A stem or a purpose clause ("To …") at a sentence's very start, where the text may have no \b. */
 const stemAtStartRe = new RegExp(`(?:${STEMS}|to )`, 'iy');

@@ -16,6 +16,7 @@ import {
   PHRASAL_PARTICLE_VERBS, POINTS_WORDS, TOTAL_LINKS, TOTAL_NOUNS, TOTAL_VERBS,
 } from './lexicon/traps';
 import type { NumberSpan, NumberTrap, NumberTrapKind, Sentence } from './types';
+import { sentenceAt } from './attribution-cues';
 
 const set = (list: string[]): Set<string> => new Set(list);
 const CHANGE_BEFORE_SET = set(CHANGE_BEFORE);
@@ -91,19 +92,6 @@ export function trapMessage(kind: NumberTrapKind): string {
 
 function isPercent(n: NumberSpan): boolean {
   return n.kind === 'percent' || n.unit === '%';
-}
-
-/** Index of the sentence holding `offset` (sentences sorted by start), or -1. */
-function sentenceAt(sentences: Sentence[], offset: number): number {
-  let lo = 0, hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (s.end <= offset) lo = mid + 1;
-    else if (s.start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** Index of the first of `order` (number indices sorted by start) starting at or after `offset`. */

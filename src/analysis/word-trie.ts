@@ -5,6 +5,9 @@
 
 interface TrieNode { end: boolean; next: Map<string, TrieNode> }
 
+/** `s` with every regex metacharacter escaped, to match it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * Regex source matching exactly the strings of `words`, characters taken literally (a space is one
  * space). At each branch the longer continuation is tried first, so where two entries match at one
@@ -22,7 +25,7 @@ export function literalTrie(words: readonly string[]): string {
     node.end = true;
   }
   const emit = (node: TrieNode): string => {
-    const parts = [...node.next].map(([c, child]) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + emit(child));
+    const parts = [...node.next].map(([c, child]) => escapeRegExp(c) + emit(child));
     if (!parts.length) return '';
     const body = parts.length === 1 ? parts[0] ?? '' : `(?:${parts.join('|')})`;
     return node.end ? `(?:${body})?` : body;
