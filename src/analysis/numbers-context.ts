@@ -119,7 +119,7 @@ export function isNameOrLabel(text: string, start: number): boolean {
   const w = wordBefore(text, start);
   if (!w) return false;
   const lower = w.word.toLowerCase();
-  if (LABELS.has(lower) || LABELS.has(lower.replace(/\.$/, ''))) return true;
+  if (LABELS.has(lower) || (lower.endsWith('.') && LABELS.has(lower.slice(0, -1)))) return true;
   if (!w.spaced) return false;
   if (!/[A-Z]/.test(w.word) || /['’]s?$/.test(w.word) || NOT_NAMES.has(lower) || MONTH_SET.has(lower.replace(/\.$/, ''))) return false;
   // A capitalised word that opens a sentence is an ordinary word, not part of a name.

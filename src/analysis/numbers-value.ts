@@ -58,7 +58,7 @@ addRoles(Role.Article, { a: 1, an: 1 });
  * thousands"). `scaled` says a glued "m" is a million (money or another unit follows).
  */
 export function numberValue(number: string, scaled: boolean, text = '', at = 0): { value: number | null; approximate: string | null; unit: string | null } {
-  if (PLAIN.test(number)) return { value: parseFloat(number.replace(/,/g, '')), approximate: null, unit: null };
+  if (PLAIN.test(number)) return { value: parseFloat(number.includes(',') ? number.replace(/,/g, '') : number), approximate: null, unit: null };
   const words = number.toLowerCase().split(/[ \u00a0-]+/);
   let total = 0;
   let current = 0;
@@ -110,15 +110,19 @@ export function numberValue(number: string, scaled: boolean, text = '', at = 0):
   return { value: Number.isFinite(value) ? value : null, approximate, unit };
 }
 
+const ONE_WORD = /^ [a-z]+$/;
+const oneWordUnit = (t: string): UnitInfo | null => PERCENT_UNITS[t] ?? CURRENCY_WORDS[t] ?? TIME_UNITS[t] ?? MEASURE_UNITS[t] ?? null;
+
 /** Looks up a unit as written after a number (" square kilometers", "-year-old", "%"). */
 export function unitOf(raw: string): UnitInfo | null {
   if (!raw) return null;
   if (raw.startsWith('-a-') || raw.startsWith('-something') || raw.startsWith('-odd') || raw.startsWith('-plus') || raw.startsWith('-ish') || raw.startsWith('-fold')) return null;
   const glued = raw[0] !== ' ' && raw[0] !== '\u00a0' && raw[0] !== '-';
   if (glued && raw !== '%') return PERCENT_UNITS[raw] ?? MEASURE_UNITS[raw.toLowerCase()] ?? MEASURE_UNITS[raw] ?? null;
+  // One word (" percent", " years"): none of the rewrites below applies.
+  if (ONE_WORD.test(raw)) return oneWordUnit(raw.slice(1));
   let t = raw.toLowerCase().replace(/[ \u00a0]+/g, ' ').trim();
-  // One word ("percent", "years"): none of the phrase rewrites below applies.
-  if (!t.includes(' ') && t[0] !== '-') return PERCENT_UNITS[t] ?? CURRENCY_WORDS[t] ?? TIME_UNITS[t] ?? MEASURE_UNITS[t] ?? null;
+  if (!t.includes(' ') && t[0] !== '-') return oneWordUnit(t);
   if (t.startsWith('-')) {
     const parts = t.slice(1).split('-');
     const head = parts[0]!.replace(/s$/, '');

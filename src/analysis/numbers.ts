@@ -27,6 +27,7 @@ const span = (text: string, start: number, end: number, value: number | null, un
 };
 
 const IDIOMS = new Set(NUMERAL_IDIOMS);
+const LONGEST_IDIOM = Math.max(...NUMERAL_IDIOMS.map((i) => i.length));
 const MONTH_ANCHORS = new Set(MONTHS.map((m) => m.replace('.', '').toLowerCase()));
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -114,7 +115,7 @@ function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | 
   const numStart = m.index;
   const first = m[1]!;
   let end = numStart + m[0].length;
-  if (isInsideIdentifier(text, numStart, numStart + first.length, m[4] !== undefined) || IDIOMS.has(m[0])) return null;
+  if (isInsideIdentifier(text, numStart, numStart + first.length, m[4] !== undefined) || (m[0].length <= LONGEST_IDIOM && IDIOMS.has(m[0]))) return null;
   let r = readPart(first, m[2], m[3]!, text, numStart + first.length);
   // A run of digits longer than any quantity is a code or a hash.
   if (r.plainDigits && r.number.length > 24) return null;
@@ -152,7 +153,7 @@ function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | 
       tail = undefined;
     }
   }
-  if (/^[Hh]alf[ \u00a0]+an?$/.test(first) && !ranged) end = numStart + 4;
+  if (!ranged && (first[0] === 'h' || first[0] === 'H') && /^[Hh]alf[ \u00a0]+an?$/.test(first)) end = numStart + 4;
   if ((end !== numStart + first.length || m[4] !== undefined) && isInsideIdentifier(text, numStart, end)) return null;
   let start = numStart;
   let approximate = r.approximate;
@@ -169,7 +170,9 @@ function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | 
     approximate = 'between';
   }
   if (tail) approximate = tail.trim().toLowerCase().replace(/[ \u00a0]+/g, ' ');
-  const vagueEnd = /-(something|odd|plus|ish)$/i.exec(text.slice(numStart, end));
+  // Only a span with a hyphen 4, 5 or 10 characters from its end can end in "-ish", "-plus" or "-something".
+  const vagueEnd = text.charCodeAt(end - 4) === 45 || text.charCodeAt(end - 5) === 45 || text.charCodeAt(end - 10) === 45
+    ? /-(something|odd|plus|ish)$/i.exec(text.slice(numStart, end)) : null;
   if (vagueEnd && !approximate) approximate = vagueEnd[1]!.toLowerCase();
   const joined = end > numStart + first.length;
   if (r.bare && !ranged && !joined && start === numStart && !tail) {
