@@ -101,8 +101,8 @@ interface Evidence { numbers: NumberSpan[]; attributed: boolean; hedged: boolean
 export function scoreSentence(sentence: string, ev: Evidence): { score: number; reasons: ClaimReason[] } {
   const found = features(sentence);
   const reasons: ClaimReason[] = [];
-  const first = firstWordRe.exec(sentence);
-  const hasName = namesSomeone(sentence, first?.[1] ?? '');
+  const first = firstWord(sentence);
+  const hasName = namesSomeone(sentence, first);
   if (ev.numbers.some((n) => n.kind !== 'year' && n.kind !== 'date')) reasons.push('number');
   if (ev.attributed) reasons.push('attributed');
   if (found & COMPARISON_BIT) reasons.push('comparison');
@@ -110,18 +110,19 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
   if (found & CAUSE_BIT) reasons.push('cause');
   const dated = ev.numbers.some((n) => n.kind === 'year' || n.kind === 'date');
   if ((hasName || dated) && ((found & PAST_BIT) !== 0 || hasRegularPast(sentence))) reasons.push('event');
-  const quoteAt = quoteOpenRe.exec(sentence)?.index ?? -1;
+  // `test` first: most sentences hold no quote, and it builds no match object.
+  const quoteAt = quoteOpenRe.test(sentence) ? sentence.search(quoteOpenRe) : -1;
   if (ev.quoted || (quoteAt >= 0 && countWords(sentence, 3, quoteAt, quoteAt + 80) >= 3)) reasons.push('quote');
   if (hasName) reasons.push('named-entity');
   if (ev.hedged) reasons.push('hedged');
 
   let score = BASE + reasons.reduce((sum, r) => sum + WEIGHTS[r], 0);
   if (found & OPINION_BIT) score -= 0.3;
-  if (!ev.attributed && !ev.quoted && personal.has((first?.[1] ?? '').toLowerCase())) score -= 0.15;
+  if (!ev.attributed && !ev.quoted && personal.has(first.toLowerCase())) score -= 0.15;
   const wordCount = countWords(sentence, found & BOILERPLATE_BIT ? 25 : 4);
   if (wordCount < 4) score *= 0.5;
   if (isQuestion(sentence)) score = Math.min(score, 0.2);
-  if (isImperative(first)) score = Math.min(score, 0.2);
+  if (isImperative(sentence, first)) score = Math.min(score, 0.2);
   if (found & BOILERPLATE_BIT && wordCount < 25) score = Math.min(score, 0.1);
   // A line with no closing punctuation is a heading or a link ("Tunisia sends most fighters to…"), not an assertion in the text.
   if (!endsLikeSentence(sentence)) score = Math.min(score, 0.4);
@@ -137,6 +138,21 @@ function features(sentence: string): number {
     found |= m[1] !== undefined ? BOILERPLATE_BIT : wordBits.get(m[0].toLowerCase()) ?? COMPARISON_BIT;
   }
   return found;
+}
+
+/**
+ * The first word of `sentence` (letters, apostrophes, hyphens, after any leading punctuation), or
+ * ''. A sentence opening with a plain ASCII word is read by hand: the Unicode regex costs more than
+ * the rest of the scoring bar the word lists.
+ */
+function firstWord(sentence: string): string {
+  if (isAsciiLetter(sentence.charCodeAt(0))) {
+    let end = 1;
+    for (let c = sentence.charCodeAt(end); isAsciiLetter(c) || c === 39 || c === 45 || c === 0x2019; c = sentence.charCodeAt(++end));
+    // Stopped at the end or on an ASCII non-letter: the word is whole. A non-ASCII character may be a letter.
+    if (!(sentence.charCodeAt(end) >= 128)) return sentence.slice(0, end);
+  }
+  return firstWordRe.exec(sentence)?.[1] ?? '';
 }
 
 function namesSomeone(sentence: string, first: string): boolean {
@@ -190,11 +206,10 @@ function isQuestion(sentence: string): boolean {
   return sentence[i] === '?';
 }
 
-function isImperative(m: RegExpExecArray | null): boolean {
-  const first = (m?.[1] ?? '').toLowerCase();
-  if (!imperative.has(first)) return false;
+function isImperative(sentence: string, first: string): boolean {
+  if (!imperative.has(first.toLowerCase())) return false;
   // "Read more" is an order; "Read said…" (a name) or "Sign language is…" (a noun) are not.
-  const second = (m?.[2] ?? '').toLowerCase();
+  const second = (firstWordRe.exec(sentence)?.[2] ?? '').toLowerCase();
   return !subjectFollowers.has(second) && !second.endsWith('ed');
 }
 
