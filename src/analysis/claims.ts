@@ -76,6 +76,8 @@ export function findClaims(input: ClaimInput): Claim[] {
   const claims: Claim[] = [];
   sentences.forEach((s, i) => {
     const sentence = strings[i] ?? '';
+    // Headings, links and questions score below the threshold whatever they hold: not worth scoring.
+    if (!endsLikeSentence(sentence) || isQuestion(sentence)) return;
     // The sentence's first attribution that names someone, else its first (an agentless "reportedly").
     const ownList = attributionsIn[i] ?? [];
     const own = ownList.find((a) => input.attributions[a]?.source != null) ?? ownList[0];
