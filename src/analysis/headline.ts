@@ -98,33 +98,19 @@ function contentStems(s: string): Set<string> {
 
 /** One regex pass over the body for all `stems` (as word starts: "russia" finds "Russian"). */
 function findHits(text: string, stems: Set<string>): Hits {
-  const ascii: string[] = [];
-  const other: string[] = [];
-  for (const w of stems) (ASCII_WORD.test(w) ? ascii : other).push(escapeRegExp(w));
-  // ASCII words get a plain \b regex (fast); others need Unicode-aware boundaries.
-  const hits = scan(text, ascii.length ? new RegExp(`\\b(${ascii.join('|')})[a-z]*`, 'gi') : undefined);
-  if (!other.length) return hits;
-  const more = scan(text, new RegExp(`(?<![\\p{L}\\p{N}])(${other.join('|')})\\p{L}*`, 'giu'));
-  // Merge by offset; at one offset the ASCII hit comes first.
-  const merged: Hits = { pos: [], stem: [] };
-  for (let i = 0, j = 0; i < hits.pos.length || j < more.pos.length;) {
-    const fromAscii = j >= more.pos.length || (i < hits.pos.length && hits.pos[i]! <= more.pos[j]!);
-    const [from, k] = fromAscii ? [hits, i++] : [more, j++];
-    merged.pos.push(from.pos[k]!);
-    merged.stem.push(from.stem[k]!);
-  }
-  return merged;
-}
-
-const ASCII_WORD = /^[a-z][a-z'’-]*$/;
-
-/** Every match of `re` in `text`: its offset and its first group in lower case. */
-function scan(text: string, re: RegExp | undefined): Hits {
   const hits: Hits = { pos: [], stem: [] };
-  for (let m = re?.exec(text); m; m = re?.exec(text)) {
-    hits.pos.push(m.index);
-    hits.stem.push(m[1]!.toLowerCase());
+  const ascii = [...stems].filter((w) => /^[a-z][a-z'’-]*$/.test(w));
+  const other = [...stems].filter((w) => !/^[a-z][a-z'’-]*$/.test(w));
+  // ASCII words get a plain \b regex (fast); others need Unicode-aware boundaries.
+  const patterns: RegExp[] = [];
+  if (ascii.length) patterns.push(new RegExp(`\\b(${ascii.map(escapeRegExp).join('|')})[a-z]*`, 'gi'));
+  if (other.length) patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])(${other.map(escapeRegExp).join('|')})\\p{L}*`, 'giu'));
+  const found: [number, string][] = [];
+  for (const re of patterns) {
+    for (let m = re.exec(text); m; m = re.exec(text)) found.push([m.index, m[1]!.toLowerCase()]);
   }
+  if (patterns.length > 1) found.sort((a, b) => a[0] - b[0]);
+  for (const [p, w] of found) { hits.pos.push(p); hits.stem.push(w); }
   return hits;
 }
 
