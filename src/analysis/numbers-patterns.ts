@@ -8,35 +8,15 @@ import {
   HYPHEN_UNITS, HYPHEN_UNIT_TAILS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, PERCENT_UNITS, SCALE_WORDS,
   TENS_WORDS, TIME_UNITS, TIME_ZONES, UNIT_WORDS, VAGUE_WORDS,
 } from './lexicon/numbers';
-
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-interface TrieNode { next: Map<string, TrieNode>; end: boolean }
+import { escapeRegExp, literalTrie } from './word-trie';
 
 /**
  * Alternation of words as a trie ("seven(?:t(?:een|y))?"), so a failed attempt costs a
  * character or two instead of one try per word. With `capitalise`, each word also
  * matches with a capital first letter (sentence starts), never in ALL CAPS.
  */
-export function alt(words: string[], capitalise = false): string {
-  const root: TrieNode = { next: new Map(), end: false };
-  const all = capitalise ? words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]) : words;
-  for (const w of all) {
-    let n = root;
-    for (const ch of w) {
-      let c = n.next.get(ch);
-      if (!c) { c = { next: new Map(), end: false }; n.next.set(ch, c); }
-      n = c;
-    }
-    n.end = true;
-  }
-  const build = (n: TrieNode): string => {
-    const alts = [...n.next].map(([ch, c]) => esc(ch) + build(c));
-    if (alts.length === 0) return '';
-    const body = alts.length === 1 && !n.end ? alts[0]! : `(?:${alts.join('|')})`;
-    return n.end ? `${body}?` : body;
-  };
-  return build(root);
-}
+const alt = (words: string[], capitalise = false): string =>
+  literalTrie(capitalise ? words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]) : words);
 /** Spaces inside a phrase may be any run of ordinary or no-break spaces. */
 const spaced = (s: string): string => s.replace(/ /g, S);
 
@@ -144,6 +124,6 @@ const anchorWords = [
  * run only at a digit or an apostrophe, and "don't" or "COVID-19" never leave the regex.
  */
 export const ANCHOR_RE = new RegExp(
-  `[$£€¥₹₩₽₺½¼¾⅓⅔⅛⅜⅝⅞]|\\d(?<![A-Za-z0-9_]\\d)|[’'‘](?=\\d)|\\b(?:${[...new Set(anchorWords)].sort((a, b) => b.length - a.length).map(esc).join('|')})`,
+  `[$£€¥₹₩₽₺½¼¾⅓⅔⅛⅜⅝⅞]|\\d(?<![A-Za-z0-9_]\\d)|[’'‘](?=\\d)|\\b(?:${[...new Set(anchorWords)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`,
   'gi',
 );

@@ -5,16 +5,22 @@
  */
 import type { NumberKind } from '../types';
 
-/** Cardinal words below a hundred that combine with tens ("twenty-five"). */
-export const UNIT_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
-};
+/** A list written as words separated by spaces and line breaks. */
+const words = (list: string): string[] => list.trim().split(/\s+/);
+/** A list written as phrases separated by commas. */
+const phrases = (list: string): string[] => list.split(',').map((p) => p.trim());
 
-export const TENS_WORDS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+/** Each word of `list` with its value: `value(index)`. */
+const valued = (list: string, value: (index: number) => number): Record<string, number> =>
+  Object.fromEntries(words(list).map((w, i) => [w, value(i)]));
+
+/** Cardinal words below a hundred that combine with tens ("twenty-five"). */
+export const UNIT_WORDS: Record<string, number> = valued(`
+  zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen
+`, (i) => i);
+
+export const TENS_WORDS: Record<string, number> = valued('twenty thirty forty fifty sixty seventy eighty ninety', (i) => (i + 2) * 10);
 
 /** Multipliers written as words ("4.5 billion", "a thousand"). */
 export const SCALE_WORDS: Record<string, number> = {
@@ -39,20 +45,23 @@ export const SCALE_MULTIPLIERS: Record<string, number> = {
   a: 1, an: 1, several: 3, 'a few': 3, 'a couple of': 2, 'half a': 0.5, many: 2,
 };
 
-/** Fractions after a number word ("one-tenth", "two-thirds") or "a" ("a third of"). */
-export const FRACTION_WORDS: Record<string, number> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
-  sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10, hundredth: 100, hundredths: 100,
-};
+/** Fractions after a number word ("one-tenth", "two-thirds") or "a" ("a third of"), singular and plural. */
+export const FRACTION_WORDS: Record<string, number> = Object.fromEntries(Object.entries({
+  half: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10, hundredth: 100,
+}).flatMap(([w, v]) => [[w, v], [w === 'half' ? 'halves' : `${w}s`, v]]));
 
 /** Unicode fractions ("6 ½ minutes"). */
 export const VULGAR_FRACTIONS: Record<string, number> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875 };
 
 /** Time zones after a clock time ("8:51 GMT", "1451 GMT"). */
-export const TIME_ZONES: string[] = ['GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'ET', 'PT', 'local time'];
+export const TIME_ZONES: string[] = phrases(`
+  GMT, UTC, BST, CET, CEST, EST, EDT, PST, PDT, CST, CDT, ET, PT, local time
+`);
 
 /** Idioms written with numerals that are not quantities ("24/7", "50-50"). */
-export const NUMERAL_IDIOMS: string[] = ['24/7', '24-7', '50-50', '50/50', '20/20', '9-to-5'];
+export const NUMERAL_IDIOMS: string[] = words(`
+  24/7 24-7 50-50 50/50 20/20 9-to-5
+`);
 
 /** Multiplier words counted when they compare ("double the number"). */
 export const MULTIPLIER_WORDS: Record<string, number> = { double: 2, twice: 2, triple: 3, quadruple: 4 };
@@ -61,18 +70,19 @@ export const MULTIPLIER_WORDS: Record<string, number> = { double: 2, twice: 2, t
  * Approximations and bounds kept at the front of a span, longest first so "more than"
  * wins over "more". Stored lower case; matched with a capital first letter too.
  */
-export const APPROXIMATIONS: string[] = [
-  'an estimated', 'a little over', 'a little more than', 'a little under',
-  'more than', 'less than', 'fewer than', 'greater than', 'higher than', 'lower than',
-  'up to', 'at least', 'at most', 'as many as', 'as much as', 'as few as', 'as little as', 'as high as',
-  'no more than', 'no fewer than', 'no less than', 'not more than', 'not less than',
-  'just over', 'just under', 'well over', 'well under', 'slightly more than', 'slightly less than',
-  'close to', 'upwards of', 'in excess of', 'nearly', 'almost', 'about', 'around', 'approximately',
-  'roughly', 'some', 'over', 'under', 'circa', 'estimated', 'approx.', 'barely',
-];
+export const APPROXIMATIONS: string[] = phrases(`
+  an estimated, a little over, a little more than, a little under, more than, less than, fewer than,
+  greater than, higher than, lower than, up to, at least, at most, as many as, as much as, as few as,
+  as little as, as high as, no more than, no fewer than, no less than, not more than, not less than,
+  just over, just under, well over, well under, slightly more than, slightly less than, close to,
+  upwards of, in excess of, nearly, almost, about, around, approximately, roughly, some, over, under,
+  circa, estimated, approx., barely
+`);
 
 /** Tails that turn a number into a lower bound or an approximation ("two or more"). */
-export const APPROXIMATION_TAILS: string[] = ['or more', 'or so', 'or fewer', 'or less', 'or older', 'or higher'];
+export const APPROXIMATION_TAILS: string[] = phrases(`
+  or more, or so, or fewer, or less, or older, or higher
+`);
 
 /** Currency signs and codes written before the amount. */
 export const CURRENCY_PREFIXES: Record<string, string> = {
@@ -86,147 +96,203 @@ export interface UnitInfo {
   kind: NumberKind;
 }
 
-const money = (unit: string): UnitInfo => ({ unit, kind: 'money' });
-const measure = (unit: string): UnitInfo => ({ unit, kind: 'measure' });
-const time = (unit: string): UnitInfo => ({ unit, kind: 'duration' });
-const percent = (unit: string): UnitInfo => ({ unit, kind: 'percent' });
+/** A unit table written as "unit: word, word; unit: word" (each word reads as that unit). */
+function units(kind: NumberKind, groups: string): Record<string, UnitInfo> {
+  const table: Record<string, UnitInfo> = {};
+  for (const group of groups.split(';')) {
+    const [unit, list] = group.split(':') as [string, string];
+    const info = { unit: unit.trim(), kind };
+    for (const word of phrases(list)) table[word] = info;
+  }
+  return table;
+}
 
 /** Nationality words that may stand between an amount and its currency word ("125 million Australian dollars"). */
-export const CURRENCY_NATIONS: string[] = [
-  'us', 'US', 'u.s.', 'U.S.', 'american', 'australian', 'canadian', 'hong kong', 'new zealand', 'singapore', 'taiwan', 'swiss', 'chinese',
-  'japanese', 'mexican', 'russian', 'indian', 'south african', 'brazilian', 'dutch', 'finnish', 'german', 'french', 'swedish',
-  'norwegian', 'danish', 'turkish', 'israeli', 'egyptian', 'saudi', 'jordanian', 'kuwaiti',
-];
+export const CURRENCY_NATIONS: string[] = phrases(`
+  us, US, u.s., U.S., american, australian, canadian, hong kong, new zealand, singapore, taiwan, swiss,
+  chinese, japanese, mexican, russian, indian, south african, brazilian, dutch, finnish, german, french,
+  swedish, norwegian, danish, turkish, israeli, egyptian, saudi, jordanian, kuwaiti
+`);
 
 /** Currency words after the amount ("5 million euros"). "pounds" is weight: see MEASURE_UNITS. */
-export const CURRENCY_WORDS: Record<string, UnitInfo> = {
-  dollars: money('USD'), dollar: money('USD'), 'us dollars': money('USD'), euros: money('EUR'), euro: money('EUR'),
-  'pounds sterling': money('GBP'), sterling: money('GBP'), yen: money('JPY'), yuan: money('CNY'), renminbi: money('CNY'),
-  rupees: money('INR'), rupee: money('INR'), francs: money('CHF'), pesos: money('MXN'), rubles: money('RUB'), roubles: money('RUB'),
-  hryvnias: money('UAH'), pesetas: money('ESP'), guilders: money('NLG'), marks: money('DEM'), lira: money('TRY'), lire: money('ITL'),
-  kronor: money('SEK'), krona: money('SEK'), kroner: money('NOK'), rand: money('ZAR'), shekels: money('ILS'), dirhams: money('AED'),
-  riyals: money('SAR'), ringgit: money('MYR'), baht: money('THB'), rupiah: money('IDR'), naira: money('NGN'), zlotys: money('PLN'),
-  forints: money('HUF'), drachmas: money('GRD'), drachma: money('GRD'), markka: money('FIM'), dinars: money('DZD'),
-  penny: money('GBP penny'), pennies: money('GBP penny'), cents: money('USD cent'), cent: money('USD cent'), pence: money('GBP penny'),
-  usd: money('USD'), eur: money('EUR'), gbp: money('GBP'),
-};
+export const CURRENCY_WORDS: Record<string, UnitInfo> = units('money', `
+  USD: dollars, dollar, us dollars, usd;
+  EUR: euros, euro, eur;
+  GBP: pounds sterling, sterling, gbp;
+  JPY: yen;
+  CNY: yuan, renminbi;
+  INR: rupees, rupee;
+  CHF: francs;
+  MXN: pesos;
+  RUB: rubles, roubles;
+  UAH: hryvnias;
+  ESP: pesetas;
+  NLG: guilders;
+  DEM: marks;
+  TRY: lira;
+  ITL: lire;
+  SEK: kronor, krona;
+  NOK: kroner;
+  ZAR: rand;
+  ILS: shekels;
+  AED: dirhams;
+  SAR: riyals;
+  MYR: ringgit;
+  THB: baht;
+  IDR: rupiah;
+  NGN: naira;
+  PLN: zlotys;
+  HUF: forints;
+  GRD: drachmas, drachma;
+  FIM: markka;
+  DZD: dinars;
+  GBP penny: penny, pennies, pence;
+  USD cent: cents, cent
+`);
 
-export const PERCENT_UNITS: Record<string, UnitInfo> = {
-  '%': percent('%'), percent: percent('%'), 'per cent': percent('%'), pct: percent('%'), pc: percent('%'),
-  'percentage point': percent('pp'), 'percentage points': percent('pp'), 'basis point': percent('bp'), 'basis points': percent('bp'),
-};
+export const PERCENT_UNITS: Record<string, UnitInfo> = units('percent', `
+  %: %, percent, per cent, pct, pc;
+  pp: percentage point, percentage points;
+  bp: basis point, basis points
+`);
 
 /** Time units: with a number they make a duration ("21 months"); "a week" alone is not a number. */
-export const TIME_UNITS: Record<string, UnitInfo> = {
-  second: time('s'), seconds: time('s'), minute: time('min'), minutes: time('min'), mins: time('min'),
-  hour: time('h'), hours: time('h'), hrs: time('h'), day: time('day'), days: time('day'), week: time('week'), weeks: time('week'),
-  month: time('month'), months: time('month'), year: time('year'), years: time('year'), yrs: time('year'),
-  decade: time('decade'), decades: time('decade'), century: time('century'), centuries: time('century'),
-  millennia: time('millennium'), nights: time('night'), night: time('night'), quarters: time('quarter'), semesters: time('semester'),
-};
+export const TIME_UNITS: Record<string, UnitInfo> = units('duration', `
+  s: second, seconds;
+  min: minute, minutes, mins;
+  h: hour, hours, hrs;
+  day: day, days;
+  week: week, weeks;
+  month: month, months;
+  year: year, years, yrs;
+  decade: decade, decades;
+  century: century, centuries;
+  millennium: millennia;
+  night: nights, night;
+  quarter: quarters;
+  semester: semesters
+`);
 
 /** Measures written as words or abbreviations after a space ("40 miles", "350 square kilometers"). */
-export const MEASURE_UNITS: Record<string, UnitInfo> = {
-  kilometers: measure('km'), kilometres: measure('km'), kilometer: measure('km'), kilometre: measure('km'), km: measure('km'),
-  miles: measure('mi'), mile: measure('mi'), 'lane miles': measure('lane mi'), 'lane-miles': measure('lane mi'), 'nautical miles': measure('nmi'),
-  meters: measure('m'), metres: measure('m'), meter: measure('m'), metre: measure('m'),
-  nanometers: measure('nm'), nanometres: measure('nm'), nanometer: measure('nm'), nanometre: measure('nm'), nm: measure('nm'),
-  micrometers: measure('µm'), microns: measure('µm'), micron: measure('µm'),
-  centimeters: measure('cm'), centimetres: measure('cm'), cm: measure('cm'), millimeters: measure('mm'), millimetres: measure('mm'), mm: measure('mm'),
-  feet: measure('ft'), foot: measure('ft'), ft: measure('ft'), inches: measure('in'), inch: measure('in'), yards: measure('yd'), yard: measure('yd'),
-  'light-years': measure('ly'), 'light years': measure('ly'),
-  acres: measure('acre'), acre: measure('acre'), hectares: measure('ha'), hectare: measure('ha'),
-  pounds: measure('lb'), pound: measure('lb'), lbs: measure('lb'), lb: measure('lb'), tons: measure('t'), ton: measure('t'), tonnes: measure('t'), tonne: measure('t'),
-  kilograms: measure('kg'), kilogram: measure('kg'), kilos: measure('kg'), kg: measure('kg'), grams: measure('g'), gram: measure('g'),
-  milligrams: measure('mg'), milligram: measure('mg'), mg: measure('mg'), ounces: measure('oz'), ounce: measure('oz'), oz: measure('oz'),
-  liters: measure('L'), litres: measure('L'), liter: measure('L'), litre: measure('L'), gallons: measure('gal'), gallon: measure('gal'),
-  barrels: measure('bbl'), barrel: measure('bbl'), 'cubic feet': measure('ft³'), 'cubic meters': measure('m³'), 'cubic metres': measure('m³'),
-  degrees: measure('°'), degree: measure('°'), 'degrees celsius': measure('°C'), 'degrees fahrenheit': measure('°F'),
-  'degrees c': measure('°C'), 'degrees f': measure('°F'), 'degrees centigrade': measure('°C'), 'degree celsius': measure('°C'),
-  'degree fahrenheit': measure('°F'), 'degree c': measure('°C'), 'degree f': measure('°F'), deg: measure('°'), 'deg c': measure('°C'),
-  'deg f': measure('°F'), 'deg celsius': measure('°C'), 'deg fahrenheit': measure('°F'), celsius: measure('°C'), fahrenheit: measure('°F'),
-  centigrade: measure('°C'), 'degrees Celsius': measure('°C'), 'degrees Fahrenheit': measure('°F'), Celsius: measure('°C'), Fahrenheit: measure('°F'),
-  'metric tons': measure('t'), 'metric ton': measure('t'), 'metric tonnes': measure('t'), 'short tons': measure('t'),
-  micrograms: measure('µg'), microgram: measure('µg'), mcg: measure('µg'), 'μg': measure('µg'), 'miles an hour': measure('mph'),
-  'kilometers an hour': measure('km/h'), 'kilometres an hour': measure('km/h'), kmph: measure('km/h'), 'km/hr': measure('km/h'),
-  'square miles': measure('mi²'), 'square feet': measure('ft²'),
-  mph: measure('mph'), 'miles per hour': measure('mph'), 'kilometers per hour': measure('km/h'), 'kilometres per hour': measure('km/h'),
-  'km/h': measure('km/h'), kph: measure('km/h'), knots: measure('kn'),
-  megawatts: measure('MW'), megawatt: measure('MW'), mw: measure('MW'), gigawatts: measure('GW'), gw: measure('GW'),
-  kilowatts: measure('kW'), kw: measure('kW'), kwh: measure('kWh'), 'kilowatt-hours': measure('kWh'), mwh: measure('MWh'),
-  megapixels: measure('MP'), megapixel: measure('MP'), megabytes: measure('MB'), mb: measure('MB'), gigabytes: measure('GB'), gb: measure('GB'),
-  terabytes: measure('TB'), tb: measure('TB'), ghz: measure('GHz'), mhz: measure('MHz'), calories: measure('kcal'), kcal: measure('kcal'),
-  MB: measure('MB'), GB: measure('GB'), TB: measure('TB'), KB: measure('KB'), kb: measure('KB'), MW: measure('MW'), GW: measure('GW'),
-  kW: measure('kW'), kWh: measure('kWh'), MWh: measure('MWh'), GHz: measure('GHz'), MHz: measure('MHz'),
-  '°c': measure('°C'), '°f': measure('°F'), '°': measure('°'), c: measure('°C'), f: measure('°F'),
-  'sq km': measure('km²'), in: measure('in'), 'sq mi': measure('mi²'), 'sq ft': measure('ft²'), km2: measure('km²'), 'km²': measure('km²'), 'm²': measure('m²'),
-  m: measure('m'), g: measure('g'), ml: measure('mL'),
-};
+export const MEASURE_UNITS: Record<string, UnitInfo> = units('measure', `
+  km: kilometers, kilometres, kilometer, kilometre, km;
+  mi: miles, mile;
+  lane mi: lane miles, lane-miles;
+  nmi: nautical miles;
+  m: meters, metres, meter, metre, m;
+  nm: nanometers, nanometres, nanometer, nanometre, nm;
+  µm: micrometers, microns, micron;
+  cm: centimeters, centimetres, cm;
+  mm: millimeters, millimetres, mm;
+  ft: feet, foot, ft;
+  in: inches, inch, in;
+  yd: yards, yard;
+  ly: light-years, light years;
+  acre: acres, acre;
+  ha: hectares, hectare;
+  lb: pounds, pound, lbs, lb;
+  t: tons, ton, tonnes, tonne, metric tons, metric ton, metric tonnes, short tons;
+  kg: kilograms, kilogram, kilos, kg;
+  g: grams, gram, g;
+  mg: milligrams, milligram, mg;
+  oz: ounces, ounce, oz;
+  L: liters, litres, liter, litre;
+  gal: gallons, gallon;
+  bbl: barrels, barrel;
+  ft³: cubic feet;
+  m³: cubic meters, cubic metres;
+  °: degrees, degree, deg, °;
+  °C: degrees celsius, degrees c, degrees centigrade, degree celsius, degree c, deg c, deg celsius, celsius, centigrade, degrees Celsius, Celsius, °c, c;
+  °F: degrees fahrenheit, degrees f, degree fahrenheit, degree f, deg f, deg fahrenheit, fahrenheit, degrees Fahrenheit, Fahrenheit, °f, f;
+  µg: micrograms, microgram, mcg, μg;
+  mph: miles an hour, mph, miles per hour;
+  km/h: kilometers an hour, kilometres an hour, kmph, km/hr, kilometers per hour, kilometres per hour, km/h, kph;
+  mi²: square miles, sq mi;
+  ft²: square feet, sq ft;
+  kn: knots;
+  MW: megawatts, megawatt, mw, MW;
+  GW: gigawatts, gw, GW;
+  kW: kilowatts, kw, kW;
+  kWh: kwh, kilowatt-hours, kWh;
+  MWh: mwh, MWh;
+  MP: megapixels, megapixel;
+  MB: megabytes, mb, MB;
+  GB: gigabytes, gb, GB;
+  TB: terabytes, tb, TB;
+  GHz: ghz, GHz;
+  MHz: mhz, MHz;
+  kcal: calories, kcal;
+  KB: KB, kb;
+  km²: sq km, km2, km²;
+  m²: m²;
+  mL: ml
+`);
 
 /** Abbreviations that only count glued to the digits ("12C", "100m", "5g"): with a space they are words or letters. */
-export const ATTACHED_ONLY_UNITS: string[] = ['C', 'F', 'm', 'g', 'ml', 'mL', 'in', '°C', '°F', '°'];
+export const ATTACHED_ONLY_UNITS: string[] = words(`
+  C F m g ml mL in °C °F °
+`);
 
 /** Measure and time units as the first half of a hyphenated adjective ("300-pound", "three-day", "22-year-old"). */
-export const HYPHEN_UNITS: string[] = [
-  'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'night',
-  'mile', 'foot', 'feet', 'inch', 'yard', 'meter', 'metre', 'kilometer', 'kilometre', 'acre', 'pound', 'ton', 'tonne', 'ounce',
-  'gallon', 'degree', 'percent', 'page', 'megapixel', 'megawatt', 'dollar', 'point', 'cent', 'yen', 'euro', 'bit', 'story', 'storey',
-];
+export const HYPHEN_UNITS: string[] = words(`
+  year month week day hour minute second decade century night mile foot feet inch yard meter metre
+  kilometer kilometre acre pound ton tonne ounce gallon degree percent page megapixel megawatt dollar
+  point cent yen euro bit story storey
+`);
 
 /** What may follow a hyphenated unit inside the span ("-year-old", "-foot-tall"). */
-export const HYPHEN_UNIT_TAILS: string[] = ['old', 'long', 'wide', 'high', 'tall', 'deep', 'plus'];
+export const HYPHEN_UNIT_TAILS: string[] = words(`
+  old long wide high tall deep plus
+`);
 
-/** Month names and their abbreviations, for dates ("12 April", "Jan. 5", "March 2024"). */
+const MONTH_ABBREVIATIONS = words('Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec');
+
+/** Month names and their abbreviations, with and without the period, for dates ("12 April", "Jan. 5", "March 2024"). */
 export const MONTHS: string[] = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec',
+  ...words('January February March April May June July August September October November December'),
+  ...MONTH_ABBREVIATIONS.map((m) => `${m}.`), ...MONTH_ABBREVIATIONS,
 ];
 
 /**
  * Words before a bare number that make it a label or a name, not a quantity
  * ("No. 1", "Chapter 11", "Route 66"). Compared in lower case.
  */
-export const LABEL_WORDS: string[] = [
-  'no.', 'nos.', 'no', 'number', '#', 'page', 'pages', 'p.', 'pp.', 'vol.', 'volume', 'chapter', 'article', 'section',
-  'route', 'highway', 'interstate', 'flight', 'room', 'suite', 'exit', 'gate', 'platform', 'channel', 'episode',
-  'version', 'v.', 'season', 'verse', 'paragraph', 'amendment', 'level', 'grade', 'phase', 'stage', 'ward', 'district',
-  'precinct', 'building', 'unit', 'apartment', 'apt.', 'box', 'figure', 'fig.', 'table', 'step', 'rule', 'act', 'psalm', 'type', 'class', 'model', 'size', 'grade', 'round', 'game', 'week',
-];
+export const LABEL_WORDS: string[] = words(`
+  no. nos. no number # page pages p. pp. vol. volume chapter article section route highway interstate
+  flight room suite exit gate platform channel episode version v. season verse paragraph amendment level
+  grade phase stage ward district precinct building unit apartment apt. box figure fig. table step rule
+  act psalm type class model size round game week
+`);
 
 /** Street types: a number before "<Name> Street" is an address, not a quantity. */
-export const STREET_WORDS: string[] = [
-  'Street', 'St.', 'Avenue', 'Ave.', 'Road', 'Rd.', 'Boulevard', 'Blvd.', 'Lane', 'Drive', 'Place', 'Square', 'Way', 'Terrace', 'Court', 'Parkway',
-];
+export const STREET_WORDS: string[] = words(`
+  Street St. Avenue Ave. Road Rd. Boulevard Blvd. Lane Drive Place Square Way Terrace Court Parkway
+`);
 
 /**
  * Capitalised words that may stand before a number without making it a name
  * ("In 2015", "About 50", "Almost 1.8 million"). Compared in lower case.
  */
-export const NOT_NAME_WORDS: string[] = [
-  'in', 'on', 'at', 'by', 'since', 'until', 'till', 'of', 'for', 'from', 'to', 'and', 'or', 'but', 'the', 'with',
-  'after', 'before', 'during', 'between', 'another', 'those', 'these', 'all', 'its', 'their', 'his', 'her', 'our',
-  'your', 'my', 'only', 'just', 'than', 'about', 'some', 'nearly', 'almost', 'around', 'roughly', 'over', 'under',
-  'approximately', 'more', 'less', 'fewer', 'up', 'least', 'most', 'by', 'through', 'within', 'per', 'every',
-  'last', 'next', 'past', 'first', 'then', 'when', 'while', 'if', 'as', 'so', 'yet', 'now', 'also', 'even', 'still',
-  'are', 'is', 'was', 'were', 'be', 'been', 'had', 'has', 'have', 'top', 'that', 'which', 'who', 'with', 'without',
-  'i', 'we', 'they', 'he', 'she', 'it', 'you', 'there', 'here', 'what', 'where', 'why', 'how', 'nearly', 'another',
-];
+export const NOT_NAME_WORDS: string[] = words(`
+  in on at by since until till of for from to and or but the with after before during between another
+  those these all its their his her our your my only just than about some nearly almost around roughly
+  over under approximately more less fewer up least most through within per every last next past first
+  then when while if as so yet now also even still are is was were be been had has have top that which who
+  without i we they he she it you there here what where why how
+`);
 
 /**
  * Words after "one" that show it is a pronoun or part of a phrase, not a count
  * ("one of", "one which", "one another"). Compared in lower case.
  */
-export const ONE_NOT_COUNT_NEXT: string[] = [
-  'of', 'another', 'which', 'who', 'whom', 'whose', 'that', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would',
-  'can', 'could', 'should', 'may', 'might', 'must', 'does', 'did', 'do', 'in', 'on', 'at', 'to', 'for', 'with', 'by',
-  'from', 'and', 'or', 'but', 'if', 'as', 'than', 'else', 'day', 'way', 'thing', 'time', 'hand', 'point', 'side',
-  'and', 'after', 'by', 'so', 'such', 'too', 'here', 'there', 'like', 'gets', 'says', 'said', 'thinks', 'knows',
-];
+export const ONE_NOT_COUNT_NEXT: string[] = words(`
+  of another which who whom whose that is was are were has had have will would can could should may might
+  must does did do in on at to for with by from and or but if as than else day way thing time hand point
+  side after so such too here there like gets says said thinks knows
+`);
 
 /** Words before "one" that show it is a pronoun ("no one", "the one", "this one"). Compared in lower case. */
-export const ONE_NOT_COUNT_PREV: string[] = [
-  'no', 'any', 'every', 'each', 'some', 'the', 'this', 'that', 'which', 'a', 'an', 'other', 'another', 'such', 'last',
-  'little', 'loved', 'young', 'simple', 'new', 'old', 'big', 'small', 'good', 'bad', 'right', 'wrong', 'same',
-  'first', 'second', 'next', 'previous', 'latest', 'one', 'someone', 'anyone', 'everyone', 'every',
-];
+export const ONE_NOT_COUNT_PREV: string[] = words(`
+  no any every each some the this that which a an other another such last little loved young simple new
+  old big small good bad right wrong same first second next previous latest one someone anyone everyone
+`);
