@@ -7,7 +7,7 @@ import type { Sentence } from './types';
 import { AUXILIARIES, FIRST_PERSON, INTERVENING_ADVERBS, NEGATIONS } from './lexicon/reporting';
 import { VERB_FIRST_WORDS, VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { matchesAt, sticky, wordStartScanner } from './attribution-scan';
-import { at, isPronoun, isSourceNoun, phraseAfter, phraseBefore, tokenize, type Phrase, type Token } from './attribution-phrase';
+import { at, isPronoun, isSourceNoun, phraseAfter, phraseBefore, tokenize, tokensAfter, type Phrase, type Token } from './attribution-phrase';
 import { DETERMINERS_RE, openingSubject, subjectBeforeInsert } from './attribution-subject';
 
 /** An attribution before its source is resolved: offsets into the text. */
@@ -46,6 +46,11 @@ const scanVerbs = wordStartScanner([VERB_FIRST_WORDS]);
 // without punctuation) stops costing a token window per hit.
 const MAX_CUES_PER_SENTENCE = 24;
 
+// Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
+const STARTS_UPPER = /^\p{Lu}/u;
+const CALL_NAMING = /^\s+(?:\p{Lu}|(?:out|off|up|in|back|on)\b)/u;
+const BY_AGENT = /^\s+by\s+(?:the\s+|\p{Lu})/u;
+
 /** Index of the sentence holding `pos` (binary search; -1 when between sentences). */
 export function sentenceAt(sentences: readonly Sentence[], pos: number): number {
   let lo = 0;
@@ -78,7 +83,7 @@ function plausibleHead(p: Phrase, form: VerbForm, capsSeen: (w: string) => boole
     return true;
   }
   if (isSourceNoun(low)) return true;
-  if (/^\p{Lu}/u.test(head)) return p.proper || form.strong || capsSeen(head);
+  if (STARTS_UPPER.test(head)) return p.proper || form.strong || capsSeen(head);
   return false;
 }
 
@@ -123,7 +128,7 @@ function push(ctx: Context, d: Omit<DraftAttribution, 'quote'>): void {
 function accordingTo(ctx: Context, m: RegExpExecArray, s: number): void {
   const { text, sentences } = ctx;
   const end = m.index + m[0].length;
-  const after = tokenize(text, end, Math.min((sentences[s] as Sentence).end, end + WINDOW));
+  const after = tokensAfter(text, end, Math.min((sentences[s] as Sentence).end, end + WINDOW));
   const p = phraseAfter(after, 0);
   if (!p || FIRST.has(p.head.toLowerCase())) return;
   const mention = text.slice(p.start, p.end);
@@ -147,7 +152,7 @@ function rejectedByNext(form: VerbForm, formText: string, nextText: string): boo
   switch (form.lemma) {
     // "added that …" / '…, he added.' report; "added two players" does not.
     case 'add': if (!/^(?:\s*[,.:;!?"“”—–)]|\s+(?:that|in|during|on|at|of|later|afterward|however)\b|\s*$)/.test(nextText)) return true; break;
-    case 'call': if (/^\s+(?:\p{Lu}|(?:out|off|up|in|back|on)\b)/u.test(nextText)) return true; break; // naming ("a group called Hamas") and "calling out"
+    case 'call': if (CALL_NAMING.test(nextText)) return true; break; // naming ("a group called Hamas") and "calling out"
     case 'show': if (/^\s+(?:up|off)\b/.test(nextText)) return true; break;
     case 'write': if (/^\s+(?:about|for|books?|articles?)\b/.test(nextText)) return true; break;
     case 'link': if (/ed$/.test(formText) && /^\s+(?:to|with)\b/.test(nextText)) return true; break;
@@ -160,6 +165,12 @@ function rejectedByNext(form: VerbForm, formText: string, nextText: string): boo
   return NOUNLIKE.has(formText) && !OBJECT_START.test(nextText);
 }
 
+/** Pushes the cue `start..stop` crediting phrase `p` (nothing when there is none). */
+function emit(ctx: Context, s: number, start: number, stop: number, cueStart: number, cue: string, p: Phrase | null): void {
+  if (!p) return;
+  push(ctx, { start, end: stop, cueStart, cue, mention: ctx.text.slice(p.start, p.end), head: p.head, proper: p.proper, sentence: s });
+}
+
 const EVIDENCE_LEMMAS = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
 function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const { text, sentences, out } = ctx;
@@ -169,22 +180,18 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const sent = sentences[s] as Sentence;
   const end = m.index + m[0].length;
   const nextText = text.slice(end, end + 24);
-  const byAgent = !form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && /^\s+by\s+(?:the\s+|\p{Lu})/u.test(nextText);
+  const byAgent = !form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && BY_AGENT.test(nextText);
   // Most hits are nouns or non-reporting senses that the next words alone rule out: no token window for them.
   if (!byAgent && rejectedByNext(form, formText, nextText)) return;
   const before = tokenize(text, Math.max(sent.start, m.index - WINDOW), m.index);
   const { i, aux, negated, be, modal } = skipAuxiliaries(before);
   if (negated || modal) return;
   const prev = at(before, i);
-  const emit = (start: number, stop: number, cueStart: number, cue: string, p: Phrase | null, extra: Partial<DraftAttribution> = {}): void => {
-    if (!p) return;
-    push(ctx, { start, end: stop, cueStart, cue, mention: text.slice(p.start, p.end), head: p.head, proper: p.proper, sentence: s, ...extra });
-  };
   // "criticized by the Obama administration": a reporting participle with its agent.
   if (byAgent) {
     const by = /^\s+by\s+/.exec(nextText) as RegExpExecArray;
-    const p = phraseAfter(tokenize(text, end + by[0].length, Math.min(sent.end, end + WINDOW)), 0);
-    if (p && plausibleHead(p, form, ctx.capsSeen)) emit(m.index, p.end, m.index, formText, p);
+    const p = phraseAfter(tokensAfter(text, end + by[0].length, Math.min(sent.end, end + WINDOW)), 0);
+    if (p && plausibleHead(p, form, ctx.capsSeen)) emit(ctx, s, m.index, p.end, m.index, formText, p);
     return;
   }
   if (be && (!form.ing || EVIDENCE_LEMMAS.has(form.lemma))) return; // passive: the passive pass owns it
@@ -199,28 +206,28 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (prev.text !== ',' && !/^(?:by|statement|letter|tweet|post|message|memo|email|note|release)$/i.test(prev.text)) return;
     if (form.lemma === 'cite') {
       // "citing two people familiar with the plan" credits; "citing strong growth" does not.
-      const cited = phraseAfter(tokenize(text, end, Math.min(sent.end, end + WINDOW)), 0);
-      if (!cited || !(isSourceNoun(cited.head) || /^\p{Lu}/u.test(cited.head))) return;
+      const cited = phraseAfter(tokensAfter(text, end, Math.min(sent.end, end + WINDOW)), 0);
+      if (!cited || !(isSourceNoun(cited.head) || STARTS_UPPER.test(cited.head))) return;
     }
-    emit(m.index, end, m.index, cue, openingSubject(text, sent, m.index));
+    emit(ctx, s, m.index, end, m.index, cue, openingSubject(text, sent, m.index));
     return;
   }
   if (form.lemma === 'ask' && prev && prev.word) return; // "asked participants" is no attribution
   if (!prev || !prev.word) {
     // '"…," said Smith' and ", say economists,": the speaker follows the verb.
     if (isInvertible(form) && !aux.length) {
-      const after = tokenize(text, end, Math.min(sent.end, end + WINDOW));
+      const after = tokensAfter(text, end, Math.min(sent.end, end + WINDOW));
       const p = phraseAfter(after, 0);
       const stop = p ? after.find((t) => t.start >= p.end) : undefined;
       const possessive = p ? /['’]s$/.test(text.slice(p.start, p.end)) : false; // '…, said Yoon’s "declaration"' is the object
       if (p && !possessive && plausibleHead(p, form, ctx.capsSeen) && !(stop && stop.word && !/^(?:who|of|in|at|on|as|after|when|while|and|because)$/i.test(stop.text))) {
-        emit(m.index, p.end, m.index, cue, p);
+        emit(ctx, s, m.index, p.end, m.index, cue, p);
         return;
       }
     }
     if (prev && prev.text === ',') {
       const p = subjectBeforeInsert(before, i, sent.start);
-      if (p && plausibleHead(p, form, ctx.capsSeen)) emit(p.start, end, cueStart, cue, p);
+      if (p && plausibleHead(p, form, ctx.capsSeen)) emit(ctx, s, p.start, end, cueStart, cue, p);
     }
     return;
   }
@@ -231,7 +238,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (last && last.sentence === s && last.mention && tense(last.cue) === tense(formText)) {
       push(ctx, { start: m.index, end, cueStart: m.index, cue, mention: last.mention, head: last.head, proper: last.proper, sentence: s, antecedent: last.antecedent });
     } else if (form.strong) {
-      emit(m.index, end, m.index, cue, openingSubject(text, sent, m.index));
+      emit(ctx, s, m.index, end, m.index, cue, openingSubject(text, sent, m.index));
     }
     return;
   }
@@ -256,7 +263,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const first = (/^\S+/.exec(text.slice(p.start, p.end)) ?? [''])[0].toLowerCase();
   if (first === 'no' || (NOUNLIKE.has(formText) && (first === 'a' || first === 'an'))) return;
   if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !/^\s+that\b/.test(nextText)) return;
-  emit(p.start, end, cueStart, cue, p);
+  emit(ctx, s, p.start, end, cueStart, cue, p);
 }
 
 /**

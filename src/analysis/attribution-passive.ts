@@ -5,7 +5,7 @@
  */
 import type { Sentence } from './types';
 import { AGENTLESS_CUES, DUMMY_SUBJECT_ONLY, PASSIVE_PARTICIPLES } from './lexicon/reporting';
-import { phraseAfter, tokenize } from './attribution-phrase';
+import { phraseAfter, tokensAfter } from './attribution-phrase';
 import { nextToQuote, sentenceAt, type DraftAttribution } from './attribution-cues';
 import { standsAlone, trieSource } from './attribution-verbs';
 import { firstWord, matchesAt, sticky, wordStartScanner } from './attribution-scan';
@@ -38,11 +38,16 @@ const DUMMY_ONLY = new Set(DUMMY_SUBJECT_ONLY);
 const NEEDS_COMPLEMENT = /^(?:said|reported|thought|believed|expected|estimated|rumou?red|understood|alleged|predicted|projected|feared|known|deemed)$/;
 const WINDOW = 200;
 
+// Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
+const AGENT_LEAD = /^(?:\s+["“][^"”]{0,80}["”]|\s+[\p{L}\p{N}'’-]+){0,6}?\s+by\s+(?=the\s|\p{Lu})/u;
+const AFTER_AUXILIARY = /(?:\b(?:is|are|was|were|be|been|being)|[\p{L}]+ly)\s+$/u;
+const AFTER_WORD = /[\p{L}\p{N},]\s+$/u;
+
 function agent(text: string, end: number, limit: number): { mention: string; head: string; proper: boolean; end: number } | null {
   // The agent may follow a short complement: 'described as "heartbreaking" by the department'.
-  const by = /^(?:\s+["“][^"”]{0,80}["”]|\s+[\p{L}\p{N}'’-]+){0,6}?\s+by\s+(?=the\s|\p{Lu})/u.exec(text.slice(end, Math.min(limit, end + 140)));
+  const by = AGENT_LEAD.exec(text.slice(end, Math.min(limit, end + 140)));
   if (!by) return null;
-  const tokens = tokenize(text, end + by[0].length, Math.min(limit, end + by[0].length + WINDOW));
+  const tokens = tokensAfter(text, end + by[0].length, Math.min(limit, end + by[0].length + WINDOW));
   const p = phraseAfter(tokens, 0);
   if (!p) return null;
   return { mention: text.slice(p.start, p.end), head: p.head, proper: p.proper, end: p.end };
@@ -82,8 +87,8 @@ export function findPassiveCues(text: string, sentences: readonly Sentence[], st
     const s = sentenceAt(sentences, m.index);
     if (s < 0) continue;
     const before = text.slice(Math.max((sentences[s] as Sentence).start, m.index - 24), m.index);
-    if (/(?:\b(?:is|are|was|were|be|been|being)|[\p{L}]+ly)\s+$/u.test(before)) continue; // the passive pass has it
-    if (!/[\p{L}\p{N},]\s+$/u.test(before)) continue;
+    if (AFTER_AUXILIARY.test(before)) continue; // the passive pass has it
+    if (!AFTER_WORD.test(before)) continue;
     if (/\b(?:I|we|you|they|he|she|it)\s+$/i.test(before)) continue;
     const end = m.index + m[0].length;
     out.push({ start: m.index, end, cueStart: m.index, cue: m[0].replace(/\s+/g, ' ').toLowerCase(), mention: null, head: '', proper: false, quote: false, sentence: s });

@@ -43,17 +43,26 @@ export function at(tokens: readonly Token[], i: number): Token {
   return tokens[i] ?? NONE;
 }
 
-/** Tokenises `text` between `from` and `to` (offsets into `text`). */
-export function tokenize(text: string, from: number, to: number): Token[] {
+/** Tokenises `text` between `from` and `to` (offsets into `text`), at most `max` tokens. */
+export function tokenize(text: string, from: number, to: number, max = Infinity): Token[] {
   const out: Token[] = [];
   const re = TOKEN_RE;
   re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  for (let m = re.exec(text); m && m.index < to && out.length < max; m = re.exec(text)) {
     const whole = m.index + m[0].length;
     const end = whole < to ? whole : to;
     out.push({ text: end === whole ? m[0] : text.slice(m.index, end), start: m.index, end, word: isWordStartCode(m[0].charCodeAt(0)) });
   }
   return out;
+}
+
+/**
+ * The tokens after a cue that `phraseAfter(tokens, 0)` can read: it stops within
+ * MAX_PHRASE tokens and looks at most a bridge (three words) ahead, so the rest of a
+ * 200-character window is never read. Also covers the token right after the phrase.
+ */
+export function tokensAfter(text: string, from: number, to: number): Token[] {
+  return tokenize(text, from, to, MAX_PHRASE + 4);
 }
 
 const DETERMINERS = new Set(['the', 'another', 'no', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those',
@@ -73,13 +82,22 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'w
 const SOURCE_NOUN_SET = new Set(SOURCE_NOUNS);
 const TITLE_SET = new Set(PERSON_TITLES);
 const BRIDGE_FIRST = new Map(SOURCE_BRIDGES.map((b) => [b.slice(b.lastIndexOf(' ') + 1), b]));
+// Each bridge's words by its first word (the first bridge listed wins, as a search of the list would find it).
+const BRIDGE_WORDS_BY_FIRST = new Map<string, string[]>();
+for (const b of SOURCE_BRIDGES) {
+  const words = b.split(' ');
+  if (!BRIDGE_WORDS_BY_FIRST.has(words[0] ?? '')) BRIDGE_WORDS_BY_FIRST.set(words[0] ?? '', words);
+}
 // Plural agent nouns ("milbloggers", "politicians"); singular -er words are too often adjectives ("quicker").
 const AGENT_NOUN = /^[a-z][a-z-]{2,}(?:ers|ors|ists|ians|ants|ents|ives|ist|ian)$/;
 const MAX_PHRASE = 12;
 const QUANTITY_NOUNS = new Set(['number', 'lot', 'lots', 'majority', 'minority', 'handful', 'dozens', 'hundreds', 'thousands', 'millions', 'couple', 'group', 'team', 'host', 'range', 'variety', 'series', 'pair', 'body', 'panel', 'coalition', 'chorus', 'string', 'half', 'third', 'quarter', 'most', 'many', 'some', 'several', 'all', 'none', 'each', 'one', 'two', 'three', 'four', 'five']);
 const ROLE_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'by', 'on']);
 
-const isCap = (w: string): boolean => /^\p{Lu}/u.test(w);
+// Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
+
+const STARTS_UPPER = /^\p{Lu}/u;
+const isCap = (w: string): boolean => STARTS_UPPER.test(w);
 const lower = (w: string): string => w.toLowerCase();
 
 /** True when a lower-case word can be a source's head noun ("officials", "milbloggers", "report"). */
@@ -224,9 +242,8 @@ export function phraseAfter(tokens: Token[], first: number): Phrase | null {
       afterBridge = true;
       continue;
     }
-    const bridge = SOURCE_BRIDGES.find((b) => b.split(' ')[0] === low);
-    if (bridge && last >= 0) {
-      const words = bridge.split(' ');
+    const words = last >= 0 ? BRIDGE_WORDS_BY_FIRST.get(low) : undefined;
+    if (words) {
       if (words.every((bw, k) => at(tokens, i + k) && lower(at(tokens, i + k).text) === bw)) {
         headBeforeBridge = headBeforeBridge ?? at(tokens, last).text;
         i += words.length - 1;

@@ -26,6 +26,13 @@ const PUBLICATION_WORDS_SET = phraseSet(PUBLICATION_WORDS);
 const ASCII = /^[^\u0080-\uffff]*$/;
 const NON_WORD_ASCII = /[^A-Za-z0-9.&-]+/;
 const NON_WORD = /[^\p{L}\p{N}.&-]+/u;
+// Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
+const STARTS_UPPER = /^\p{Lu}/u;
+const DOCUMENT_BY = /^(?:(?:the|a|an|new|recent|latest)\s+)*[\p{Ll}-]+\s+(?:by|from)\s+(.+)$/u;
+const NAMED_AUTHOR = /^(?:the\s+)?\p{Lu}/u;
+const NAME_WITH_PLACE = /^((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)\s+(?:of|at|from|in)\s+(?:the\s+)?\p{Lu}/u;
+const OF_STATE = /\s+of\s+\p{Lu}[\p{L}.]*$/u;
+const ONE_NAME_WORD = /^[\p{L}’'-]+$/u;
 
 /** The words of a lower-case name: runs of letters, digits, dots, ampersands and hyphens. */
 function wordsOf(lowName: string): string[] {
@@ -59,7 +66,7 @@ function lastWord(name: string): string {
 /** True when `name` is a known publication ("The Telegraph", "Bloomberg", "MakingStarWars.net"). */
 export function isPublicationName(name: string): boolean {
   const low = name.toLowerCase().replace(/^the\s+/, '');
-  return PUBLICATION_SET.has(low) || PUBLICATION_SET.has(`the ${low}`) || /\.(?:com|net|org|co\.uk|io|news)$/.test(low);
+  return PUBLICATION_SET.has(low) || PUBLICATION_SET.has(`the ${low}`) || (low.includes('.') && /\.(?:com|net|org|co\.uk|io|news)$/.test(low));
 }
 
 /**
@@ -106,17 +113,21 @@ export function displayName(name: string): string {
   return memoized(memo.display, name, displayOf);
 }
 
+const POSSESSIVE = /['’]s/i;
+const RELEASE_WORDS = ['released', 'published', 'conducted', 'issued'];
+
 /** `sourceName` without the memo. */
 function nameOf(mention: string): string {
   let name = mention.replace(/\s+/g, ' ').trim();
-  const owner = name.match(/^(?:the\s+)?(.+?)['’]s\s+(\S+(?:\s+\S+)?)$/i);
+  // Each pattern runs only when the text it needs is there: most names have none of it.
+  const owner = POSSESSIVE.test(name) ? name.match(/^(?:the\s+)?(.+?)['’]s\s+(\S+(?:\s+\S+)?)$/i) : null;
   if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORDS_SET.all.has(lastWord(owner[2])))) name = owner[1];
-  name = name.replace(/['’]s$/, '');
+  if (name.endsWith("'s") || name.endsWith('’s')) name = name.replace(/['’]s$/, '');
   // "A Gallup Korea poll released on Friday": the poll, not when it came out.
-  name = name.replace(/\s+(?:released|published|conducted|issued)\s+(?:on|last|this|earlier|yesterday|today|[A-Z][a-z]+day)\b.*$/, '');
+  if (RELEASE_WORDS.some((w) => name.includes(w))) name = name.replace(/\s+(?:released|published|conducted|issued)\s+(?:on|last|this|earlier|yesterday|today|[A-Z][a-z]+day)\b.*$/, '');
   // "a report by the Institute for the Study of War": the author is the source.
-  const author = name.match(/^(?:(?:the|a|an|new|recent|latest)\s+)*[\p{Ll}-]+\s+(?:by|from)\s+(.+)$/u);
-  if (author && author[1] && DOCUMENT_SET.has(lastWord(name.slice(0, name.search(/\s+(?:by|from)\s/)))) && /^(?:the\s+)?\p{Lu}/u.test(author[1])) name = author[1];
+  const author = name.includes('by') || name.includes('from') ? name.match(DOCUMENT_BY) : null;
+  if (author && author[1] && DOCUMENT_SET.has(lastWord(name.slice(0, name.search(/\s+(?:by|from)\s/)))) && NAMED_AUTHOR.test(author[1])) name = author[1];
   if (/^(?:the|a|an)\s+/i.test(name)) {
     const bare = name.replace(/^(?:the|a|an)\s+/i, '');
     const withThe = `The ${bare}`;
@@ -128,15 +139,20 @@ function nameOf(mention: string): string {
 const CAP_WORD = /^\p{Lu}[\p{L}\p{N}’'.-]*$/u;
 const FUNCTION_WORDS = new Set(['of', 'and', 'on', 'for', 'the', 'at', 'in', 'to', '&', 'a', 'an', 'by', 'from', 'with']);
 const DEGREES = /,?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|RN|DO)$/;
+const DEGREE_ENDINGS = ['MD', 'M.D.', 'PhD', 'Ph.D.', 'RN', 'DO'];
+/** NAME_WITH_PLACE needs one of these words. */
+const PLACE_WORDS = ['of', 'at', 'from', 'in'];
 const OWNED = /^\p{Lu}[\p{L}]*-(?:owned|based|backed|led|funded|born|made)\s+/u;
 
 /** `displayName` without the memo. */
 function displayOf(name: string): string {
-  let n = name.replace(DEGREES, '').replace(OWNED, '');
+  // Each pattern runs only when the words it needs are there: most names have none of them.
+  let n = DEGREE_ENDINGS.some((d) => name.endsWith(d)) ? name.replace(DEGREES, '') : name;
+  if (n.includes('-')) n = n.replace(OWNED, '');
   // "Judge Mark T. Pittman of the U.S. District Court in …" → "Judge Mark T. Pittman" (then the title goes).
-  const withPlace = /^((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)\s+(?:of|at|from|in)\s+(?:the\s+)?\p{Lu}/u.exec(n);
+  const withPlace = PLACE_WORDS.some((w) => n.includes(w)) ? NAME_WITH_PLACE.exec(n) : null;
   if (withPlace && withPlace[1] && TITLE_SET.has((withPlace[1].split(/\s+/)[0] ?? '').toLowerCase())) n = withPlace[1];
-  if (/^(?:senator|sen\.|rep\.|representative|gov\.|governor)\s/i.test(n)) n = n.replace(/\s+of\s+\p{Lu}[\p{L}.]*$/u, '');
+  if (/^(?:senator|sen\.|rep\.|representative|gov\.|governor)\s/i.test(n)) n = n.replace(OF_STATE, '');
   const words = n.split(/\s+/);
   let run = words.length;
   while (run > 0 && CAP_WORD.test(words[run - 1] ?? '') && !TITLE_SET.has((words[run - 1] ?? '').toLowerCase())) run--;
@@ -144,7 +160,7 @@ function displayOf(name: string): string {
   if (!tail.length || run === 0) return n;
   const before = (words[run - 1] ?? '').toLowerCase();
   const titled = TITLE_SET.has(before) || TITLE_SET.has(`${(words[run - 2] ?? '').toLowerCase()} ${before}`);
-  const descriptor = !FUNCTION_WORDS.has(before) && !/^\p{Lu}/u.test(words[run - 1] ?? '');
+  const descriptor = !FUNCTION_WORDS.has(before) && !STARTS_UPPER.test(words[run - 1] ?? '');
   if (tail.length === 1 && isPublicationName(tail[0] ?? '') && (titled || descriptor)) return tail[0] ?? n;
   if (tail.length >= 2 && (titled || descriptor)) return tail.join(' ');
   return n;
@@ -175,18 +191,25 @@ function typeOf(name: string): SourceType {
     if (!hasWord(lowWords, GOVERNMENT_SET) || /^(?:mr|mrs|ms|dr|sen|senator|president|prime minister)\b/.test(low)) return 'person';
   }
   if (/^(?:he|she|him|her)$/.test(low)) return 'person';
-  // The words of `low` without its final "s" ("officials" → "official"), as wordsOf(low.replace(/s$/, '')) would give.
-  const singular = low.endsWith('s') ? wordsOf(low.slice(0, -1)) : lowWords;
+  // The words of `low` without its final "s" ("officials" → "official"), as wordsOf(low.replace(/s$/, '')) would give:
+  // the last word loses its "s", or goes when it was only that.
+  let singular = lowWords;
+  if (low.endsWith('s')) {
+    const lastLow = lowWords[lowWords.length - 1] ?? '';
+    singular = lowWords.slice(0, -1);
+    if (lastLow.length > 1) singular.push(lastLow.slice(0, -1));
+  }
   if (hasWord(lowWords, ORGANISATION_SET) || hasWord(singular, ORGANISATION_SET)) return 'organisation';
   if (hasWord(lowWords, GOVERNMENT_SET) || hasWord(singular, GOVERNMENT_SET)) return 'government';
   if (DOCUMENT_SET.has(lastWord(name))) return 'document';
   if (hasWord(lowWords, PUBLICATION_WORDS_SET) && /^(?:the|a|an)?\s*(?:news )?(?:agency|newspaper|paper|outlet|site|website|magazine|broadcaster|channel)$/.test(low)) return 'publication';
   // A group of people ("Many Tunisians", "Republicans") is not one person; "Saunders" and "Nichols" are.
   const last = name.slice(name.lastIndexOf(' ') + 1);
-  const group = (/^\p{Lu}/u.test(last) ? /(?:ians|ans|ites|ats|ese)$/ : /s$/).test(last) || /^(?:many|most|some|several|all|other)\s/.test(low);
-  const caps = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  if (!group && caps.length >= 1 && caps.length <= 4 && caps.length === name.split(/\s+/).length) return 'person';
-  if (!group && caps.length >= 2 && /^\p{Lu}/u.test(name.split(/\s+/).pop() ?? '')) return 'person';
+  const group = (STARTS_UPPER.test(last) ? /(?:ians|ans|ites|ats|ese)$/ : /s$/).test(last) || /^(?:many|most|some|several|all|other)\s/.test(low);
+  const nameWords = name.split(/\s+/);
+  const caps = nameWords.filter((w) => STARTS_UPPER.test(w));
+  if (!group && caps.length >= 1 && caps.length <= 4 && caps.length === nameWords.length) return 'person';
+  if (!group && caps.length >= 2 && STARTS_UPPER.test(nameWords[nameWords.length - 1] ?? '')) return 'person';
   return 'other';
 }
 
@@ -195,6 +218,26 @@ export interface KnownSource {
   name: string;
   type: SourceType;
   plural: boolean;
+  /** The name in lower case and its words, filled on first use by `resolveMention` (later mentions read it many times). */
+  low?: string;
+  lowWords?: string[];
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+const THING_PRONOUNS = new Set(['it', 'its']);
+const PLURAL_PRONOUNS = new Set(['they', 'their', 'them']);
+
+/** The latest of `history` from index `stop` on that passes `ok`. */
+function latest(history: readonly KnownSource[], stop: number, ok: (s: KnownSource) => boolean): KnownSource | null {
+  for (let i = history.length - 1; i >= stop; i--) {
+    const s = history[i] as KnownSource;
+    if (ok(s)) return s;
+  }
+  return null;
+}
+
+function lowName(s: KnownSource): string {
+  return (s.low ??= s.name.toLowerCase());
 }
 
 /** Finds what a pronoun or "the <noun>" description points back to, latest first; null when unclear. */
@@ -202,38 +245,34 @@ export function resolveMention(mention: string, history: readonly KnownSource[])
   const low = mention.toLowerCase().replace(/\s+/g, ' ').trim();
   // Pronouns reach back a few sources; descriptions ("the company") much further.
   const reach = /^(?:the|this|that)\s/.test(low) ? 40 : 12;
-  const latest = (ok: (s: KnownSource) => boolean): KnownSource | null => {
-    for (let i = history.length - 1; i >= 0 && i >= history.length - reach; i--) {
-      const s = history[i] as KnownSource;
-      if (ok(s)) return s;
-    }
-    return null;
-  };
-  if (/^(?:he|she|him|her|his)$/.test(low)) return latest((s) => s.type === 'person');
-  if (/^(?:it|its)$/.test(low)) return latest((s) => s.type !== 'person' && s.type !== 'anonymous' && !s.plural);
-  if (/^(?:they|their|them)$/.test(low)) return latest((s) => s.plural || s.type === 'organisation' || s.type === 'government');
+  const stop = Math.max(0, history.length - reach);
+  if (PERSON_PRONOUNS.has(low)) return latest(history, stop, (s) => s.type === 'person');
+  if (THING_PRONOUNS.has(low)) return latest(history, stop, (s) => s.type !== 'person' && s.type !== 'anonymous' && !s.plural);
+  if (PLURAL_PRONOUNS.has(low)) return latest(history, stop, (s) => s.plural || s.type === 'organisation' || s.type === 'government');
   const desc = low.match(/^(?:the|this|that)\s+(.+)$/);
   if (desc) {
     const noun = desc[1] ?? '';
     const head = noun.slice(noun.lastIndexOf(' ') + 1);
     const types = DESCRIPTIONS.get(noun) ?? DESCRIPTIONS.get(head);
-    const byName = latest((s) => s.name.toLowerCase().endsWith(` ${noun}`) || s.name.toLowerCase().endsWith(` ${head}`));
+    const spacedNoun = ` ${noun}`;
+    const spacedHead = ` ${head}`;
+    const byName = latest(history, stop, (s) => lowName(s).endsWith(spacedNoun) || lowName(s).endsWith(spacedHead));
     if (byName) return byName;
-    if (types) return latest((s) => types.includes(s.type));
+    if (types) return latest(history, stop, (s) => types.includes(s.type));
     return null;
   }
   // A bare surname, with or without a title, points back to the full name ("Mr. Frankel" → "Jeffrey Frankel").
   const surname = low.replace(/^(?:mr|mrs|ms|dr|prof|sen|rep|gov)\.?\s+/, '');
-  if (/^[\p{L}’'-]+$/u.test(surname)) {
+  if (ONE_NAME_WORD.test(surname)) {
     // Family name last ("Mr. Frankel" → "Jeffrey Frankel"), else first ("Lee" → "Lee Jae-myung").
     // Each earlier person's words are split once for both tests.
     let firstNamed: KnownSource | null = null;
-    for (let i = history.length - 1; i >= 0 && i >= history.length - reach; i--) {
+    for (let i = history.length - 1; i >= stop; i--) {
       const s = history[i] as KnownSource;
       if (s.type !== 'person') continue;
-      const name = s.name.toLowerCase();
+      const name = lowName(s);
       if (name === low) continue;
-      const words = name.split(/\s+/);
+      const words = (s.lowWords ??= name.split(/\s+/));
       if (words[words.length - 1] === surname) return s;
       if (!firstNamed && words.length > 1 && words[0] === surname) firstNamed = s;
     }

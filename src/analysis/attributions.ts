@@ -54,10 +54,20 @@ const INSTITUTION_NOUNS = new Set(['bureau', 'agency', 'department', 'ministry',
   'institute', 'university', 'court', 'service', 'board', 'authority', 'administration', 'association', 'foundation',
   'center', 'centre', 'party', 'bank', 'fund', 'union', 'organization', 'organisation', 'institution', 'society', 'police']);
 
-/** Any character a name written in the text can hold (a superset of what the name patterns match). */
-const NAME_CHAR = /[\p{L}’'.\s-]/u;
+/**
+ * False for a character no name pattern below can match (digits, commas, quotation marks…);
+ * true for letters, apostrophes, dots, hyphens, spaces and, to be safe, most non-ASCII.
+ */
+function isNameCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 46 || c === 45 || c === 32 || (c >= 9 && c <= 13);
+  return !((c >= 0x2010 && c <= 0x2027 && c !== 0x2019) || c === 0xab || c === 0xbb);
+}
 
 const PRONOUN_OR_DESCRIPTION = /^(?:he|she|him|her|his|it|its|they|their|them|who|which)$|^(?:the|this|that)\s+[\p{Ll}\s-]+$/iu;
+// Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
+const STARTS_UPPER = /^\p{Lu}/u;
+const DESCRIPTION_OWNER = /^((?:the|this|that)\s+[\p{Ll}\s-]+?)['’]s\s/iu;
+const SHORT_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+$/u;
 
 /** What resolving reads besides the draft: the text, the sources cited so far, and per-analysis caches. */
 interface Resolver {
@@ -77,11 +87,11 @@ function resolve(d: DraftAttribution, ctx: Resolver): { source: string | null; t
     return { source: inner ? inner.name : displayName(sourceName(d.antecedent)), type: inner?.type, anonymous: false };
   }
   // "the agency’s estimates" is cited through "the agency".
-  const owner = /^((?:the|this|that)\s+[\p{Ll}\s-]+?)['’]s\s/iu.exec(mention);
+  const owner = DESCRIPTION_OWNER.exec(mention);
   const described = owner ? (owner[1] ?? mention) : mention;
   const pronounish = PRONOUN_OR_DESCRIPTION.test(described) && !d.proper;
   const found = resolveMention(described, history);
-  if (found && (pronounish || /^[\p{Lu}]/u.test(described))) return { source: found.name, type: found.type, anonymous: found.type === 'anonymous' };
+  if (found && (pronounish || STARTS_UPPER.test(described))) return { source: found.name, type: found.type, anonymous: found.type === 'anonymous' };
   const named = pronounish && !/^(?:he|she|him|her|his|it|its|they|their|them|who|which)$/i.test(described) ? nameEndingWith(text, d.start, described) : null;
   if (named) return { source: named, anonymous: false };
   if (/^(?:he|she)$/i.test(mention)) {
@@ -90,7 +100,7 @@ function resolve(d: DraftAttribution, ctx: Resolver): { source: string | null; t
   }
   const anonymous = isAnonymousPhrase(d.head, d.proper);
   const name = displayName(sourceName(mention));
-  const full = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+$/u.test(name) ? fullNameBefore(ctx, d.start, name) : null;
+  const full = SHORT_NAME.test(name) ? fullNameBefore(ctx, d.start, name) : null;
   return { source: full ?? name, type: full ? 'person' : undefined, anonymous };
 }
 
@@ -125,23 +135,29 @@ function fullNameBefore(ctx: Resolver, pos: number, short: string): string | nul
   const from = Math.max(0, pos - 6000);
   const seen = text.indexOf(surname, from);
   if (seen < 0 || seen + surname.length > pos) return null;
-  // A match is made of letters, apostrophes, dots, hyphens and spaces only, so none starts before
-  // the run of such characters holding the surname's first occurrence. The scan starts one
-  // character before that run, so \b there reads the same character as in the whole window.
-  let run = seen;
-  while (run > from && NAME_CHAR.test(text[run - 1] as string)) run--;
-  const window = text.slice(run > from ? run - 1 : from, pos);
   let re = ctx.surnamePatterns.get(surname);
   if (!re) {
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     re = new RegExp(`\\b((?:[A-Z][a-z’'-]+|[A-Z]\\.)\\s+(?:[A-Z][a-z’'-]+\\s+|[A-Z]\\.\\s+){0,2})${escaped}\\b`, 'g');
     ctx.surnamePatterns.set(surname, re);
   }
-  re.lastIndex = 0;
+  // A match is made of name characters only (letters, apostrophes, dots, hyphens, spaces) and ends
+  // with the surname, so it lies inside one run of name characters holding the surname. Scanning
+  // just those runs, each with the character on either side so \b reads as in the whole window,
+  // finds the same matches as scanning the window.
   let best: string | null = null;
-  for (let m = re.exec(window); m; m = re.exec(window)) {
-    const first = (m[1] ?? '').trim().split(/\s+/)[0] ?? '';
-    if (!NOT_NAME_START.test(first) && !/^(?:Mr|Mrs|Ms|Dr|Prof|Senator|President|Minister)\.?$/.test(first)) best = m[0];
+  for (let k = seen; k >= 0 && k + surname.length <= pos; k = text.indexOf(surname, k)) {
+    let start = k;
+    while (start > from && isNameCode(text.charCodeAt(start - 1))) start--;
+    let end = k + surname.length;
+    while (end < pos && isNameCode(text.charCodeAt(end))) end++;
+    const run = text.slice(start > from ? start - 1 : from, end < pos ? end + 1 : pos);
+    re.lastIndex = 0;
+    for (let m = re.exec(run); m; m = re.exec(run)) {
+      const first = (m[1] ?? '').trim().split(/\s+/)[0] ?? '';
+      if (!NOT_NAME_START.test(first) && !/^(?:Mr|Mrs|Ms|Dr|Prof|Senator|President|Minister)\.?$/.test(first)) best = m[0];
+    }
+    k = end;
   }
   return best ? displayName(best) : null;
 }
