@@ -123,6 +123,7 @@ function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | 
   let ranged = false;
   let tail = m[8];
   const prev = wordBefore(text, numStart);
+  const currencyFirst = CURRENCY_FIRST.test(first);
   const prevWord = prev && prev.spaced ? prev.word.toLowerCase() : '';
   if (m[4] !== undefined) {
     const c = m[4].trim().toLowerCase();
@@ -130,7 +131,7 @@ function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | 
     // Gold style: "$24 to $28" and "between 400 and 600" are two numbers; a range is one
     // span only when the first number borrows its unit or scale from the second
     // ("10 to 15 percent", "$1 to $2 billion"), or is a dash range of digits ("2008-9").
-    const ownUnit = (r.unit !== null && !CURRENCY_FIRST.test(first)) || (!r.bare && r.approximate !== null);
+    const ownUnit = (r.unit !== null && !currencyFirst) || (!r.bare && r.approximate !== null);
     const borrows = ((r.unit === null && second.unit !== null) || (r.plainDigits && !second.plainDigits));
     const valid = r.value !== null && !ownUnit && (
       c === 'and' ? prevWord === 'between' && borrows
@@ -157,7 +158,7 @@ function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | 
   if ((end !== numStart + first.length || m[4] !== undefined) && isInsideIdentifier(text, numStart, end)) return null;
   let start = numStart;
   let approximate = r.approximate;
-  const mod = approximationBefore(text, prev, CURRENCY_FIRST.test(first));
+  const mod = approximationBefore(text, prev, currencyFirst);
   // "over two years" is a period of time, not an approximation.
   const spanOfTime = r.kind === 'duration' && mod !== null && (mod.words === 'over' || mod.words === 'under');
   // A year takes "about 1990", not "over 2015 levels" or "more than 2015".
