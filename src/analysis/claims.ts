@@ -194,19 +194,19 @@ function countWords(sentence: string, limit: number, from = 0, to = sentence.len
   return n;
 }
 
-/** Whether the sentence ends with . ! ? … or ; once closing quotes and brackets are set aside. */
-function endsLikeSentence(sentence: string): boolean {
+/**
+ * The sentence's last character once closing quotes and brackets are set aside, 'x' when none is
+ * left. A walk back: a regex anchored with $ would be quadratic on a long run of them.
+ */
+function lastMark(sentence: string): string {
   let i = sentence.length - 1;
-  while (i >= 0 && '\u201d\u2019"\') ]'.includes(sentence[i] ?? '')) i--;
-  return '.!?…;:'.includes(sentence[i] ?? 'x');
+  while (i >= 0 && '\u201d\u2019"\') ]'.includes(sentence[i]!)) i--;
+  return sentence[i] ?? 'x';
 }
 
-function isQuestion(sentence: string): boolean {
-  // Walk back over closing quotes and brackets: a regex anchored with $ would be quadratic on a long run of them.
-  let i = sentence.length - 1;
-  while (i >= 0 && '\u201d\u2019"\') ]'.includes(sentence[i] ?? '')) i--;
-  return sentence[i] === '?';
-}
+/** Whether the sentence ends with . ! ? … ; or :, closing quotes and brackets aside. */
+const endsLikeSentence = (sentence: string): boolean => '.!?…;:'.includes(lastMark(sentence));
+const isQuestion = (sentence: string): boolean => lastMark(sentence) === '?';
 
 function isImperative(sentence: string, first: string): boolean {
   if (!imperative.has(first.toLowerCase())) return false;
@@ -217,12 +217,12 @@ function isImperative(sentence: string, first: string): boolean {
 
 /** For each sentence, the indices of `items` starting inside it, in text order. Linear after one sort. */
 export function bySentence(items: ReadonlyArray<{ start: number }>, sentences: Sentence[]): number[][] {
-  const order = items.map((_, i) => i).sort((a, b) => (items[a]?.start ?? 0) - (items[b]?.start ?? 0));
+  const order = items.map((_, i) => i).sort((a, b) => items[a]!.start - items[b]!.start);
   const out: number[][] = sentences.map(() => []);
   let k = 0;
   sentences.forEach((s, i) => {
-    while (k < order.length && (items[order[k] ?? 0]?.start ?? 0) < s.start) k++;
-    while (k < order.length && (items[order[k] ?? 0]?.start ?? 0) < s.end) out[i]?.push(order[k++] ?? 0);
+    while (k < order.length && items[order[k]!]!.start < s.start) k++;
+    while (k < order.length && items[order[k]!]!.start < s.end) out[i]!.push(order[k++]!);
   });
   return out;
 }

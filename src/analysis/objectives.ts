@@ -45,33 +45,32 @@ const endsLikeSentenceRe = /[.!…]["”’')\]]*$/;
 /** How many sentences after an announcement its items may spread over. */
 const WINDOW = 60;
 
-const openingCache = new Map<string, RegExp>();
-const inlineCache = new Map<string, RegExp>();
+const compiled = new Map<string, RegExp>();
+/** The regex `build` makes, compiled once per `key`. */
+function once(key: string, build: () => RegExp): RegExp {
+  let re = compiled.get(key);
+  if (!re) compiled.set(key, (re = build()));
+  return re;
+}
 
 /** Opening of the n-th item sentence (0-based): "The third objective is…", "Second, …", "2. …". Compiled once per (n, last). */
 function itemOpening(n: number, last: boolean): RegExp {
-  const key = `${n}${last}`;
-  const cached = openingCache.get(key);
-  if (cached) return cached;
-  const ordinals = [...(ORDINALS[n] ?? []), ...(n > 0 ? LATER_ORDINALS : []), ...(last ? LAST_ORDINALS : [])];
-  const re = new RegExp(
-    `[“"‘'(\\s]*(?:(?:and|but|so)\\s+)?(?:(?:the|our|their|its|his|her)\\s+)?(?:(?:${alt(ordinals)})(?:\\s+(?:(?:${alt(GOAL_ADJECTIVES)})\\s+)?(?:${alt(ITEM_NOUNS)}))?(?:\\s+of\\s+(?:these|them|those|which))?` +
-      `\\s*(?:[,:\\u2014\\u2013-]|(?:is|was|are|were|will|would|involves|concerns|focuses|relates)(?![\\p{L}]))|\\(?${n + 1}[.)]\\s)`,
-    'iuy',
-  );
-  openingCache.set(key, re);
-  return re;
+  return once(`o${n}${last}`, () => {
+    const ordinals = [...(ORDINALS[n] ?? []), ...(n > 0 ? LATER_ORDINALS : []), ...(last ? LAST_ORDINALS : [])];
+    return new RegExp(
+      `[“"‘'(\\s]*(?:(?:and|but|so)\\s+)?(?:(?:the|our|their|its|his|her)\\s+)?(?:(?:${alt(ordinals)})(?:\\s+(?:(?:${alt(GOAL_ADJECTIVES)})\\s+)?(?:${alt(ITEM_NOUNS)}))?(?:\\s+of\\s+(?:these|them|those|which))?` +
+        `\\s*(?:[,:\\u2014\\u2013-]|(?:is|was|are|were|will|would|involves|concerns|focuses|relates)(?![\\p{L}]))|\\(?${n + 1}[.)]\\s)`,
+      'iuy',
+    );
+  });
 }
 
 /** Inline ordinal of the n-th item inside an announcing sentence ("first", "secondly", "finally"). */
 function inlineOrdinal(n: number, last: boolean): RegExp {
-  const key = `${n}${last}`;
-  const cached = inlineCache.get(key);
-  if (cached) return cached;
-  const ordinals = [...(ORDINALS[n] ?? []).filter((w) => w !== 'one'), ...(last ? LAST_ORDINALS : [])];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(ordinals)})(?![\\p{L}\\p{N}])|\\(${n + 1}\\)`, 'giu');
-  inlineCache.set(key, re);
-  return re;
+  return once(`i${n}${last}`, () => {
+    const ordinals = [...(ORDINALS[n] ?? []).filter((w) => w !== 'one'), ...(last ? LAST_ORDINALS : [])];
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(ordinals)})(?![\\p{L}\\p{N}])|\\(${n + 1}\\)`, 'giu');
+  });
 }
 
 /**
