@@ -40,16 +40,22 @@ function attributionsBySentence(attributions: Attribution[]): Map<number, number
  * (in text order) of the nearest earlier sentence of the same block that has one; -1 when none.
  */
 export function carriedAttributions(sentences: Sentence[], attributions: Attribution[]): Int32Array {
-  const by = attributionsBySentence(attributions);
+  // Each sentence's own latest attribution (by start; among equal starts the later index), found in one
+  // pass over the attributions without building lists: what a walk over each sentence's list would keep.
+  const latestOf = new Int32Array(sentences.length).fill(-1);
+  attributions.forEach((a, i) => {
+    const s = a.sentence;
+    if (!Number.isInteger(s) || s < 0 || s >= sentences.length) return;
+    const held = latestOf[s] as number;
+    if (held < 0 || a.start >= attributions[held]!.start) latestOf[s] = i;
+  });
   const carried = new Int32Array(sentences.length).fill(-1);
   let block = -1;
   let last = -1;
   sentences.forEach((sentence, s) => {
     if (sentence.block !== block) { block = sentence.block; last = -1; }
     carried[s] = last;
-    for (const i of by.get(s) ?? []) {
-      if (last < 0 || attributions[i]!.start >= attributions[last]!.start || attributions[last]!.sentence !== s) last = i;
-    }
+    if ((latestOf[s] as number) >= 0) last = latestOf[s] as number;
   });
   return carried;
 }
