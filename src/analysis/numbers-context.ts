@@ -5,6 +5,7 @@
  * Each check looks at a bounded window around the match, so the scan stays linear.
  */
 import { APPROXIMATIONS, LABEL_WORDS, STREET_WORDS, MONTHS, NOT_NAME_WORDS, ONE_NOT_COUNT_NEXT, ONE_NOT_COUNT_PREV } from './lexicon/numbers';
+import { lowerCase } from './lower-case';
 
 /** How far to look for the whitespace around a number before calling its token an identifier. */
 const TOKEN_WINDOW = 64;
@@ -65,7 +66,7 @@ function wordsFrom(text: string, first: WordBefore, count: number): WordBefore[]
  */
 export function approximationBefore(text: string, near: WordBefore | null, currencyFirst: boolean): { start: number; words: string } | null {
   if (!near || !near.spaced) return null;
-  const last = near.word.toLowerCase();
+  const last = lowerCase(near.word);
   const article = currencyFirst && (last === 'a' || last === 'an');
   if (!APPROXIMATION_LAST.has(last) && !article) return null;
   const words = wordsFrom(text, near, 5);
@@ -74,7 +75,7 @@ export function approximationBefore(text: string, near: WordBefore | null, curre
   let found: { start: number; words: string } | null = null;
   let phrase = '';
   for (let k = skip; k < Math.min(words.length, skip + 4); k++) {
-    const word = k === 0 ? last : words[k]!.word.toLowerCase();
+    const word = k === 0 ? last : lowerCase(words[k]!.word);
     phrase = k === skip ? word : `${word} ${phrase}`;
     if (APPROXIMATION_SET.has(phrase)) found = { start: words[k]!.start, words: phrase };
   }
@@ -118,7 +119,7 @@ export function isInsideIdentifier(text: string, start: number, end: number, ran
 export function isNameOrLabel(text: string, start: number): boolean {
   const w = wordBefore(text, start);
   if (!w) return false;
-  const lower = w.word.toLowerCase();
+  const lower = lowerCase(w.word);
   if (LABELS.has(lower) || (lower.endsWith('.') && LABELS.has(lower.slice(0, -1)))) return true;
   if (!w.spaced) return false;
   if (!/[A-Z]/.test(w.word) || /['’]s?$/.test(w.word) || NOT_NAMES.has(lower) || MONTH_SET.has(lower.replace(/\.$/, ''))) return false;
@@ -220,7 +221,7 @@ export function oneIsPronoun(text: string, start: number, end: number): boolean 
   const next = WORD_AFTER_RE.exec(after);
   if (!next || !/^[a-z]/.test(next[1]!) || ONE_NEXT.has(next[1]!)) return true;
   const prev = wordBefore(text, start);
-  const prevWord = prev && prev.spaced ? prev.word.toLowerCase() : '';
+  const prevWord = prev && prev.spaced ? lowerCase(prev.word) : '';
   if (prevWord === 'only' || prevWord === 'just' || prevWord === 'exactly') return false;
   if (ONE_PREV.has(prevWord)) return true;
   // "the middle one", "a good one": a determiner two words back makes "one" a pronoun.
@@ -237,7 +238,7 @@ export function oneIsPronoun(text: string, start: number, end: number): boolean 
 export function halfIsCount(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end) === 45) return false;
   const next = WORD_AFTER_RE.exec(text.slice(end, end + 30));
-  if (!next || !HALF_NEXT.has(next[1]!.toLowerCase())) return false;
+  if (!next || !HALF_NEXT.has(lowerCase(next[1]!))) return false;
   const prev = wordBefore(text, start);
-  return !(prev && prev.spaced && HALF_PREV.has(prev.word.toLowerCase()));
+  return !(prev && prev.spaced && HALF_PREV.has(lowerCase(prev.word)));
 }

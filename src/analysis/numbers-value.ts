@@ -9,6 +9,7 @@ import {
 } from './lexicon/numbers';
 import type { UnitInfo } from './lexicon/numbers';
 import type { NumberKind } from './types';
+import { lowerCase } from './lower-case';
 
 /** What one part of a quantity says. */
 export interface PartReading {
@@ -59,7 +60,7 @@ addRoles(Role.Article, { a: 1, an: 1 });
  */
 export function numberValue(number: string, scaled: boolean, text = '', at = 0): { value: number | null; approximate: string | null; unit: string | null } {
   if (PLAIN.test(number)) return { value: parseFloat(number.includes(',') ? number.replace(/,/g, '') : number), approximate: null, unit: null };
-  const words = number.toLowerCase().split(/[ \u00a0-]+/);
+  const words = lowerCase(number).split(/[ \u00a0-]+/);
   let total = 0;
   let current = 0;
   let approximate: string | null = null;
@@ -118,10 +119,10 @@ export function unitOf(raw: string): UnitInfo | null {
   if (!raw) return null;
   if (raw.startsWith('-a-') || raw.startsWith('-something') || raw.startsWith('-odd') || raw.startsWith('-plus') || raw.startsWith('-ish') || raw.startsWith('-fold')) return null;
   const glued = raw[0] !== ' ' && raw[0] !== '\u00a0' && raw[0] !== '-';
-  if (glued && raw !== '%') return PERCENT_UNITS[raw] ?? MEASURE_UNITS[raw.toLowerCase()] ?? MEASURE_UNITS[raw] ?? null;
+  if (glued && raw !== '%') return PERCENT_UNITS[raw] ?? MEASURE_UNITS[lowerCase(raw)] ?? MEASURE_UNITS[raw] ?? null;
   // One word (" percent", " years"): none of the rewrites below applies.
   if (ONE_WORD.test(raw)) return oneWordUnit(raw.slice(1));
-  let t = raw.toLowerCase().replace(/[ \u00a0]+/g, ' ').trim();
+  let t = lowerCase(raw).replace(/[ \u00a0]+/g, ' ').trim();
   if (!t.includes(' ') && t[0] !== '-') return oneWordUnit(t);
   if (t.startsWith('-')) {
     const parts = t.slice(1).split('-');

@@ -16,6 +16,7 @@ import type { PartReading } from './numbers-value';
 import {
   approximationBefore, halfIsCount, headlineLineTest, isAloneOnLine, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, oneIsPronoun, wordBefore,
 } from './numbers-context';
+import { lowerCase } from './lower-case';
 
 /** A span before its sentence index is known (set when it is kept). */
 type Found = NumberSpan;
@@ -42,7 +43,7 @@ function mayStartDate(text: string, at: number): boolean {
   if (c < 48 || c > 57) {
     let j = at;
     while (j < text.length && j - at < 10 && isLetter(text.charCodeAt(j))) j++;
-    const word = text.slice(at, j).toLowerCase();
+    const word = lowerCase(text.slice(at, j));
     return MONTH_ANCHORS.has(word) || ((word === 'mid' || word === 'early' || word === 'late') && text.charCodeAt(j) === 45);
   }
   let j = at;
@@ -124,9 +125,9 @@ function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | 
   let tail = m[8];
   const prev = wordBefore(text, numStart);
   const currencyFirst = CURRENCY_FIRST.test(first);
-  const prevWord = prev && prev.spaced ? prev.word.toLowerCase() : '';
+  const prevWord = prev && prev.spaced ? lowerCase(prev.word) : '';
   if (m[4] !== undefined) {
-    const c = m[4].trim().toLowerCase();
+    const c = lowerCase(m[4].trim());
     const second = readPart(m[5]!, m[6], m[7]!);
     // Gold style: "$24 to $28" and "between 400 and 600" are two numbers; a range is one
     // span only when the first number borrows its unit or scale from the second
@@ -174,11 +175,11 @@ function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | 
   // Only a span with a hyphen 4, 5 or 10 characters from its end can end in "-ish", "-plus" or "-something".
   const vagueEnd = text.charCodeAt(end - 4) === 45 || text.charCodeAt(end - 5) === 45 || text.charCodeAt(end - 10) === 45
     ? /-(something|odd|plus|ish)$/i.exec(text.slice(numStart, end)) : null;
-  if (vagueEnd && !approximate) approximate = vagueEnd[1]!.toLowerCase();
+  if (vagueEnd && !approximate) approximate = lowerCase(vagueEnd[1]!);
   const joined = end > numStart + first.length;
   if (r.bare && !ranged && !joined && start === numStart && !tail) {
     if (isNameOrLabel(text, numStart) || isListLabel(text, numStart, end) || isCapitalisedNameWord(text, numStart) || isStreetNumber(text, end)) return null;
-    if (r.number.toLowerCase() === 'one' && oneIsPronoun(text, numStart, end)) return null;
+    if (lowerCase(r.number) === 'one' && oneIsPronoun(text, numStart, end)) return null;
   }
   if (end - numStart === 4 && /^half$/i.test(first.slice(0, 4)) && start === numStart && !halfIsCount(text, numStart, end)) return null;
   return span(text, start, end, r.value, r.unit, r.kind, approximate, ranged ? low : undefined);

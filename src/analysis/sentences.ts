@@ -6,6 +6,7 @@
  */
 import { AMBIGUOUS, BEFORE_NUMBER, SENTENCE_OPENERS, SPEECH_VERBS, TITLES } from './lexicon/abbreviations';
 import type { Block, Sentence } from './types';
+import { lowerCase } from './lower-case';
 
 const titles = new Set(TITLES);
 const beforeNumber = new Set(BEFORE_NUMBER);
@@ -111,7 +112,7 @@ function endsSentence(body: string, sentStart: number, at: number, end: number):
   const word = wordBefore(body, sentStart, at);
   // A word longer than any listed abbreviation, with no inner period, is an ordinary word.
   if (word === null || (word.length > LONGEST_ABBREV && !word.includes('.'))) return true;
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   // A list label alone at the start of a sentence ("1. Finland") belongs to its item.
   if (/^(?:\d{1,2}|[ivx]{1,4}|[a-z])$/i.test(word) && onlySpaceBetween(body, sentStart, at - word.length)) return false;
   if (titles.has(lower)) return false;
@@ -121,7 +122,7 @@ function endsSentence(body: string, sentStart: number, at: number, end: number):
   // lower-case word it is a thing's name ending the sentence ("vitamin D. Researchers found…").
   const isInitial = capital && !afterLowerCaseWord(body, sentStart, at - 1);
   if (isInitial || ambiguous.has(lower) || lower.includes('.') || beforeNumber.has(lower)) {
-    return openers.has(nextWord(body, j).toLowerCase());
+    return openers.has(lowerCase(nextWord(body, j)));
   }
   return true;
 }
