@@ -3,14 +3,13 @@
  * One global regex over the text, longest phrase first, so the pass is linear.
  */
 import type { Hedge, Sentence } from './types';
-import { HEDGE_PHRASES, NOT_HEDGES } from './lexicon/hedges';
+import { HEDGE_PHRASES } from './lexicon/hedges';
 import { sentenceAt } from './attribution-cues';
 import { standsAlone, trieSource } from './attribution-verbs';
 
-const SKIP = new Set(NOT_HEDGES);
 // ASCII \\b for speed; matches are checked with `standsAlone`. As a trie the longest phrase
 // still wins at each position, but a shared prefix ("it is …") is read once.
-const HEDGE_SOURCE = `\\b(?:${trieSource(HEDGE_PHRASES.filter((p) => !SKIP.has(p)))})\\b`;
+const HEDGE_SOURCE = `\\b(?:${trieSource(HEDGE_PHRASES)})\\b`;
 // Compiled once: building it from its long source costs more than scanning a short text.
 const HEDGE_RE = new RegExp(HEDGE_SOURCE, 'gi');
 const MONTH_CONTEXT_BEFORE = /(?:\b(?:in|on|of|since|until|till|by|from|through|last|next|early|late|mid|this|during|before|after|between|and)\s+|-)$/i;

@@ -9,18 +9,18 @@ export const HEDGE_PHRASES: readonly string[] = [
   'is believed to', 'are believed to', 'was believed to', 'were believed to', 'is thought to', 'are thought to',
   'is said to', 'are said to', 'is alleged to', 'is rumored to', 'is rumoured to', 'is expected to', 'are expected to',
   'appears to', 'appear to', 'appeared to', 'seems to', 'seem to', 'seemed to', 'is unclear', 'remains unclear',
-  'not clear', 'to some extent', 'in part', 'more or less', 'sort of', 'kind of', 'as many as', 'up to',
+  'not clear', 'to some extent',
   // Single words.
   'reportedly', 'allegedly', 'purportedly', 'supposedly', 'apparently', 'presumably', 'seemingly', 'ostensibly',
   'likely', 'unlikely', 'possibly', 'probably', 'perhaps', 'maybe', 'potentially', 'conceivably', 'arguably',
-  'may', 'might', 'could', 'would', 'appears', 'appear', 'seems', 'seem', 'suggests', 'suggest', 'suggested',
-  'unconfirmed', 'unverified', 'alleged', 'rumored', 'rumoured', 'speculated', 'estimated', 'approximately',
-  'roughly', 'around', 'about', 'nearly', 'almost', 'some', 'somewhat', 'largely', 'mostly', 'partly', 'unclear',
-  'uncertain', 'believed', 'suspected', 'purported', 'claimed',
+  'may', 'might', 'could', 'appears', 'appear', 'seems', 'seem', 'suggests', 'suggest', 'suggested',
+  'unconfirmed', 'unverified', 'alleged', 'rumored', 'rumoured', 'speculated',
+  'somewhat', 'partly', 'unclear', 'uncertain', 'suspected', 'purported',
 ];
 
-/**
- * Words in the list above that mostly measure rather than hedge; not reported as hedges
- * ("about 50", "nearly 400" are approximations the numbers step already keeps).
+/*
+ * Left out on purpose, as they mostly measure rather than hedge ("about 50", "nearly 400" are
+ * approximations the numbers step already keeps): up to, as many as, approximately, roughly,
+ * around, about, nearly, almost, some, would, in part, kind of, sort of, more or less, mostly,
+ * largely, estimated, claimed, believed.
  */
-export const NOT_HEDGES: readonly string[] = ['up to', 'as many as', 'approximately', 'roughly', 'around', 'about', 'nearly', 'almost', 'some', 'would', 'in part', 'kind of', 'sort of', 'more or less', 'mostly', 'largely', 'estimated', 'claimed', 'believed'];
