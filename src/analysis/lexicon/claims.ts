@@ -38,7 +38,7 @@ export const PAST_TENSE: readonly string[] = [
   'caught', 'drove', 'fought', 'shot', 'stole', 'threw', 'chose', 'froze', 'sank', 'swore', 'tore', 'withdrew',
   'overtook', 'undertook', 'forgave', 'flew', 'grew', 'knew', 'drew', 'wrote', 'rode', 'rang', 'sang', 'swept',
   'kept', 'dealt', 'lent', 'fled', 'hid', 'stood', 'understood', 'taught', 'sought', 'dug', 'stuck', 'swung',
-  'sprang', 'slew', 'forbade', 'arose', 'awoke', 'shook', 'spoke', 'stole', 'wove', 'forgot', 'got', 'sat', 'saw',
+  'sprang', 'slew', 'forbade', 'arose', 'awoke', 'shook', 'spoke', 'wove', 'forgot', 'got', 'sat', 'saw',
 ];
 /* Forms that are also the present or a noun ("put", "cut", "hit", "set", "the Fed", "a wound") are left out on purpose. */
 /** Words ending in "-ed" that are not past-tense verbs. */
