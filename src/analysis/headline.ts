@@ -96,8 +96,13 @@ function contentStems(s: string): Set<string> {
   return new Set(words.slice(0, MAX_STEMS).map(stem));
 }
 
-/** One regex pass over the body for all `stems` (as word starts: "russia" finds "Russian"). */
-function findHits(text: string, stems: Set<string>): Hits {
+/**
+ * One regex pass over the body for all `stems` (as word starts: "russia" finds "Russian"), or over
+ * `ranges` of it only. A range must start after and end before white space (or at the text's
+ * ends): no match spans white space, so there a scan of the whole text is never inside a match,
+ * and the range's hits are the same as the whole scan's.
+ */
+function findHits(text: string, stems: Set<string>, ranges: number[][] = [[0, text.length]]): Hits {
   const hits: Hits = { pos: [], stem: [] };
   const ascii = [...stems].filter((w) => /^[a-z][a-z'’-]*$/.test(w));
   const other = [...stems].filter((w) => !/^[a-z][a-z'’-]*$/.test(w));
@@ -106,8 +111,11 @@ function findHits(text: string, stems: Set<string>): Hits {
   if (ascii.length) patterns.push(new RegExp(`\\b(${ascii.map(escapeRegExp).join('|')})[a-z]*`, 'gi'));
   if (other.length) patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])(${other.map(escapeRegExp).join('|')})\\p{L}*`, 'giu'));
   const found: [number, string][] = [];
-  for (const re of patterns) {
-    for (let m = re.exec(text); m; m = re.exec(text)) found.push([m.index, m[1]!.toLowerCase()]);
+  for (const [from = 0, to] of ranges) {
+    const part = text.slice(from, to);
+    for (const re of patterns) {
+      for (let m = re.exec(part); m; m = re.exec(part)) found.push([from + m.index, m[1]!.toLowerCase()]);
+    }
   }
   if (patterns.length > 1) found.sort((a, b) => a[0] - b[0]);
   for (const [p, w] of found) { hits.pos.push(p); hits.stem.push(w); }
@@ -179,11 +187,18 @@ function clausesOf(title: string): { start: number; end: number }[] {
 }
 
 /** A flat title clause that the body only repeats in hedged sentences, or undefined. */
-function checkClause(clause: string, body: HeadlineBody, hits: Hits): HeadlineCheck | undefined {
+function checkClause(clause: string, body: HeadlineBody, hedgedHits: () => Hits, allHits: () => Hits): HeadlineCheck | undefined {
   if (QUOTED_OR_ASKED.test(clause)) return undefined;
   const stems = contentStems(clause);
   if (stems.size < 3) return undefined;
   const need = Math.max(3, Math.ceil(stems.size * 0.6));
+  // Only a clause some hedged sentence repeats can be reported: those few sentences first, the whole body only then.
+  const hedged = repeats(clause, stems, need, body, hedgedHits());
+  return hedged && repeats(clause, stems, need, body, allHits());
+}
+
+/** The hedged sentence of `hits` repeating the most of `stems` (at least `need`), as a check; undefined if none, or if an unhedged one does. */
+function repeats(clause: string, stems: Set<string>, need: number, body: HeadlineBody, hits: Hits): HeadlineCheck | undefined {
   const hedged = new Set(body.hedges.map((h) => h.sentence));
   let s = 0;
   let seen = new Set<string>();
@@ -209,6 +224,18 @@ function checkClause(clause: string, body: HeadlineBody, hits: Hits): HeadlineCh
   return { text: clause.trim(), status: 'hedged-in-body', kind: 'claim', body: body.text.slice(sentence.start, sentence.end), bodyStart: sentence.start, bodyEnd: sentence.end };
 }
 
+/** The spans of the hedged sentences, or undefined when one does not start after and end before white space. */
+function hedgedRanges(body: HeadlineBody): number[][] | undefined {
+  const spaced = (i: number): boolean => /\s/.test(body.text[i] ?? ' ');
+  const ranges: number[][] = [];
+  for (const i of [...new Set(body.hedges.map((h) => h.sentence))].sort((a, b) => a - b)) {
+    const s = body.sentences[i];
+    if (!s || !spaced(s.start - 1) || !spaced(s.end)) return undefined;
+    ranges.push([s.start, s.end]);
+  }
+  return ranges;
+}
+
 /**
  * Compares the headline (title, and a subtitle on its own line) with the body: one item per
  * number of the title (CONTRACT §1 `headline`), then one per flat title clause that the body
@@ -219,15 +246,21 @@ export function checkHeadline(title: string, body: HeadlineBody): HeadlineCheck[
   const clauses = clausesOf(title);
   const lines: Sentence[] = clauses.map((c) => ({ start: c.start, end: c.end, block: 0 }));
   const out: HeadlineCheck[] = [];
-  const hits = findHits(body.text, contentStems(title));
+  const stems = contentStems(title);
+  let all: Hits | undefined, hedged: Hits | undefined;
+  const allHits = (): Hits => (all ??= findHits(body.text, stems));
+  const hedgedHits = (): Hits => {
+    const ranges = hedgedRanges(body);
+    return (hedged ??= all ?? (ranges ? findHits(body.text, stems, ranges) : allHits()));
+  };
   for (const t of findNumbers(title, lines)) {
     const clause = clauses[t.sentence] ?? { start: 0, end: title.length };
-    out.push(checkNumber(title, t, clause, body, hits));
+    out.push(checkNumber(title, t, clause, body, allHits()));
   }
   const titleHedges = findHedges(title, lines);
   clauses.forEach((c, i) => {
     if (titleHedges.some((h) => h.sentence === i)) return;
-    const item = checkClause(title.slice(c.start, c.end), body, hits);
+    const item = checkClause(title.slice(c.start, c.end), body, hedgedHits, allHits);
     if (item) out.push(item);
   });
   return out;
