@@ -187,10 +187,9 @@ function isWordOrDot(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46;
 }
 
-/** What `\s` and `String.prototype.trim` take for white space. */
+/** What `\s` and `String.prototype.trim` take for white space; the regex only for the rare non-ASCII character. */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(String.fromCharCode(c)));
 }
 
 /** The first offset in [from, to) that is not white space, or `to`. */
