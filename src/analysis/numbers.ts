@@ -10,7 +10,8 @@
  */
 import type { NumberKind, NumberSpan, Sentence } from './types';
 import { MONTHS, NUMERAL_IDIOMS } from './lexicon/numbers';
-import { ANCHOR_RE, DATE_RE, QUANTITY_RE } from './numbers-patterns';
+import { ANCHOR_RE, DATE_RE, matchQuantity } from './numbers-patterns';
+import type { QuantityMatch } from './numbers-patterns';
 import { readPart } from './numbers-value';
 import type { PartReading } from './numbers-value';
 import {
@@ -112,12 +113,12 @@ const CURRENCY_FIRST = /^(?:[$£€¥₹₩₽₺]|[A-Z]{1,3}\$|[A-Z]{3}|Rs)/;
  * number); null when the context turns it down. A range that is not one ("between 400
  * and 600") ends after its first part, and the scan goes on to read the second.
  */
-function readQuantity(text: string, m: RegExpExecArray, floor: number): Found | null {
+function readQuantity(text: string, m: QuantityMatch, floor: number): Found | null {
   const numStart = m.index;
-  const first = m[1]!;
+  const first = m[1];
   let end = numStart + m[0].length;
   if (isInsideIdentifier(text, numStart, numStart + first.length, m[4] !== undefined) || (m[0].length <= LONGEST_IDIOM && IDIOMS.has(m[0]))) return null;
-  let r = readPart(first, m[2], m[3]!, text, numStart + first.length);
+  let r = readPart(first, m[2], m[3], text, numStart + first.length);
   // A run of digits longer than any quantity is a code or a hash.
   if (r.plainDigits && r.number.length > 24) return null;
   let low: number | undefined;
@@ -212,8 +213,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
       const d = DATE_RE.exec(text);
       if (d) best = readDate(text, d);
     }
-    QUANTITY_RE.lastIndex = at;
-    const q = QUANTITY_RE.exec(text);
+    const q = matchQuantity(text, at);
     if (q && (!best || q.index + q[0].length > best.end)) {
       const n = readQuantity(text, q, lastEnd);
       if (n && (!best || n.end > best.end)) best = n;
