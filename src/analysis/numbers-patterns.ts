@@ -38,7 +38,6 @@ const VULGAR = '[½¼¾⅓⅔⅛⅜⅝⅞]';
 const DIGITS = `(?:\\d+[ \\u00a0]+${SLASH_FRACTION}|${SLASH_FRACTION}|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[ \\u00a0]?${VULGAR})?|\\.\\d+|${VULGAR})`;
 const fractions = alt(Object.keys(FRACTION_WORDS));
 
-const CURRENCY = `(?:${alt(Object.keys(CURRENCY_PREFIXES))})`;
 
 /** The number itself, without unit: digits, words, vague plurals, fractions, "half". */
 export const NUMBER = [
@@ -75,8 +74,37 @@ export const UNIT = [
   `-(?:something|odd|plus|ish|fold)\\b`,
 ].map((p) => `(?:${p})`).join('|');
 
-/** One part of a quantity: group 1 its currency, 2 its number; the rest is its unit. */
-const PART_RE = new RegExp(`(?:(${CURRENCY})[ \\u00a0]?)?(${NUMBER})(?:${UNIT})?`, 'y');
+const NUMBER_RE = new RegExp(NUMBER, 'y');
+const UNIT_RE = new RegExp(UNIT, 'y');
+/** Currency signs and codes, longest first: "Rs." is tried before "Rs". */
+const CURRENCIES = Object.keys(CURRENCY_PREFIXES).sort((a, b) => b.length - a.length);
+
+/**
+ * One part of a quantity at `at`, as the pattern `(?:(CURRENCY)[ \u00a0]?)?(NUMBER)(?:UNIT)?`
+ * would match it: [the part, its currency, its number]. In steps, so the engine compiles
+ * smaller regexes: a currency with the space after it, then the number (else the number
+ * alone: no number starts with a space), then the unit if one follows.
+ */
+function matchPart(text: string, at: number): [string, string | undefined, string] | null {
+  let currency: string | undefined;
+  let number: RegExpExecArray | null = null;
+  for (const c of CURRENCIES) {
+    if (!text.startsWith(c, at)) continue;
+    const space = text.charCodeAt(at + c.length);
+    NUMBER_RE.lastIndex = at + c.length + (space === 32 || space === 0xa0 ? 1 : 0);
+    number = NUMBER_RE.exec(text);
+    if (number) { currency = c; break; }
+  }
+  if (!number) {
+    NUMBER_RE.lastIndex = at;
+    number = NUMBER_RE.exec(text);
+    if (!number) return null;
+  }
+  let end = NUMBER_RE.lastIndex;
+  UNIT_RE.lastIndex = end;
+  if (UNIT_RE.test(text)) end = UNIT_RE.lastIndex;
+  return [text.slice(at, end), currency, number[0]];
+}
 /** What joins the two parts of a range: a dash, "to" or "and". */
 const CONNECTOR_RE = new RegExp(`[ \\u00a0]?[-–—][ \\u00a0]?|${S}(?:to|and)${S}`, 'y');
 /** A tail that makes the quantity a bound or an approximation ("or more"). */
@@ -94,23 +122,21 @@ const TAIL_RE = new RegExp(`${S}(?:${spaced(alt(APPROXIMATION_TAILS))})\\b`, 'y'
 export function matchQuantity(text: string, at: number): QuantityMatch | null {
   const before = text.charCodeAt(at - 1);
   if ((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 95) return null;
-  PART_RE.lastIndex = at;
-  const first = PART_RE.exec(text);
+  const first = matchPart(text, at);
   if (!first) return null;
-  let end = PART_RE.lastIndex;
+  let end = at + first[0].length;
   let connector: string | undefined;
-  let second: RegExpExecArray | null = null;
+  let second: [string, string | undefined, string] | null = null;
   CONNECTOR_RE.lastIndex = end;
   const joint = CONNECTOR_RE.exec(text);
   if (joint) {
-    PART_RE.lastIndex = CONNECTOR_RE.lastIndex;
-    second = PART_RE.exec(text);
-    if (second) { connector = joint[0]; end = PART_RE.lastIndex; }
+    second = matchPart(text, CONNECTOR_RE.lastIndex);
+    if (second) { connector = joint[0]; end = CONNECTOR_RE.lastIndex + second[0].length; }
   }
   TAIL_RE.lastIndex = end;
   const tail = TAIL_RE.exec(text);
   if (tail) end = TAIL_RE.lastIndex;
-  const groups: QuantityGroups = [text.slice(at, end), first[0], first[1], first[2]!, connector, second?.[0], second?.[1], second?.[2], tail?.[0]];
+  const groups: QuantityGroups = [text.slice(at, end), first[0], first[1], first[2], connector, second?.[0], second?.[1], second?.[2], tail?.[0]];
   return Object.assign(groups, { index: at });
 }
 
