@@ -40,7 +40,7 @@ const fractions = alt(Object.keys(FRACTION_WORDS));
 
 
 /** The number itself, without unit: digits, words, vague plurals, fractions, "half". */
-export const NUMBER = [
+const NUMBER = [
   `[-−]?${DIGITS}(?:[ \\u00a0]?(?:bn|mn|mln|tn|trn)${END}|(?:k|m|b)${END}|(?:${S}${SCALE_AFTER})+)?`,
   `${NUMBER_WORD}(?:-(?:${fractions})|${S}(?:${alt(Object.keys(FRACTION_WORDS).filter((w) => !w.startsWith('quarter')))}|quarters?(?=${S}of\\b)))\\b(?!-)`,
   WORDS,
@@ -52,7 +52,7 @@ export const NUMBER = [
   `(?:[Aa]|[Oo]ne)${S}(?:${fractions})(?=${S}of\\b)`,
   `[Hh]alf\\b(?:${S}an?\\b)?`,
   `(?:${alt(Object.keys(MULTIPLIER_WORDS), true)})(?=${S}the\\b)`,
-].map((p) => `(?:${p})`).join('|');
+];
 
 const timeWords = alt(Object.keys(TIME_UNITS));
 const measureWords = alt(Object.keys(MEASURE_UNITS).filter((u) => !ATTACHED_ONLY_UNITS.includes(u) && !['c', 'f', '°c', '°f', '°'].includes(u)));
@@ -74,7 +74,22 @@ export const UNIT = [
   `-(?:something|odd|plus|ish|fold)\\b`,
 ].map((p) => `(?:${p})`).join('|');
 
-const NUMBER_RE = new RegExp(NUMBER, 'y');
+/**
+ * The number patterns in two regexes, chosen by the first character: the first pattern
+ * (digits, signs, fractions) is the only one that starts with anything but a letter, so
+ * a number in digits runs a small regex, not all of them.
+ */
+const NUMBER_IN_DIGITS = new RegExp(NUMBER[0]!, 'y');
+const NUMBER_IN_WORDS = new RegExp(NUMBER.slice(1).map((p) => `(?:${p})`).join('|'), 'y');
+
+/** The number at `at`, or null. */
+function numberAt(text: string, at: number): RegExpExecArray | null {
+  const c = text.charCodeAt(at) | 32;
+  const re = c >= 97 && c <= 122 ? NUMBER_IN_WORDS : NUMBER_IN_DIGITS;
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
 const UNIT_RE = new RegExp(UNIT, 'y');
 /** Currency signs and codes, longest first: "Rs." is tried before "Rs". */
 const CURRENCIES = Object.keys(CURRENCY_PREFIXES).sort((a, b) => b.length - a.length);
@@ -91,20 +106,17 @@ function matchPart(text: string, at: number): [string, string | undefined, strin
   for (const c of CURRENCIES) {
     if (!text.startsWith(c, at)) continue;
     const space = text.charCodeAt(at + c.length);
-    NUMBER_RE.lastIndex = at + c.length + (space === 32 || space === 0xa0 ? 1 : 0);
-    number = NUMBER_RE.exec(text);
+    number = numberAt(text, at + c.length + (space === 32 || space === 0xa0 ? 1 : 0));
     if (number) { currency = c; break; }
   }
-  if (!number) {
-    NUMBER_RE.lastIndex = at;
-    number = NUMBER_RE.exec(text);
-    if (!number) return null;
-  }
-  let end = NUMBER_RE.lastIndex;
+  number ??= numberAt(text, at);
+  if (!number) return null;
+  let end = number.index + number[0].length;
   UNIT_RE.lastIndex = end;
   if (UNIT_RE.test(text)) end = UNIT_RE.lastIndex;
   return [text.slice(at, end), currency, number[0]];
 }
+
 /** What joins the two parts of a range: a dash, "to" or "and". */
 const CONNECTOR_RE = new RegExp(`[ \\u00a0]?[-–—][ \\u00a0]?|${S}(?:to|and)${S}`, 'y');
 /** A tail that makes the quantity a bound or an approximation ("or more"). */
