@@ -160,8 +160,8 @@ const month = `(?:${alt([...MONTHS, ...MONTHS.map((m) => m.toLowerCase()).filter
 const day = '\\d{1,2}(?:st|nd|rd|th)?\\b';
 const year = `,?${S}\\d{4}\\b`;
 
-/** Dates and times with a numeral. Group 1 is set for a month-and-day or month-and-year date. */
-export const DATE_RE = new RegExp([
+/** Dates and times with a numeral. Group 1 (the first pattern's) is set for a month-and-day or month-and-year date. */
+const DATE_PATTERNS = [
   `(?<![A-Za-z0-9_])(${month}${S}(?:${day}(?:${year})?|\\d{4}\\b)|${day}${S}(?:of${S})?${month}(?:${year})?|${month},${S}\\d{4}\\b)`,
   `(?<![A-Za-z0-9_$£€.,])(?:(?:[Mm]id|[Ee]arly|[Ll]ate)-)?\\d{3}0s(?![A-Za-z0-9])`,
   `(?<![A-Za-z0-9_$£€.,])(?:[Mm]id|[Ee]arly|[Ll]ate)-\\d{4}\\b(?!-)`,
@@ -173,7 +173,20 @@ export const DATE_RE = new RegExp([
   `(?<![A-Za-z0-9_.,:])\\d{1,2}\\.\\d{2}[ \\u00a0]?(?:[ap]\\.m\\.|[ap]m)(?![A-Za-z])`,
   `(?<![A-Za-z0-9_.,:])[0-2]\\d[0-5]\\d[ \\u00a0](?:${alt(TIME_ZONES)})\\b`,
   `(?<![A-Za-z0-9_.,:])\\d{1,2}[ \\u00a0]?(?:[ap]\\.m\\.|[AP]M|[ap]m)(?![A-Za-z])`,
-].join('|'), 'y');
+];
+/** The date patterns that can start at a letter, a digit or an apostrophe, in their order: each regex is a third of the code. */
+const datePatterns = (picks: number[]): RegExp => new RegExp(picks.map((i) => DATE_PATTERNS[i]).join('|'), 'y');
+const DATE_AT_LETTER = datePatterns([0, 1, 2]);
+const DATE_AT_DIGIT = datePatterns([0, 1, 3, 5, 6, 7, 8, 9, 10]);
+const DATE_AT_APOSTROPHE = datePatterns([3, 4]);
+
+/** The date or time starting at `at`, as one regex of all the date patterns would match it. */
+export function matchDate(text: string, at: number): RegExpExecArray | null {
+  const c = text.charCodeAt(at);
+  const re = c >= 48 && c <= 57 ? DATE_AT_DIGIT : c === 39 || c === 0x2018 || c === 0x2019 ? DATE_AT_APOSTROPHE : DATE_AT_LETTER;
+  re.lastIndex = at;
+  return re.exec(text);
+}
 
 const anchorWords = [
   ...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(VAGUE_WORDS), ...Object.keys(MULTIPLIER_WORDS),

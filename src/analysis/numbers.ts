@@ -10,7 +10,7 @@
  */
 import type { NumberKind, NumberSpan, Sentence } from './types';
 import { MONTHS, NUMERAL_IDIOMS } from './lexicon/numbers';
-import { ANCHOR_RE, DATE_RE, matchQuantity } from './numbers-patterns';
+import { ANCHOR_RE, matchDate, matchQuantity } from './numbers-patterns';
 import type { QuantityMatch } from './numbers-patterns';
 import { readPart } from './numbers-value';
 import type { PartReading } from './numbers-value';
@@ -209,8 +209,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
     else if ((before === 45 || before === 0x2212 || before === 46) && (at === 1 || /[\s(]/.test(text[at - 2]!))) at--;
     let best: Found | null = null;
     if (mayStartDate(text, at)) {
-      DATE_RE.lastIndex = at;
-      const d = DATE_RE.exec(text);
+      const d = matchDate(text, at);
       if (d) best = readDate(text, d);
     }
     const q = matchQuantity(text, at);
