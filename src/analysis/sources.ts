@@ -11,8 +11,15 @@ const TITLE = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|senator|president)\.?\s+/i;
 
 /** The key two mentions of one source share: lower case, no article, possessive or title. */
 function sourceKey(name: string): string {
-  return sourceName(name).toLowerCase().replace(/^the\s+/, '').replace(TITLE, '').replace(/[’]/g, "'").replace(/\s+/g, ' ').trim();
+  let key = sourceName(name).toLowerCase().replace(/^the\s+/, '').replace(TITLE, '');
+  // Most keys have no curly apostrophe and single spaces: skip the passes that would change nothing.
+  if (key.includes('’')) key = key.replace(/[’]/g, "'");
+  if (ODD_SPACE.test(key)) key = key.replace(/\s+/g, ' ').trim();
+  return key;
 }
+
+/** Whitespace that `replace(/\s+/g, ' ').trim()` would change: a run, a non-space blank, or blanks at either end. */
+const ODD_SPACE = /\s\s|[^\S ]|^ | $/;
 
 /**
  * Collects the distinct sources behind `attributions`. Agentless attributions (source
@@ -57,5 +64,5 @@ export function collectSources(attributions: Attribution[], claims: Claim[]): So
   });
   return [...byKey.values()]
     .sort((a, b) => b.mentions - a.mentions || a.first - b.first)
-    .map(({ first: _first, ...src }) => src);
+    .map((src) => ({ name: src.name, type: src.type, mentions: src.mentions, claims: src.claims, attributions: src.attributions, anonymous: src.anonymous }));
 }
