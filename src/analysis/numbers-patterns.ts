@@ -56,7 +56,7 @@ const NUMBER = [
 
 const timeWords = alt(Object.keys(TIME_UNITS));
 const measureWords = alt(Object.keys(MEASURE_UNITS).filter((u) => !ATTACHED_ONLY_UNITS.includes(u) && !['c', 'f', '°c', '°f', '°'].includes(u)));
-const attached = alt(['°C', '°F', '°', 'C', 'F', 'm', 'g', 'ml', 'mL', 'in', 'pc', 'km/h', 'km/hr', 'kmph', 'km', 'kg', 'cm', 'mm', 'mi', 'ft', 'lb', 'lbs', 'mph', 'kph', 'MW', 'GW', 'kW', 'kWh', 'MWh', 'GB', 'MB', 'TB', 'GHz', 'MHz', 'km²', 'km2', 'm²']);
+const attached = alt('°C °F ° C F m g ml mL in pc km/h km/hr kmph km kg cm mm mi ft lb lbs mph kph MW GW kW kWh MWh GB MB TB GHz MHz km² km2 m²'.split(' '));
 
 /** Units as the first half of a hyphenated adjective: the listed ones and every spelled-out measure ("3-nanometer"). */
 const hyphenUnits = [...HYPHEN_UNITS, ...Object.keys(MEASURE_UNITS).filter((u) => /^[a-z]{4,}$/.test(u) && !u.endsWith('s'))];
@@ -93,6 +93,7 @@ function numberAt(text: string, at: number): RegExpExecArray | null {
 const UNIT_RE = new RegExp(UNIT, 'y');
 /** Currency signs and codes, longest first: "Rs." is tried before "Rs". */
 const CURRENCIES = Object.keys(CURRENCY_PREFIXES).sort((a, b) => b.length - a.length);
+const CURRENCY_STARTS = new Set(CURRENCIES.map((c) => c[0]));
 
 /**
  * One part of a quantity at `at`, as the pattern `(?:(CURRENCY)[ \u00a0]?)?(NUMBER)(?:UNIT)?`
@@ -103,7 +104,7 @@ const CURRENCIES = Object.keys(CURRENCY_PREFIXES).sort((a, b) => b.length - a.le
 function matchPart(text: string, at: number): [string, string | undefined, string] | null {
   let currency: string | undefined;
   let number: RegExpExecArray | null = null;
-  for (const c of CURRENCIES) {
+  for (const c of CURRENCY_STARTS.has(text[at]!) ? CURRENCIES : []) {
     if (!text.startsWith(c, at)) continue;
     const space = text.charCodeAt(at + c.length);
     number = numberAt(text, at + c.length + (space === 32 || space === 0xa0 ? 1 : 0));
