@@ -28,7 +28,9 @@ export interface Phrase {
 // punctuation). A non-Unicode class keeps the regex several times faster than \p{L}.
 const W = '[^\\s!-\\/:-@\\[-`{-~\\u00A0-\\u00BF\\u2000-\\u206F\\u3000-\\u303F]';
 // Abbreviations with their dot, initials, words with inner apostrophes/dots/hyphens, single chars.
-const TOKEN_RE = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?:[A-Z]\\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Prof|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Capt|Sgt)\\.|[A-Z]\\.(?=\\s[A-Z])|${W}(?:(?:${W}|['’.&\\-\\u00AD])*${W})?|\\S`, 'g');
+export const TOKEN_RE_SOURCE = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?:[A-Z]\\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Prof|Jr|Sr|Inc|Corp|Co|Ltd|Mt|Capt|Sgt)\\.|[A-Z]\\.(?=\\s[A-Z])|${W}(?:(?:${W}|['’.&\\-\\u00AD])*${W})?|\\S`;
+// Sticky, and run with test(): no match array per token (see `tokenize`).
+const TOKEN_AT = new RegExp(TOKEN_RE_SOURCE, 'y');
 /** True when a token starting with code unit `c` is a word: `c` matches W (a test on the code, not a regex run per token). */
 export function isWordStartCode(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13) || c === 0x1680 || c === 0xfeff) return false;
@@ -43,15 +45,33 @@ export function at(tokens: readonly Token[], i: number): Token {
   return tokens[i] ?? NONE;
 }
 
-/** Tokenises `text` between `from` and `to` (offsets into `text`), at most `max` tokens. */
+/** True for the code units of the regex class \\s (JavaScript white space and line terminators). */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Tokenises `text` between `from` and `to` (offsets into `text`), at most `max` tokens: the
+ * matches a global run of TOKEN_RE_SOURCE would give, a token running past `to` cut at it.
+ * Every non-space character starts a match (the last alternative is \\S), so the next token
+ * starts at the next non-space character: the sticky regex is tested there, which spares the
+ * match array a global exec builds per token.
+ */
 export function tokenize(text: string, from: number, to: number, max = Infinity): Token[] {
   const out: Token[] = [];
-  const re = TOKEN_RE;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to && out.length < max; m = re.exec(text)) {
-    const whole = m.index + m[0].length;
+  const re = TOKEN_AT;
+  const n = text.length;
+  let q = from;
+  while (out.length < max) {
+    while (q < n && isSpaceCode(text.charCodeAt(q))) q++;
+    if (q >= to || q >= n) break;
+    re.lastIndex = q;
+    if (!re.test(text)) break; // cannot happen: \\S matches any non-space character
+    const whole = re.lastIndex;
     const end = whole < to ? whole : to;
-    out.push({ text: end === whole ? m[0] : text.slice(m.index, end), start: m.index, end, word: isWordStartCode(m[0].charCodeAt(0)) });
+    out.push({ text: text.slice(q, end), start: q, end, word: isWordStartCode(text.charCodeAt(q)) });
+    q = whole;
   }
   return out;
 }
