@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { matchesAt, sticky, wordStartScanner } from '../../src/analysis/attribution-scan';
 import { trieSource } from '../../src/analysis/attribution-verbs';
-import { isWordStartCode } from '../../src/analysis/attribution-phrase';
+import { isWordStartCode, tokenize, TOKEN_RE_SOURCE } from '../../src/analysis/attribution-phrase';
 import { articleFromHtml } from '../../src/cli/html';
 
 const ARTICLES = join(__dirname, '..', 'fixtures', 'articles');
@@ -49,5 +49,26 @@ describe('token word test', () => {
     const disagree: number[] = [];
     for (let c = 0; c < 0x10000; c++) if (W.test(String.fromCharCode(c)) !== isWordStartCode(c)) disagree.push(c);
     expect(disagree).toEqual([]);
+  });
+});
+
+describe('tokenize', () => {
+  test('gives the tokens of a global run of the token regex, cut at the window end', () => {
+    const re = new RegExp(TOKEN_RE_SOURCE, 'g');
+    const byRegex = (text: string, from: number, to: number): Array<[string, number, number, boolean]> => {
+      const out: Array<[string, number, number, boolean]> = [];
+      re.lastIndex = from;
+      for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+        const end = Math.min(m.index + m[0].length, to);
+        out.push([text.slice(m.index, end), m.index, end, isWordStartCode(m[0].charCodeAt(0))]);
+      }
+      return out;
+    };
+    for (const text of [...texts, 'Mr. Smith, Mrs.Jones, U.S.A. J. Smith 1,234,567.89 x’s \u2003em\u3000 \ufeff \u1680 \u2028 \u00a0 end   ']) {
+      for (let from = 0; from <= text.length; from += 97) {
+        const to = Math.min(text.length + 2, from + 40 + (from % 160));
+        expect(tokenize(text, from, to).map((t): [string, number, number, boolean] => [t.text, t.start, t.end, t.word])).toEqual(byRegex(text, from, to));
+      }
+    }
   });
 });
