@@ -14,8 +14,8 @@ const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const MONTH_SET = new Set(MONTHS.map((m) => m.replace('.', '').toLowerCase()));
 const ONE_NEXT = new Set(ONE_NOT_COUNT_NEXT);
 const ONE_PREV = new Set(ONE_NOT_COUNT_PREV);
-const HALF_NEXT = new Set(['of', 'the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'all', 'that', 'those', 'these', 'as', 'percent']);
-const HALF_PREV = new Set(['first', 'second', 'third', 'fourth', 'last', 'latter', 'other', 'the', 'a', 'and', 'better', 'back']);
+const HALF_NEXT = new Set('of the a an their its his her our your my all that those these as percent'.split(' '));
+const HALF_PREV = new Set('first second third fourth last latter other the a and better back'.split(' '));
 const APPROXIMATION_SET = new Set(APPROXIMATIONS);
 /** Last words of the approximations: a number after any other word needs no phrase lookup. */
 const APPROXIMATION_LAST = new Set(APPROXIMATIONS.map((a) => a.slice(a.lastIndexOf(' ') + 1)));

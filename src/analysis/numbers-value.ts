@@ -116,8 +116,7 @@ const oneWordUnit = (t: string): UnitInfo | null => PERCENT_UNITS[t] ?? CURRENCY
 
 /** Looks up a unit as written after a number (" square kilometers", "-year-old", "%"). */
 export function unitOf(raw: string): UnitInfo | null {
-  if (!raw) return null;
-  if (raw.startsWith('-a-') || raw.startsWith('-something') || raw.startsWith('-odd') || raw.startsWith('-plus') || raw.startsWith('-ish') || raw.startsWith('-fold')) return null;
+  if (!raw || /^-(?:a-|something|odd|plus|ish|fold)/.test(raw)) return null;
   const glued = raw[0] !== ' ' && raw[0] !== '\u00a0' && raw[0] !== '-';
   if (glued && raw !== '%') return PERCENT_UNITS[raw] ?? MEASURE_UNITS[lowerCase(raw)] ?? MEASURE_UNITS[raw] ?? null;
   // One word (" percent", " years"): none of the rewrites below applies.
