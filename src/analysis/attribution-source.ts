@@ -24,7 +24,6 @@ const PUBLICATION_WORDS_SET = phraseSet(PUBLICATION_WORDS);
 
 // Plain ASCII names (nearly all) split with an ASCII class: far cheaper than \p{L}.
 const ASCII = /^[^\u0080-\uffff]*$/;
-const NON_WORD_ASCII = /[^A-Za-z0-9.&-]+/;
 const NON_WORD = /[^\p{L}\p{N}.&-]+/u;
 // Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -36,7 +35,29 @@ const ONE_NAME_WORD = /^[\p{L}’'-]+$/u;
 
 /** The words of a lower-case name: runs of letters, digits, dots, ampersands and hyphens. */
 function wordsOf(lowName: string): string[] {
-  return lowName.split(ASCII.test(lowName) ? NON_WORD_ASCII : NON_WORD).filter(Boolean);
+  return ASCII.test(lowName) ? asciiRuns(lowName) : lowName.split(NON_WORD).filter(Boolean);
+}
+
+/** True for the characters of a name's words: ASCII letters, digits, ".", "&", "-". */
+const isNameWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 38 || c === 45;
+
+/** The runs of name-word characters of an ASCII string, read in one loop (a regex split builds a splitter per call). */
+function asciiRuns(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const inside = i < s.length && isNameWordCode(s.charCodeAt(i));
+    if (inside && start < 0) start = i;
+    else if (!inside && start >= 0) { out.push(s.slice(start, i)); start = -1; }
+  }
+  return out;
+}
+
+/** Whitespace a split on single spaces would read differently from a split on \s+: a run, or a blank other than a space. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+/** `s.split(/\s+/)`, as a plain split on " " when the string's blanks are single spaces (nearly always). */
+export function splitSpaces(s: string): string[] {
+  return ODD_SPACE.test(s) ? s.split(/\s+/) : s.split(' ');
 }
 
 /** True when one of the set's phrases (up to three words) appears whole in `words` (from `wordsOf`). */
@@ -151,9 +172,9 @@ function displayOf(name: string): string {
   if (n.includes('-')) n = n.replace(OWNED, '');
   // "Judge Mark T. Pittman of the U.S. District Court in …" → "Judge Mark T. Pittman" (then the title goes).
   const withPlace = PLACE_WORDS.some((w) => n.includes(w)) ? NAME_WITH_PLACE.exec(n) : null;
-  if (withPlace && withPlace[1] && TITLE_SET.has((withPlace[1].split(/\s+/)[0] ?? '').toLowerCase())) n = withPlace[1];
+  if (withPlace && withPlace[1] && TITLE_SET.has((splitSpaces(withPlace[1])[0] ?? '').toLowerCase())) n = withPlace[1];
   if (/^(?:senator|sen\.|rep\.|representative|gov\.|governor)\s/i.test(n)) n = n.replace(OF_STATE, '');
-  const words = n.split(/\s+/);
+  const words = splitSpaces(n);
   let run = words.length;
   while (run > 0 && CAP_WORD.test(words[run - 1] ?? '') && !TITLE_SET.has((words[run - 1] ?? '').toLowerCase())) run--;
   const tail = words.slice(run);
@@ -184,7 +205,7 @@ export function sourceType(name: string, anonymous: boolean, hint?: SourceType):
 function typeOf(name: string): SourceType {
   const low = name.toLowerCase();
   if (isPublicationName(name)) return 'publication';
-  const words = low.split(/\s+/);
+  const words = splitSpaces(low);
   const w0 = words[0] ?? '';
   const lowWords = wordsOf(low);
   if (TITLE_SET.has(w0) || TITLE_SET.has(`${w0} ${words[1] ?? ''}`)) {
@@ -206,7 +227,7 @@ function typeOf(name: string): SourceType {
   // A group of people ("Many Tunisians", "Republicans") is not one person; "Saunders" and "Nichols" are.
   const last = name.slice(name.lastIndexOf(' ') + 1);
   const group = (STARTS_UPPER.test(last) ? /(?:ians|ans|ites|ats|ese)$/ : /s$/).test(last) || /^(?:many|most|some|several|all|other)\s/.test(low);
-  const nameWords = name.split(/\s+/);
+  const nameWords = splitSpaces(name);
   const caps = nameWords.filter((w) => STARTS_UPPER.test(w));
   if (!group && caps.length >= 1 && caps.length <= 4 && caps.length === nameWords.length) return 'person';
   if (!group && caps.length >= 2 && STARTS_UPPER.test(nameWords[nameWords.length - 1] ?? '')) return 'person';
@@ -272,7 +293,7 @@ export function resolveMention(mention: string, history: readonly KnownSource[])
       if (s.type !== 'person') continue;
       const name = lowName(s);
       if (name === low) continue;
-      const words = (s.lowWords ??= name.split(/\s+/));
+      const words = (s.lowWords ??= splitSpaces(name));
       if (words[words.length - 1] === surname) return s;
       if (!firstNamed && words.length > 1 && words[0] === surname) firstNamed = s;
     }

@@ -8,7 +8,7 @@ import { findVerbCues, type DraftAttribution } from './attribution-cues';
 import { AGENTLESS_FIRST_WORDS, BARE_AS_FIRST_WORDS, PASSIVE_FIRST_WORDS, findAgentlessCues, findPassiveCues } from './attribution-passive';
 import { VERB_FIRST_WORDS } from './attribution-verbs';
 import { wordStartScanner } from './attribution-scan';
-import { displayName, isAnonymousPhrase, resolveMention, sourceName, sourceType, startNameMemo, type KnownSource } from './attribution-source';
+import { displayName, isAnonymousPhrase, resolveMention, sourceName, sourceType, splitSpaces, startNameMemo, type KnownSource } from './attribution-source';
 
 // One pass over the text finds where every cue regex may start.
 const scanCueStarts = wordStartScanner([VERB_FIRST_WORDS, PASSIVE_FIRST_WORDS, BARE_AS_FIRST_WORDS, AGENTLESS_FIRST_WORDS]);
@@ -154,7 +154,7 @@ function fullNameBefore(ctx: Resolver, pos: number, short: string): string | nul
     const run = text.slice(start > from ? start - 1 : from, end < pos ? end + 1 : pos);
     re.lastIndex = 0;
     for (let m = re.exec(run); m; m = re.exec(run)) {
-      const first = (m[1] ?? '').trim().split(/\s+/)[0] ?? '';
+      const first = splitSpaces((m[1] ?? '').trim())[0] ?? '';
       if (!NOT_NAME_START.test(first) && !/^(?:Mr|Mrs|Ms|Dr|Prof|Senator|President|Minister)\.?$/.test(first)) best = m[0];
     }
     k = end;
