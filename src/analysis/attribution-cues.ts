@@ -171,6 +171,24 @@ function emit(ctx: Context, s: number, start: number, stop: number, cueStart: nu
   push(ctx, { start, end: stop, cueStart, cue, mention: ctx.text.slice(p.start, p.end), head: p.head, proper: p.proper, sentence: s });
 }
 
+const BE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * True when the token right before `pos` (tokenising from `from`) is a plain form of "be":
+ * skipAuxiliaries would then mark the verb passive or negated, and verbCue would return.
+ * Reads back over spaces and letters only; anything else answers false (the full path decides).
+ */
+function beforeIsBe(text: string, from: number, pos: number): boolean {
+  let end = pos;
+  while (end > from && /\s/.test(text[end - 1] as string)) end--;
+  if (end === pos) return false;
+  let start = end;
+  while (start > from && start > end - 6 && isLowerAscii(text.charCodeAt(start - 1))) start--;
+  if (start === end || (start > from && !/\s/.test(text[start - 1] as string))) return false;
+  return BE_WORDS.has(text.slice(start, end));
+}
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+
 const EVIDENCE_LEMMAS = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
 function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const { text, sentences, out } = ctx;
@@ -183,7 +201,10 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const byAgent = !form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && BY_AGENT.test(nextText);
   // Most hits are nouns or non-reporting senses that the next words alone rule out: no token window for them.
   if (!byAgent && rejectedByNext(form, formText, nextText)) return;
-  const before = tokenize(text, Math.max(sent.start, m.index - WINDOW), m.index);
+  const from = Math.max(sent.start, m.index - WINDOW);
+  // "was reported", "is expected": the passive pass owns a participle right after "be" (see below); no token window for it.
+  if (!byAgent && !form.ing && beforeIsBe(text, from, m.index)) return;
+  const before = tokenize(text, from, m.index);
   const { i, aux, negated, be, modal } = skipAuxiliaries(before);
   if (negated || modal) return;
   const prev = at(before, i);
