@@ -193,8 +193,14 @@ export function buildLedger(claims: Claim[], attributions: Attribution[], source
   }
 
   const lines = [...tallies.values()].sort((a, b) => b.claims - a.claims || b.words - a.words || a.first - b.first);
-  const ledgerSources: LedgerSource[] = lines.map(({ first: _first, ...t }) => ({
-    ...t,
+  // Field by field (the tally's order), not by object rest and spread: two copies fewer per source.
+  const ledgerSources: LedgerSource[] = lines.map((t) => ({
+    name: t.name,
+    type: t.type,
+    anonymous: t.anonymous,
+    claims: t.claims,
+    direct: t.direct,
+    paraphrase: t.paraphrase,
     words: Math.round(t.words),
     wordShare: totalWords > 0 ? round2(t.words / totalWords) : 0,
   }));
