@@ -4,7 +4,7 @@
  * window inside its sentence, so the pass is linear in the text length.
  */
 import type { Sentence } from './types';
-import { AUXILIARIES, FIRST_PERSON, INTERVENING_ADVERBS, NEGATIONS } from './lexicon/reporting';
+import { ACCOUNT_NOUNS, AUXILIARIES, FIRST_PERSON, HEARSAY_NOUNS, INTERVENING_ADVERBS, NEGATIONS, STUDY_NOUNS } from './lexicon/reporting';
 import { VERB_FIRST_WORDS, VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { matchesAt, sticky, wordStartScanner } from './attribution-scan';
 import { at, isPronoun, isSourceNoun, phraseAfter, phraseBefore, tokenize, tokensAfter, type Phrase, type Token } from './attribution-phrase';
@@ -44,7 +44,7 @@ const VERB_RE = sticky(new RegExp(VERB_RE_SOURCE, 'g'));
 const scanVerbs = wordStartScanner([VERB_FIRST_WORDS]);
 // No real sentence has this many reporting verbs; past it, a runaway "sentence" (a page
 // without punctuation) stops costing a token window per hit.
-const MAX_CUES_PER_SENTENCE = 24;
+export const MAX_CUES_PER_SENTENCE = 24;
 
 // Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -76,6 +76,7 @@ export function nextToQuote(text: string, pos: number, end: number): boolean {
 function plausibleHead(p: Phrase, form: VerbForm, capsSeen: (w: string) => boolean): boolean {
   const head = p.head;
   const low = head.toLowerCase();
+  if (form.needs === 'hearsay') return HEARSAY.has(low);
   if (isPronoun(head)) {
     if (FIRST.has(low)) return false;
     if (!form.strong && /^(?:it|which|one)$/.test(low)) return false;
@@ -189,6 +190,68 @@ function beforeIsBe(text: string, from: number, pos: number): boolean {
 }
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+const HEARSAY = new Set(HEARSAY_NOUNS);
+const DOCUMENT_NOUNS = new Set(STUDY_NOUNS);
+// "offered two theories", "provided a few explanations", "gave their own detailed account".
+const ACCOUNT_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|some|several|two|three|four|five|few|many|their|his|her|its|our|new|more|other|possible|detailed|different|conflicting|competing|similar|own|rough|early|initial|preliminary|updated)\\s+){0,3}(?:${ACCOUNT_NOUNS.join('|')})\\b`);
+
+/**
+ * The phrase a relative pronoun at `at(before, k)` refers to: "officials" in "officials who said",
+ * "Reuters" in "Reuters, which reported"; for "Senator James Lankford, an Oklahoma Republican
+ * who warned" the name, not its description.
+ */
+function relativeAntecedent(before: Token[], k: number, sentStart: number): Phrase | null {
+  const comma = at(before, k - 1).text === ',';
+  let ante = phraseBefore(before, comma ? k - 2 : k - 1, sentStart);
+  const anteFirst = ante ? before.findIndex((t) => t.start === ante?.start) : -1;
+  if (ante && DETERMINERS_RE.test(at(before, anteFirst).text) && at(before, anteFirst - 1).text === ',') {
+    const named = phraseBefore(before, anteFirst - 2, sentStart);
+    if (named && named.proper) ante = named;
+  }
+  return ante;
+}
+
+/** Words a relative clause may run over before "by saying"; past it the clause is no longer the speaker's. */
+const RELATIVE_CLAUSE_TOKENS = 25;
+
+/**
+ * Index of "who"/"which"/"that" opening the relative clause that holds `at(before, by)`
+ * ("…, which tried to rally support by saying"): words only in between, no comma; -1 when none.
+ */
+function relativeClauseStart(before: Token[], by: number): number {
+  for (let k = by - 1; k >= 0 && by - k <= RELATIVE_CLAUSE_TOKENS; k--) {
+    const t = at(before, k);
+    if (!t.word) return -1;
+    if (RELATIVE_PRONOUNS.has(t.text.toLowerCase())) return k;
+  }
+  return -1;
+}
+
+/** Participles that join a study to what it covered ("research conducted in …", "a survey carried out among …"). */
+const STUDY_PARTICIPLES = new Set(['conducted', 'published', 'released', 'carried', 'done', 'performed', 'undertaken', 'commissioned', 'funded', 'led', 'presented']);
+const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'who', 'which', 'that', 'but', 'because', 'although', 'while']);
+
+/**
+ * "research conducted in both monkeys and humans shows", "a survey carried out in 12 countries
+ * found": the document noun before a participle phrase that runs, words only, up to the verb
+ * at `at(before, last)`. The phrase spans from the noun phrase to that last word. Null otherwise.
+ */
+function documentBeforeParticiple(before: Token[], last: number, sentStart: number): Phrase | null {
+  for (let k = last; k > 0 && last - k < 10; k--) {
+    const t = at(before, k);
+    const low = t.text.toLowerCase();
+    if (!t.word || CLAUSE_WORDS.has(low)) return null;
+    if (!STUDY_PARTICIPLES.has(low)) continue;
+    const noun = at(before, k - 1);
+    if (!noun.word || !DOCUMENT_NOUNS.has(noun.text.toLowerCase())) return null;
+    const p = phraseBefore(before, k - 1, sentStart);
+    if (!p) return null;
+    return { ...p, end: at(before, last).end };
+  }
+  return null;
+}
+
 const EVIDENCE_LEMMAS = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
 function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const { text, sentences, out } = ctx;
@@ -197,6 +260,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (!form) return;
   const sent = sentences[s] as Sentence;
   const end = m.index + m[0].length;
+  if (form.needs === 'account' && !ACCOUNT_OBJECT.test(text.slice(end, end + 80))) return; // "provided funding"
   const nextText = text.slice(end, end + 24);
   const byAgent = !form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && BY_AGENT.test(nextText);
   // Most hits are nouns or non-reporting senses that the next words alone rule out: no token window for them.
@@ -229,6 +293,14 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
       // "citing two people familiar with the plan" credits; "citing strong growth" does not.
       const cited = phraseAfter(tokensAfter(text, end, Math.min(sent.end, end + WINDOW)), 0);
       if (!cited || !(isSourceNoun(cited.head) || STARTS_UPPER.test(cited.head))) return;
+    }
+    // "Netanyahu's Likud party, which tried to rally support by saying": the relative clause's antecedent.
+    const relative = prev.text.toLowerCase() === 'by' ? relativeClauseStart(before, i) : -1;
+    const ante = relative >= 0 ? relativeAntecedent(before, relative, sent.start) : null;
+    if (ante && plausibleHead(ante, form, ctx.capsSeen) && !isPronoun(ante.head)) {
+      const pronoun = at(before, relative);
+      push(ctx, { start: m.index, end, cueStart: m.index, cue, mention: pronoun.text, head: pronoun.text.toLowerCase(), proper: false, sentence: s, antecedent: text.slice(ante.start, ante.end) });
+      return;
     }
     emit(ctx, s, m.index, end, m.index, cue, openingSubject(text, sent, m.index));
     return;
@@ -263,20 +335,18 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     }
     return;
   }
-  if (prevLow === 'who' || (prevLow === 'which' && form.strong)) {
-    const comma = at(before, i - 1).text === ',';
-    let ante = phraseBefore(before, comma ? i - 2 : i - 1, sent.start);
-    // "Senator James Lankford, an Oklahoma Republican who warned": the name, not its description.
-    const anteFirst = ante ? before.findIndex((t) => t.start === ante?.start) : -1;
-    if (ante && DETERMINERS_RE.test(at(before, anteFirst).text) && at(before, anteFirst - 1).text === ',') {
-      const named = phraseBefore(before, anteFirst - 2, sent.start);
-      if (named && named.proper) ante = named;
-    }
+  if (RELATIVE_PRONOUNS.has(prevLow)) {
+    // "officials who said", "Reuters, which reported", "earlier studies, which showed", "an article that claimed".
+    const ante = relativeAntecedent(before, i, sent.start);
     if (!ante || !plausibleHead(ante, form, ctx.capsSeen) || isPronoun(ante.head)) return;
+    // With "which"/"that" a weak verb reports only for a study: "Con Edison, which maintains the grid" does not.
+    if (prevLow !== 'who' && !form.strong && !DOCUMENT_NOUNS.has(ante.head.toLowerCase())) return;
     push(ctx, { start: prev.start, end, cueStart, cue, mention: prev.text, head: prevLow, proper: false, sentence: s, antecedent: text.slice(ante.start, ante.end) });
     return;
   }
-  const p = phraseBefore(before, i, sent.start);
+  let p = phraseBefore(before, i, sent.start);
+  // "research conducted in both monkeys and humans shows": the study before its participle phrase.
+  if (!p || !plausibleHead(p, form, ctx.capsSeen)) p = documentBeforeParticiple(before, i, sent.start) ?? p;
   if (!p || !plausibleHead(p, form, ctx.capsSeen) || /['’]s$/.test(p.head)) return;
   if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return; // "they'll tell you": a modal, not a report
   // "if they think they can": a condition, not a report.

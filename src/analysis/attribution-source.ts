@@ -136,6 +136,7 @@ export function displayName(name: string): string {
 
 const POSSESSIVE = /['’]s/i;
 const RELEASE_WORDS = ['released', 'published', 'conducted', 'issued'];
+const RESPONDENTS = /^(.*\b(?:survey|poll|study|questionnaire))\s+(?:respondents|participants)$/i;
 
 /** `sourceName` without the memo. */
 function nameOf(mention: string): string {
@@ -149,6 +150,9 @@ function nameOf(mention: string): string {
   // "a report by the Institute for the Study of War": the author is the source.
   const author = name.includes('by') || name.includes('from') ? name.match(DOCUMENT_BY) : null;
   if (author && author[1] && DOCUMENT_SET.has(lastWord(name.slice(0, name.search(/\s+(?:by|from)\s/)))) && NAMED_AUTHOR.test(author[1])) name = author[1];
+  // "Stack Overflow survey respondents": what they answered is known through the survey.
+  const surveyed = RESPONDENTS.exec(name);
+  if (surveyed && surveyed[1]) name = surveyed[1];
   if (/^(?:the|a|an)\s+/i.test(name)) {
     const bare = name.replace(/^(?:the|a|an)\s+/i, '');
     const withThe = `The ${bare}`;

@@ -3,7 +3,7 @@
  * it is strong (credits whatever its subject) or weak (needs a plain source as subject),
  * and whether it can come before its speaker ('"…," said Smith').
  */
-import { STRONG_REPORTING_VERBS, WEAK_REPORTING_VERBS } from './lexicon/reporting';
+import { ACCOUNT_VERBS, HEARSAY_VERBS, STRONG_REPORTING_VERBS, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { firstWord as firstWordOf } from './attribution-scan';
 
 export interface VerbForm {
@@ -13,6 +13,8 @@ export interface VerbForm {
   ing: boolean;
   /** Past participle that can be passive after "is/was/been" ("said", "expected"). */
   participle: boolean;
+  /** What the subject or object must be for the verb to report: hearsay ("rumors abound"), an account ("offered two theories"). */
+  needs?: 'hearsay' | 'account';
 }
 
 const INVERTIBLE_LEMMAS = new Set(['say', 'add', 'write', 'explain', 'note', 'ask', 'recall', 'insist', 'declare', 'instruct',
@@ -32,25 +34,29 @@ function regularForms(lemma: string): string[] {
 
 function compile(): Map<string, VerbForm> {
   const forms = new Map<string, VerbForm>();
-  const add = (rows: readonly string[][], strong: boolean): void => {
+  const add = (rows: readonly string[][], strong: boolean, needs?: VerbForm['needs']): void => {
     for (const row of rows) {
       const lemma = row[0] ?? '';
       const lemmaVerb = firstWord(lemma);
       const list = row.length > 1 ? row : regularForms(lemma);
       for (const form of list) {
-        if (forms.has(form) && forms.get(form)?.strong) continue;
+        if (forms.has(form) && (forms.get(form)?.strong || needs)) continue; // a plain reporting form keeps its sense
         const head = firstWord(form);
-        forms.set(form, {
+        const verbForm: VerbForm = {
           lemma,
           strong,
           ing: head.endsWith('ing') && head !== lemmaVerb,
           participle: /(?:ed|en|id|ld|ght|wn|nt|ound|old|ead)$/.test(head) && head !== lemmaVerb && !head.endsWith('s'),
-        });
+        };
+        if (needs) verbForm.needs = needs;
+        forms.set(form, verbForm);
       }
     }
   };
   add(STRONG_REPORTING_VERBS, true);
   add(WEAK_REPORTING_VERBS, false);
+  add(HEARSAY_VERBS, false, 'hearsay');
+  add(ACCOUNT_VERBS, false, 'account');
   return forms;
 }
 

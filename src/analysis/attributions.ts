@@ -7,6 +7,7 @@ import type { Attribution, Sentence, SourceType } from './types';
 import { findVerbCues, type DraftAttribution } from './attribution-cues';
 import { AGENTLESS_FIRST_WORDS, BARE_AS_FIRST_WORDS, PASSIVE_FIRST_WORDS, findAgentlessCues, findPassiveCues } from './attribution-passive';
 import { VERB_FIRST_WORDS } from './attribution-verbs';
+import { findWordsCues } from './attribution-words';
 import { wordStartScanner } from './attribution-scan';
 import { displayName, isAnonymousPhrase, resolveMention, sourceName, sourceType, splitSpaces, startNameMemo, type KnownSource } from './attribution-source';
 
@@ -94,7 +95,7 @@ function resolve(d: DraftAttribution, ctx: Resolver): { source: string | null; t
   if (found && (pronounish || STARTS_UPPER.test(described))) return { source: found.name, type: found.type, anonymous: found.type === 'anonymous' };
   const named = pronounish && !/^(?:he|she|him|her|his|it|its|they|their|them|who|which)$/i.test(described) ? nameEndingWith(text, d.start, described) : null;
   if (named) return { source: named, anonymous: false };
-  if (/^(?:he|she)$/i.test(mention)) {
+  if (/^(?:he|she|his|her)$/i.test(mention)) {
     const name = lastName(d.start);
     if (name) return { source: displayName(sourceName(name)), type: 'person', anonymous: false };
   }
@@ -176,6 +177,7 @@ export function findAttributions(text: string, sentences: Sentence[]): Attributi
     ...findVerbCues(text, sentences, midSentenceCaps(text), verbs),
     ...findPassiveCues(text, sentences, { passive, bareAs }),
     ...findAgentlessCues(text, sentences, agentless),
+    ...findWordsCues(text, sentences),
   ].sort((a, b) => a.cueStart - b.cueStart || a.start - b.start);
   const ctx: Resolver = { text, lastName: nameTracker(text), history: [], surnamePatterns: new Map() };
   const { history } = ctx;

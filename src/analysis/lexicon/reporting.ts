@@ -39,6 +39,37 @@ export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['call for', 'calls for', 'called for'],
 ];
 
+/**
+ * Verbs that report only with hearsay as their subject ("rumors abound that", "reports
+ * circulated that", "speculation swirled"): "problems abound" is no attribution.
+ */
+export const HEARSAY_VERBS: readonly string[][] = [
+  ['abound'], ['swirl'], ['circulate'], ['persist'], ['spread', 'spreads', 'spread', 'spreading'], ['surface'],
+];
+
+/** Subjects of the hearsay verbs, also anonymous sources of their own. */
+export const HEARSAY_NOUNS: readonly string[] = [
+  'rumors', 'rumours', 'rumor', 'rumour', 'reports', 'report', 'speculation', 'whispers', 'gossip', 'chatter', 'word', 'talk',
+];
+
+/**
+ * Verbs that report when what they give is an account ("analysts offered two explanations",
+ * "the agency provided estimates"); "provided funding" is none. Each needs one of
+ * `ACCOUNT_NOUNS` in the words after it.
+ */
+export const ACCOUNT_VERBS: readonly string[][] = [['offer'], ['provide'], ['give', 'gives', 'gave', 'giving', 'given'], ['put forward', 'puts forward', 'put forward']];
+export const ACCOUNT_NOUNS: readonly string[] = [
+  'theory', 'theories', 'explanation', 'explanations', 'reason', 'reasons', 'estimate', 'estimates', 'projection', 'projections',
+  'prediction', 'predictions', 'forecast', 'forecasts', 'assessment', 'assessments', 'account', 'accounts', 'figures',
+  'details', 'insight', 'insights', 'view', 'views', 'opinion', 'opinions', 'analysis', 'evidence', 'testimony', 'hypothesis', 'hypotheses',
+];
+
+/** Nouns of studies and reports that a participle phrase may follow before their verb ("research conducted in … shows"). */
+export const STUDY_NOUNS: readonly string[] = [
+  'research', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'analysis', 'analyses', 'report', 'reports', 'review',
+  'reviews', 'trial', 'trials', 'experiment', 'experiments', 'audit', 'investigation', 'census', 'assessment', 'data', 'paper',
+];
+
 /** Words that may stand between a subject and its reporting verb and belong to the cue ("has said"). */
 export const AUXILIARIES: readonly string[] = ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', "'ve", "’ve", 'has been', 'have been'];
 
@@ -85,6 +116,7 @@ export const SOURCE_NOUNS: readonly string[] = [
   'writer', 'reporter', 'commenter', 'blogger', 'speaker', 'owner', 'manager', 'worker', 'farmer', 'teacher', 'doctor',
   'bureau', 'commission', 'regulator', 'regulators', 'watchdog', 'institute', 'center', 'centre', 'association', 'foundation',
   'coalition', 'bank', 'party', 'embassy', 'lawmaker', 'lawmakers', 'officer', 'officers', 'professor', 'results', 'republicans', 'democrats', 'hawks', 'doves', 'conservatives', 'liberals', 'progressives', 'respondents', 'participants',
+  'rumors', 'rumours', 'rumor', 'rumour', 'speculation', 'whispers', 'gossip', 'chatter',
 ];
 
 /** Heads of anonymous sources: a source named only by what it is ("officials", "leaks", "people familiar with"). */
@@ -93,6 +125,7 @@ export const ANONYMOUS_NOUNS: readonly string[] = [
   'diplomats', 'diplomat', 'experts', 'expert', 'analysts', 'analyst', 'economists', 'researchers', 'scientists', 'critics',
   'observers', 'witnesses', 'residents', 'rumors', 'rumours', 'reports', 'someone', 'spokesman', 'spokeswoman',
   'spokesperson', 'authorities', 'media', 'bloggers', 'milbloggers', 'commentators', 'activists', 'hawks', 'elders',
+  'rumor', 'rumour', 'speculation', 'whispers', 'gossip', 'chatter',
 ];
 
 /** Phrases that join a noun to what it is close to, inside an anonymous source ("people familiar with the matter"). */
