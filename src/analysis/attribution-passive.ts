@@ -7,13 +7,14 @@ import type { Sentence } from './types';
 import { AGENTLESS_CUES, DUMMY_SUBJECT_ONLY, PASSIVE_PARTICIPLES } from './lexicon/reporting';
 import { phraseAfter, tokensAfter } from './attribution-phrase';
 import { nextToQuote, sentenceAt, type DraftAttribution } from './attribution-cues';
-import { standsAlone, trieSource } from './attribution-verbs';
+import { standsAlone } from './attribution-verbs';
+import { ANY_SPACE, literalTrie } from './word-trie';
 import { firstWord, matchesAt, sticky, wordStartScanner } from './attribution-scan';
 
 // ASCII \\b for speed; matches are checked with `standsAlone`.
 const B = '\\b';
 const E = '\\b';
-const PARTICIPLES = trieSource(PASSIVE_PARTICIPLES);
+const PARTICIPLES = literalTrie(PASSIVE_PARTICIPLES, ANY_SPACE);
 const ADVERB = '(?:(?:widely|also|now|generally|commonly|often|increasingly|largely|still|long|already|frequently|sometimes|previously|initially|officially|publicly|privately|repeatedly|variously|once)\\s+)?';
 const PASSIVE_AUXILIARIES = ['[Ii]s', '[Aa]re', '[Ww]as', '[Ww]ere', '[Hh]as\\s+been', '[Hh]ave\\s+been', '[Hh]ad\\s+been', 'is\\s+being', 'are\\s+being',
   'will\\s+be', 'would\\s+be', 'could\\s+be', 'may\\s+be', 'might\\s+be', 'be', 'being'];
@@ -21,7 +22,7 @@ const PASSIVE_SOURCE = `${B}(?:([Ii]t)\\s+)?((?:${PASSIVE_AUXILIARIES.join('|')}
 const BARE_AS_PARTICIPLES = ['seen', 'viewed', 'regarded', 'described', 'hailed', 'touted', 'billed', 'branded'];
 const BARE_AS_SOURCE = `${B}(${BARE_AS_PARTICIPLES.join('|')})\\s+as${E}`;
 // Tries: the longest form still wins at each position, and shared prefixes are read once.
-const AGENTLESS_SOURCE = `${B}(?:${trieSource(AGENTLESS_CUES)})${E}`;
+const AGENTLESS_SOURCE = `${B}(?:${literalTrie(AGENTLESS_CUES, ANY_SPACE)})${E}`;
 // Compiled once per load, not per call: building them from their long sources outweighs a short article's scan.
 // Sticky: each runs only where its first word is (see attribution-scan.ts).
 const PASSIVE_RE = sticky(new RegExp(PASSIVE_SOURCE, 'g'));

@@ -5,6 +5,7 @@
  */
 import { ACCOUNT_VERBS, HEARSAY_VERBS, STRONG_REPORTING_VERBS, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { firstWord as firstWordOf } from './attribution-scan';
+import { ANY_SPACE, literalTrie } from './word-trie';
 
 export interface VerbForm {
   lemma: string;
@@ -68,43 +69,13 @@ export function isInvertible(form: VerbForm): boolean {
   return INVERTIBLE_LEMMAS.has(form.lemma) && !form.ing;
 }
 
-const escapeChar = (c: string): string => (c === ' ' ? '\\s+' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-
-interface TrieNode { end: boolean; next: Map<string, TrieNode> }
-
-/**
- * A regex alternation for `words` written as a character trie ("add|added|adds" →
- * "add(?:ed|s)?"): the engine never retries a shared prefix, so a list of hundreds of
- * forms costs about as much as one word per position.
- */
-export function trieSource(words: readonly string[]): string {
-  const root: TrieNode = { end: false, next: new Map() };
-  for (const w of words) {
-    let node = root;
-    for (const c of w) {
-      let child = node.next.get(c);
-      if (!child) { child = { end: false, next: new Map() }; node.next.set(c, child); }
-      node = child;
-    }
-    node.end = true;
-  }
-  const emit = (node: TrieNode): string => {
-    // Longer continuations first, so "pointed out" wins over "pointed".
-    const parts = [...node.next.entries()].map(([c, child]) => escapeChar(c) + emit(child));
-    if (!parts.length) return '';
-    const body = parts.length === 1 ? parts[0] ?? '' : `(?:${parts.join('|')})`;
-    return node.end ? `(?:${body})?` : body;
-  };
-  return emit(root);
-}
-
 /**
  * One global regex for all reporting verbs, longest forms first so "pointed out" wins
  * over a shorter form; lower case only (a capitalised "States" or "Post" is a name).
  * ASCII \\b instead of Unicode lookarounds: several times faster; callers check the
  * neighbouring characters with `standsAlone`.
  */
-export const VERB_RE_SOURCE = `\\b(?:${trieSource([...VERB_FORMS.keys()])}|[Aa]ccording\\s+to)\\b`;
+export const VERB_RE_SOURCE = `\\b(?:${literalTrie([...VERB_FORMS.keys()], ANY_SPACE)}|[Aa]ccording\\s+to)\\b`;
 
 /** The words a `VERB_RE_SOURCE` match can start with, lower case (see attribution-scan.ts). */
 export const VERB_FIRST_WORDS: readonly string[] = [...new Set([...VERB_FORMS.keys(), 'according'].map(firstWordOf))];

@@ -9,6 +9,7 @@ import { AGENTLESS_FIRST_WORDS, BARE_AS_FIRST_WORDS, PASSIVE_FIRST_WORDS, findAg
 import { VERB_FIRST_WORDS } from './attribution-verbs';
 import { findWordsCues } from './attribution-words';
 import { wordStartScanner } from './attribution-scan';
+import { escapeRegExp } from './word-trie';
 import { displayName, isAnonymousPhrase, resolveMention, sourceName, sourceType, splitSpaces, startNameMemo, type KnownSource } from './attribution-source';
 
 // One pass over the text finds where every cue regex may start.
@@ -138,7 +139,7 @@ function fullNameBefore(ctx: Resolver, pos: number, short: string): string | nul
   if (seen < 0 || seen + surname.length > pos) return null;
   let re = ctx.surnamePatterns.get(surname);
   if (!re) {
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(surname);
     re = new RegExp(`\\b((?:[A-Z][a-z’'-]+|[A-Z]\\.)\\s+(?:[A-Z][a-z’'-]+\\s+|[A-Z]\\.\\s+){0,2})${escaped}\\b`, 'g');
     ctx.surnamePatterns.set(surname, re);
   }

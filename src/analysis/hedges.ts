@@ -5,11 +5,12 @@
 import type { Hedge, Sentence } from './types';
 import { HEDGE_PHRASES } from './lexicon/hedges';
 import { sentenceAt } from './attribution-cues';
-import { standsAlone, trieSource } from './attribution-verbs';
+import { standsAlone } from './attribution-verbs';
+import { ANY_SPACE, literalTrie } from './word-trie';
 
 // ASCII \\b for speed; matches are checked with `standsAlone`. As a trie the longest phrase
 // still wins at each position, but a shared prefix ("it is …") is read once.
-const HEDGE_SOURCE = `\\b(?:${trieSource(HEDGE_PHRASES)})\\b`;
+const HEDGE_SOURCE = `\\b(?:${literalTrie(HEDGE_PHRASES, ANY_SPACE)})\\b`;
 // Compiled once: building it from its long source costs more than scanning a short text.
 const HEDGE_RE = new RegExp(HEDGE_SOURCE, 'gi');
 const MONTH_CONTEXT_BEFORE = /(?:\b(?:in|on|of|since|until|till|by|from|through|last|next|early|late|mid|this|during|before|after|between|and)\s+|-)$/i;

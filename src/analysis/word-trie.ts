@@ -8,12 +8,16 @@ interface TrieNode { end: boolean; next: Map<string, TrieNode> }
 /** `s` with every regex metacharacter escaped, to match it literally. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Regex source for a space in a phrase when any run of white space may stand there ("points  out"). */
+export const ANY_SPACE = '\\s+';
+
 /**
- * Regex source matching exactly the strings of `words`, characters taken literally (a space is one
- * space). At each branch the longer continuation is tried first, so where two entries match at one
- * place the longer wins; callers whose result depends on which entry matched must check that.
+ * Regex source matching exactly the strings of `words`, characters taken literally, a space as
+ * `space` (one space unless told otherwise, e.g. `ANY_SPACE`). At each branch the longer
+ * continuation is tried first, so where two entries match at one place the longer wins; callers
+ * whose result depends on which entry matched must check that.
  */
-export function literalTrie(words: readonly string[]): string {
+export function literalTrie(words: readonly string[], space = ' '): string {
   const root: TrieNode = { end: false, next: new Map() };
   for (const w of words) {
     let node = root;
@@ -25,7 +29,7 @@ export function literalTrie(words: readonly string[]): string {
     node.end = true;
   }
   const emit = (node: TrieNode): string => {
-    const parts = [...node.next].map(([c, child]) => escapeRegExp(c) + emit(child));
+    const parts = [...node.next].map(([c, child]) => (c === ' ' ? space : escapeRegExp(c)) + emit(child));
     if (!parts.length) return '';
     const body = parts.length === 1 ? parts[0] ?? '' : `(?:${parts.join('|')})`;
     return node.end ? `(?:${body})?` : body;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { matchesAt, sticky, wordStartScanner } from '../../src/analysis/attribution-scan';
-import { trieSource } from '../../src/analysis/attribution-verbs';
+import { ANY_SPACE, literalTrie } from '../../src/analysis/word-trie';
 import { isWordStartCode, tokenize, TOKEN_RE_SOURCE } from '../../src/analysis/attribution-phrase';
 import { articleFromHtml } from '../../src/cli/html';
 
@@ -29,7 +29,7 @@ function globalMatches(re: RegExp, text: string): Array<[number, string]> {
 describe('word-start scanner', () => {
   const scan = wordStartScanner([firstWords]);
   test.each([['g'], ['gi']])('finds exactly the matches of the global regex (flags %s)', (flags) => {
-    const re = new RegExp(`\\b(?:${trieSource(phrases)})\\b`, flags);
+    const re = new RegExp(`\\b(?:${literalTrie(phrases, ANY_SPACE)})\\b`, flags);
     const y = sticky(re);
     for (const text of texts) {
       const found = [...matchesAt(y, text, scan(text)[0] ?? [])].map((m): [number, string] => [m.index, m[0]]);
