@@ -4,11 +4,12 @@
  * window inside its sentence, so the pass is linear in the text length.
  */
 import type { Sentence } from './types';
-import { ACCOUNT_NOUNS, AUXILIARIES, FIRST_PERSON, HEARSAY_NOUNS, INTERVENING_ADVERBS, NEGATIONS, STUDY_NOUNS } from './lexicon/reporting';
+import { ACCOUNT_NOUNS, AUXILIARIES, FIRST_PERSON, HEARSAY_NOUNS, INTERVENING_ADVERBS, NEGATIONS } from './lexicon/reporting';
 import { VERB_FIRST_WORDS, VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { matchesAt, sticky, wordStartScanner } from './attribution-scan';
 import { at, isPronoun, isSourceNoun, phraseAfter, phraseBefore, tokenize, tokensAfter, type Phrase, type Token } from './attribution-phrase';
-import { DETERMINERS_RE, openingSubject, subjectBeforeInsert } from './attribution-subject';
+import { openingSubject, subjectBeforeInsert } from './attribution-subject';
+import { DOCUMENT_NOUNS, RELATIVE_PRONOUNS, documentBeforeParticiple, relativeAntecedent, relativeClauseStart } from './attribution-clauses';
 
 /** An attribution before its source is resolved: offsets into the text. */
 export interface DraftAttribution {
@@ -190,67 +191,9 @@ function beforeIsBe(text: string, from: number, pos: number): boolean {
 }
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 const HEARSAY = new Set(HEARSAY_NOUNS);
-const DOCUMENT_NOUNS = new Set(STUDY_NOUNS);
 // "offered two theories", "provided a few explanations", "gave their own detailed account".
 const ACCOUNT_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|some|several|two|three|four|five|few|many|their|his|her|its|our|new|more|other|possible|detailed|different|conflicting|competing|similar|own|rough|early|initial|preliminary|updated)\\s+){0,3}(?:${ACCOUNT_NOUNS.join('|')})\\b`);
-
-/**
- * The phrase a relative pronoun at `at(before, k)` refers to: "officials" in "officials who said",
- * "Reuters" in "Reuters, which reported"; for "Senator James Lankford, an Oklahoma Republican
- * who warned" the name, not its description.
- */
-function relativeAntecedent(before: Token[], k: number, sentStart: number): Phrase | null {
-  const comma = at(before, k - 1).text === ',';
-  let ante = phraseBefore(before, comma ? k - 2 : k - 1, sentStart);
-  const anteFirst = ante ? before.findIndex((t) => t.start === ante?.start) : -1;
-  if (ante && DETERMINERS_RE.test(at(before, anteFirst).text) && at(before, anteFirst - 1).text === ',') {
-    const named = phraseBefore(before, anteFirst - 2, sentStart);
-    if (named && named.proper) ante = named;
-  }
-  return ante;
-}
-
-/** Words a relative clause may run over before "by saying"; past it the clause is no longer the speaker's. */
-const RELATIVE_CLAUSE_TOKENS = 25;
-
-/**
- * Index of "who"/"which"/"that" opening the relative clause that holds `at(before, by)`
- * ("…, which tried to rally support by saying"): words only in between, no comma; -1 when none.
- */
-function relativeClauseStart(before: Token[], by: number): number {
-  for (let k = by - 1; k >= 0 && by - k <= RELATIVE_CLAUSE_TOKENS; k--) {
-    const t = at(before, k);
-    if (!t.word) return -1;
-    if (RELATIVE_PRONOUNS.has(t.text.toLowerCase())) return k;
-  }
-  return -1;
-}
-
-/** Participles that join a study to what it covered ("research conducted in …", "a survey carried out among …"). */
-const STUDY_PARTICIPLES = new Set(['conducted', 'published', 'released', 'carried', 'done', 'performed', 'undertaken', 'commissioned', 'funded', 'led', 'presented']);
-const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'who', 'which', 'that', 'but', 'because', 'although', 'while']);
-
-/**
- * "research conducted in both monkeys and humans shows", "a survey carried out in 12 countries
- * found": the document noun before a participle phrase that runs, words only, up to the verb
- * at `at(before, last)`. The phrase spans from the noun phrase to that last word. Null otherwise.
- */
-function documentBeforeParticiple(before: Token[], last: number, sentStart: number): Phrase | null {
-  for (let k = last; k > 0 && last - k < 10; k--) {
-    const t = at(before, k);
-    const low = t.text.toLowerCase();
-    if (!t.word || CLAUSE_WORDS.has(low)) return null;
-    if (!STUDY_PARTICIPLES.has(low)) continue;
-    const noun = at(before, k - 1);
-    if (!noun.word || !DOCUMENT_NOUNS.has(noun.text.toLowerCase())) return null;
-    const p = phraseBefore(before, k - 1, sentStart);
-    if (!p) return null;
-    return { ...p, end: at(before, last).end };
-  }
-  return null;
-}
 
 const EVIDENCE_LEMMAS = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
 function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
