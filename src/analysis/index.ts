@@ -9,7 +9,7 @@ import { findHedges } from './hedges';
 import { findClaims } from './claims';
 import { findObjectives } from './objectives';
 import { collectSources } from './sources';
-import { linkNumbersToAttributions, buildLedger, carryClaimAttributions } from './ledger';
+import { ledgerStep } from './ledger';
 import { findNumberTraps } from './traps';
 import { checkHeadline } from './headline';
 import type { Analysis, ArticleInput } from './types';
@@ -27,10 +27,8 @@ export function analyze(input: ArticleInput): Analysis {
   const claims = findClaims({ text, sentences, numbers, attributions, hedges });
   const objectives = findObjectives(text, sentences, blocks);
   const sources = collectSources(attributions, claims);
-  carryClaimAttributions(claims, attributions, sentences);
-  linkNumbersToAttributions(numbers, claims, attributions, sentences);
+  const ledger = ledgerStep({ text, sentences, numbers, attributions, claims, sources });
   const traps = findNumberTraps(text, sentences, numbers);
-  const ledger = buildLedger(claims, attributions, sources, { text, sentences, numbers });
   const headline = checkHeadline(title, { text, sentences, numbers, hedges, objectives });
   return { version: 1, title, text, blocks, sentences, numbers, attributions, claims, hedges, objectives, sources, ledger, headline, traps };
 }

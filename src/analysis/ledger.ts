@@ -148,6 +148,24 @@ function sourceOfAttribution(attributions: Attribution[], sources: Source[]): { 
   return out;
 }
 
+/** What the ledger step reads: the analysis so far. */
+export interface LedgerInput extends LedgerContext {
+  attributions: Attribution[];
+  claims: Claim[];
+  sources: Source[];
+}
+
+/**
+ * The pipeline's ledger step, in its order: claims take their paragraph's attribution, numbers
+ * link to the attribution of their sentence or claim, then the ledger is counted. Mutates the
+ * claims and numbers it is given, as the pipeline expects.
+ */
+export function ledgerStep(a: LedgerInput): Ledger {
+  carryClaimAttributions(a.claims, a.attributions, a.sentences);
+  linkNumbersToAttributions(a.numbers, a.claims, a.attributions, a.sentences);
+  return buildLedger(a.claims, a.attributions, a.sources, { text: a.text, sentences: a.sentences, numbers: a.numbers });
+}
+
 /**
  * The article's source ledger (CONTRACT §1 `ledger`, plus per-source lines): claims citing a
  * named source, an anonymous one or nobody (claims carrying their paragraph's attribution count

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/analysis/index';
-import { buildLedger, carryClaimAttributions, linkNumbersToAttributions } from '../../src/analysis/ledger';
+import { ledgerStep } from '../../src/analysis/ledger';
 import type { Analysis, Span } from '../../src/analysis/types';
 
 const SEED = join(__dirname, '../fixtures/articles/kursk-seed/article.txt');
@@ -39,14 +39,12 @@ function at(phrase: string, nth = 0): Span {
 const offsets = ({ start, end }: Span) => ({ start, end });
 
 /**
- * Runs the ledger part of analyze() on a hand-built analysis, in the pipeline's order:
+ * Runs the pipeline's ledger step (`ledgerStep`, as analyze() does) on a hand-built analysis:
  * claims and numbers get their carried attributions and "no source" marks, then the
  * ledger is counted. Call it again after changing claims, attributions or sources.
  */
 export function withLedger(a: Analysis): Analysis {
-  carryClaimAttributions(a.claims, a.attributions, a.sentences);
-  linkNumbersToAttributions(a.numbers, a.claims, a.attributions, a.sentences);
-  a.ledger = buildLedger(a.claims, a.attributions, a.sources, { text: a.text, sentences: a.sentences, numbers: a.numbers });
+  a.ledger = ledgerStep(a);
   return a;
 }
 
