@@ -16,6 +16,7 @@ import {
 import { SENTENCE_OPENERS } from './lexicon/abbreviations';
 import { literalTrie } from './word-trie';
 import type { Attribution, Claim, ClaimReason, Hedge, NumberSpan, Sentence } from './types';
+import { isAsciiLetter, isAsciiWordChar } from './char-codes';
 
 export interface ClaimInput { text: string; sentences: Sentence[]; numbers: NumberSpan[]; attributions: Attribution[]; hedges: Hedge[] }
 
@@ -161,9 +162,6 @@ function namesSomeone(sentence: string, first: string): boolean {
   if (laterNameRe.test(sentence)) return true;
   return upperStartRe.test(first) && first !== 'I' && !openers.has(first.toLowerCase());
 }
-
-const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
-const isAsciiWordChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
 
 /**
  * A regular past-tense verb ("captured"): a whole ASCII word of four letters or more ending in

@@ -6,6 +6,7 @@
  */
 import { APPROXIMATIONS, LABEL_WORDS, STREET_WORDS, MONTHS, NOT_NAME_WORDS, ONE_NOT_COUNT_NEXT, ONE_NOT_COUNT_PREV } from './lexicon/numbers';
 import { lowerCase } from './lower-case';
+import { isAsciiLetter, isAsciiWordChar, isDigit } from './char-codes';
 
 /** How far to look for the whitespace around a number before calling its token an identifier. */
 const TOKEN_WINDOW = 64;
@@ -25,12 +26,9 @@ const PER_UNIT = /^\/(?:month|mo|year|yr|week|wk|day|night|hour|hr|person|head|s
 const STREET_AFTER = new RegExp(`[ \\u00a0]+(?:[A-Z][a-z]+[ \\u00a0]+){1,3}(?:${STREET_WORDS.map((w) => w.replace('.', '\\.')).join('|')})(?![A-Za-z])`, 'y');
 const HYPHEN_PREFIXES = /(?:^|[^A-Za-z])(?:pre|post|mid|early|late|non|over|under|sub|ex)-$/i;
 
-const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 
 const isWordChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 45;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** A word before a position: where it starts, and whether spaces separate it from the position. */
 export interface WordBefore { word: string; start: number; spaced: boolean }
@@ -45,7 +43,7 @@ export function wordBefore(text: string, pos: number): WordBefore | null {
   const end = i;
   if (i > 0 && text.charCodeAt(i - 1) === 35) return { word: '#', start: i - 1, spaced: end < pos };
   while (i > 0 && end - i < 30 && isWordChar(text.charCodeAt(i - 1))) i--;
-  while (i < end && !isLetter(text.charCodeAt(i))) i++;
+  while (i < end && !isAsciiLetter(text.charCodeAt(i))) i++;
   return i < end ? { word: text.slice(i, end), start: i, spaced: end < pos } : null;
 }
 
@@ -54,7 +52,7 @@ function wordsFrom(text: string, first: WordBefore, count: number): WordBefore[]
   const out: WordBefore[] = [];
   for (let w: WordBefore | null = first; w && w.spaced && out.length < count; w = wordBefore(text, w.start)) {
     out.push(w);
-    if (w.start > 0 && isLetter(text.charCodeAt(w.start - 1))) break;
+    if (w.start > 0 && isAsciiLetter(text.charCodeAt(w.start - 1))) break;
   }
   return out;
 }
@@ -91,14 +89,14 @@ export function approximationBefore(text: string, near: WordBefore | null, curre
 export function isInsideIdentifier(text: string, start: number, end: number, rangeMayFollow = false): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   const before2 = start > 1 ? text.charCodeAt(start - 2) : 32;
-  if (isAlnum(before) || before === 35 || before === 64 || before === 47 || before === 92) return true;
+  if (isAsciiWordChar(before) || before === 35 || before === 64 || before === 47 || before === 92) return true;
   if ((before === 46 || before === 44 || before === 58) && isDigit(before2)) return true;
-  if (before === 45 && isAlnum(before2) && !HYPHEN_PREFIXES.test(text.slice(Math.max(0, start - 8), start))) return true;
+  if (before === 45 && isAsciiWordChar(before2) && !HYPHEN_PREFIXES.test(text.slice(Math.max(0, start - 8), start))) return true;
   const after = end < text.length ? text.charCodeAt(end) : 32;
   const after2 = end + 1 < text.length ? text.charCodeAt(end + 1) : 32;
-  if (isAlnum(after) || after === 64 || after === 95) return true;
+  if (isAsciiWordChar(after) || after === 64 || after === 95) return true;
   if ((after === 46 || after === 44 || after === 47 || after === 58) && isDigit(after2)) return true;
-  if (after === 47 && isAlnum(after2) && !PER_UNIT.test(text.slice(end, end + 12))) return true;
+  if (after === 47 && isAsciiWordChar(after2) && !PER_UNIT.test(text.slice(end, end + 12))) return true;
   // "555-123-4567", "978-3-16": digits chained by hyphens are a phone number or a code.
   if (after === 45 && isDigit(after2) && !rangeMayFollow) return true;
   let left = start;

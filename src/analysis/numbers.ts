@@ -18,6 +18,7 @@ import {
   approximationBefore, halfIsCount, headlineLineTest, isAloneOnLine, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, oneIsPronoun, wordBefore,
 } from './numbers-context';
 import { lowerCase } from './lower-case';
+import { isAsciiLetter } from './char-codes';
 
 /** A span before its sentence index is known (set when it is kept). */
 type Found = NumberSpan;
@@ -32,8 +33,6 @@ const IDIOMS = new Set(NUMERAL_IDIOMS);
 const LONGEST_IDIOM = Math.max(...NUMERAL_IDIOMS.map((i) => i.length));
 const MONTH_ANCHORS = new Set(MONTHS.map((m) => m.replace('.', '').toLowerCase()));
 
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
 /**
  * Cheap test before the date pattern: a date starts with a month, "mid-"/"early-"/"late-",
  * an apostrophe ("’91"), or digits followed by "/", ":", "s", an ordinal, "am/pm" or a word.
@@ -43,7 +42,7 @@ function mayStartDate(text: string, at: number): boolean {
   if (c === 39 || c === 0x2018 || c === 0x2019) return true;
   if (c < 48 || c > 57) {
     let j = at;
-    while (j < text.length && j - at < 10 && isLetter(text.charCodeAt(j))) j++;
+    while (j < text.length && j - at < 10 && isAsciiLetter(text.charCodeAt(j))) j++;
     const word = lowerCase(text.slice(at, j));
     return MONTH_ANCHORS.has(word) || ((word === 'mid' || word === 'early' || word === 'late') && text.charCodeAt(j) === 45);
   }
@@ -52,7 +51,7 @@ function mayStartDate(text: string, at: number): boolean {
   const n = text.charCodeAt(j);
   // "/", ":", ".", "s", "a", "p", "A", "P", "t", "n", "r"
   if (n === 47 || n === 58 || n === 46 || n === 115 || n === 97 || n === 112 || n === 65 || n === 80 || n === 116 || n === 110 || n === 114) return true;
-  return (n === 32 || n === 0xa0) && isLetter(text.charCodeAt(j + 1));
+  return (n === 32 || n === 0xa0) && isAsciiLetter(text.charCodeAt(j + 1));
 }
 
 /**
@@ -62,8 +61,8 @@ function mayStartDate(text: string, at: number): boolean {
  */
 function isWordPrefix(text: string, anchor: string, at: number): boolean {
   const c = anchor.charCodeAt(0);
-  if (c < 97 || c > 122 || !isLetter(text.charCodeAt(at + anchor.length))) return false;
-  for (let i = 1; i < anchor.length; i++) if (!isLetter(anchor.charCodeAt(i))) return false;
+  if (c < 97 || c > 122 || !isAsciiLetter(text.charCodeAt(at + anchor.length))) return false;
+  for (let i = 1; i < anchor.length; i++) if (!isAsciiLetter(anchor.charCodeAt(i))) return false;
   return true;
 }
 
