@@ -66,12 +66,17 @@ function closeServer(server: Server, sockets: Set<Socket>): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
 }
 
-/** Tracks open sockets so close() never waits on a browser's keep-alive connection. */
+/**
+ * Tracks open sockets so close() never waits on a browser's keep-alive connection. Each socket
+ * also gets an error listener: Node hands a CONNECT socket to our handler without its own, and
+ * a browser that resets the refused tunnel (ECONNRESET) would otherwise crash the test run.
+ */
 function trackSockets(server: Server): Set<Socket> {
   const sockets = new Set<Socket>();
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
   });
   return sockets;
 }
