@@ -39,7 +39,7 @@ export function relativeClauseStart(before: Token[], by: number): number {
   for (let k = by - 1; k >= 0 && by - k <= RELATIVE_CLAUSE_TOKENS; k--) {
     const t = at(before, k);
     if (!t.word) return -1;
-    if (RELATIVE_PRONOUNS.has(t.text.toLowerCase())) return k;
+    if (RELATIVE_PRONOUNS.has(t.low)) return k;
   }
   return -1;
 }
@@ -56,11 +56,11 @@ const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 
 export function documentBeforeParticiple(before: Token[], last: number, sentStart: number): Phrase | null {
   for (let k = last; k > 0 && last - k < 10; k--) {
     const t = at(before, k);
-    const low = t.text.toLowerCase();
+    const low = t.low;
     if (!t.word || CLAUSE_WORDS.has(low)) return null;
     if (!STUDY_PARTICIPLES.has(low)) continue;
     const noun = at(before, k - 1);
-    if (!noun.word || !DOCUMENT_NOUNS.has(noun.text.toLowerCase())) return null;
+    if (!noun.word || !DOCUMENT_NOUNS.has(noun.low)) return null;
     const p = phraseBefore(before, k - 1, sentStart);
     if (!p) return null;
     return { ...p, end: at(before, last).end };

@@ -4,10 +4,11 @@
  * window inside its sentence, so the pass is linear in the text length.
  */
 import type { Sentence } from './types';
-import { ACCOUNT_NOUNS, AUXILIARIES, FIRST_PERSON, HEARSAY_NOUNS, INTERVENING_ADVERBS, NEGATIONS } from './lexicon/reporting';
+import { ACCOUNT_NOUNS, AUXILIARIES, HEARSAY_NOUNS, INTERVENING_ADVERBS, NEGATIONS } from './lexicon/reporting';
+import { lowerCase } from './lower-case';
 import { VERB_FIRST_WORDS, VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { matchesAt, sticky, wordStartScanner } from './attribution-scan';
-import { at, isPronoun, isSourceNoun, phraseAfter, phraseBefore, tokenize, tokensAfter, type Phrase, type Token } from './attribution-phrase';
+import { at, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, tokenize, type Phrase, type Token } from './attribution-phrase';
 import { openingSubject, subjectBeforeInsert } from './attribution-subject';
 import { DOCUMENT_NOUNS, RELATIVE_PRONOUNS, documentBeforeParticiple, relativeAntecedent, relativeClauseStart } from './attribution-clauses';
 
@@ -32,7 +33,6 @@ const AUX = new Set(AUXILIARIES);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const ADVERBS = new Set(INTERVENING_ADVERBS);
 const NEG = new Set(NEGATIONS);
-const FIRST = new Set(FIRST_PERSON);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", '’ll', "'d", '’d']);
 // Forms that are also nouns ("the note", "weather forecasts"): as verbs they are followed by what was said.
 const NOUNLIKE = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'comment', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder']);
@@ -48,7 +48,6 @@ const scanVerbs = wordStartScanner([VERB_FIRST_WORDS]);
 export const MAX_CUES_PER_SENTENCE = 24;
 
 // Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
-const STARTS_UPPER = /^\p{Lu}/u;
 const CALL_NAMING = /^\s+(?:\p{Lu}|(?:out|off|up|in|back|on)\b)/u;
 const BY_AGENT = /^\s+by\s+(?:the\s+|\p{Lu})/u;
 
@@ -66,6 +65,18 @@ export function sentenceAt(sentences: readonly Sentence[], pos: number): number 
   return -1;
 }
 
+/**
+ * The matches of sticky `re` at `starts` (see attribution-scan.ts) that stand alone as words
+ * inside a sentence, each with its sentence's index.
+ */
+export function* cueMatches(re: RegExp, text: string, starts: readonly number[], sentences: readonly Sentence[]): Generator<[RegExpExecArray, number]> {
+  for (const m of matchesAt(re, text, starts)) {
+    if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
+    const s = sentenceAt(sentences, m.index);
+    if (s >= 0) yield [m, s];
+  }
+}
+
 /** True when a quotation closes right before `pos` or opens right after `end` (speaker tags). */
 export function nextToQuote(text: string, pos: number, end: number): boolean {
   const before = text.slice(Math.max(0, pos - 4), pos);
@@ -74,18 +85,18 @@ export function nextToQuote(text: string, pos: number, end: number): boolean {
 }
 
 /** Is the head of a subject phrase one a reporting verb can have? */
-function plausibleHead(p: Phrase, form: VerbForm, capsSeen: (w: string) => boolean): boolean {
+function plausibleHead(ctx: Context, p: Phrase, form: VerbForm): boolean {
   const head = p.head;
-  const low = head.toLowerCase();
+  const low = lowerCase(head);
   if (form.needs === 'hearsay') return HEARSAY.has(low);
   if (isPronoun(head)) {
-    if (FIRST.has(low)) return false;
+    if (isFirstPerson(low)) return false;
     if (!form.strong && /^(?:it|which|one)$/.test(low)) return false;
     if (low === 'which' && form.lemma !== 'say') return false;
     return true;
   }
   if (isSourceNoun(low)) return true;
-  if (STARTS_UPPER.test(head)) return p.proper || form.strong || capsSeen(head);
+  if (isCap(head)) return p.proper || form.strong || ctx.capsSeen(head);
   return false;
 }
 
@@ -105,7 +116,7 @@ function skipAuxiliaries(before: Token[]): { i: number; aux: string[]; negated: 
   let modal = false;
   let adjacent = true;
   for (; i >= 0 && at(before, i).word; i--) {
-    const low = at(before, i).text.toLowerCase();
+    const low = at(before, i).low;
     if (NEG.has(low) || /n['’]t$/.test(low)) { negated = true; adjacent = false; continue; }
     if (MODALS.has(low)) { modal = true; continue; }
     if (AUX.has(low) || BE.has(low)) {
@@ -128,13 +139,9 @@ function push(ctx: Context, d: Omit<DraftAttribution, 'quote'>): void {
 
 /** "according to X": the source follows the cue. */
 function accordingTo(ctx: Context, m: RegExpExecArray, s: number): void {
-  const { text, sentences } = ctx;
   const end = m.index + m[0].length;
-  const after = tokensAfter(text, end, Math.min((sentences[s] as Sentence).end, end + WINDOW));
-  const p = phraseAfter(after, 0);
-  if (!p || FIRST.has(p.head.toLowerCase())) return;
-  const mention = text.slice(p.start, p.end);
-  push(ctx, { start: m.index, end: p.end, cueStart: m.index, cue: 'according to', mention, head: p.head, proper: p.proper, sentence: s });
+  const { p } = phraseAt(ctx.text, end, Math.min((ctx.sentences[s] as Sentence).end, end + WINDOW));
+  if (p && !isFirstPerson(p.head)) emit(ctx, s, m.index, p.end, m.index, 'according to', p);
 }
 
 /** Past, present "-s" or base: coordinated reporting verbs share it ("pilloried … and complained"). */
@@ -215,59 +222,60 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const { i, aux, negated, be, modal } = skipAuxiliaries(before);
   if (negated || modal) return;
   const prev = at(before, i);
+  // The phrase read after the verb (from `start`), within the sentence and the window.
+  const after = (start: number): ReturnType<typeof phraseAt> => phraseAt(text, start, Math.min(sent.end, end + WINDOW));
   // "criticized by the Obama administration": a reporting participle with its agent.
   if (byAgent) {
     const by = /^\s+by\s+/.exec(nextText) as RegExpExecArray;
-    const p = phraseAfter(tokensAfter(text, end + by[0].length, Math.min(sent.end, end + WINDOW)), 0);
-    if (p && plausibleHead(p, form, ctx.capsSeen)) emit(ctx, s, m.index, p.end, m.index, formText, p);
+    const { p } = after(end + by[0].length);
+    if (p && plausibleHead(ctx, p, form)) emit(ctx, s, m.index, p.end, m.index, formText, p);
     return;
   }
   if (be && (!form.ing || EVIDENCE_LEMMAS.has(form.lemma))) return; // passive: the passive pass owns it
   if (form.lemma === 'learn' && !aux.length && !/^\s+(?:that|of)\b/.test(nextText)) return;
-  if (prev && /^(?:to)$/i.test(prev.text) && !aux.length) return;
+  if (prev.low === 'to' && !aux.length) return;
   const cue = [...aux, formText].join(' ');
   const cueStart = aux.length ? at(before, i + 1).start : m.index;
 
   if (form.ing && !be) {
     // ", saying …", "by announcing", "a statement saying": the speaker is the subject the sentence opened with.
-    if (!prev || !(form.strong || form.lemma === 'ask')) return;
-    if (prev.text !== ',' && !/^(?:by|statement|letter|tweet|post|message|memo|email|note|release)$/i.test(prev.text)) return;
+    if (!(form.strong || form.lemma === 'ask')) return;
+    if (prev.text !== ',' && !/^(?:by|statement|letter|tweet|post|message|memo|email|note|release)$/.test(prev.low)) return;
     if (form.lemma === 'cite') {
       // "citing two people familiar with the plan" credits; "citing strong growth" does not.
-      const cited = phraseAfter(tokensAfter(text, end, Math.min(sent.end, end + WINDOW)), 0);
-      if (!cited || !(isSourceNoun(cited.head) || STARTS_UPPER.test(cited.head))) return;
+      const cited = after(end).p;
+      if (!cited || !(isSourceNoun(cited.head) || isCap(cited.head))) return;
     }
     // "Netanyahu's Likud party, which tried to rally support by saying": the relative clause's antecedent.
-    const relative = prev.text.toLowerCase() === 'by' ? relativeClauseStart(before, i) : -1;
+    const relative = prev.low === 'by' ? relativeClauseStart(before, i) : -1;
     const ante = relative >= 0 ? relativeAntecedent(before, relative, sent.start) : null;
-    if (ante && plausibleHead(ante, form, ctx.capsSeen) && !isPronoun(ante.head)) {
+    if (ante && plausibleHead(ctx, ante, form) && !isPronoun(ante.head)) {
       const pronoun = at(before, relative);
-      push(ctx, { start: m.index, end, cueStart: m.index, cue, mention: pronoun.text, head: pronoun.text.toLowerCase(), proper: false, sentence: s, antecedent: text.slice(ante.start, ante.end) });
+      push(ctx, { start: m.index, end, cueStart: m.index, cue, mention: pronoun.text, head: pronoun.low, proper: false, sentence: s, antecedent: text.slice(ante.start, ante.end) });
       return;
     }
     emit(ctx, s, m.index, end, m.index, cue, openingSubject(text, sent, m.index));
     return;
   }
-  if (form.lemma === 'ask' && prev && prev.word) return; // "asked participants" is no attribution
-  if (!prev || !prev.word) {
+  if (form.lemma === 'ask' && prev.word) return; // "asked participants" is no attribution
+  if (!prev.word) {
     // '"…," said Smith' and ", say economists,": the speaker follows the verb.
     if (isInvertible(form) && !aux.length) {
-      const after = tokensAfter(text, end, Math.min(sent.end, end + WINDOW));
-      const p = phraseAfter(after, 0);
-      const stop = p ? after.find((t) => t.start >= p.end) : undefined;
+      const { p, tokens } = after(end);
+      const stop = p ? tokens.find((t) => t.start >= p.end) : undefined;
       const possessive = p ? /['’]s$/.test(text.slice(p.start, p.end)) : false; // '…, said Yoon’s "declaration"' is the object
-      if (p && !possessive && plausibleHead(p, form, ctx.capsSeen) && !(stop && stop.word && !/^(?:who|of|in|at|on|as|after|when|while|and|because)$/i.test(stop.text))) {
+      if (p && !possessive && plausibleHead(ctx, p, form) && !(stop && stop.word && !/^(?:who|of|in|at|on|as|after|when|while|and|because)$/.test(stop.low))) {
         emit(ctx, s, m.index, p.end, m.index, cue, p);
         return;
       }
     }
-    if (prev && prev.text === ',') {
+    if (prev.text === ',') {
       const p = subjectBeforeInsert(before, i, sent.start);
-      if (p && plausibleHead(p, form, ctx.capsSeen)) emit(ctx, s, p.start, end, cueStart, cue, p);
+      if (p && plausibleHead(ctx, p, form)) emit(ctx, s, p.start, end, cueStart, cue, p);
     }
     return;
   }
-  const prevLow = prev.text.toLowerCase();
+  const prevLow = prev.low;
   if (prevLow === 'and' && !aux.length && /^[a-z]/.test(cue)) {
     // "Republicans pilloried … and complained": the coordinated verb keeps the subject.
     const last = out[out.length - 1];
@@ -281,19 +289,19 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (RELATIVE_PRONOUNS.has(prevLow)) {
     // "officials who said", "Reuters, which reported", "earlier studies, which showed", "an article that claimed".
     const ante = relativeAntecedent(before, i, sent.start);
-    if (!ante || !plausibleHead(ante, form, ctx.capsSeen) || isPronoun(ante.head)) return;
+    if (!ante || !plausibleHead(ctx, ante, form) || isPronoun(ante.head)) return;
     // With "which"/"that" a weak verb reports only for a study: "Con Edison, which maintains the grid" does not.
-    if (prevLow !== 'who' && !form.strong && !DOCUMENT_NOUNS.has(ante.head.toLowerCase())) return;
+    if (prevLow !== 'who' && !form.strong && !DOCUMENT_NOUNS.has(lowerCase(ante.head))) return;
     push(ctx, { start: prev.start, end, cueStart, cue, mention: prev.text, head: prevLow, proper: false, sentence: s, antecedent: text.slice(ante.start, ante.end) });
     return;
   }
   let p = phraseBefore(before, i, sent.start);
   // "research conducted in both monkeys and humans shows": the study before its participle phrase.
-  if (!p || !plausibleHead(p, form, ctx.capsSeen)) p = documentBeforeParticiple(before, i, sent.start) ?? p;
-  if (!p || !plausibleHead(p, form, ctx.capsSeen) || /['’]s$/.test(p.head)) return;
+  if (!p || !plausibleHead(ctx, p, form)) p = documentBeforeParticiple(before, i, sent.start) ?? p;
+  if (!p || !plausibleHead(ctx, p, form) || /['’]s$/.test(p.head)) return;
   if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return; // "they'll tell you": a modal, not a report
   // "if they think they can": a condition, not a report.
-  if (!form.strong && /^(?:if|unless|whether|when|whenever)$/i.test(at(before, before.findIndex((t) => t.start === p.start) - 1).text)) return;
+  if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(at(before, before.findIndex((t) => t.start === p.start) - 1).low)) return;
   const first = (/^\S+/.exec(text.slice(p.start, p.end)) ?? [''])[0].toLowerCase();
   if (first === 'no' || (NOUNLIKE.has(formText) && (first === 'a' || first === 'an'))) return;
   if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !/^\s+that\b/.test(nextText)) return;
@@ -309,10 +317,7 @@ export function findVerbCues(text: string, sentences: readonly Sentence[], capsS
   const ctx: Context = { text, sentences, capsSeen, out: [] };
   let current = -1;
   let count = 0;
-  for (const m of matchesAt(VERB_RE, text, starts ?? scanVerbs(text)[0] ?? [])) {
-    if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
-    const s = sentenceAt(sentences, m.index);
-    if (s < 0) continue;
+  for (const [m, s] of cueMatches(VERB_RE, text, starts ?? scanVerbs(text)[0] ?? [], sentences)) {
     count = s === current ? count + 1 : 0;
     current = s;
     if (count >= MAX_CUES_PER_SENTENCE) continue;

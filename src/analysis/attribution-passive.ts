@@ -5,11 +5,10 @@
  */
 import type { Sentence } from './types';
 import { AGENTLESS_CUES, DUMMY_SUBJECT_ONLY, PASSIVE_PARTICIPLES } from './lexicon/reporting';
-import { phraseAfter, tokensAfter } from './attribution-phrase';
-import { nextToQuote, sentenceAt, type DraftAttribution } from './attribution-cues';
-import { standsAlone } from './attribution-verbs';
+import { phraseAt, type Phrase } from './attribution-phrase';
+import { cueMatches, nextToQuote, type DraftAttribution } from './attribution-cues';
 import { ANY_SPACE, literalTrie } from './word-trie';
-import { firstWord, matchesAt, sticky, wordStartScanner } from './attribution-scan';
+import { firstWord, sticky, wordStartScanner } from './attribution-scan';
 
 // ASCII \\b for speed; matches are checked with `standsAlone`.
 const B = '\\b';
@@ -44,14 +43,19 @@ const AGENT_LEAD = /^(?:\s+["“][^"”]{0,80}["”]|\s+[\p{L}\p{N}'’-]+){0,6}
 const AFTER_AUXILIARY = /(?:\b(?:is|are|was|were|be|been|being)|[\p{L}]+ly)\s+$/u;
 const AFTER_WORD = /[\p{L}\p{N},]\s+$/u;
 
-function agent(text: string, end: number, limit: number): { mention: string; head: string; proper: boolean; end: number } | null {
+/** The "by X" agent after a passive cue ending at `end`, within `limit`. */
+function agent(text: string, end: number, limit: number): Phrase | null {
   // The agent may follow a short complement: 'described as "heartbreaking" by the department'.
   const by = AGENT_LEAD.exec(text.slice(end, Math.min(limit, end + 140)));
   if (!by) return null;
-  const tokens = tokensAfter(text, end + by[0].length, Math.min(limit, end + by[0].length + WINDOW));
-  const p = phraseAfter(tokens, 0);
-  if (!p) return null;
-  return { mention: text.slice(p.start, p.end), head: p.head, proper: p.proper, end: p.end };
+  const from = end + by[0].length;
+  return phraseAt(text, from, Math.min(limit, from + WINDOW)).p;
+}
+
+/** A cue with no source (anonymous): the match, in lower case with single spaces. */
+function agentless(m: RegExpExecArray, s: number): DraftAttribution {
+  const end = m.index + m[0].length;
+  return { start: m.index, end, cueStart: m.index, cue: m[0].replace(/\s+/g, ' ').toLowerCase(), mention: null, head: '', proper: false, quote: false, sentence: s };
 }
 
 /**
@@ -61,10 +65,7 @@ function agent(text: string, end: number, limit: number): { mention: string; hea
 export function findPassiveCues(text: string, sentences: readonly Sentence[], starts?: { passive: readonly number[]; bareAs: readonly number[] }): DraftAttribution[] {
   const out: DraftAttribution[] = [];
   const [passiveStarts = [], bareAsStarts = []] = starts ? [starts.passive, starts.bareAs] : scanPassive(text);
-  for (const m of matchesAt(PASSIVE_RE, text, passiveStarts)) {
-    if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
-    const s = sentenceAt(sentences, m.index);
-    if (s < 0) continue;
+  for (const [m, s] of cueMatches(PASSIVE_RE, text, passiveStarts, sentences)) {
     const dummy = m[1];
     const participle = (m[3] ?? '').replace(/\s+/g, ' ');
     const end = m.index + m[0].length;
@@ -79,20 +80,16 @@ export function findPassiveCues(text: string, sentences: readonly Sentence[], st
     const a = agent(text, end, (sentences[s] as Sentence).end);
     out.push({
       start: m.index, end, cueStart, cue,
-      mention: a ? a.mention : null, head: a ? a.head : '', proper: a ? a.proper : false,
+      mention: a ? text.slice(a.start, a.end) : null, head: a?.head ?? '', proper: a?.proper ?? false,
       quote: nextToQuote(text, m.index, end), sentence: s,
     });
   }
-  for (const m of matchesAt(BARE_AS_RE, text, bareAsStarts)) {
-    if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
-    const s = sentenceAt(sentences, m.index);
-    if (s < 0) continue;
+  for (const [m, s] of cueMatches(BARE_AS_RE, text, bareAsStarts, sentences)) {
     const before = text.slice(Math.max((sentences[s] as Sentence).start, m.index - 24), m.index);
     if (AFTER_AUXILIARY.test(before)) continue; // the passive pass has it
     if (!AFTER_WORD.test(before)) continue;
     if (/\b(?:I|we|you|they|he|she|it)\s+$/i.test(before)) continue;
-    const end = m.index + m[0].length;
-    out.push({ start: m.index, end, cueStart: m.index, cue: m[0].replace(/\s+/g, ' ').toLowerCase(), mention: null, head: '', proper: false, quote: false, sentence: s });
+    out.push(agentless(m, s));
   }
   return out;
 }
@@ -102,13 +99,5 @@ export function findPassiveCues(text: string, sentences: readonly Sentence[], st
  * `starts`: where words of `AGENTLESS_FIRST_WORDS` start, when already scanned.
  */
 export function findAgentlessCues(text: string, sentences: readonly Sentence[], starts?: readonly number[]): DraftAttribution[] {
-  const out: DraftAttribution[] = [];
-  for (const m of matchesAt(AGENTLESS_RE, text, starts ?? scanAgentless(text)[0] ?? [])) {
-    if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
-    const s = sentenceAt(sentences, m.index);
-    if (s < 0) continue;
-    const end = m.index + m[0].length;
-    out.push({ start: m.index, end, cueStart: m.index, cue: m[0].replace(/\s+/g, ' ').toLowerCase(), mention: null, head: '', proper: false, quote: false, sentence: s });
-  }
-  return out;
+  return [...cueMatches(AGENTLESS_RE, text, starts ?? scanAgentless(text)[0] ?? [], sentences)].map(([m, s]) => agentless(m, s));
 }

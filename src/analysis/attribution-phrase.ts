@@ -3,21 +3,23 @@
  * '," said', the source after "according to". Works on a short token window around
  * the cue, so every scan is bounded and the whole pass stays linear.
  */
-import { SOURCE_BRIDGES, SOURCE_NOUNS } from './lexicon/reporting';
+import { FIRST_PERSON, SOURCE_BRIDGES, SOURCE_NOUNS } from './lexicon/reporting';
 import { PERSON_TITLES } from './lexicon/sources';
+import { lowerCase } from './lower-case';
 
 export interface Token {
   text: string;
+  /** `text` in lower case, computed once: the phrase readers compare almost every token with word lists. */
+  low: string;
   start: number;
   end: number;
   word: boolean;
 }
 
-/** A phrase found next to a cue: token range, head word and how it was reached. */
+/** A phrase found next to a cue: its span, head word and whether it names someone. */
 export interface Phrase {
   start: number;
   end: number;
-  text: string;
   /** The noun the phrase is about ("people" in "people familiar with the matter"). */
   head: string;
   /** True when the phrase holds a capitalised word that is not just sentence-initial. */
@@ -38,7 +40,7 @@ export function isWordStartCode(c: number): boolean {
   return !((c >= 0xa0 && c <= 0xbf) || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f));
 }
 
-const NONE: Token = { text: '', start: -1, end: -1, word: false };
+const NONE: Token = { text: '', low: '', start: -1, end: -1, word: false };
 
 /** The token at `i`, or an empty non-word token outside the list (keeps index checks short). */
 export function at(tokens: readonly Token[], i: number): Token {
@@ -61,28 +63,29 @@ function isSpaceCode(c: number): boolean {
 export function tokenize(text: string, from: number, to: number, max = Infinity): Token[] {
   const out: Token[] = [];
   const re = TOKEN_AT;
-  const n = text.length;
   let q = from;
   while (out.length < max) {
-    while (q < n && isSpaceCode(text.charCodeAt(q))) q++;
-    if (q >= to || q >= n) break;
+    while (isSpaceCode(text.charCodeAt(q))) q++;
+    if (q >= to || q >= text.length) break;
     re.lastIndex = q;
-    if (!re.test(text)) break; // cannot happen: \\S matches any non-space character
+    re.test(text); // always matches: \\S matches any non-space character
     const whole = re.lastIndex;
     const end = whole < to ? whole : to;
-    out.push({ text: text.slice(q, end), start: q, end, word: isWordStartCode(text.charCodeAt(q)) });
+    const word = text.slice(q, end);
+    out.push({ text: word, low: lowerCase(word), start: q, end, word: isWordStartCode(text.charCodeAt(q)) });
     q = whole;
   }
   return out;
 }
 
 /**
- * The tokens after a cue that `phraseAfter(tokens, 0)` can read: it stops within
- * MAX_PHRASE tokens and looks at most a bridge (three words) ahead, so the rest of a
- * 200-character window is never read. Also covers the token right after the phrase.
+ * The phrase `phraseAfter` reads from `from`: it stops within MAX_PHRASE tokens and looks at
+ * most a bridge (three words) ahead, so only that many tokens of the window up to `to` are made.
+ * The tokens (one more, for the word right after the phrase) come with it.
  */
-export function tokensAfter(text: string, from: number, to: number): Token[] {
-  return tokenize(text, from, to, MAX_PHRASE + 4);
+export function phraseAt(text: string, from: number, to: number): { p: Phrase | null; tokens: Token[] } {
+  const tokens = tokenize(text, from, to, MAX_PHRASE + 4);
+  return { p: phraseAfter(tokens, 0), tokens };
 }
 
 const DETERMINERS = new Set(['the', 'another', 'no', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those',
@@ -96,39 +99,55 @@ const STOP = new Set([
   'could', 'may', 'might', 'must', 'shall', 'should', 'not', 'there', 'here', 'also', 'too', 'very', 'just', 'only', 'even',
   'then', 'now', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'there’s', "there's", 'it’s', "it's",
   'said', 'says', 'say', 'told', 'tells', 'according', 'however', 'meanwhile', 'instead', 'still', 'already', 'much',
-  'more', 'less', 'such', 'any', 'each', 'every', 'no', 'yes', 'this', 'that', 'not', 'last', 'next', 'year', 'week', 'day',
+  'more', 'less', 'such', 'any', 'each', 'every', 'no', 'yes', 'this', 'last', 'next', 'year', 'week', 'day',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'one']);
-const SOURCE_NOUN_SET = new Set(SOURCE_NOUNS);
-const TITLE_SET = new Set(PERSON_TITLES);
-const BRIDGE_FIRST = new Map(SOURCE_BRIDGES.map((b) => [b.slice(b.lastIndexOf(' ') + 1), b]));
-// Each bridge's words by its first word (the first bridge listed wins, as a search of the list would find it).
-const BRIDGE_WORDS_BY_FIRST = new Map<string, string[]>();
-for (const b of SOURCE_BRIDGES) {
-  const words = b.split(' ');
-  if (!BRIDGE_WORDS_BY_FIRST.has(words[0] ?? '')) BRIDGE_WORDS_BY_FIRST.set(words[0] ?? '', words);
-}
+const SOURCE_NOUN_SET = new Set([...SOURCE_NOUNS, ...PERSON_TITLES]);
+// Each bridge's words, found by its last word when reading back and by its first when reading on (the last listed wins).
+const BRIDGES = SOURCE_BRIDGES.map((b) => b.split(' '));
+const BRIDGE_BY_LAST = new Map(BRIDGES.map((words) => [words[words.length - 1], words]));
+const BRIDGE_BY_FIRST = new Map(BRIDGES.map((words) => [words[0], words]));
 // Plural agent nouns ("milbloggers", "politicians"); singular -er words are too often adjectives ("quicker").
 const AGENT_NOUN = /^[a-z][a-z-]{2,}(?:ers|ors|ists|ians|ants|ents|ives|ist|ian)$/;
 const MAX_PHRASE = 12;
 const QUANTITY_NOUNS = new Set(['number', 'lot', 'lots', 'majority', 'minority', 'handful', 'dozens', 'hundreds', 'thousands', 'millions', 'couple', 'group', 'team', 'host', 'range', 'variety', 'series', 'pair', 'body', 'panel', 'coalition', 'chorus', 'string', 'half', 'third', 'quarter', 'most', 'many', 'some', 'several', 'all', 'none', 'each', 'one', 'two', 'three', 'four', 'five']);
 const ROLE_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'by', 'on']);
+/** Words that join two parts of a name read forwards ("Bank of America", "Smith & Wesson", "analysts at Goldman"). */
+const JOINERS = new Set(['of', 'and', '&', 'for', 'on', 'at', 'by', 'from']);
 
 // Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
-
 const STARTS_UPPER = /^\p{Lu}/u;
-const isCap = (w: string): boolean => STARTS_UPPER.test(w);
-const lower = (w: string): string => w.toLowerCase();
+/** True when `w` starts with a capital letter. */
+export const isCap = (w: string): boolean => STARTS_UPPER.test(w);
 
-/** True when a lower-case word can be a source's head noun ("officials", "milbloggers", "report"). */
+/** True when a word can be a source's head noun ("officials", "milbloggers", "report"), in any case. */
 export function isSourceNoun(word: string): boolean {
-  const w = lower(word).replace(/['’]s$/, '');
-  return SOURCE_NOUN_SET.has(w) || AGENT_NOUN.test(w) || TITLE_SET.has(w);
+  const w = lowerCase(word).replace(/['’]s$/, '');
+  return SOURCE_NOUN_SET.has(w) || AGENT_NOUN.test(w);
 }
+
+const FIRST = new Set(FIRST_PERSON);
+/** True for "I", "we", "you"…: sources only outside a quote's own opinions. */
+export const isFirstPerson = (word: string): boolean => FIRST.has(lowerCase(word));
 
 /** True when `word` is a pronoun a reporting verb can take as subject. */
 export function isPronoun(word: string): boolean {
-  return PRONOUNS.has(lower(word));
+  return PRONOUNS.has(lowerCase(word));
+}
+
+/** A lower-case participle or gerund that is no source noun ("conducted", "fighting"): a clause, not a name. */
+const isVerbForm = (t: Token): boolean => !isCap(t.text) && /[a-z]{3,}(?:ed|ing)$/.test(t.low) && !isSourceNoun(t.low);
+
+/** A one-word phrase: a pronoun (`head` lower case, never proper). */
+const pronounPhrase = (t: Token, head: string): Phrase => ({ start: t.start, end: t.end, head, proper: false });
+
+/** True when the words of `bridge` stand at `tokens[from…]`. */
+const bridgeAt = (tokens: Token[], from: number, bridge: string[]): boolean => bridge.every((w, k) => at(tokens, from + k).low === w);
+
+/** Length in tokens of a source bridge ("familiar with") ending at `end`, or 0. */
+function bridgeEndingAt(tokens: Token[], end: number): number {
+  const bridge = BRIDGE_BY_LAST.get(at(tokens, end).low);
+  return bridge && bridgeAt(tokens, end - bridge.length + 1, bridge) ? bridge.length : 0;
 }
 
 /**
@@ -137,24 +156,15 @@ export function isPronoun(word: string): boolean {
  * phrase's head) and its index; null otherwise.
  */
 function overRolePreposition(tokens: Token[], prep: number, sentenceStart: number): { head: string; next: number } | null {
-  if (!ROLE_PREPOSITIONS.has(lower(at(tokens, prep).text))) return null;
+  if (!ROLE_PREPOSITIONS.has(at(tokens, prep).low)) return null;
   const left = at(tokens, prep - 1);
-  const leftLow = lower(left.text);
-  if (left.word && (!isCap(left.text) || left.start <= sentenceStart + 2) && isSourceNoun(leftLow) && !PRONOUNS.has(leftLow)) return { head: left.text, next: prep - 1 };
-  if (left.word && /^(?:published|released|conducted|issued|commissioned|led|funded)$/.test(leftLow)) {
+  if (!left.word) return null;
+  if ((!isCap(left.text) || left.start <= sentenceStart + 2) && isSourceNoun(left.low) && !PRONOUNS.has(left.low)) return { head: left.text, next: prep - 1 };
+  if (/^(?:published|released|conducted|issued|commissioned|led|funded)$/.test(left.low)) {
     const noun = at(tokens, prep - 2);
-    if (noun.word && !isCap(noun.text) && isSourceNoun(lower(noun.text))) return { head: noun.text, next: prep - 2 };
+    if (noun.word && !isCap(noun.text) && isSourceNoun(noun.low)) return { head: noun.text, next: prep - 2 };
   }
   return null;
-}
-
-/** Length in tokens of a source bridge ("familiar with") ending at `end`, or 0. */
-function bridgeEndingAt(tokens: Token[], end: number): number {
-  const bridge = BRIDGE_FIRST.get(lower(at(tokens, end).text));
-  if (!bridge) return 0;
-  const words = bridge.split(' ');
-  const ok = words.every((bw, k) => lower(at(tokens, end - (words.length - 1) + k).text) === bw);
-  return ok ? words.length : 0;
 }
 
 /**
@@ -164,19 +174,21 @@ function bridgeEndingAt(tokens: Token[], end: number): number {
  * the words there do not form a source-like phrase.
  */
 export function phraseBefore(tokens: Token[], last: number, sentenceStart: number): Phrase | null {
-  if (last < 0 || !at(tokens, last).word) return null;
   const headTok = at(tokens, last);
-  const headLow = lower(headTok.text);
+  if (!headTok.word) return null;
+  const headLow = headTok.low;
   // "I'd say", "they'll tell you": the pronoun behind the contraction.
   const bare = headLow.replace(/['’](?:d|ll|ve|m|re)$/, '');
-  if (PRONOUNS.has(bare)) return { start: headTok.start, end: headTok.end, text: headTok.text, head: bare, proper: false };
+  if (PRONOUNS.has(bare)) return pronounPhrase(headTok, bare);
   if (STOP.has(headLow) || DETERMINERS.has(headLow)) return null;
   let first = last;
   let head = headTok.text;
   for (let i = last - 1; i >= 0 && last - i < MAX_PHRASE; i--) {
     const t = at(tokens, i);
-    const low = lower(t.text);
+    const low = t.low;
     if (!t.word) break;
+    // The index of a preposition that may join a role noun to its organisation.
+    let prep = i;
     if (DETERMINERS.has(low)) {
       first = i;
       // "people familiar with the matter": carry on through the bridge to the noun before it.
@@ -188,49 +200,36 @@ export function phraseBefore(tokens: Token[], last: number, sentenceStart: numbe
         continue;
       }
       // "Judge Mark T. Pittman of the U.S. District Court": a name joined to its institution.
-      const joiner = lower(at(tokens, i - 1).text);
+      const joiner = at(tokens, i - 1).low;
       if ((joiner === 'of' || joiner === 'at') && isCap(at(tokens, i - 2).text)) { i -= 1; continue; }
-      const role = overRolePreposition(tokens, i - 1, sentenceStart);
-      if (!role) break;
-      head = role.head;
-      i = role.next + 1;
-      first = role.next;
-      continue;
-    }
-    if (low === 'of' || low === 'and' || low === '&') {
+      prep = i - 1;
+    } else if (low === 'of' || low === 'and' || low === '&') {
       const left = at(tokens, i - 1);
-      if (!left || !left.word) break;
-      if (low !== 'of' && !isCap(left.text)) break;
+      if (!left.word || (low !== 'of' && !isCap(left.text))) break;
       // "a study of 1,200 adults" is about the study; "a number of analysts" about the analysts.
-      if (low === 'of' && !QUANTITY_NOUNS.has(lower(left.text)) && !DETERMINERS.has(lower(left.text))) head = left.text;
+      if (low === 'of' && !QUANTITY_NOUNS.has(left.low) && !DETERMINERS.has(left.low)) head = left.text;
       continue;
+    } else {
+      const bridge = bridgeEndingAt(tokens, i);
+      if (bridge && at(tokens, i - bridge).word) { i -= bridge - 1; head = at(tokens, i - 1).text; continue; }
+      if ((low === 'in' || low === 'at') && isCap(at(tokens, i - 1).text) && isCap(at(tokens, i + 1).text) && at(tokens, i - 1).start > sentenceStart + 2) continue; // "District Court in Fort Worth"
+      if (!ROLE_PREPOSITIONS.has(low)) {
+        if (STOP.has(low) || isVerbForm(t)) break;
+        first = i;
+        continue;
+      }
     }
-    const bridge = BRIDGE_FIRST.get(low);
-    if (bridge) {
-      const words = bridge.split(' ');
-      const ok = words.every((bw, k) => at(tokens, i - (words.length - 1) + k) && lower(at(tokens, i - (words.length - 1) + k).text) === bw);
-      if (ok && at(tokens, i - words.length)?.word) { i -= words.length - 1; head = at(tokens, i - 1).text; continue; }
-    }
-    if ((low === 'in' || low === 'at') && isCap(at(tokens, i - 1).text) && isCap(at(tokens, i + 1).text) && at(tokens, i - 1).start > sentenceStart + 2) continue; // "District Court in Fort Worth"
-    if (ROLE_PREPOSITIONS.has(low)) {
-      const role = overRolePreposition(tokens, i, sentenceStart);
-      if (!role) break;
-      head = role.head;
-      i = role.next + 1;
-      first = role.next;
-      continue;
-    }
-    if (STOP.has(low)) break;
-    if (!isCap(t.text) && /[a-z]{3,}(?:ed|ing)$/.test(low) && !isSourceNoun(low)) break;
-    first = i;
+    const role = overRolePreposition(tokens, prep, sentenceStart);
+    if (!role) break;
+    head = role.head;
+    i = role.next + 1;
+    first = role.next;
   }
   // Leading "of"/"and" joiners never start a phrase.
-  while (first < last && /^(?:of|and|&)$/i.test(at(tokens, first).text)) first++;
-  const slice = tokens.slice(first, last + 1);
+  while (first < last && /^(?:of|and|&)$/.test(at(tokens, first).low)) first++;
   // A capital within a quote mark or bracket of the sentence start is only sentence-initial.
-  const proper = slice.some((t) => isCap(t.text) && !(t.start <= sentenceStart + 2 && isSourceNoun(t.text)) && !DETERMINERS.has(lower(t.text)));
-  const start = at(tokens, first).start;
-  return { start, end: headTok.end, text: '', head, proper };
+  const proper = tokens.slice(first, last + 1).some((t) => isCap(t.text) && !(t.start <= sentenceStart + 2 && isSourceNoun(t.low)) && !DETERMINERS.has(t.low));
+  return { start: at(tokens, first).start, end: headTok.end, head, proper };
 }
 
 /**
@@ -238,45 +237,39 @@ export function phraseBefore(tokens: Token[], last: number, sentenceStart: numbe
  * "according to the Congressional Budget Office"). Stops at punctuation and clause words.
  */
 export function phraseAfter(tokens: Token[], first: number): Phrase | null {
-  let i = first;
-  if (i >= tokens.length || !at(tokens, i).word) return null;
-  const firstLow = lower(at(tokens, i).text);
-  if (PRONOUNS.has(firstLow)) return { start: at(tokens, i).start, end: at(tokens, i).end, text: at(tokens, i).text, head: firstLow, proper: false };
+  const firstTok = at(tokens, first);
+  if (!firstTok.word) return null;
+  if (PRONOUNS.has(firstTok.low)) return pronounPhrase(firstTok, firstTok.low);
   let last = -1;
   let headBeforeBridge: string | null = null;
   let ofHead: string | null = null;
   let afterBridge = false;
-  for (; i < tokens.length && i - first < MAX_PHRASE; i++) {
+  for (let i = first; i < tokens.length && i - first < MAX_PHRASE; i++) {
     const t = at(tokens, i);
-    const low = lower(t.text);
+    const low = t.low;
     if (!t.word) break;
     if (DETERMINERS.has(low)) { if (last >= 0 && !afterBridge) break; afterBridge = false; continue; }
     afterBridge = false;
-    if (low === 'of' || low === 'and' || low === '&' || low === 'for' || low === 'on' || low === 'at' || low === 'by' || low === 'from') {
+    if (JOINERS.has(low)) {
       const next = at(tokens, i + 1);
-      if (last < 0 || !next || !next.word) break;
-      const nextLow = lower(next.text);
-      const capAhead = isCap(next.text) || (DETERMINERS.has(nextLow) && at(tokens, i + 2) && isCap(at(tokens, i + 2).text));
+      if (last < 0 || !next.word) break;
+      const capAhead = isCap(next.text) || (DETERMINERS.has(next.low) && isCap(at(tokens, i + 2).text));
       if (!capAhead && !(low === 'of' && !isCap(at(tokens, last).text))) break;
-      if (low === 'of' && ofHead === null && !QUANTITY_NOUNS.has(lower(at(tokens, last).text))) ofHead = at(tokens, last).text;
+      if (low === 'of' && ofHead === null && !QUANTITY_NOUNS.has(at(tokens, last).low)) ofHead = at(tokens, last).text;
       afterBridge = true;
       continue;
     }
-    const words = last >= 0 ? BRIDGE_WORDS_BY_FIRST.get(low) : undefined;
-    if (words) {
-      if (words.every((bw, k) => at(tokens, i + k) && lower(at(tokens, i + k).text) === bw)) {
-        headBeforeBridge = headBeforeBridge ?? at(tokens, last).text;
-        i += words.length - 1;
-        afterBridge = true;
-        continue;
-      }
+    const bridge = last >= 0 ? BRIDGE_BY_FIRST.get(low) : undefined;
+    if (bridge && bridgeAt(tokens, i, bridge)) {
+      headBeforeBridge ??= at(tokens, last).text;
+      i += bridge.length - 1;
+      afterBridge = true;
+      continue;
     }
-    if (STOP.has(low) || PRONOUNS.has(low)) break;
-    if (!isCap(t.text) && /[a-z]{3,}(?:ed|ing)$/.test(low) && !isSourceNoun(low)) break;
+    if (STOP.has(low) || PRONOUNS.has(low) || isVerbForm(t)) break;
     last = i;
   }
   if (last < 0) return null;
-  const slice = tokens.slice(first, last + 1);
-  const proper = slice.some((t) => isCap(t.text) && !DETERMINERS.has(lower(t.text)));
-  return { start: at(tokens, first).start, end: at(tokens, last).end, text: '', head: headBeforeBridge ?? ofHead ?? at(tokens, last).text, proper };
+  const proper = tokens.slice(first, last + 1).some((t) => isCap(t.text) && !DETERMINERS.has(t.low));
+  return { start: firstTok.start, end: at(tokens, last).end, head: headBeforeBridge ?? ofHead ?? at(tokens, last).text, proper };
 }

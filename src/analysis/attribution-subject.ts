@@ -5,15 +5,11 @@
  * Bounded token windows only.
  */
 import type { Sentence } from './types';
-import { FIRST_PERSON } from './lexicon/reporting';
-import { at, isPronoun, isSourceNoun, phraseAfter, phraseBefore, tokenize, type Phrase, type Token } from './attribution-phrase';
+import { at, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAfter, phraseBefore, tokenize, type Phrase, type Token } from './attribution-phrase';
 
-const FIRST = new Set(FIRST_PERSON);
 const WINDOW = 200;
 /** Articles that open a description ("the Virginia Democrat", "an Oklahoma Republican"). */
 export const DETERMINERS_RE = /^(?:the|a|an)$/i;
-// Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
-const STARTS_UPPER = /^\p{Lu}/u;
 const INTRO = /^(?:In|On|At|After|Before|During|Since|From|For|With|Without|By|Despite|Although|Though|While|When|As|Asked|Speaking|Meanwhile|However|Earlier|Later|Last|This|Yet|But|And|Still)\b/;
 
 /** The subject a sentence opens with, skipping an introductory phrase ("In Washington, …"). */
@@ -33,10 +29,10 @@ export function openingSubject(text: string, sent: Sentence, limit: number): Phr
   if (next >= 0 && at(tokens, next).text === ',') {
     const name = phraseAfter(tokens, next + 1);
     const close = name ? tokens.findIndex((t) => t.start >= name.end) : -1;
-    if (name && name.proper && STARTS_UPPER.test(name.head) && at(tokens, close).text === ',') return name;
+    if (name && name.proper && isCap(name.head) && at(tokens, close).text === ',') return name;
   }
-  const named = p.proper && (STARTS_UPPER.test(p.head) || isSourceNoun(p.head));
-  return named || (isPronoun(p.head) && !FIRST.has(p.head.toLowerCase())) ? p : null;
+  const named = p.proper && (isCap(p.head) || isSourceNoun(p.head));
+  return named || (isPronoun(p.head) && !isFirstPerson(p.head)) ? p : null;
 }
 
 /**

@@ -82,7 +82,10 @@ export const VERB_FIRST_WORDS: readonly string[] = [...new Set([...VERB_FORMS.ke
 
 const WORDISH = /[\p{L}\p{N}'’-]/u;
 
+/** True when the character at `i` is a letter, digit, apostrophe or hyphen (false outside the text). */
+export const isWordish = (text: string, i: number): boolean => WORDISH.test(text[i] ?? '');
+
 /** True when the match at `start..end` is a whole word (no letter, digit, apostrophe or hyphen touching it). */
 export function standsAlone(text: string, start: number, end: number): boolean {
-  return !(start > 0 && WORDISH.test(text[start - 1] ?? '')) && !WORDISH.test(text[end] ?? '');
+  return !isWordish(text, start - 1) && !isWordish(text, end);
 }

@@ -5,7 +5,8 @@
  */
 import type { Sentence } from './types';
 import { MAX_CUES_PER_SENTENCE, nextToQuote, sentenceAt, type DraftAttribution } from './attribution-cues';
-import { phraseAfter, tokensAfter } from './attribution-phrase';
+import { isCap, phraseAfter, phraseAt } from './attribution-phrase';
+import { isWordish } from './attribution-verbs';
 
 // A literal first: the engine skips ahead to each "words" instead of trying every position.
 const WORDS_RE = /words\b/g;
@@ -15,8 +16,6 @@ const POSSESSOR_BEFORE = /\b[Ii]n\s+(?:((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.\s
 const IN_THE_BEFORE = /\b[Ii]n\s+the\s+$/;
 const OF_AFTER = /^\s+of\s+/;
 const LOOK_BACK = 80;
-const WORDISH = /[\p{L}\p{N}'’-]/u;
-const STARTS_UPPER = /^\p{Lu}/u;
 
 /** Finds "In X's words" and "in the words of X" cues; the cue is "words" / "in the words of". */
 export function findWordsCues(text: string, sentences: readonly Sentence[]): DraftAttribution[] {
@@ -27,7 +26,7 @@ export function findWordsCues(text: string, sentences: readonly Sentence[]): Dra
   let count = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const w = m.index;
-    if (w > 0 && WORDISH.test(text[w - 1] as string)) continue; // "swords", "buzzwords"
+    if (isWordish(text, w - 1)) continue; // "swords", "buzzwords"
     const s = sentenceAt(sentences, w);
     if (s < 0) continue;
     // As for verbs: a runaway "sentence" (a page without punctuation) stops costing a window per hit.
@@ -43,16 +42,16 @@ export function findWordsCues(text: string, sentences: readonly Sentence[]): Dra
       const name = possessor[1] ?? possessor[2] ?? '';
       const start = from + possessor.index;
       const head = name.slice(name.lastIndexOf(' ') + 1);
-      out.push({ start, end, cueStart: start, cue: 'words', mention: name, head, proper: STARTS_UPPER.test(head), quote: nextToQuote(text, start, end), sentence: s });
+      out.push({ start, end, cueStart: start, cue: 'words', mention: name, head, proper: isCap(head), quote: nextToQuote(text, start, end), sentence: s });
       continue;
     }
     const inThe = IN_THE_BEFORE.exec(before);
     const of = inThe ? OF_AFTER.exec(text.slice(end, end + 12)) : null;
     if (!inThe || !of) continue;
-    const tokens = tokensAfter(text, end + of[0].length, sent.end);
-    let p = phraseAfter(tokens, 0);
+    const found = phraseAt(text, end + of[0].length, sent.end);
+    let p = found.p;
     // "one local farmer": the person, not the pronoun "one".
-    const rest = p && p.head === 'one' ? phraseAfter(tokens, 1) : null;
+    const rest = p && p.head === 'one' ? phraseAfter(found.tokens, 1) : null;
     if (p && rest) p = { ...rest, start: p.start };
     if (!p) continue;
     const start = from + inThe.index;
