@@ -20,9 +20,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(STUDY_NOUNS);
 export function relativeAntecedent(before: Token[], k: number, sentStart: number): Phrase | null {
   const comma = at(before, k - 1).text === ',';
   let ante = phraseBefore(before, comma ? k - 2 : k - 1, sentStart);
-  const anteFirst = ante ? before.findIndex((t) => t.start === ante?.start) : -1;
-  if (ante && DETERMINERS_RE.test(at(before, anteFirst).text) && at(before, anteFirst - 1).text === ',') {
-    const named = phraseBefore(before, anteFirst - 2, sentStart);
+  if (ante && DETERMINERS_RE.test(at(before, ante.first).text) && at(before, ante.first - 1).text === ',') {
+    const named = phraseBefore(before, ante.first - 2, sentStart);
     if (named && named.proper) ante = named;
   }
   return ante;
@@ -63,7 +62,7 @@ export function documentBeforeParticiple(before: Token[], last: number, sentStar
     if (!noun.word || !DOCUMENT_NOUNS.has(noun.low)) return null;
     const p = phraseBefore(before, k - 1, sentStart);
     if (!p) return null;
-    return { ...p, end: at(before, last).end };
+    return { ...p, end: at(before, last).end, last };
   }
   return null;
 }

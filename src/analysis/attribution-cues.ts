@@ -35,7 +35,7 @@ const ADVERBS = new Set(INTERVENING_ADVERBS);
 const NEG = new Set(NEGATIONS);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", '’ll', "'d", '’d']);
 // Forms that are also nouns ("the note", "weather forecasts"): as verbs they are followed by what was said.
-const NOUNLIKE = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'comment', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder']);
+const NOUNLIKE = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder']);
 const OBJECT_START = /^\s*(?:[,:;"“‘(—–]|that\b|how\b|why\b|what\b|whether\b|the\b|a\b|an\b|this\b|these\b|his\b|her\b|its\b|their\b|our\b|it\b|they\b|he\b|she\b|we\b|there\b|to\b|on\b|in\b|for\b|up\b|out\b|down\b|clear\b|\p{Lu})/u;
 const WINDOW = 200;
 const SPACE = /\s/;
@@ -262,7 +262,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     // '"…," said Smith' and ", say economists,": the speaker follows the verb.
     if (isInvertible(form) && !aux.length) {
       const { p, tokens } = after(end);
-      const stop = p ? tokens.find((t) => t.start >= p.end) : undefined;
+      const stop = p ? at(tokens, p.last + 1) : undefined;
       const possessive = p ? /['’]s$/.test(text.slice(p.start, p.end)) : false; // '…, said Yoon’s "declaration"' is the object
       if (p && !possessive && plausibleHead(ctx, p, form) && !(stop && stop.word && !/^(?:who|of|in|at|on|as|after|when|while|and|because)$/.test(stop.low))) {
         emit(ctx, s, m.index, p.end, m.index, cue, p);
@@ -301,7 +301,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (!p || !plausibleHead(ctx, p, form) || /['’]s$/.test(p.head)) return;
   if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return; // "they'll tell you": a modal, not a report
   // "if they think they can": a condition, not a report.
-  if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(at(before, before.findIndex((t) => t.start === p.start) - 1).low)) return;
+  if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(at(before, p.first - 1).low)) return;
   const first = (/^\S+/.exec(text.slice(p.start, p.end)) ?? [''])[0].toLowerCase();
   if (first === 'no' || (NOUNLIKE.has(formText) && (first === 'a' || first === 'an'))) return;
   if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !/^\s+that\b/.test(nextText)) return;

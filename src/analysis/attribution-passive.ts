@@ -15,9 +15,10 @@ const B = '\\b';
 const E = '\\b';
 const PARTICIPLES = literalTrie(PASSIVE_PARTICIPLES, ANY_SPACE);
 const ADVERB = '(?:(?:widely|also|now|generally|commonly|often|increasingly|largely|still|long|already|frequently|sometimes|previously|initially|officially|publicly|privately|repeatedly|variously|once)\\s+)?';
-const PASSIVE_AUXILIARIES = ['[Ii]s', '[Aa]re', '[Ww]as', '[Ww]ere', '[Hh]as\\s+been', '[Hh]ave\\s+been', '[Hh]ad\\s+been', 'is\\s+being', 'are\\s+being',
-  'will\\s+be', 'would\\s+be', 'could\\s+be', 'may\\s+be', 'might\\s+be', 'be', 'being'];
-const PASSIVE_SOURCE = `${B}(?:([Ii]t)\\s+)?((?:${PASSIVE_AUXILIARIES.join('|')})\\s+)${ADVERB}(${PARTICIPLES})${E}`;
+// In the pattern's order; the first seven also match capitalised, at a sentence start ("Is expected to", "Has been described as").
+const PASSIVE_AUXILIARIES = ['is', 'are', 'was', 'were', 'has been', 'have been', 'had been', 'is being', 'are being', 'will be', 'would be', 'could be', 'may be', 'might be', 'be', 'being'];
+const AUXILIARY_ALTERNATIVES = PASSIVE_AUXILIARIES.map((a, k) => (k < 7 ? `[${a[0]?.toUpperCase()}${a[0]}]${a.slice(1)}` : a).replace(' ', '\\s+'));
+const PASSIVE_SOURCE = `${B}(?:([Ii]t)\\s+)?((?:${AUXILIARY_ALTERNATIVES.join('|')})\\s+)${ADVERB}(${PARTICIPLES})${E}`;
 const BARE_AS_PARTICIPLES = ['seen', 'viewed', 'regarded', 'described', 'hailed', 'touted', 'billed', 'branded'];
 const BARE_AS_SOURCE = `${B}(${BARE_AS_PARTICIPLES.join('|')})\\s+as${E}`;
 // Tries: the longest form still wins at each position, and shared prefixes are read once.
@@ -28,7 +29,7 @@ const PASSIVE_RE = sticky(new RegExp(PASSIVE_SOURCE, 'g'));
 const BARE_AS_RE = sticky(new RegExp(BARE_AS_SOURCE, 'g'));
 const AGENTLESS_RE = sticky(new RegExp(AGENTLESS_SOURCE, 'gi'));
 /** The words a passive, bare "seen as" or agentless cue can start with. */
-export const PASSIVE_FIRST_WORDS: readonly string[] = [...new Set(['it', ...PASSIVE_AUXILIARIES.map((a) => firstWord(a.replace(/\[[A-Z]([a-z])\]/g, '$1')))])];
+export const PASSIVE_FIRST_WORDS: readonly string[] = [...new Set(['it', ...PASSIVE_AUXILIARIES.map(firstWord)])];
 export const BARE_AS_FIRST_WORDS: readonly string[] = BARE_AS_PARTICIPLES;
 export const AGENTLESS_FIRST_WORDS: readonly string[] = [...new Set(AGENTLESS_CUES.map(firstWord))];
 const scanPassive = wordStartScanner([PASSIVE_FIRST_WORDS, BARE_AS_FIRST_WORDS]);

@@ -20,6 +20,9 @@ export interface Token {
 export interface Phrase {
   start: number;
   end: number;
+  /** Indexes of its first and last tokens in the list it was read from. */
+  first: number;
+  last: number;
   /** The noun the phrase is about ("people" in "people familiar with the matter"). */
   head: string;
   /** True when the phrase holds a capitalised word that is not just sentence-initial. */
@@ -138,8 +141,8 @@ export function isPronoun(word: string): boolean {
 /** A lower-case participle or gerund that is no source noun ("conducted", "fighting"): a clause, not a name. */
 const isVerbForm = (t: Token): boolean => !isCap(t.text) && /[a-z]{3,}(?:ed|ing)$/.test(t.low) && !isSourceNoun(t.low);
 
-/** A one-word phrase: a pronoun (`head` lower case, never proper). */
-const pronounPhrase = (t: Token, head: string): Phrase => ({ start: t.start, end: t.end, head, proper: false });
+/** A one-word phrase: the pronoun at `i` (`head` lower case, never proper). */
+const pronounPhrase = (t: Token, i: number, head: string): Phrase => ({ start: t.start, end: t.end, first: i, last: i, head, proper: false });
 
 /** True when the words of `bridge` stand at `tokens[from…]`. */
 const bridgeAt = (tokens: Token[], from: number, bridge: string[]): boolean => bridge.every((w, k) => at(tokens, from + k).low === w);
@@ -179,7 +182,7 @@ export function phraseBefore(tokens: Token[], last: number, sentenceStart: numbe
   const headLow = headTok.low;
   // "I'd say", "they'll tell you": the pronoun behind the contraction.
   const bare = headLow.replace(/['’](?:d|ll|ve|m|re)$/, '');
-  if (PRONOUNS.has(bare)) return pronounPhrase(headTok, bare);
+  if (PRONOUNS.has(bare)) return pronounPhrase(headTok, last, bare);
   if (STOP.has(headLow) || DETERMINERS.has(headLow)) return null;
   let first = last;
   let head = headTok.text;
@@ -229,7 +232,7 @@ export function phraseBefore(tokens: Token[], last: number, sentenceStart: numbe
   while (first < last && /^(?:of|and|&)$/.test(at(tokens, first).low)) first++;
   // A capital within a quote mark or bracket of the sentence start is only sentence-initial.
   const proper = tokens.slice(first, last + 1).some((t) => isCap(t.text) && !(t.start <= sentenceStart + 2 && isSourceNoun(t.low)) && !DETERMINERS.has(t.low));
-  return { start: at(tokens, first).start, end: headTok.end, head, proper };
+  return { start: at(tokens, first).start, end: headTok.end, first, last, head, proper };
 }
 
 /**
@@ -239,7 +242,7 @@ export function phraseBefore(tokens: Token[], last: number, sentenceStart: numbe
 export function phraseAfter(tokens: Token[], first: number): Phrase | null {
   const firstTok = at(tokens, first);
   if (!firstTok.word) return null;
-  if (PRONOUNS.has(firstTok.low)) return pronounPhrase(firstTok, firstTok.low);
+  if (PRONOUNS.has(firstTok.low)) return pronounPhrase(firstTok, first, firstTok.low);
   let last = -1;
   let headBeforeBridge: string | null = null;
   let ofHead: string | null = null;
@@ -271,5 +274,5 @@ export function phraseAfter(tokens: Token[], first: number): Phrase | null {
   }
   if (last < 0) return null;
   const proper = tokens.slice(first, last + 1).some((t) => isCap(t.text) && !DETERMINERS.has(t.low));
-  return { start: firstTok.start, end: at(tokens, last).end, head: headBeforeBridge ?? ofHead ?? at(tokens, last).text, proper };
+  return { start: firstTok.start, end: at(tokens, last).end, first, last, head: headBeforeBridge ?? ofHead ?? at(tokens, last).text, proper };
 }

@@ -25,11 +25,9 @@ export function openingSubject(text: string, sent: Sentence, limit: number): Phr
   const p = phraseAfter(tokens, k);
   if (!p) return null;
   // "The leader of Ennahda, Rachid Ghannouchi, …": the name in apposition is the source.
-  const next = tokens.findIndex((t) => t.start >= p.end);
-  if (next >= 0 && at(tokens, next).text === ',') {
-    const name = phraseAfter(tokens, next + 1);
-    const close = name ? tokens.findIndex((t) => t.start >= name.end) : -1;
-    if (name && name.proper && isCap(name.head) && at(tokens, close).text === ',') return name;
+  if (at(tokens, p.last + 1).text === ',') {
+    const name = phraseAfter(tokens, p.last + 2);
+    if (name && name.proper && isCap(name.head) && at(tokens, name.last + 1).text === ',') return name;
   }
   const named = p.proper && (isCap(p.head) || isSourceNoun(p.head));
   return named || (isPronoun(p.head) && !isFirstPerson(p.head)) ? p : null;
@@ -55,12 +53,12 @@ export function subjectBeforeInsert(before: Token[], comma: number, sentStart: n
     if (tries === 0 && inserted && inserted.proper && inserted.start === at(before, open + 1).start
       && !DETERMINERS_RE.test(at(before, open + 1).text) && !(p && p.proper)) return inserted;
     if (!p || !(p.proper || isSourceNoun(p.head))) return null;
-    const first = before.findIndex((t) => t.start === p.start);
+    const first = p.first;
     const lead = at(before, first - 1);
     // "Alverson, a commissioner on …, which …, described": a description after a comma is one more insert.
     if (lead.text === ',' && DETERMINERS_RE.test(at(before, first).text)) {
       const named = phraseBefore(before, first - 2, sentStart);
-      const namedLead = named ? at(before, before.findIndex((t) => t.start === named.start) - 1) : null;
+      const namedLead = named ? at(before, named.first - 1) : null;
       if (named && named.proper && namedLead && (!namedLead.word || namedLead.start < sentStart)) return named;
       close = first - 1;
       continue;

@@ -19,7 +19,7 @@ export interface VerbForm {
 }
 
 const INVERTIBLE_LEMMAS = new Set(['say', 'add', 'write', 'explain', 'note', 'ask', 'recall', 'insist', 'declare', 'instruct',
-  'reply', 'argue', 'conclude', 'warn', 'observe', 'quip', 'tweet', 'continue', 'remark', 'retort', 'state', 'report', 'concede', 'admit']);
+  'reply', 'argue', 'conclude', 'warn', 'observe', 'quip', 'tweet', 'remark', 'retort', 'state', 'report', 'concede', 'admit']);
 
 const firstWord = (s: string): string => (s.includes(' ') ? s.slice(0, s.indexOf(' ')) : s);
 
