@@ -8,7 +8,7 @@ import { ACCOUNT_NOUNS, AUXILIARIES, HEARSAY_NOUNS, INTERVENING_ADVERBS, NEGATIO
 import { lowerCase } from './lower-case';
 import { VERB_FIRST_WORDS, VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { matchesAt, sticky, wordStartScanner } from './attribution-scan';
-import { at, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, tokenize, type Phrase, type Token } from './attribution-phrase';
+import { at, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, pronounPhrase, tokenize, type Phrase, type Token } from './attribution-phrase';
 import { openingSubject, subjectBeforeInsert } from './attribution-subject';
 import { DOCUMENT_NOUNS, RELATIVE_PRONOUNS, documentBeforeParticiple, relativeAntecedent, relativeClauseStart } from './attribution-clauses';
 
@@ -152,32 +152,35 @@ function tense(cue: string): 'past' | 's' | 'base' {
   return /s$/.test(verb) ? 's' : 'base';
 }
 
+/** By lemma: the words a report must (true) or must not (false) have right after the verb. */
+const NEXT_WORDS = new Map<string, [RegExp, boolean]>([
+  // "added that …" / '…, he added.' report; "added two players" does not.
+  ['add', [/^(?:\s*[,.:;!?"“”—–)]|\s+(?:that|in|during|on|at|of|later|afterward|however)\b|\s*$)/, true]],
+  ['call', [CALL_NAMING, false]], // naming ("a group called Hamas") and "calling out"
+  ['show', [/^\s+(?:up|off)\b/, false]],
+  ['write', [/^\s+(?:about|for|books?|articles?)\b/, false]],
+  ['link', [/^\s+(?:to|with)\b/, false]], // for "linked" only
+  ['report', [/^\s+from\b/, false]], // "reported from Seoul": a credit line
+  ['declare', [/^(?:\s*[,.!?:;"“”]|\s+(?:that|it|he|she|they|we|his|her|their|its|in|on|at|during|after|before|to)\b|\s*$)/, true]], // not "declared martial law"
+  ['hold', [/^\s+that\b/, true]], // "the courts have held that", not "held a meeting"
+  ['publish', [/^\s+(?:the|a|an|its|his|her|their|this|these|that|new|data|results|findings)\b/, true]],
+]);
+
 /**
  * True when the words right after a verb form show it is no report: "added two players",
  * "a group called Hamas", "the note" as a noun, "reported from Seoul", "declared martial law".
  * Needs no token window, so it runs before one is built.
  */
 function rejectedByNext(form: VerbForm, formText: string, nextText: string): boolean {
-  switch (form.lemma) {
-    // "added that …" / '…, he added.' report; "added two players" does not.
-    case 'add': if (!/^(?:\s*[,.:;!?"“”—–)]|\s+(?:that|in|during|on|at|of|later|afterward|however)\b|\s*$)/.test(nextText)) return true; break;
-    case 'call': if (CALL_NAMING.test(nextText)) return true; break; // naming ("a group called Hamas") and "calling out"
-    case 'show': if (/^\s+(?:up|off)\b/.test(nextText)) return true; break;
-    case 'write': if (/^\s+(?:about|for|books?|articles?)\b/.test(nextText)) return true; break;
-    case 'link': if (/ed$/.test(formText) && /^\s+(?:to|with)\b/.test(nextText)) return true; break;
-    case 'report': if (/^\s+from\b/.test(nextText)) return true; break; // "reported from Seoul": a credit line
-    case 'declare': if (!/^(?:\s*[,.!?:;"“”]|\s+(?:that|it|he|she|they|we|his|her|their|its|in|on|at|during|after|before|to)\b|\s*$)/.test(nextText)) return true; break; // "declared martial law"
-    case 'hold': if (!/^\s+that\b/.test(nextText)) return true; break; // "the courts have held that", not "held a meeting"
-    case 'publish': if (!/^\s+(?:the|a|an|its|his|her|their|this|these|that|new|data|results|findings)\b/.test(nextText)) return true; break;
-    default: break;
-  }
+  const rule = NEXT_WORDS.get(form.lemma);
+  if (rule && rule[0].test(nextText) !== rule[1] && (form.lemma !== 'link' || /ed$/.test(formText))) return true;
   return NOUNLIKE.has(formText) && !OBJECT_START.test(nextText);
 }
 
-/** Pushes the cue `start..stop` crediting phrase `p` (nothing when there is none). */
-function emit(ctx: Context, s: number, start: number, stop: number, cueStart: number, cue: string, p: Phrase | null): void {
+/** Pushes the cue `start..stop` crediting phrase `p` (nothing when there is none), a relative pronoun's with its antecedent. */
+function emit(ctx: Context, s: number, start: number, stop: number, cueStart: number, cue: string, p: Phrase | null, ante?: Phrase): void {
   if (!p) return;
-  push(ctx, { start, end: stop, cueStart, cue, mention: ctx.text.slice(p.start, p.end), head: p.head, proper: p.proper, sentence: s });
+  push(ctx, { start, end: stop, cueStart, cue, mention: ctx.text.slice(p.start, p.end), head: p.head, proper: p.proper, sentence: s, antecedent: ante && ctx.text.slice(ante.start, ante.end) });
 }
 
 const BE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -249,12 +252,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     // "Netanyahu's Likud party, which tried to rally support by saying": the relative clause's antecedent.
     const relative = prev.low === 'by' ? relativeClauseStart(before, i) : -1;
     const ante = relative >= 0 ? relativeAntecedent(before, relative, sent.start) : null;
-    if (ante && plausibleHead(ctx, ante, form) && !isPronoun(ante.head)) {
-      const pronoun = at(before, relative);
-      push(ctx, { start: m.index, end, cueStart: m.index, cue, mention: pronoun.text, head: pronoun.low, proper: false, sentence: s, antecedent: text.slice(ante.start, ante.end) });
-      return;
-    }
-    emit(ctx, s, m.index, end, m.index, cue, openingSubject(text, sent, m.index));
+    if (ante && plausibleHead(ctx, ante, form) && !isPronoun(ante.head)) emit(ctx, s, m.index, end, m.index, cue, pronounPhrase(before, relative), ante);
+    else emit(ctx, s, m.index, end, m.index, cue, openingSubject(text, sent, m.index));
     return;
   }
   if (form.lemma === 'ask' && prev.word) return; // "asked participants" is no attribution
@@ -262,9 +261,9 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     // '"…," said Smith' and ", say economists,": the speaker follows the verb.
     if (isInvertible(form) && !aux.length) {
       const { p, tokens } = after(end);
-      const stop = p ? at(tokens, p.last + 1) : undefined;
-      const possessive = p ? /['’]s$/.test(text.slice(p.start, p.end)) : false; // '…, said Yoon’s "declaration"' is the object
-      if (p && !possessive && plausibleHead(ctx, p, form) && !(stop && stop.word && !/^(?:who|of|in|at|on|as|after|when|while|and|because)$/.test(stop.low))) {
+      const stop = at(tokens, p ? p.last + 1 : -1);
+      // '…, said Yoon’s "declaration"' is the object.
+      if (p && !/['’]s$/.test(text.slice(p.start, p.end)) && plausibleHead(ctx, p, form) && !(stop.word && !/^(?:who|of|in|at|on|as|after|when|while|and|because)$/.test(stop.low))) {
         emit(ctx, s, m.index, p.end, m.index, cue, p);
         return;
       }
@@ -292,7 +291,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (!ante || !plausibleHead(ctx, ante, form) || isPronoun(ante.head)) return;
     // With "which"/"that" a weak verb reports only for a study: "Con Edison, which maintains the grid" does not.
     if (prevLow !== 'who' && !form.strong && !DOCUMENT_NOUNS.has(lowerCase(ante.head))) return;
-    push(ctx, { start: prev.start, end, cueStart, cue, mention: prev.text, head: prevLow, proper: false, sentence: s, antecedent: text.slice(ante.start, ante.end) });
+    emit(ctx, s, prev.start, end, cueStart, cue, pronounPhrase(before, i), ante);
     return;
   }
   let p = phraseBefore(before, i, sent.start);

@@ -141,8 +141,11 @@ export function isPronoun(word: string): boolean {
 /** A lower-case participle or gerund that is no source noun ("conducted", "fighting"): a clause, not a name. */
 const isVerbForm = (t: Token): boolean => !isCap(t.text) && /[a-z]{3,}(?:ed|ing)$/.test(t.low) && !isSourceNoun(t.low);
 
-/** A one-word phrase: the pronoun at `i` (`head` lower case, never proper). */
-const pronounPhrase = (t: Token, i: number, head: string): Phrase => ({ start: t.start, end: t.end, first: i, last: i, head, proper: false });
+/** The one-word phrase of the pronoun at `tokens[i]` (`head`: its lower case, or the form behind a contraction). */
+export function pronounPhrase(tokens: Token[], i: number, head = at(tokens, i).low): Phrase {
+  const t = at(tokens, i);
+  return { start: t.start, end: t.end, first: i, last: i, head, proper: false };
+}
 
 /** True when the words of `bridge` stand at `tokens[from…]`. */
 const bridgeAt = (tokens: Token[], from: number, bridge: string[]): boolean => bridge.every((w, k) => at(tokens, from + k).low === w);
@@ -182,7 +185,7 @@ export function phraseBefore(tokens: Token[], last: number, sentenceStart: numbe
   const headLow = headTok.low;
   // "I'd say", "they'll tell you": the pronoun behind the contraction.
   const bare = headLow.replace(/['’](?:d|ll|ve|m|re)$/, '');
-  if (PRONOUNS.has(bare)) return pronounPhrase(headTok, last, bare);
+  if (PRONOUNS.has(bare)) return pronounPhrase(tokens, last, bare);
   if (STOP.has(headLow) || DETERMINERS.has(headLow)) return null;
   let first = last;
   let head = headTok.text;
@@ -242,7 +245,7 @@ export function phraseBefore(tokens: Token[], last: number, sentenceStart: numbe
 export function phraseAfter(tokens: Token[], first: number): Phrase | null {
   const firstTok = at(tokens, first);
   if (!firstTok.word) return null;
-  if (PRONOUNS.has(firstTok.low)) return pronounPhrase(firstTok, first, firstTok.low);
+  if (PRONOUNS.has(firstTok.low)) return pronounPhrase(tokens, first);
   let last = -1;
   let headBeforeBridge: string | null = null;
   let ofHead: string | null = null;
