@@ -183,7 +183,6 @@ function emit(ctx: Context, s: number, start: number, stop: number, cueStart: nu
   push(ctx, { start, end: stop, cueStart, cue, mention: ctx.text.slice(p.start, p.end), head: p.head, proper: p.proper, sentence: s, antecedent: ante && ctx.text.slice(ante.start, ante.end) });
 }
 
-const BE_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
  * True when the token right before `pos` (tokenising from `from`) is a plain form of "be":
@@ -197,7 +196,7 @@ function beforeIsBe(text: string, from: number, pos: number): boolean {
   let start = end;
   while (start > from && start > end - 6 && isLowerAscii(text.charCodeAt(start - 1))) start--;
   if (start === end || (start > from && !/\s/.test(text[start - 1] as string))) return false;
-  return BE_WORDS.has(text.slice(start, end));
+  return BE.has(text.slice(start, end)); // letters only: never "'s"
 }
 const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 

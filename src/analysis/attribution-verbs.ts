@@ -4,7 +4,7 @@
  * and whether it can come before its speaker ('"…," said Smith').
  */
 import { ACCOUNT_VERBS, HEARSAY_VERBS, STRONG_REPORTING_VERBS, WEAK_REPORTING_VERBS } from './lexicon/reporting';
-import { firstWord as firstWordOf } from './attribution-scan';
+import { firstWord } from './attribution-scan';
 import { ANY_SPACE, literalTrie } from './word-trie';
 
 export interface VerbForm {
@@ -21,14 +21,14 @@ export interface VerbForm {
 const INVERTIBLE_LEMMAS = new Set(['say', 'add', 'write', 'explain', 'note', 'ask', 'recall', 'insist', 'declare', 'instruct',
   'reply', 'argue', 'conclude', 'warn', 'observe', 'quip', 'tweet', 'remark', 'retort', 'state', 'report', 'concede', 'admit']);
 
-const firstWord = (s: string): string => (s.includes(' ') ? s.slice(0, s.indexOf(' ')) : s);
-
+/** Base, third person, past and -ing forms of a regular verb ("point out" → "points out", …). */
 function regularForms(lemma: string): string[] {
-  const space = lemma.indexOf(' ');
-  const verb = space < 0 ? lemma : lemma.slice(0, space);
-  const tail = space < 0 ? '' : lemma.slice(space);
-  const third = /(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
-  const past = verb.endsWith('e') ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`;
+  const verb = firstWord(lemma);
+  const tail = lemma.slice(verb.length);
+  // "deny" → "den": denies, denied.
+  const y = /[^aeiou]y$/.test(verb) ? verb.slice(0, -1) : '';
+  const third = /(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : y ? `${y}ies` : `${verb}s`;
+  const past = verb.endsWith('e') ? `${verb}d` : y ? `${y}ied` : `${verb}ed`;
   const ing = verb.endsWith('e') && !verb.endsWith('ee') ? `${verb.slice(0, -1)}ing` : `${verb}ing`;
   return [verb, third, past, ing].map((f) => f + tail);
 }
@@ -78,7 +78,7 @@ export function isInvertible(form: VerbForm): boolean {
 export const VERB_RE_SOURCE = `\\b(?:${literalTrie([...VERB_FORMS.keys()], ANY_SPACE)}|[Aa]ccording\\s+to)\\b`;
 
 /** The words a `VERB_RE_SOURCE` match can start with, lower case (see attribution-scan.ts). */
-export const VERB_FIRST_WORDS: readonly string[] = [...new Set([...VERB_FORMS.keys(), 'according'].map(firstWordOf))];
+export const VERB_FIRST_WORDS: readonly string[] = [...new Set([...VERB_FORMS.keys(), 'according'].map(firstWord))];
 
 const WORDISH = /[\p{L}\p{N}'’-]/u;
 
