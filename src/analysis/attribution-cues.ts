@@ -183,23 +183,6 @@ function emit(ctx: Context, s: number, start: number, stop: number, cueStart: nu
   push(ctx, { start, end: stop, cueStart, cue, mention: ctx.text.slice(p.start, p.end), head: p.head, proper: p.proper, sentence: s, antecedent: ante && ctx.text.slice(ante.start, ante.end) });
 }
 
-
-/**
- * True when the token right before `pos` (tokenising from `from`) is a plain form of "be":
- * skipAuxiliaries would then mark the verb passive or negated, and verbCue would return.
- * Reads back over spaces and letters only; anything else answers false (the full path decides).
- */
-function beforeIsBe(text: string, from: number, pos: number): boolean {
-  let end = pos;
-  while (end > from && /\s/.test(text[end - 1] as string)) end--;
-  if (end === pos) return false;
-  let start = end;
-  while (start > from && start > end - 6 && isLowerAscii(text.charCodeAt(start - 1))) start--;
-  if (start === end || (start > from && !/\s/.test(text[start - 1] as string))) return false;
-  return BE.has(text.slice(start, end)); // letters only: never "'s"
-}
-const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
-
 const HEARSAY = new Set(HEARSAY_NOUNS);
 // "offered two theories", "provided a few explanations", "gave their own detailed account".
 const ACCOUNT_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|some|several|two|three|four|five|few|many|their|his|her|its|our|new|more|other|possible|detailed|different|conflicting|competing|similar|own|rough|early|initial|preliminary|updated)\\s+){0,3}(?:${ACCOUNT_NOUNS.join('|')})\\b`);
@@ -217,10 +200,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const byAgent = !form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && BY_AGENT.test(nextText);
   // Most hits are nouns or non-reporting senses that the next words alone rule out: no token window for them.
   if (!byAgent && rejectedByNext(form, formText, nextText)) return;
-  const from = Math.max(sent.start, m.index - WINDOW);
-  // "was reported", "is expected": the passive pass owns a participle right after "be" (see below); no token window for it.
-  if (!byAgent && !form.ing && beforeIsBe(text, from, m.index)) return;
-  const before = tokenize(text, from, m.index);
+  const before = tokenize(text, Math.max(sent.start, m.index - WINDOW), m.index);
   const { i, aux, negated, be, modal } = skipAuxiliaries(before);
   if (negated || modal) return;
   const prev = at(before, i);

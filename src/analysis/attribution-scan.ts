@@ -44,19 +44,13 @@ function wordCode(text: string, i: number): number {
 export function wordStartScanner(lists: readonly (readonly string[])[]): (text: string) => number[][] {
   // An open-addressing table of hash → bit mask of lists: a few array reads per word, where a Map costs several times more.
   const words = new Map<number, number>();
-  let minLen = Infinity;
-  let maxLen = 0;
   lists.forEach((list, k) => {
     for (const word of list) {
       if (!/^[a-z0-9_]+$/.test(word)) throw new Error(`not a lower-case ASCII word: ${word}`);
       const h = hashWord(word);
       words.set(h, (words.get(h) ?? 0) | (1 << k));
-      minLen = Math.min(minLen, word.length);
-      maxLen = Math.max(maxLen, word.length);
     }
   });
-  const firstLetters = new Uint8Array(128);
-  for (const list of lists) for (const word of list) firstLetters[word.charCodeAt(0)] = 1;
   let size = 16;
   while (size < words.size * 4) size *= 2;
   const slot = size - 1;
@@ -76,18 +70,11 @@ export function wordStartScanner(lists: readonly (readonly string[])[]): (text: 
       let low = wordCode(text, i);
       if (low === 0) { i++; continue; }
       const start = i;
-      // A word no list has a first letter for is skipped without hashing.
-      if (firstLetters[low] === 0) {
-        do i++; while (i < n && wordCode(text, i) !== 0);
-        continue;
-      }
       let h = 0;
       do {
         h = (Math.imul(h, 31) + low) & 0x3fffffff;
         low = ++i < n ? wordCode(text, i) : 0;
       } while (low !== 0);
-      const len = i - start;
-      if (len < minLen || len > maxLen) continue;
       let j = h & slot;
       let key = keys[j] as number;
       while (key !== h && key !== -1) { j = (j + 1) & slot; key = keys[j] as number; }
