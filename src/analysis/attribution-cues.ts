@@ -6,8 +6,8 @@
 import type { Sentence } from './types';
 import { ACCOUNT_NOUNS, AUXILIARIES, HEARSAY_NOUNS, INTERVENING_ADVERBS, NEGATIONS } from './lexicon/reporting';
 import { lowerCase } from './lower-case';
-import { VERB_FIRST_WORDS, VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
-import { matchesAt, sticky, wordStartScanner } from './attribution-scan';
+import { VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
+import { matchesAt, sticky } from './attribution-scan';
 import { at, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, pronounPhrase, tokenize, type Phrase, type Token } from './attribution-phrase';
 import { openingSubject, subjectBeforeInsert } from './attribution-subject';
 import { DOCUMENT_NOUNS, RELATIVE_PRONOUNS, documentBeforeParticiple, relativeAntecedent, relativeClauseStart } from './attribution-clauses';
@@ -42,7 +42,6 @@ const SPACE = /\s/;
 // Compiled once: building this regex from its long source costs more than scanning a short article with it.
 // Sticky: it runs only where a reporting verb's first word is (see attribution-scan.ts).
 const VERB_RE = sticky(new RegExp(VERB_RE_SOURCE, 'g'));
-const scanVerbs = wordStartScanner([VERB_FIRST_WORDS]);
 // No real sentence has this many reporting verbs; past it, a runaway "sentence" (a page
 // without punctuation) stops costing a token window per hit.
 export const MAX_CUES_PER_SENTENCE = 24;
@@ -289,13 +288,13 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
 /**
  * Finds active reporting cues and "according to" across the whole text.
  * `capsSeen` says whether a capitalised word also appears mid-sentence (a name, not
- * just a sentence-initial capital). `starts`: where words of `VERB_FIRST_WORDS` start, when already scanned.
+ * just a sentence-initial capital). `starts`: where words of `VERB_FIRST_WORDS` start (attributions.ts scans for all cue kinds at once).
  */
-export function findVerbCues(text: string, sentences: readonly Sentence[], capsSeen: (w: string) => boolean, starts?: readonly number[]): DraftAttribution[] {
+export function findVerbCues(text: string, sentences: readonly Sentence[], capsSeen: (w: string) => boolean, starts: readonly number[]): DraftAttribution[] {
   const ctx: Context = { text, sentences, capsSeen, out: [] };
   let current = -1;
   let count = 0;
-  for (const [m, s] of cueMatches(VERB_RE, text, starts ?? scanVerbs(text)[0] ?? [], sentences)) {
+  for (const [m, s] of cueMatches(VERB_RE, text, starts, sentences)) {
     count = s === current ? count + 1 : 0;
     current = s;
     if (count >= MAX_CUES_PER_SENTENCE) continue;

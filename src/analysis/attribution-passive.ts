@@ -8,7 +8,7 @@ import { AGENTLESS_CUES, DUMMY_SUBJECT_ONLY, PASSIVE_PARTICIPLES } from './lexic
 import { phraseAt, type Phrase } from './attribution-phrase';
 import { cueMatches, nextToQuote, type DraftAttribution } from './attribution-cues';
 import { ANY_SPACE, literalTrie } from './word-trie';
-import { firstWord, sticky, wordStartScanner } from './attribution-scan';
+import { firstWord, sticky } from './attribution-scan';
 
 // ASCII \\b for speed; matches are checked with `standsAlone`.
 const B = '\\b';
@@ -32,8 +32,6 @@ const AGENTLESS_RE = sticky(new RegExp(AGENTLESS_SOURCE, 'gi'));
 export const PASSIVE_FIRST_WORDS: readonly string[] = [...new Set(['it', ...PASSIVE_AUXILIARIES.map(firstWord)])];
 export const BARE_AS_FIRST_WORDS: readonly string[] = BARE_AS_PARTICIPLES;
 export const AGENTLESS_FIRST_WORDS: readonly string[] = [...new Set(AGENTLESS_CUES.map(firstWord))];
-const scanPassive = wordStartScanner([PASSIVE_FIRST_WORDS, BARE_AS_FIRST_WORDS]);
-const scanAgentless = wordStartScanner([AGENTLESS_FIRST_WORDS]);
 const DUMMY_ONLY = new Set(DUMMY_SUBJECT_ONLY);
 // These need what follows to read as reporting: "is expected to", "were believed to", "is estimated at".
 const NEEDS_COMPLEMENT = /^(?:said|reported|thought|believed|expected|estimated|rumou?red|understood|alleged|predicted|projected|feared|known|deemed)$/;
@@ -61,12 +59,11 @@ function agentless(m: RegExpExecArray, s: number): DraftAttribution {
 
 /**
  * Finds passive reporting cues ("It is noted", "is expected", "has been described as").
- * `starts`: where words of `PASSIVE_FIRST_WORDS` and `BARE_AS_FIRST_WORDS` start, when already scanned.
+ * `starts`: where words of `PASSIVE_FIRST_WORDS` and `BARE_AS_FIRST_WORDS` start (see attribution-scan.ts).
  */
-export function findPassiveCues(text: string, sentences: readonly Sentence[], starts?: { passive: readonly number[]; bareAs: readonly number[] }): DraftAttribution[] {
+export function findPassiveCues(text: string, sentences: readonly Sentence[], starts: { passive: readonly number[]; bareAs: readonly number[] }): DraftAttribution[] {
   const out: DraftAttribution[] = [];
-  const [passiveStarts = [], bareAsStarts = []] = starts ? [starts.passive, starts.bareAs] : scanPassive(text);
-  for (const [m, s] of cueMatches(PASSIVE_RE, text, passiveStarts, sentences)) {
+  for (const [m, s] of cueMatches(PASSIVE_RE, text, starts.passive, sentences)) {
     const dummy = m[1];
     const participle = (m[3] ?? '').replace(/\s+/g, ' ');
     const end = m.index + m[0].length;
@@ -74,18 +71,16 @@ export function findPassiveCues(text: string, sentences: readonly Sentence[], st
     if (!dummy && DUMMY_ONLY.has(participle)) continue;
     if (dummy && !/^\s+(?:that|to|by|as|in|,)/.test(next) && !/as$/.test(participle)) continue;
     if (!dummy && NEEDS_COMPLEMENT.test(participle) && !/^\s+(?:to|that|at|by)\b/.test(next)) continue;
-    const aux = (m[2] ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
-    const cue = `${dummy ? `${dummy.toLowerCase()} ` : ''}${aux} ${participle}`.toLowerCase();
-    // Without "It", the cue starts at the auxiliary, past the whitespace the pattern leads with.
-    const cueStart = dummy ? m.index : m.index + (m[0].length - m[0].trimStart().length);
+    // The cue leaves out an adverb ("it is widely believed" → "it is believed"); it starts where the match does.
+    const cue = `${dummy ? 'it ' : ''}${m[2]}${participle}`.replace(/\s+/g, ' ').toLowerCase();
     const a = agent(text, end, (sentences[s] as Sentence).end);
     out.push({
-      start: m.index, end, cueStart, cue,
+      start: m.index, end, cueStart: m.index, cue,
       mention: a ? text.slice(a.start, a.end) : null, head: a?.head ?? '', proper: a?.proper ?? false,
       quote: nextToQuote(text, m.index, end), sentence: s,
     });
   }
-  for (const [m, s] of cueMatches(BARE_AS_RE, text, bareAsStarts, sentences)) {
+  for (const [m, s] of cueMatches(BARE_AS_RE, text, starts.bareAs, sentences)) {
     const before = text.slice(Math.max((sentences[s] as Sentence).start, m.index - 24), m.index);
     if (AFTER_AUXILIARY.test(before)) continue; // the passive pass has it
     if (!AFTER_WORD.test(before)) continue;
@@ -97,8 +92,8 @@ export function findPassiveCues(text: string, sentences: readonly Sentence[], st
 
 /**
  * Finds one-word and fixed agentless cues ("reportedly", "we're told").
- * `starts`: where words of `AGENTLESS_FIRST_WORDS` start, when already scanned.
+ * `starts`: where words of `AGENTLESS_FIRST_WORDS` start (see attribution-scan.ts).
  */
-export function findAgentlessCues(text: string, sentences: readonly Sentence[], starts?: readonly number[]): DraftAttribution[] {
-  return [...cueMatches(AGENTLESS_RE, text, starts ?? scanAgentless(text)[0] ?? [], sentences)].map(([m, s]) => agentless(m, s));
+export function findAgentlessCues(text: string, sentences: readonly Sentence[], starts: readonly number[]): DraftAttribution[] {
+  return [...cueMatches(AGENTLESS_RE, text, starts, sentences)].map(([m, s]) => agentless(m, s));
 }
