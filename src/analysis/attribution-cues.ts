@@ -36,7 +36,7 @@ const NEG = new Set(NEGATIONS);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", '’ll', "'d", '’d']);
 // Forms that are also nouns ("the note", "weather forecasts"): as verbs they are followed by what was said.
 const NOUNLIKE = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder']);
-const OBJECT_START = /^\s*(?:[,:;"“‘(—–]|that\b|how\b|why\b|what\b|whether\b|the\b|a\b|an\b|this\b|these\b|his\b|her\b|its\b|their\b|our\b|it\b|they\b|he\b|she\b|we\b|there\b|to\b|on\b|in\b|for\b|up\b|out\b|down\b|clear\b|\p{Lu})/u;
+const OBJECT_START = /^\s*(?:[,:;"“‘(—–]|(?:that|how|why|what|whether|the|a|an|this|these|his|her|its|their|our|it|they|he|she|we|there|to|on|in|for|up|out|down|clear)\b|\p{Lu})/u;
 const WINDOW = 200;
 const SPACE = /\s/;
 // Compiled once: building this regex from its long source costs more than scanning a short article with it.

@@ -70,8 +70,8 @@ export const STUDY_NOUNS: readonly string[] = [
   'reviews', 'trial', 'trials', 'experiment', 'experiments', 'audit', 'investigation', 'census', 'assessment', 'data', 'paper',
 ];
 
-/** Words that may stand between a subject and its reporting verb and belong to the cue ("has said"). */
-export const AUXILIARIES: readonly string[] = ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', "'ve", "’ve", 'has been', 'have been'];
+/** Words that may stand between a subject and its reporting verb and belong to the cue ("has said"); one word each ("has been" is two). Modals ("will") are no report. */
+export const AUXILIARIES: readonly string[] = ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'do', "'ve", "’ve"];
 
 /** Adverbs that may stand between a subject and its verb without belonging to the cue. */
 export const INTERVENING_ADVERBS: readonly string[] = [
@@ -79,8 +79,8 @@ export const INTERVENING_ADVERBS: readonly string[] = [
   'since', 'previously', 'recently', 'repeatedly', 'publicly', 'privately', 'strongly', 'reportedly', 'separately',
 ];
 
-/** Words that turn a cue into its denial ("has not confirmed"). */
-export const NEGATIONS: readonly string[] = ['not', 'never', "n't", 'no longer', 'neither', 'nor'];
+/** Words that turn a cue into its denial ("has not confirmed"), one word each. */
+export const NEGATIONS: readonly string[] = ['not', 'never', "n't", 'neither', 'nor'];
 
 /** Participles of passive reporting ("it is noted", "is expected", "seen as"). */
 export const PASSIVE_PARTICIPLES: readonly string[] = [
