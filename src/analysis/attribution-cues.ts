@@ -8,7 +8,7 @@ import { ACCOUNT_NOUNS, AUXILIARIES, HEARSAY_NOUNS, INTERVENING_ADVERBS, NEGATIO
 import { lowerCase } from './lower-case';
 import { VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { matchesAt, sticky } from './attribution-scan';
-import { at, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, pronounPhrase, tokenize, type Phrase, type Token } from './attribution-phrase';
+import { WINDOW, at, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, pronounPhrase, tokenize, type Phrase, type Token } from './attribution-phrase';
 import { openingSubject, subjectBeforeInsert } from './attribution-subject';
 import { DOCUMENT_NOUNS, RELATIVE_PRONOUNS, documentBeforeParticiple, relativeAntecedent, relativeClauseStart } from './attribution-clauses';
 
@@ -37,7 +37,6 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should
 // Forms that are also nouns ("the note", "weather forecasts"): as verbs they are followed by what was said.
 const NOUNLIKE = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder']);
 const OBJECT_START = /^\s*(?:[,:;"“‘(—–]|(?:that|how|why|what|whether|the|a|an|this|these|his|her|its|their|our|it|they|he|she|we|there|to|on|in|for|up|out|down|clear)\b|\p{Lu})/u;
-const WINDOW = 200;
 const SPACE = /\s/;
 // Compiled once: building this regex from its long source costs more than scanning a short article with it.
 // Sticky: it runs only where a reporting verb's first word is (see attribution-scan.ts).
@@ -136,13 +135,6 @@ function push(ctx: Context, d: Omit<DraftAttribution, 'quote'>): void {
   ctx.out.push(draft);
 }
 
-/** "according to X": the source follows the cue. */
-function accordingTo(ctx: Context, m: RegExpExecArray, s: number): void {
-  const end = m.index + m[0].length;
-  const { p } = phraseAt(ctx.text, end, Math.min((ctx.sentences[s] as Sentence).end, end + WINDOW));
-  if (p && !isFirstPerson(p.head)) emit(ctx, s, m.index, p.end, m.index, 'according to', p);
-}
-
 /** Past, present "-s" or base: coordinated reporting verbs share it ("pilloried … and complained"). */
 function tense(cue: string): 'past' | 's' | 'base' {
   const verb = cue.slice(cue.lastIndexOf(' ') + 1);
@@ -187,13 +179,22 @@ const HEARSAY = new Set(HEARSAY_NOUNS);
 const ACCOUNT_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|some|several|two|three|four|five|few|many|their|his|her|its|our|new|more|other|possible|detailed|different|conflicting|competing|similar|own|rough|early|initial|preliminary|updated)\\s+){0,3}(?:${ACCOUNT_NOUNS.join('|')})\\b`);
 
 const EVIDENCE_LEMMAS = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
+/** One hit `m` of VERB_RE in sentence `s`: "according to X", or a reporting verb and its speaker. */
 function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const { text, sentences, out } = ctx;
+  const sent = sentences[s] as Sentence;
+  const end = m.index + m[0].length;
+  // The phrase read after the cue (from `start`), within the sentence and the window.
+  const after = (start: number): ReturnType<typeof phraseAt> => phraseAt(text, start, Math.min(sent.end, end + WINDOW));
+  if (/^according/i.test(m[0])) {
+    // "according to X": the source follows the cue.
+    const { p } = after(end);
+    if (p && !isFirstPerson(p.head)) emit(ctx, s, m.index, p.end, m.index, 'according to', p);
+    return;
+  }
   const formText = SPACE.test(m[0]) ? m[0].replace(/\s+/g, ' ') : m[0];
   const form = VERB_FORMS.get(formText);
   if (!form) return;
-  const sent = sentences[s] as Sentence;
-  const end = m.index + m[0].length;
   if (form.needs === 'account' && !ACCOUNT_OBJECT.test(text.slice(end, end + 80))) return; // "provided funding"
   const nextText = text.slice(end, end + 24);
   const byAgent = !form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && BY_AGENT.test(nextText);
@@ -203,8 +204,6 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const { i, aux, negated, be, modal } = skipAuxiliaries(before);
   if (negated || modal) return;
   const prev = at(before, i);
-  // The phrase read after the verb (from `start`), within the sentence and the window.
-  const after = (start: number): ReturnType<typeof phraseAt> => phraseAt(text, start, Math.min(sent.end, end + WINDOW));
   // "criticized by the Obama administration": a reporting participle with its agent.
   if (byAgent) {
     const by = /^\s+by\s+/.exec(nextText) as RegExpExecArray;
@@ -298,8 +297,7 @@ export function findVerbCues(text: string, sentences: readonly Sentence[], capsS
     count = s === current ? count + 1 : 0;
     current = s;
     if (count >= MAX_CUES_PER_SENTENCE) continue;
-    if (/^according/i.test(m[0])) accordingTo(ctx, m, s);
-    else verbCue(ctx, m, s);
+    verbCue(ctx, m, s);
   }
   return ctx.out;
 }

@@ -5,7 +5,7 @@
  */
 import type { Sentence } from './types';
 import { AGENTLESS_CUES, DUMMY_SUBJECT_ONLY, PASSIVE_PARTICIPLES } from './lexicon/reporting';
-import { phraseAt, type Phrase } from './attribution-phrase';
+import { WINDOW, phraseAt, type Phrase } from './attribution-phrase';
 import { cueMatches, nextToQuote, type DraftAttribution } from './attribution-cues';
 import { ANY_SPACE, literalTrie } from './word-trie';
 import { firstWord, sticky } from './attribution-scan';
@@ -35,7 +35,6 @@ export const AGENTLESS_FIRST_WORDS: readonly string[] = [...new Set(AGENTLESS_CU
 const DUMMY_ONLY = new Set(DUMMY_SUBJECT_ONLY);
 // These need what follows to read as reporting: "is expected to", "were believed to", "is estimated at".
 const NEEDS_COMPLEMENT = /^(?:said|reported|thought|believed|expected|estimated|rumou?red|understood|alleged|predicted|projected|feared|known|deemed)$/;
-const WINDOW = 200;
 
 // Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
 const AGENT_LEAD = /^(?:\s+["“][^"”]{0,80}["”]|\s+[\p{L}\p{N}'’-]+){0,6}?\s+by\s+(?=the\s|\p{Lu})/u;

@@ -113,6 +113,8 @@ const BRIDGE_BY_FIRST = new Map(BRIDGES.map((words) => [words[0], words]));
 // Plural agent nouns ("milbloggers", "politicians"); singular -er words are too often adjectives ("quicker").
 const AGENT_NOUN = /^[a-z][a-z-]{2,}(?:ers|ors|ists|ians|ants|ents|ives|ist|ian)$/;
 const MAX_PHRASE = 12;
+/** How far from a cue its phrases are read, in characters: every read is bounded, so the passes stay linear. */
+export const WINDOW = 200;
 const QUANTITY_NOUNS = new Set(['number', 'lot', 'lots', 'majority', 'minority', 'handful', 'dozens', 'hundreds', 'thousands', 'millions', 'couple', 'group', 'team', 'host', 'range', 'variety', 'series', 'pair', 'body', 'panel', 'coalition', 'chorus', 'string', 'half', 'third', 'quarter', 'most', 'many', 'some', 'several', 'all', 'none', 'each', 'one', 'two', 'three', 'four', 'five']);
 const ROLE_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'by', 'on']);
 /** Words that join two parts of a name read forwards ("Bank of America", "Smith & Wesson", "analysts at Goldman"). */

@@ -5,9 +5,8 @@
  * Bounded token windows only.
  */
 import type { Sentence } from './types';
-import { at, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAfter, phraseBefore, tokenize, type Phrase, type Token } from './attribution-phrase';
+import { WINDOW, at, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAfter, phraseBefore, tokenize, type Phrase, type Token } from './attribution-phrase';
 
-const WINDOW = 200;
 /** Articles that open a description ("the Virginia Democrat", "an Oklahoma Republican"). */
 export const DETERMINERS_RE = /^(?:the|a|an)$/i;
 const INTRO = /^(?:In|On|At|After|Before|During|Since|From|For|With|Without|By|Despite|Although|Though|While|When|As|Asked|Speaking|Meanwhile|However|Earlier|Later|Last|This|Yet|But|And|Still)\b/;
@@ -50,7 +49,7 @@ export function subjectBeforeInsert(before: Token[], comma: number, sentStart: n
     // "One commenter, Bruce Van Horn, noted": the name in the insert is the source.
     const inserted = phraseBefore(before, close - 1, sentStart);
     const p = phraseBefore(before, open - 1, sentStart);
-    if (tries === 0 && inserted && inserted.proper && inserted.start === at(before, open + 1).start
+    if (tries === 0 && inserted && inserted.proper && inserted.first === open + 1
       && !DETERMINERS_RE.test(at(before, open + 1).text) && !(p && p.proper)) return inserted;
     if (!p || !(p.proper || isSourceNoun(p.head))) return null;
     const first = p.first;
