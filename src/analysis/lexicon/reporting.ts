@@ -73,10 +73,12 @@ export const STUDY_NOUNS: readonly string[] = [
 /** Words that may stand between a subject and its reporting verb and belong to the cue ("has said"); one word each ("has been" is two). Modals ("will") are no report. */
 export const AUXILIARIES: readonly string[] = ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'do', "'ve", "’ve"];
 
-/** Adverbs that may stand between a subject and its verb without belonging to the cue. */
+/**
+ * Adverbs that may stand between a subject and its verb without belonging to the cue; any
+ * "-ly" adverb ("previously", "publicly") may too, by rule (see attribution-cues.ts).
+ */
 export const INTERVENING_ADVERBS: readonly string[] = [
-  'also', 'still', 'now', 'then', 'later', 'already', 'once', 'even', 'again', 'long', 'first', 'further', 'often',
-  'since', 'previously', 'recently', 'repeatedly', 'publicly', 'privately', 'strongly', 'reportedly', 'separately',
+  'also', 'still', 'now', 'then', 'later', 'already', 'once', 'even', 'again', 'long', 'first', 'further', 'often', 'since',
 ];
 
 /** Words that turn a cue into its denial ("has not confirmed"), one word each. */
