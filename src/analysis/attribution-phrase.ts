@@ -93,6 +93,7 @@ export function phraseAt(text: string, from: number, to: number): { p: Phrase | 
 
 const DETERMINERS = new Set(['the', 'another', 'no', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those',
   'many', 'most', 'some', 'several', 'two', 'three', 'four', 'five', 'one', 'other', 'both', 'all', 'few', 'numerous']);
+// Words no source phrase runs over (determiners, read first, aside).
 const STOP = new Set([
   'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'into', 'onto', 'about', 'over', 'under', 'after', 'before', 'during',
   'since', 'until', 'against', 'between', 'among', 'through', 'across', 'behind', 'beyond', 'despite', 'without', 'within',
@@ -102,7 +103,7 @@ const STOP = new Set([
   'could', 'may', 'might', 'must', 'shall', 'should', 'not', 'there', 'here', 'also', 'too', 'very', 'just', 'only', 'even',
   'then', 'now', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'there’s', "there's", 'it’s', "it's",
   'said', 'says', 'say', 'told', 'tells', 'according', 'however', 'meanwhile', 'instead', 'still', 'already', 'much',
-  'more', 'less', 'such', 'any', 'each', 'every', 'no', 'yes', 'this', 'last', 'next', 'year', 'week', 'day',
+  'more', 'less', 'such', 'any', 'each', 'every', 'yes', 'last', 'next', 'year', 'week', 'day',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'one']);
 const SOURCE_NOUN_SET = new Set([...SOURCE_NOUNS, ...PERSON_TITLES]);
@@ -115,7 +116,8 @@ const AGENT_NOUN = /^[a-z][a-z-]{2,}(?:ers|ors|ists|ians|ants|ents|ives|ist|ian)
 const MAX_PHRASE = 12;
 /** How far from a cue its phrases are read, in characters: every read is bounded, so the passes stay linear. */
 export const WINDOW = 200;
-const QUANTITY_NOUNS = new Set(['number', 'lot', 'lots', 'majority', 'minority', 'handful', 'dozens', 'hundreds', 'thousands', 'millions', 'couple', 'group', 'team', 'host', 'range', 'variety', 'series', 'pair', 'body', 'panel', 'coalition', 'chorus', 'string', 'half', 'third', 'quarter', 'most', 'many', 'some', 'several', 'all', 'none', 'each', 'one', 'two', 'three', 'four', 'five']);
+// Nouns of quantity that are not the phrase's head ("a number of analysts"); determiners ("most of", "two of") are too, and are told apart first.
+const QUANTITY_NOUNS = new Set(['number', 'lot', 'lots', 'majority', 'minority', 'handful', 'dozens', 'hundreds', 'thousands', 'millions', 'couple', 'group', 'team', 'host', 'range', 'variety', 'series', 'pair', 'body', 'panel', 'coalition', 'chorus', 'string', 'half', 'third', 'quarter', 'none', 'each']);
 const ROLE_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'by', 'on']);
 /** Words that join two parts of a name read forwards ("Bank of America", "Smith & Wesson", "analysts at Goldman"). */
 const JOINERS = new Set(['of', 'and', '&', 'for', 'on', 'at', 'by', 'from']);
