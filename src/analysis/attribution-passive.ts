@@ -19,7 +19,8 @@ const ADVERB = '(?:(?:widely|also|now|generally|commonly|often|increasingly|larg
 const PASSIVE_AUXILIARIES = ['is', 'are', 'was', 'were', 'has been', 'have been', 'had been', 'is being', 'are being', 'will be', 'would be', 'could be', 'may be', 'might be', 'be', 'being'];
 const AUXILIARY_ALTERNATIVES = PASSIVE_AUXILIARIES.map((a, k) => (k < 7 ? `[${a[0]?.toUpperCase()}${a[0]}]${a.slice(1)}` : a).replace(' ', '\\s+'));
 const PASSIVE_SOURCE = `${B}(?:([Ii]t)\\s+)?((?:${AUXILIARY_ALTERNATIVES.join('|')})\\s+)${ADVERB}(${PARTICIPLES})${E}`;
-const BARE_AS_PARTICIPLES = ['seen', 'viewed', 'regarded', 'described', 'hailed', 'touted', 'billed', 'branded'];
+// "seen as", "described as": the participles of the lexicon's "… as" entries.
+const BARE_AS_PARTICIPLES = PASSIVE_PARTICIPLES.filter((p) => p.endsWith(' as')).map(firstWord);
 const BARE_AS_SOURCE = `${B}(${BARE_AS_PARTICIPLES.join('|')})\\s+as${E}`;
 // Tries: the longest form still wins at each position, and shared prefixes are read once.
 const AGENTLESS_SOURCE = `${B}(?:${literalTrie(AGENTLESS_CUES, ANY_SPACE)})${E}`;
@@ -34,7 +35,8 @@ export const BARE_AS_FIRST_WORDS: readonly string[] = BARE_AS_PARTICIPLES;
 export const AGENTLESS_FIRST_WORDS: readonly string[] = [...new Set(AGENTLESS_CUES.map(firstWord))];
 const DUMMY_ONLY = new Set(DUMMY_SUBJECT_ONLY);
 // These need what follows to read as reporting: "is expected to", "were believed to", "is estimated at".
-const NEEDS_COMPLEMENT = /^(?:said|reported|thought|believed|expected|estimated|rumou?red|understood|alleged|predicted|projected|feared|known|deemed)$/;
+// (Without "It", "known" and "feared" are no cue at all: DUMMY_SUBJECT_ONLY.)
+const NEEDS_COMPLEMENT = /^(?:said|reported|thought|believed|expected|estimated|rumou?red|understood|alleged|predicted|projected|deemed)$/;
 
 // Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
 const AGENT_LEAD = /^(?:\s+["“][^"”]{0,80}["”]|\s+[\p{L}\p{N}'’-]+){0,6}?\s+by\s+(?=the\s|\p{Lu})/u;

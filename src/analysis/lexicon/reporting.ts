@@ -81,8 +81,8 @@ export const INTERVENING_ADVERBS: readonly string[] = [
   'also', 'still', 'now', 'then', 'later', 'already', 'once', 'even', 'again', 'long', 'first', 'further', 'often', 'since',
 ];
 
-/** Words that turn a cue into its denial ("has not confirmed"), one word each. */
-export const NEGATIONS: readonly string[] = ['not', 'never', "n't", 'neither', 'nor'];
+/** Words that turn a cue into its denial ("has not confirmed"), one word each; any word ending "n't" does too ("hasn't"). */
+export const NEGATIONS: readonly string[] = ['not', 'never', 'neither', 'nor'];
 
 /** Participles of passive reporting ("it is noted", "is expected", "seen as"). */
 export const PASSIVE_PARTICIPLES: readonly string[] = [
