@@ -37,7 +37,6 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should
 // Forms that are also nouns ("the note", "weather forecasts"): as verbs they are followed by what was said.
 const NOUNLIKE = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder']);
 const OBJECT_START = /^\s*(?:[,:;"“‘(—–]|(?:that|how|why|what|whether|the|a|an|this|these|his|her|its|their|our|it|they|he|she|we|there|to|on|in|for|up|out|down|clear)\b|\p{Lu})/u;
-const SPACE = /\s/;
 // Compiled once: building this regex from its long source costs more than scanning a short article with it.
 // Sticky: it runs only where a reporting verb's first word is (see attribution-scan.ts).
 const VERB_RE = sticky(new RegExp(VERB_RE_SOURCE, 'g'));
@@ -105,18 +104,18 @@ interface Context {
   out: DraftAttribution[];
 }
 
-/** Walks back over auxiliaries, adverbs and negations before a verb; only an auxiliary right before the verb joins the cue. */
-function skipAuxiliaries(before: Token[]): { i: number; aux: string[]; negated: boolean; be: boolean; modal: boolean } {
+/**
+ * Walks back over auxiliaries, adverbs and negations before a verb; only an auxiliary right before
+ * the verb joins the cue. Null when a negation or a modal stands there ("has not said", "would say"): no report.
+ */
+function skipAuxiliaries(before: Token[]): { i: number; aux: string[]; be: boolean } | null {
   let i = before.length - 1;
   const aux: string[] = [];
-  let negated = false;
   let be = false;
-  let modal = false;
   let adjacent = true;
   for (; i >= 0 && at(before, i).word; i--) {
     const low = at(before, i).low;
-    if (NEG.has(low) || /n['’]t$/.test(low)) { negated = true; adjacent = false; continue; }
-    if (MODALS.has(low)) { modal = true; continue; }
+    if (NEG.has(low) || /n['’]t$/.test(low) || MODALS.has(low)) return null;
     if (AUX.has(low) || BE.has(low)) {
       if (BE.has(low)) be = true;
       if (adjacent && !/^(?:been|be|being|'s|’s|did|does|do)$/.test(low)) aux.unshift(low);
@@ -125,7 +124,7 @@ function skipAuxiliaries(before: Token[]): { i: number; aux: string[]; negated: 
     if (ADVERBS.has(low) || (/^[a-z]{3,}ly$/.test(low) && low !== 'only' && low !== 'family')) { adjacent = false; continue; }
     break;
   }
-  return { i, aux, negated, be, modal };
+  return { i, aux, be };
 }
 
 function push(ctx: Context, d: Omit<DraftAttribution, 'quote'>): void {
@@ -192,7 +191,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (p && !isFirstPerson(p.head)) emit(ctx, s, m.index, p.end, m.index, 'according to', p);
     return;
   }
-  const formText = SPACE.test(m[0]) ? m[0].replace(/\s+/g, ' ') : m[0];
+  const formText = m[0].replace(/\s+/g, ' ');
   const form = VERB_FORMS.get(formText);
   if (!form) return;
   if (form.needs === 'account' && !ACCOUNT_OBJECT.test(text.slice(end, end + 80))) return; // "provided funding"
@@ -201,8 +200,9 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   // Most hits are nouns or non-reporting senses that the next words alone rule out: no token window for them.
   if (!byAgent && rejectedByNext(form, formText, nextText)) return;
   const before = tokenize(text, Math.max(sent.start, m.index - WINDOW), m.index);
-  const { i, aux, negated, be, modal } = skipAuxiliaries(before);
-  if (negated || modal) return;
+  const walk = skipAuxiliaries(before);
+  if (!walk) return;
+  const { i, aux, be } = walk;
   const prev = at(before, i);
   // "criticized by the Obama administration": a reporting participle with its agent.
   if (byAgent) {
