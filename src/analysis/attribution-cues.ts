@@ -272,9 +272,12 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     return;
   }
   let p = phraseBefore(before, i, sent.start);
-  // "research conducted in both monkeys and humans shows": the study before its participle phrase.
-  if (!p || !plausibleHead(ctx, p, form)) p = documentBeforeParticiple(before, i, sent.start) ?? p;
-  if (!p || !plausibleHead(ctx, p, form) || /['’]s$/.test(p.head)) return;
+  if (!p || !plausibleHead(ctx, p, form)) {
+    // "research conducted in both monkeys and humans shows": the study before its participle phrase.
+    p = documentBeforeParticiple(before, i, sent.start);
+    if (!p || !plausibleHead(ctx, p, form)) return;
+  }
+  if (/['’]s$/.test(p.head)) return;
   if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return; // "they'll tell you": a modal, not a report
   // "if they think they can": a condition, not a report.
   if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(at(before, p.first - 1).low)) return;
