@@ -38,7 +38,7 @@ export const TOKEN_RE_SOURCE = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?:[A-Z]\\.){2,
 const TOKEN_AT = new RegExp(TOKEN_RE_SOURCE, 'y');
 /** True when a token starting with code unit `c` is a word: `c` matches W (a test on the code, not a regex run per token). */
 export function isWordStartCode(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13) || c === 0x1680 || c === 0xfeff) return false;
+  if (isSpaceCode(c)) return false;
   if (c < 0x80) return !((c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e));
   return !((c >= 0xa0 && c <= 0xbf) || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f));
 }
