@@ -71,7 +71,7 @@ export function tokenize(text: string, from: number, to: number, max = Infinity)
     while (isSpaceCode(text.charCodeAt(q))) q++;
     if (q >= to || q >= text.length) break;
     re.lastIndex = q;
-    re.test(text); // always matches: \\S matches any non-space character
+    if (!re.test(text)) break; // cannot happen while isSpaceCode agrees with \\s; a guard against looping if it ever does not
     const whole = re.lastIndex;
     const end = whole < to ? whole : to;
     const word = text.slice(q, end);
