@@ -10,8 +10,8 @@ const PUBLICATION_SET = new Set(PUBLICATIONS.map((p) => p.toLowerCase()));
 const ANONYMOUS_SET = new Set(ANONYMOUS_NOUNS);
 const TITLE_SET = new Set(PERSON_TITLES);
 const DOCUMENT_SET = new Set(DOCUMENT_WORDS);
-const DESCRIPTIONS = new Map<string, Array<SourceType>>();
-for (const [noun, type] of DESCRIPTION_TYPES) DESCRIPTIONS.set(noun, [...(DESCRIPTIONS.get(noun) ?? []), type]);
+const DESCRIPTIONS = new Map<string, SourceType[]>();
+for (const [type, nouns] of Object.entries(DESCRIPTION_TYPES)) for (const noun of nouns) DESCRIPTIONS.set(noun, [...(DESCRIPTIONS.get(noun) ?? []), type as SourceType]);
 
 /** A lexicon as a set of one- to three-word phrases, with the first words of its longer phrases. */
 interface PhraseSet { all: ReadonlySet<string>; firsts: ReadonlySet<string> }

@@ -10,6 +10,7 @@ import { VERB_FIRST_WORDS } from './attribution-verbs';
 import { findWordsCues } from './attribution-words';
 import { wordStartScanner } from './attribution-scan';
 import { escapeRegExp } from './word-trie';
+import { INSTITUTION_NOUNS } from './lexicon/sources';
 import { displayName, isAnonymousPhrase, resolveMention, sourceName, sourceType, splitSpaces, startNameMemo, type KnownSource } from './attribution-source';
 
 // One pass over the text finds where every cue regex may start.
@@ -50,11 +51,7 @@ function nameTracker(text: string): (pos: number) => string | null {
   };
 }
 
-// Nouns that end an institution's own name ("Consumer Financial Protection Bureau"), so
-// "the bureau" can be found by name; "the company" cannot ("Whole Foods" has no "Company").
-const INSTITUTION_NOUNS = new Set(['bureau', 'agency', 'department', 'ministry', 'office', 'commission', 'council', 'committee',
-  'institute', 'university', 'court', 'service', 'board', 'authority', 'administration', 'association', 'foundation',
-  'center', 'centre', 'party', 'bank', 'fund', 'union', 'organization', 'organisation', 'institution', 'society', 'police']);
+const INSTITUTION_SET = new Set(INSTITUTION_NOUNS);
 
 /**
  * False for a character no name pattern below can match (digits, commas, quotation marks…);
@@ -112,7 +109,7 @@ function resolve(d: DraftAttribution, ctx: Resolver): { source: string | null; t
  */
 function nameEndingWith(text: string, pos: number, description: string): string | null {
   const noun = description.slice(description.lastIndexOf(' ') + 1);
-  if (!INSTITUTION_NOUNS.has(noun)) return null;
+  if (!INSTITUTION_SET.has(noun)) return null;
   const capitalised = `${noun[0]?.toUpperCase()}${noun.slice(1)}`;
   // Every match ends with the capitalised noun: when the window lacks it, skip compiling and scanning.
   const from = Math.max(0, pos - 3000);
