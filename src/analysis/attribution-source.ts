@@ -20,11 +20,8 @@ function phraseSet(words: readonly string[]): PhraseSet {
 }
 const GOVERNMENT_SET = phraseSet(GOVERNMENT_WORDS);
 const ORGANISATION_SET = phraseSet(ORGANISATION_WORDS);
-const PUBLICATION_WORDS_SET = phraseSet(PUBLICATION_WORDS);
+const PUBLICATION_WORDS_SET = new Set(PUBLICATION_WORDS);
 
-// Plain ASCII names (nearly all) split with an ASCII class: far cheaper than \p{L}.
-const ASCII = /^[^\u0080-\uffff]*$/;
-const NON_WORD = /[^\p{L}\p{N}.&-]+/u;
 // Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
 const STARTS_UPPER = /^\p{Lu}/u;
 const DOCUMENT_BY = /^(?:(?:the|a|an|new|recent|latest)\s+)*[\p{Ll}-]+\s+(?:by|from)\s+(.+)$/u;
@@ -33,24 +30,10 @@ const NAME_WITH_PLACE = /^((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)
 const OF_STATE = /\s+of\s+\p{Lu}[\p{L}.]*$/u;
 const ONE_NAME_WORD = /^[\p{L}’'-]+$/u;
 
+const NAME_WORDS = /[\p{L}\p{N}.&-]+/gu;
 /** The words of a lower-case name: runs of letters, digits, dots, ampersands and hyphens. */
 function wordsOf(lowName: string): string[] {
-  return ASCII.test(lowName) ? asciiRuns(lowName) : lowName.split(NON_WORD).filter(Boolean);
-}
-
-/** True for the characters of a name's words: ASCII letters, digits, ".", "&", "-". */
-const isNameWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 38 || c === 45;
-
-/** The runs of name-word characters of an ASCII string, read in one loop (a regex split builds a splitter per call). */
-function asciiRuns(s: string): string[] {
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= s.length; i++) {
-    const inside = i < s.length && isNameWordCode(s.charCodeAt(i));
-    if (inside && start < 0) start = i;
-    else if (!inside && start >= 0) { out.push(s.slice(start, i)); start = -1; }
-  }
-  return out;
+  return lowName.match(NAME_WORDS) ?? [];
 }
 
 /** Whitespace a split on single spaces would read differently from a split on \s+: a run, or a blank other than a space. */
@@ -72,16 +55,11 @@ function hasWord(words: readonly string[], set: PhraseSet): boolean {
   return false;
 }
 
-const LAST_WORD = /[\p{L}\p{N}.-]+$/u;
-const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+// The lookbehind lets only the start of a run try the end anchor, so the match stays linear.
+const LAST_WORD = /(?<![\p{L}\p{N}.-])[\p{L}\p{N}.-]+$/u;
 /** The lower-case run of letters, digits, dots and hyphens ending `name` ('' if none). */
 function lastWord(name: string): string {
-  const low = name.toLowerCase();
-  if (!ASCII.test(low)) return (low.match(LAST_WORD) ?? [''])[0];
-  // An end-anchored regex retries from every position; a backward walk reads the tail once.
-  let i = low.length;
-  while (i > 0 && isAsciiWordChar(low.charCodeAt(i - 1))) i--;
-  return low.slice(i);
+  return (name.toLowerCase().match(LAST_WORD) ?? [''])[0];
 }
 
 /** True when `name` is a known publication ("The Telegraph", "Bloomberg", "MakingStarWars.net"). */
@@ -143,7 +121,7 @@ function nameOf(mention: string): string {
   let name = mention.replace(/\s+/g, ' ').trim();
   // Each pattern runs only when the text it needs is there: most names have none of it.
   const owner = POSSESSIVE.test(name) ? name.match(/^(?:the\s+)?(.+?)['’]s\s+(\S+(?:\s+\S+)?)$/i) : null;
-  if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORDS_SET.all.has(lastWord(owner[2])))) name = owner[1];
+  if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORDS_SET.has(lastWord(owner[2])))) name = owner[1];
   if (name.endsWith("'s") || name.endsWith('’s')) name = name.replace(/['’]s$/, '');
   // "A Gallup Korea poll released on Friday": the poll, not when it came out.
   if (RELEASE_WORDS.some((w) => name.includes(w))) name = name.replace(/\s+(?:released|published|conducted|issued)\s+(?:on|last|this|earlier|yesterday|today|[A-Z][a-z]+day)\b.*$/, '');
@@ -216,18 +194,14 @@ function typeOf(name: string): SourceType {
     if (!hasWord(lowWords, GOVERNMENT_SET) || /^(?:mr|mrs|ms|dr|sen|senator|president|prime minister)\b/.test(low)) return 'person';
   }
   if (/^(?:he|she|him|her)$/.test(low)) return 'person';
-  // The words of `low` without its final "s" ("officials" → "official"), as wordsOf(low.replace(/s$/, '')) would give:
-  // the last word loses its "s", or goes when it was only that.
-  let singular = lowWords;
-  if (low.endsWith('s')) {
-    const lastLow = lowWords[lowWords.length - 1] ?? '';
-    singular = lowWords.slice(0, -1);
-    if (lastLow.length > 1) singular.push(lastLow.slice(0, -1));
-  }
-  if (hasWord(lowWords, ORGANISATION_SET) || hasWord(singular, ORGANISATION_SET)) return 'organisation';
-  if (hasWord(lowWords, GOVERNMENT_SET) || hasWord(singular, GOVERNMENT_SET)) return 'government';
+  // The words again without the final "s" ("officials" → "official").
+  const singular = low.endsWith('s') ? wordsOf(low.slice(0, -1)) : lowWords;
+  const named = (set: PhraseSet): boolean => hasWord(lowWords, set) || hasWord(singular, set);
+  if (named(ORGANISATION_SET)) return 'organisation';
+  if (named(GOVERNMENT_SET)) return 'government';
   if (DOCUMENT_SET.has(lastWord(name))) return 'document';
-  if (hasWord(lowWords, PUBLICATION_WORDS_SET) && /^(?:the|a|an)?\s*(?:news )?(?:agency|newspaper|paper|outlet|site|website|magazine|broadcaster|channel)$/.test(low)) return 'publication';
+  // \b: the noun is a word of its own ("theagency" is no agency).
+  if (/^(?:the|a|an)?\s*(?:news )?\b(?:agency|newspaper|paper|outlet|site|website|magazine|broadcaster|channel)$/.test(low)) return 'publication';
   // A group of people ("Many Tunisians", "Republicans") is not one person; "Saunders" and "Nichols" are.
   const last = name.slice(name.lastIndexOf(' ') + 1);
   const group = (STARTS_UPPER.test(last) ? /(?:ians|ans|ites|ats|ese)$/ : /s$/).test(last) || /^(?:many|most|some|several|all|other)\s/.test(low);

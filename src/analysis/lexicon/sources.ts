@@ -6,13 +6,10 @@
 /** A list written as phrases separated by commas (no spaces around them: the bundle keeps every byte of the string). */
 const phrases = (list: string): string[] => list.split(',');
 
-/**
- * News publications and agencies, as a reader writes them (matched case-insensitively, "The" optional).
- * A name listed only with its "The" keeps it when cited ("the Telegraph" → "The Telegraph").
- */
+/** News publications and agencies, as a reader writes them (matched case-insensitively, "The" optional). */
 export const PUBLICATIONS: readonly string[] = phrases(
   'Bloomberg,Reuters,Associated Press,AP,AFP,Agence France-Presse,The Telegraph,Daily Telegraph,' +
-  'New York Times,NYT,Washington Post,Wall Street Journal,WSJ,Financial Times,FT,Guardian,The Times,The Economist,' +
+  'The New York Times,New York Times,NYT,The Washington Post,Washington Post,The Wall Street Journal,Wall Street Journal,WSJ,Financial Times,FT,The Guardian,Guardian,The Times,The Economist,' +
   'BBC,CNN,NBC,ABC,CBS,Fox News,MSNBC,NPR,PBS,Al Jazeera,Politico,Axios,Vox,' +
   'The Atlantic,The New Yorker,New York magazine,Vulture,Time,Newsweek,Forbes,Fortune,Business Insider,' +
   'Insider,CNBC,Yahoo Finance,Yahoo News,HuffPost,BuzzFeed News,The Verge,Wired,TechCrunch,' +
@@ -20,7 +17,7 @@ export const PUBLICATIONS: readonly string[] = phrases(
   'Kyiv Independent,Kyiv Post,Ukrainska Pravda,Meduza,Kommersant,Interfax,TASS,RIA Novosti,RT,' +
   'Xinhua,Kyodo,Yonhap,Haaretz,The Times of Israel,Jerusalem Post,South China Morning Post,Nikkei,' +
   'Los Angeles Times,Chicago Tribune,USA Today,The Hill,Snopes,ProPublica,The Intercept,Mediapart,' +
-  'Seattle Times,Breitbart,Variety,Deadline,Hollywood Reporter,Rolling Stone,' +
+  'Seattle Times,Breitbart,Variety,Deadline,Hollywood Reporter,The Hollywood Reporter,Rolling Stone,' +
   'Der Standard,Die Welt,Bild,Corriere della Sera,El País,ISW,Institute for the Study of War',
 );
 
