@@ -242,23 +242,19 @@ function lowName(s: KnownSource): string {
 /** Finds what a pronoun or "the <noun>" description points back to, latest first; null when unclear. */
 export function resolveMention(mention: string, history: readonly KnownSource[]): KnownSource | null {
   const low = mention.toLowerCase().replace(/\s+/g, ' ').trim();
+  const desc = /^(?:the|this|that)\s+(.+)$/.exec(low);
   // Pronouns reach back a few sources; descriptions ("the company") much further.
-  const reach = /^(?:the|this|that)\s/.test(low) ? 40 : 12;
-  const stop = Math.max(0, history.length - reach);
+  const stop = Math.max(0, history.length - (desc ? 40 : 12));
   if (PERSON_PRONOUNS.has(low)) return latest(history, stop, (s) => s.type === 'person');
   if (THING_PRONOUNS.has(low)) return latest(history, stop, (s) => s.type !== 'person' && s.type !== 'anonymous' && !s.plural);
   if (PLURAL_PRONOUNS.has(low)) return latest(history, stop, (s) => s.plural || s.type === 'organisation' || s.type === 'government');
-  const desc = low.match(/^(?:the|this|that)\s+(.+)$/);
   if (desc) {
     const noun = desc[1] ?? '';
     const head = noun.slice(noun.lastIndexOf(' ') + 1);
     const types = DESCRIPTIONS.get(noun) ?? DESCRIPTIONS.get(head);
-    const spacedNoun = ` ${noun}`;
+    // A name ending with the noun also ends with its head word: the head alone decides.
     const spacedHead = ` ${head}`;
-    const byName = latest(history, stop, (s) => lowName(s).endsWith(spacedNoun) || lowName(s).endsWith(spacedHead));
-    if (byName) return byName;
-    if (types) return latest(history, stop, (s) => types.includes(s.type));
-    return null;
+    return latest(history, stop, (s) => lowName(s).endsWith(spacedHead)) ?? (types ? latest(history, stop, (s) => types.includes(s.type)) : null);
   }
   // A bare surname, with or without a title, points back to the full name ("Mr. Frankel" → "Jeffrey Frankel").
   const surname = low.replace(/^(?:mr|mrs|ms|dr|prof|sen|rep|gov)\.?\s+/, '');
