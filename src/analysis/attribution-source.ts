@@ -112,21 +112,18 @@ export function displayName(name: string): string {
   return memoized(memo.display, name, displayOf);
 }
 
-const POSSESSIVE = /['’]s/i;
-const RELEASE_WORDS = ['released', 'published', 'conducted', 'issued'];
 const RESPONDENTS = /^(.*\b(?:survey|poll|study|questionnaire))\s+(?:respondents|participants)$/i;
 
 /** `sourceName` without the memo. */
 function nameOf(mention: string): string {
   let name = mention.replace(/\s+/g, ' ').trim();
-  // Each pattern runs only when the text it needs is there: most names have none of it.
-  const owner = POSSESSIVE.test(name) ? name.match(/^(?:the\s+)?(.+?)['’]s\s+(\S+(?:\s+\S+)?)$/i) : null;
+  const owner = name.match(/^(?:the\s+)?(.+?)['’]s\s+(\S+(?:\s+\S+)?)$/i);
   if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORDS_SET.has(lastWord(owner[2])))) name = owner[1];
-  if (name.endsWith("'s") || name.endsWith('’s')) name = name.replace(/['’]s$/, '');
+  name = name.replace(/['’]s$/, '');
   // "A Gallup Korea poll released on Friday": the poll, not when it came out.
-  if (RELEASE_WORDS.some((w) => name.includes(w))) name = name.replace(/\s+(?:released|published|conducted|issued)\s+(?:on|last|this|earlier|yesterday|today|[A-Z][a-z]+day)\b.*$/, '');
+  name = name.replace(/\s+(?:released|published|conducted|issued)\s+(?:on|last|this|earlier|yesterday|today|[A-Z][a-z]+day)\b.*$/, '');
   // "a report by the Institute for the Study of War": the author is the source.
-  const author = name.includes('by') || name.includes('from') ? name.match(DOCUMENT_BY) : null;
+  const author = name.match(DOCUMENT_BY);
   if (author && author[1] && DOCUMENT_SET.has(lastWord(name.slice(0, name.search(/\s+(?:by|from)\s/)))) && NAMED_AUTHOR.test(author[1])) name = author[1];
   // "Stack Overflow survey respondents": what they answered is known through the survey.
   const surveyed = RESPONDENTS.exec(name);
@@ -142,18 +139,13 @@ function nameOf(mention: string): string {
 const CAP_WORD = /^\p{Lu}[\p{L}\p{N}’'.-]*$/u;
 const FUNCTION_WORDS = new Set(['of', 'and', 'on', 'for', 'the', 'at', 'in', 'to', '&', 'a', 'an', 'by', 'from', 'with']);
 const DEGREES = /,?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|RN|DO)$/;
-const DEGREE_ENDINGS = ['MD', 'M.D.', 'PhD', 'Ph.D.', 'RN', 'DO'];
-/** NAME_WITH_PLACE needs one of these words. */
-const PLACE_WORDS = ['of', 'at', 'from', 'in'];
 const OWNED = /^\p{Lu}[\p{L}]*-(?:owned|based|backed|led|funded|born|made)\s+/u;
 
 /** `displayName` without the memo. */
 function displayOf(name: string): string {
-  // Each pattern runs only when the words it needs are there: most names have none of them.
-  let n = DEGREE_ENDINGS.some((d) => name.endsWith(d)) ? name.replace(DEGREES, '') : name;
-  if (n.includes('-')) n = n.replace(OWNED, '');
+  let n = name.replace(DEGREES, '').replace(OWNED, '');
   // "Judge Mark T. Pittman of the U.S. District Court in …" → "Judge Mark T. Pittman" (then the title goes).
-  const withPlace = PLACE_WORDS.some((w) => n.includes(w)) ? NAME_WITH_PLACE.exec(n) : null;
+  const withPlace = NAME_WITH_PLACE.exec(n);
   if (withPlace && withPlace[1] && TITLE_SET.has((splitSpaces(withPlace[1])[0] ?? '').toLowerCase())) n = withPlace[1];
   if (/^(?:senator|sen\.|rep\.|representative|gov\.|governor)\s/i.test(n)) n = n.replace(OF_STATE, '');
   const words = splitSpaces(n);
