@@ -13,13 +13,8 @@ const DOCUMENT_SET = new Set(DOCUMENT_WORDS);
 const DESCRIPTIONS = new Map<string, SourceType[]>();
 for (const [type, nouns] of Object.entries(DESCRIPTION_TYPES)) for (const noun of nouns) DESCRIPTIONS.set(noun, [...(DESCRIPTIONS.get(noun) ?? []), type as SourceType]);
 
-/** A lexicon as a set of one- to three-word phrases, with the first words of its longer phrases. */
-interface PhraseSet { all: ReadonlySet<string>; firsts: ReadonlySet<string> }
-function phraseSet(words: readonly string[]): PhraseSet {
-  return { all: new Set(words), firsts: new Set(words.filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' ')))) };
-}
-const GOVERNMENT_SET = phraseSet(GOVERNMENT_WORDS);
-const ORGANISATION_SET = phraseSet(ORGANISATION_WORDS);
+const GOVERNMENT_SET = new Set(GOVERNMENT_WORDS);
+const ORGANISATION_SET = new Set(ORGANISATION_WORDS);
 const PUBLICATION_WORDS_SET = new Set(PUBLICATION_WORDS);
 
 // Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
@@ -36,23 +31,9 @@ function wordsOf(lowName: string): string[] {
   return lowName.match(NAME_WORDS) ?? [];
 }
 
-/** Whitespace a split on single spaces would read differently from a split on \s+: a run, or a blank other than a space. */
-const ODD_SPACE = /\s\s|[^\S ]/;
-/** `s.split(/\s+/)`, as a plain split on " " when the string's blanks are single spaces (nearly always). */
-export function splitSpaces(s: string): string[] {
-  return ODD_SPACE.test(s) ? s.split(/\s+/) : s.split(' ');
-}
-
 /** True when one of the set's phrases (up to three words) appears whole in `words` (from `wordsOf`). */
-function hasWord(words: readonly string[], set: PhraseSet): boolean {
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    if (set.all.has(w)) return true;
-    if (!set.firsts.has(w)) continue;
-    const two = `${w} ${words[i + 1] ?? ''}`;
-    if (set.all.has(two) || set.all.has(`${two} ${words[i + 2] ?? ''}`)) return true;
-  }
-  return false;
+function hasWord(words: readonly string[], set: ReadonlySet<string>): boolean {
+  return words.some((w, i) => set.has(w) || set.has(`${w} ${words[i + 1]}`) || set.has(`${w} ${words[i + 1]} ${words[i + 2]}`));
 }
 
 // The lookbehind lets only the start of a run try the end anchor, so the match stays linear.
@@ -65,7 +46,7 @@ function lastWord(name: string): string {
 /** True when `name` is a known publication ("The Telegraph", "Bloomberg", "MakingStarWars.net"). */
 export function isPublicationName(name: string): boolean {
   const low = name.toLowerCase().replace(/^the\s+/, '');
-  return PUBLICATION_SET.has(low) || PUBLICATION_SET.has(`the ${low}`) || (low.includes('.') && /\.(?:com|net|org|co\.uk|io|news)$/.test(low));
+  return PUBLICATION_SET.has(low) || PUBLICATION_SET.has(`the ${low}`) || /\.(?:com|net|org|co\.uk|io|news)$/.test(low);
 }
 
 /**
@@ -146,9 +127,9 @@ function displayOf(name: string): string {
   let n = name.replace(DEGREES, '').replace(OWNED, '');
   // "Judge Mark T. Pittman of the U.S. District Court in …" → "Judge Mark T. Pittman" (then the title goes).
   const withPlace = NAME_WITH_PLACE.exec(n);
-  if (withPlace && withPlace[1] && TITLE_SET.has((splitSpaces(withPlace[1])[0] ?? '').toLowerCase())) n = withPlace[1];
+  if (withPlace && withPlace[1] && TITLE_SET.has((withPlace[1].split(/\s+/)[0] ?? '').toLowerCase())) n = withPlace[1];
   if (/^(?:senator|sen\.|rep\.|representative|gov\.|governor)\s/i.test(n)) n = n.replace(OF_STATE, '');
-  const words = splitSpaces(n);
+  const words = n.split(/\s+/);
   let run = words.length;
   while (run > 0 && CAP_WORD.test(words[run - 1] ?? '') && !TITLE_SET.has((words[run - 1] ?? '').toLowerCase())) run--;
   const tail = words.slice(run);
@@ -169,17 +150,15 @@ export function isAnonymousPhrase(head: string, proper: boolean): boolean {
   return !proper && ANONYMOUS_SET.has(head.toLowerCase());
 }
 
-/** Types a source name; `hint` is the type already known from what a pronoun resolved to. */
-export function sourceType(name: string, anonymous: boolean, hint?: SourceType): SourceType {
-  if (hint) return hint;
-  if (anonymous) return 'anonymous';
-  return memoized(memo.type, name, typeOf);
+/** Types a source name. */
+export function sourceType(name: string, anonymous: boolean): SourceType {
+  return anonymous ? 'anonymous' : memoized(memo.type, name, typeOf);
 }
 
 function typeOf(name: string): SourceType {
   const low = name.toLowerCase();
   if (isPublicationName(name)) return 'publication';
-  const words = splitSpaces(low);
+  const words = low.split(/\s+/);
   const w0 = words[0] ?? '';
   const lowWords = wordsOf(low);
   if (TITLE_SET.has(w0) || TITLE_SET.has(`${w0} ${words[1] ?? ''}`)) {
@@ -188,7 +167,7 @@ function typeOf(name: string): SourceType {
   if (/^(?:he|she|him|her)$/.test(low)) return 'person';
   // The words again without the final "s" ("officials" → "official").
   const singular = low.endsWith('s') ? wordsOf(low.slice(0, -1)) : lowWords;
-  const named = (set: PhraseSet): boolean => hasWord(lowWords, set) || hasWord(singular, set);
+  const named = (set: ReadonlySet<string>): boolean => hasWord(lowWords, set) || hasWord(singular, set);
   if (named(ORGANISATION_SET)) return 'organisation';
   if (named(GOVERNMENT_SET)) return 'government';
   if (DOCUMENT_SET.has(lastWord(name))) return 'document';
@@ -197,7 +176,7 @@ function typeOf(name: string): SourceType {
   // A group of people ("Many Tunisians", "Republicans") is not one person; "Saunders" and "Nichols" are.
   const last = name.slice(name.lastIndexOf(' ') + 1);
   const group = (STARTS_UPPER.test(last) ? /(?:ians|ans|ites|ats|ese)$/ : /s$/).test(last) || /^(?:many|most|some|several|all|other)\s/.test(low);
-  const nameWords = splitSpaces(name);
+  const nameWords = name.split(/\s+/);
   const caps = nameWords.filter((w) => STARTS_UPPER.test(w));
   if (!group && caps.length >= 1 && caps.length <= 4 && caps.length === nameWords.length) return 'person';
   if (!group && caps.length >= 2 && STARTS_UPPER.test(nameWords[nameWords.length - 1] ?? '')) return 'person';
@@ -259,7 +238,7 @@ export function resolveMention(mention: string, history: readonly KnownSource[])
       if (s.type !== 'person') continue;
       const name = lowName(s);
       if (name === low) continue;
-      const words = (s.lowWords ??= splitSpaces(name));
+      const words = (s.lowWords ??= name.split(/\s+/));
       if (words[words.length - 1] === surname) return s;
       if (!firstNamed && words.length > 1 && words[0] === surname) firstNamed = s;
     }

@@ -11,7 +11,7 @@ import { findWordsCues } from './attribution-words';
 import { wordStartScanner } from './attribution-scan';
 import { escapeRegExp } from './word-trie';
 import { INSTITUTION_NOUNS } from './lexicon/sources';
-import { displayName, isAnonymousPhrase, resolveMention, sourceName, sourceType, splitSpaces, startNameMemo, type KnownSource } from './attribution-source';
+import { displayName, isAnonymousPhrase, resolveMention, sourceName, sourceType, startNameMemo, type KnownSource } from './attribution-source';
 
 // One pass over the text finds where every cue regex may start.
 const scanCueStarts = wordStartScanner([VERB_FIRST_WORDS, PASSIVE_FIRST_WORDS, BARE_AS_FIRST_WORDS, AGENTLESS_FIRST_WORDS]);
@@ -29,7 +29,6 @@ function midSentenceCaps(text: string): (w: string) => boolean {
   };
 }
 
-const PERSON_NAME = /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s)?\b[A-Z][a-z’'-]+(?:\s(?:[A-Z]\.\s?)+)?(?:\s[A-Z][a-z’'-]+){1,2}\b/g;
 const NOT_NAME_START = /^(?:The|A|An|In|On|At|But|And|So|As|If|When|While|For|From|With|By|This|That|These|Those|It|He|She|They|We|I|Our|His|Her|Their|Its|New|North|South|East|West|United|Last|Next|After|Before|Since|During)\b/;
 
 /**
@@ -38,7 +37,7 @@ const NOT_NAME_START = /^(?:The|A|An|In|On|At|But|And|So|As|If|When|While|For|Fr
  * character of the text is scanned once.
  */
 function nameTracker(text: string): (pos: number) => string | null {
-  const re = new RegExp(PERSON_NAME.source, 'g');
+  const re = /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s)?\b[A-Z][a-z’'-]+(?:\s(?:[A-Z]\.\s?)+)?(?:\s[A-Z][a-z’'-]+){1,2}\b/g;
   let pending: RegExpExecArray | null | undefined;
   let best: { name: string; at: number } | null = null;
   return (pos: number): string | null => {
@@ -153,7 +152,7 @@ function fullNameBefore(ctx: Resolver, pos: number, short: string): string | nul
     const run = text.slice(start > from ? start - 1 : from, end < pos ? end + 1 : pos);
     re.lastIndex = 0;
     for (let m = re.exec(run); m; m = re.exec(run)) {
-      const first = splitSpaces((m[1] ?? '').trim())[0] ?? '';
+      const first = (m[1] ?? '').split(/\s/)[0] ?? '';
       if (!NOT_NAME_START.test(first) && !/^(?:Mr|Mrs|Ms|Dr|Prof|Senator|President|Minister)\.?$/.test(first)) best = m[0];
     }
     k = end;
