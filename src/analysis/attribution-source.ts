@@ -54,24 +54,27 @@ export function isPublicationName(name: string): boolean {
  * mentions and in several steps, its work need not. `startNameMemo` (called as an analysis
  * starts) empties them, so each lives one analysis; a size cap bounds a huge one.
  */
-const memo = { name: new Map<string, string>(), display: new Map<string, string>(), type: new Map<string, SourceType>() };
+const memos: Map<string, unknown>[] = [];
 const MEMO_LIMIT = 4096;
 
 /** Empties the name memos: call once at the start of each analysis. */
 export function startNameMemo(): void {
-  memo.name.clear();
-  memo.display.clear();
-  memo.type.clear();
+  for (const map of memos) map.clear();
 }
 
-function memoized<T>(map: Map<string, T>, key: string, compute: (key: string) => T): T {
-  let value = map.get(key);
-  if (value === undefined) {
-    if (map.size >= MEMO_LIMIT) map.clear();
-    value = compute(key);
-    map.set(key, value);
-  }
-  return value;
+/** `compute` behind a memo that `startNameMemo` empties. */
+function memoized<T>(compute: (key: string) => T): (key: string) => T {
+  const map = new Map<string, T>();
+  memos.push(map);
+  return (key) => {
+    let value = map.get(key);
+    if (value === undefined) {
+      if (map.size >= MEMO_LIMIT) map.clear();
+      value = compute(key);
+      map.set(key, value);
+    }
+    return value;
+  };
 }
 
 /**
@@ -79,9 +82,7 @@ function memoized<T>(map: Map<string, T>, key: string, compute: (key: string) =>
  * publication names like "The Telegraph"), a possessive ("Bloomberg's"), and the document
  * a named owner stands behind ("Bloomberg's report" → "Bloomberg").
  */
-export function sourceName(mention: string): string {
-  return memoized(memo.name, mention, nameOf);
-}
+export const sourceName: (mention: string) => string = memoized(nameOf);
 
 /**
  * The name a reader would list for a phrase with a person's name at its end: the
@@ -89,9 +90,7 @@ export function sourceName(mention: string): string {
  * "Josh Earnest", "fan site MakingStarWars.net" → "MakingStarWars.net"). Other names
  * come back unchanged.
  */
-export function displayName(name: string): string {
-  return memoized(memo.display, name, displayOf);
-}
+export const displayName: (name: string) => string = memoized(displayOf);
 
 const RESPONDENTS = /^(.*\b(?:survey|poll|study|questionnaire))\s+(?:respondents|participants)$/i;
 
@@ -152,8 +151,10 @@ export function isAnonymousPhrase(head: string, proper: boolean): boolean {
 
 /** Types a source name. */
 export function sourceType(name: string, anonymous: boolean): SourceType {
-  return anonymous ? 'anonymous' : memoized(memo.type, name, typeOf);
+  return anonymous ? 'anonymous' : typeMemo(name);
 }
+
+const typeMemo = memoized(typeOf);
 
 function typeOf(name: string): SourceType {
   const low = name.toLowerCase();
@@ -175,12 +176,11 @@ function typeOf(name: string): SourceType {
   if (/^(?:the|a|an)?\s*(?:news )?\b(?:agency|newspaper|paper|outlet|site|website|magazine|broadcaster|channel)$/.test(low)) return 'publication';
   // A group of people ("Many Tunisians", "Republicans") is not one person; "Saunders" and "Nichols" are.
   const last = name.slice(name.lastIndexOf(' ') + 1);
-  const group = (STARTS_UPPER.test(last) ? /(?:ians|ans|ites|ats|ese)$/ : /s$/).test(last) || /^(?:many|most|some|several|all|other)\s/.test(low);
+  const group = (STARTS_UPPER.test(last) ? /(?:ans|ites|ats|ese)$/ : /s$/).test(last) || /^(?:many|most|some|several|all|other)\s/.test(low);
+  // A person: capitalised words only, or at least two of them with the last ("Mr. de la Cruz").
   const nameWords = name.split(/\s+/);
-  const caps = nameWords.filter((w) => STARTS_UPPER.test(w));
-  if (!group && caps.length >= 1 && caps.length <= 4 && caps.length === nameWords.length) return 'person';
-  if (!group && caps.length >= 2 && STARTS_UPPER.test(nameWords[nameWords.length - 1] ?? '')) return 'person';
-  return 'other';
+  const caps = nameWords.filter((w) => STARTS_UPPER.test(w)).length;
+  return !group && STARTS_UPPER.test(nameWords[nameWords.length - 1] ?? '') && (caps >= 2 || caps === nameWords.length) ? 'person' : 'other';
 }
 
 /** A source already cited, for resolving later pronouns and descriptions. */

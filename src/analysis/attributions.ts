@@ -39,14 +39,14 @@ const NOT_NAME_START = /^(?:The|A|An|In|On|At|But|And|So|As|If|When|While|For|Fr
 function nameTracker(text: string): (pos: number) => string | null {
   const re = /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s)?\b[A-Z][a-z’'-]+(?:\s(?:[A-Z]\.\s?)+)?(?:\s[A-Z][a-z’'-]+){1,2}\b/g;
   let pending: RegExpExecArray | null | undefined;
-  let best: { name: string; at: number } | null = null;
+  let best: RegExpExecArray | null = null;
   return (pos: number): string | null => {
     if (pending === undefined) pending = re.exec(text);
     while (pending && pending.index + pending[0].length <= pos) {
-      if (!NOT_NAME_START.test(pending[0])) best = { name: pending[0], at: pending.index };
+      if (!NOT_NAME_START.test(pending[0])) best = pending;
       pending = re.exec(text);
     }
-    return best && pos - best.at <= 1500 ? best.name : null;
+    return best && pos - best.index <= 1500 ? best[0] : null;
   };
 }
 
