@@ -60,11 +60,11 @@ export const DOCUMENT_WORDS: readonly string[] = [
   'email', 'message',
 ];
 
-/** Titles that make a name a person ("Mr.", "Senator", "press secretary"). */
+/** Titles that make a name a person ("Mr.", "Senator", "press secretary"); abbreviations with and without their dot. */
 export const PERSON_TITLES: readonly string[] = [
-  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sen', 'sen.', 'senator',
-  'rep', 'rep.', 'representative', 'gov', 'gov.', 'governor', 'president', 'prime minister', 'minister',
-  'secretary', 'chancellor', 'mayor', 'general', 'gen', 'gen.', 'colonel', 'col', 'col.', 'captain', 'judge',
+  ...['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col'].flatMap((t) => [t, `${t}.`]),
+  'professor', 'senator', 'representative', 'governor', 'president', 'prime minister', 'minister',
+  'secretary', 'chancellor', 'mayor', 'general', 'colonel', 'captain', 'judge',
   'justice', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'chairman', 'chairwoman', 'chair', 'director',
   'founder', 'co-founder', 'chief', 'commissioner', 'ambassador', 'lord', 'lady', 'sir', 'king', 'queen', 'pope',
   'md', 'phd', 'analyst', 'writer', 'editor', 'colleague', 'supervisor', 'economist', 'lawyer', 'attorney',
