@@ -16,6 +16,8 @@ for (const [type, nouns] of Object.entries(DESCRIPTION_TYPES)) for (const noun o
 const GOVERNMENT_SET = new Set(GOVERNMENT_WORDS);
 const ORGANISATION_SET = new Set(ORGANISATION_WORDS);
 const PUBLICATION_WORDS_SET = new Set(PUBLICATION_WORDS);
+/** The first words of the lists' longer phrases: only these are read together with the words after them. */
+const PHRASE_STARTS = new Set([...GOVERNMENT_WORDS, ...ORGANISATION_WORDS].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
 
 // Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -33,7 +35,7 @@ function wordsOf(lowName: string): string[] {
 
 /** True when one of the set's phrases (up to three words) appears whole in `words` (from `wordsOf`). */
 function hasWord(words: readonly string[], set: ReadonlySet<string>): boolean {
-  return words.some((w, i) => set.has(w) || set.has(`${w} ${words[i + 1]}`) || set.has(`${w} ${words[i + 1]} ${words[i + 2]}`));
+  return words.some((w, i) => set.has(w) || (PHRASE_STARTS.has(w) && (set.has(`${w} ${words[i + 1]}`) || set.has(`${w} ${words[i + 1]} ${words[i + 2]}`))));
 }
 
 // The lookbehind lets only the start of a run try the end anchor, so the match stays linear.
