@@ -110,12 +110,10 @@ function nameOf(mention: string): string {
   // "Stack Overflow survey respondents": what they answered is known through the survey.
   const surveyed = RESPONDENTS.exec(name);
   if (surveyed && surveyed[1]) name = surveyed[1];
-  if (/^(?:the|a|an)\s+/i.test(name)) {
-    const bare = name.replace(/^(?:the|a|an)\s+/i, '');
-    const withThe = `The ${bare}`;
-    name = PUBLICATION_SET.has(withThe.toLowerCase()) && !PUBLICATION_SET.has(bare.toLowerCase()) ? withThe : bare;
-  }
-  return name;
+  const bare = name.replace(/^(?:the|a|an)\s+/i, '');
+  if (bare === name) return name;
+  const withThe = `The ${bare}`;
+  return PUBLICATION_SET.has(withThe.toLowerCase()) && !PUBLICATION_SET.has(bare.toLowerCase()) ? withThe : bare;
 }
 
 const CAP_WORD = /^\p{Lu}[\p{L}\p{N}’'.-]*$/u;
