@@ -10,21 +10,15 @@ const PUBLICATION_SET = new Set(PUBLICATIONS.map((p) => p.toLowerCase()));
 const ANONYMOUS_SET = new Set(ANONYMOUS_NOUNS);
 const TITLE_SET = new Set(PERSON_TITLES);
 const DOCUMENT_SET = new Set(DOCUMENT_WORDS);
-const DESCRIPTIONS = new Map<string, Array<SourceType>>();
-for (const [noun, type] of DESCRIPTION_TYPES) DESCRIPTIONS.set(noun, [...(DESCRIPTIONS.get(noun) ?? []), type]);
+const DESCRIPTIONS = new Map<string, SourceType[]>();
+for (const [type, nouns] of Object.entries(DESCRIPTION_TYPES)) for (const noun of nouns) DESCRIPTIONS.set(noun, [...(DESCRIPTIONS.get(noun) ?? []), type as SourceType]);
 
-/** A lexicon as a set of one- to three-word phrases, with the first words of its longer phrases. */
-interface PhraseSet { all: ReadonlySet<string>; firsts: ReadonlySet<string> }
-function phraseSet(words: readonly string[]): PhraseSet {
-  return { all: new Set(words), firsts: new Set(words.filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' ')))) };
-}
-const GOVERNMENT_SET = phraseSet(GOVERNMENT_WORDS);
-const ORGANISATION_SET = phraseSet(ORGANISATION_WORDS);
-const PUBLICATION_WORDS_SET = phraseSet(PUBLICATION_WORDS);
+const GOVERNMENT_SET = new Set(GOVERNMENT_WORDS);
+const ORGANISATION_SET = new Set(ORGANISATION_WORDS);
+const PUBLICATION_WORDS_SET = new Set(PUBLICATION_WORDS);
+/** The first words of the lists' longer phrases: only these are read together with the words after them. */
+const PHRASE_STARTS = new Set([...GOVERNMENT_WORDS, ...ORGANISATION_WORDS].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
 
-// Plain ASCII names (nearly all) split with an ASCII class: far cheaper than \p{L}.
-const ASCII = /^[^\u0080-\uffff]*$/;
-const NON_WORD = /[^\p{L}\p{N}.&-]+/u;
 // Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
 const STARTS_UPPER = /^\p{Lu}/u;
 const DOCUMENT_BY = /^(?:(?:the|a|an|new|recent|latest)\s+)*[\p{Ll}-]+\s+(?:by|from)\s+(.+)$/u;
@@ -33,61 +27,28 @@ const NAME_WITH_PLACE = /^((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)
 const OF_STATE = /\s+of\s+\p{Lu}[\p{L}.]*$/u;
 const ONE_NAME_WORD = /^[\p{L}’'-]+$/u;
 
+const NAME_WORDS = /[\p{L}\p{N}.&-]+/gu;
 /** The words of a lower-case name: runs of letters, digits, dots, ampersands and hyphens. */
 function wordsOf(lowName: string): string[] {
-  return ASCII.test(lowName) ? asciiRuns(lowName) : lowName.split(NON_WORD).filter(Boolean);
-}
-
-/** True for the characters of a name's words: ASCII letters, digits, ".", "&", "-". */
-const isNameWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 38 || c === 45;
-
-/** The runs of name-word characters of an ASCII string, read in one loop (a regex split builds a splitter per call). */
-function asciiRuns(s: string): string[] {
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= s.length; i++) {
-    const inside = i < s.length && isNameWordCode(s.charCodeAt(i));
-    if (inside && start < 0) start = i;
-    else if (!inside && start >= 0) { out.push(s.slice(start, i)); start = -1; }
-  }
-  return out;
-}
-
-/** Whitespace a split on single spaces would read differently from a split on \s+: a run, or a blank other than a space. */
-const ODD_SPACE = /\s\s|[^\S ]/;
-/** `s.split(/\s+/)`, as a plain split on " " when the string's blanks are single spaces (nearly always). */
-export function splitSpaces(s: string): string[] {
-  return ODD_SPACE.test(s) ? s.split(/\s+/) : s.split(' ');
+  return lowName.match(NAME_WORDS) ?? [];
 }
 
 /** True when one of the set's phrases (up to three words) appears whole in `words` (from `wordsOf`). */
-function hasWord(words: readonly string[], set: PhraseSet): boolean {
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    if (set.all.has(w)) return true;
-    if (!set.firsts.has(w)) continue;
-    const two = `${w} ${words[i + 1] ?? ''}`;
-    if (set.all.has(two) || set.all.has(`${two} ${words[i + 2] ?? ''}`)) return true;
-  }
-  return false;
+function hasWord(words: readonly string[], set: ReadonlySet<string>): boolean {
+  return words.some((w, i) => set.has(w) || (PHRASE_STARTS.has(w) && (set.has(`${w} ${words[i + 1]}`) || set.has(`${w} ${words[i + 1]} ${words[i + 2]}`))));
 }
 
-const LAST_WORD = /[\p{L}\p{N}.-]+$/u;
-const isAsciiWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+// The lookbehind lets only the start of a run try the end anchor, so the match stays linear.
+const LAST_WORD = /(?<![\p{L}\p{N}.-])[\p{L}\p{N}.-]+$/u;
 /** The lower-case run of letters, digits, dots and hyphens ending `name` ('' if none). */
 function lastWord(name: string): string {
-  const low = name.toLowerCase();
-  if (!ASCII.test(low)) return (low.match(LAST_WORD) ?? [''])[0];
-  // An end-anchored regex retries from every position; a backward walk reads the tail once.
-  let i = low.length;
-  while (i > 0 && isAsciiWordChar(low.charCodeAt(i - 1))) i--;
-  return low.slice(i);
+  return (name.toLowerCase().match(LAST_WORD) ?? [''])[0];
 }
 
 /** True when `name` is a known publication ("The Telegraph", "Bloomberg", "MakingStarWars.net"). */
 export function isPublicationName(name: string): boolean {
   const low = name.toLowerCase().replace(/^the\s+/, '');
-  return PUBLICATION_SET.has(low) || PUBLICATION_SET.has(`the ${low}`) || (low.includes('.') && /\.(?:com|net|org|co\.uk|io|news)$/.test(low));
+  return PUBLICATION_SET.has(low) || PUBLICATION_SET.has(`the ${low}`) || /\.(?:com|net|org|co\.uk|io|news)$/.test(low);
 }
 
 /**
@@ -95,24 +56,27 @@ export function isPublicationName(name: string): boolean {
  * mentions and in several steps, its work need not. `startNameMemo` (called as an analysis
  * starts) empties them, so each lives one analysis; a size cap bounds a huge one.
  */
-const memo = { name: new Map<string, string>(), display: new Map<string, string>(), type: new Map<string, SourceType>() };
+const memos: Map<string, unknown>[] = [];
 const MEMO_LIMIT = 4096;
 
 /** Empties the name memos: call once at the start of each analysis. */
 export function startNameMemo(): void {
-  memo.name.clear();
-  memo.display.clear();
-  memo.type.clear();
+  for (const map of memos) map.clear();
 }
 
-function memoized<T>(map: Map<string, T>, key: string, compute: (key: string) => T): T {
-  let value = map.get(key);
-  if (value === undefined) {
-    if (map.size >= MEMO_LIMIT) map.clear();
-    value = compute(key);
-    map.set(key, value);
-  }
-  return value;
+/** `compute` behind a memo that `startNameMemo` empties. */
+function memoized<T>(compute: (key: string) => T): (key: string) => T {
+  const map = new Map<string, T>();
+  memos.push(map);
+  return (key) => {
+    let value = map.get(key);
+    if (value === undefined) {
+      if (map.size >= MEMO_LIMIT) map.clear();
+      value = compute(key);
+      map.set(key, value);
+    }
+    return value;
+  };
 }
 
 /**
@@ -120,9 +84,7 @@ function memoized<T>(map: Map<string, T>, key: string, compute: (key: string) =>
  * publication names like "The Telegraph"), a possessive ("Bloomberg's"), and the document
  * a named owner stands behind ("Bloomberg's report" → "Bloomberg").
  */
-export function sourceName(mention: string): string {
-  return memoized(memo.name, mention, nameOf);
-}
+export const sourceName: (mention: string) => string = memoized(nameOf);
 
 /**
  * The name a reader would list for a phrase with a person's name at its end: the
@@ -130,55 +92,43 @@ export function sourceName(mention: string): string {
  * "Josh Earnest", "fan site MakingStarWars.net" → "MakingStarWars.net"). Other names
  * come back unchanged.
  */
-export function displayName(name: string): string {
-  return memoized(memo.display, name, displayOf);
-}
+export const displayName: (name: string) => string = memoized(displayOf);
 
-const POSSESSIVE = /['’]s/i;
-const RELEASE_WORDS = ['released', 'published', 'conducted', 'issued'];
 const RESPONDENTS = /^(.*\b(?:survey|poll|study|questionnaire))\s+(?:respondents|participants)$/i;
 
 /** `sourceName` without the memo. */
 function nameOf(mention: string): string {
   let name = mention.replace(/\s+/g, ' ').trim();
-  // Each pattern runs only when the text it needs is there: most names have none of it.
-  const owner = POSSESSIVE.test(name) ? name.match(/^(?:the\s+)?(.+?)['’]s\s+(\S+(?:\s+\S+)?)$/i) : null;
-  if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORDS_SET.all.has(lastWord(owner[2])))) name = owner[1];
-  if (name.endsWith("'s") || name.endsWith('’s')) name = name.replace(/['’]s$/, '');
+  const owner = name.match(/^(?:the\s+)?(.+?)['’]s\s+(\S+(?:\s+\S+)?)$/i);
+  if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORDS_SET.has(lastWord(owner[2])))) name = owner[1];
+  name = name.replace(/['’]s$/, '');
   // "A Gallup Korea poll released on Friday": the poll, not when it came out.
-  if (RELEASE_WORDS.some((w) => name.includes(w))) name = name.replace(/\s+(?:released|published|conducted|issued)\s+(?:on|last|this|earlier|yesterday|today|[A-Z][a-z]+day)\b.*$/, '');
+  name = name.replace(/\s+(?:released|published|conducted|issued)\s+(?:on|last|this|earlier|yesterday|today|[A-Z][a-z]+day)\b.*$/, '');
   // "a report by the Institute for the Study of War": the author is the source.
-  const author = name.includes('by') || name.includes('from') ? name.match(DOCUMENT_BY) : null;
+  const author = name.match(DOCUMENT_BY);
   if (author && author[1] && DOCUMENT_SET.has(lastWord(name.slice(0, name.search(/\s+(?:by|from)\s/)))) && NAMED_AUTHOR.test(author[1])) name = author[1];
   // "Stack Overflow survey respondents": what they answered is known through the survey.
   const surveyed = RESPONDENTS.exec(name);
   if (surveyed && surveyed[1]) name = surveyed[1];
-  if (/^(?:the|a|an)\s+/i.test(name)) {
-    const bare = name.replace(/^(?:the|a|an)\s+/i, '');
-    const withThe = `The ${bare}`;
-    name = PUBLICATION_SET.has(withThe.toLowerCase()) && !PUBLICATION_SET.has(bare.toLowerCase()) ? withThe : bare;
-  }
-  return name;
+  const bare = name.replace(/^(?:the|a|an)\s+/i, '');
+  if (bare === name) return name;
+  const withThe = `The ${bare}`;
+  return PUBLICATION_SET.has(withThe.toLowerCase()) && !PUBLICATION_SET.has(bare.toLowerCase()) ? withThe : bare;
 }
 
 const CAP_WORD = /^\p{Lu}[\p{L}\p{N}’'.-]*$/u;
 const FUNCTION_WORDS = new Set(['of', 'and', 'on', 'for', 'the', 'at', 'in', 'to', '&', 'a', 'an', 'by', 'from', 'with']);
 const DEGREES = /,?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|RN|DO)$/;
-const DEGREE_ENDINGS = ['MD', 'M.D.', 'PhD', 'Ph.D.', 'RN', 'DO'];
-/** NAME_WITH_PLACE needs one of these words. */
-const PLACE_WORDS = ['of', 'at', 'from', 'in'];
 const OWNED = /^\p{Lu}[\p{L}]*-(?:owned|based|backed|led|funded|born|made)\s+/u;
 
 /** `displayName` without the memo. */
 function displayOf(name: string): string {
-  // Each pattern runs only when the words it needs are there: most names have none of them.
-  let n = DEGREE_ENDINGS.some((d) => name.endsWith(d)) ? name.replace(DEGREES, '') : name;
-  if (n.includes('-')) n = n.replace(OWNED, '');
+  let n = name.replace(DEGREES, '').replace(OWNED, '');
   // "Judge Mark T. Pittman of the U.S. District Court in …" → "Judge Mark T. Pittman" (then the title goes).
-  const withPlace = PLACE_WORDS.some((w) => n.includes(w)) ? NAME_WITH_PLACE.exec(n) : null;
-  if (withPlace && withPlace[1] && TITLE_SET.has((splitSpaces(withPlace[1])[0] ?? '').toLowerCase())) n = withPlace[1];
+  const withPlace = NAME_WITH_PLACE.exec(n);
+  if (withPlace && withPlace[1] && TITLE_SET.has((withPlace[1].split(/\s+/)[0] ?? '').toLowerCase())) n = withPlace[1];
   if (/^(?:senator|sen\.|rep\.|representative|gov\.|governor)\s/i.test(n)) n = n.replace(OF_STATE, '');
-  const words = splitSpaces(n);
+  const words = n.split(/\s+/);
   let run = words.length;
   while (run > 0 && CAP_WORD.test(words[run - 1] ?? '') && !TITLE_SET.has((words[run - 1] ?? '').toLowerCase())) run--;
   const tail = words.slice(run);
@@ -199,43 +149,38 @@ export function isAnonymousPhrase(head: string, proper: boolean): boolean {
   return !proper && ANONYMOUS_SET.has(head.toLowerCase());
 }
 
-/** Types a source name; `hint` is the type already known from what a pronoun resolved to. */
-export function sourceType(name: string, anonymous: boolean, hint?: SourceType): SourceType {
-  if (hint) return hint;
-  if (anonymous) return 'anonymous';
-  return memoized(memo.type, name, typeOf);
+/** Types a source name. */
+export function sourceType(name: string, anonymous: boolean): SourceType {
+  return anonymous ? 'anonymous' : typeMemo(name);
 }
+
+const typeMemo = memoized(typeOf);
 
 function typeOf(name: string): SourceType {
   const low = name.toLowerCase();
   if (isPublicationName(name)) return 'publication';
-  const words = splitSpaces(low);
+  const words = low.split(/\s+/);
   const w0 = words[0] ?? '';
   const lowWords = wordsOf(low);
   if (TITLE_SET.has(w0) || TITLE_SET.has(`${w0} ${words[1] ?? ''}`)) {
     if (!hasWord(lowWords, GOVERNMENT_SET) || /^(?:mr|mrs|ms|dr|sen|senator|president|prime minister)\b/.test(low)) return 'person';
   }
   if (/^(?:he|she|him|her)$/.test(low)) return 'person';
-  // The words of `low` without its final "s" ("officials" → "official"), as wordsOf(low.replace(/s$/, '')) would give:
-  // the last word loses its "s", or goes when it was only that.
-  let singular = lowWords;
-  if (low.endsWith('s')) {
-    const lastLow = lowWords[lowWords.length - 1] ?? '';
-    singular = lowWords.slice(0, -1);
-    if (lastLow.length > 1) singular.push(lastLow.slice(0, -1));
-  }
-  if (hasWord(lowWords, ORGANISATION_SET) || hasWord(singular, ORGANISATION_SET)) return 'organisation';
-  if (hasWord(lowWords, GOVERNMENT_SET) || hasWord(singular, GOVERNMENT_SET)) return 'government';
+  // The words again without the final "s" ("officials" → "official").
+  const singular = low.endsWith('s') ? wordsOf(low.slice(0, -1)) : lowWords;
+  const named = (set: ReadonlySet<string>): boolean => hasWord(lowWords, set) || hasWord(singular, set);
+  if (named(ORGANISATION_SET)) return 'organisation';
+  if (named(GOVERNMENT_SET)) return 'government';
   if (DOCUMENT_SET.has(lastWord(name))) return 'document';
-  if (hasWord(lowWords, PUBLICATION_WORDS_SET) && /^(?:the|a|an)?\s*(?:news )?(?:agency|newspaper|paper|outlet|site|website|magazine|broadcaster|channel)$/.test(low)) return 'publication';
+  // \b: the noun is a word of its own ("theagency" is no agency).
+  if (/^(?:the|a|an)?\s*(?:news )?\b(?:agency|newspaper|paper|outlet|site|website|magazine|broadcaster|channel)$/.test(low)) return 'publication';
   // A group of people ("Many Tunisians", "Republicans") is not one person; "Saunders" and "Nichols" are.
   const last = name.slice(name.lastIndexOf(' ') + 1);
-  const group = (STARTS_UPPER.test(last) ? /(?:ians|ans|ites|ats|ese)$/ : /s$/).test(last) || /^(?:many|most|some|several|all|other)\s/.test(low);
-  const nameWords = splitSpaces(name);
-  const caps = nameWords.filter((w) => STARTS_UPPER.test(w));
-  if (!group && caps.length >= 1 && caps.length <= 4 && caps.length === nameWords.length) return 'person';
-  if (!group && caps.length >= 2 && STARTS_UPPER.test(nameWords[nameWords.length - 1] ?? '')) return 'person';
-  return 'other';
+  const group = (STARTS_UPPER.test(last) ? /(?:ans|ites|ats|ese)$/ : /s$/).test(last) || /^(?:many|most|some|several|all|other)\s/.test(low);
+  // A person: capitalised words only, or at least two of them with the last ("Mr. de la Cruz").
+  const nameWords = name.split(/\s+/);
+  const caps = nameWords.filter((w) => STARTS_UPPER.test(w)).length;
+  return !group && STARTS_UPPER.test(nameWords[nameWords.length - 1] ?? '') && (caps >= 2 || caps === nameWords.length) ? 'person' : 'other';
 }
 
 /** A source already cited, for resolving later pronouns and descriptions. */
@@ -268,23 +213,19 @@ function lowName(s: KnownSource): string {
 /** Finds what a pronoun or "the <noun>" description points back to, latest first; null when unclear. */
 export function resolveMention(mention: string, history: readonly KnownSource[]): KnownSource | null {
   const low = mention.toLowerCase().replace(/\s+/g, ' ').trim();
+  const desc = /^(?:the|this|that)\s+(.+)$/.exec(low);
   // Pronouns reach back a few sources; descriptions ("the company") much further.
-  const reach = /^(?:the|this|that)\s/.test(low) ? 40 : 12;
-  const stop = Math.max(0, history.length - reach);
+  const stop = Math.max(0, history.length - (desc ? 40 : 12));
   if (PERSON_PRONOUNS.has(low)) return latest(history, stop, (s) => s.type === 'person');
   if (THING_PRONOUNS.has(low)) return latest(history, stop, (s) => s.type !== 'person' && s.type !== 'anonymous' && !s.plural);
   if (PLURAL_PRONOUNS.has(low)) return latest(history, stop, (s) => s.plural || s.type === 'organisation' || s.type === 'government');
-  const desc = low.match(/^(?:the|this|that)\s+(.+)$/);
   if (desc) {
     const noun = desc[1] ?? '';
     const head = noun.slice(noun.lastIndexOf(' ') + 1);
     const types = DESCRIPTIONS.get(noun) ?? DESCRIPTIONS.get(head);
-    const spacedNoun = ` ${noun}`;
+    // A name ending with the noun also ends with its head word: the head alone decides.
     const spacedHead = ` ${head}`;
-    const byName = latest(history, stop, (s) => lowName(s).endsWith(spacedNoun) || lowName(s).endsWith(spacedHead));
-    if (byName) return byName;
-    if (types) return latest(history, stop, (s) => types.includes(s.type));
-    return null;
+    return latest(history, stop, (s) => lowName(s).endsWith(spacedHead)) ?? (types ? latest(history, stop, (s) => types.includes(s.type)) : null);
   }
   // A bare surname, with or without a title, points back to the full name ("Mr. Frankel" → "Jeffrey Frankel").
   const surname = low.replace(/^(?:mr|mrs|ms|dr|prof|sen|rep|gov)\.?\s+/, '');
@@ -297,7 +238,7 @@ export function resolveMention(mention: string, history: readonly KnownSource[])
       if (s.type !== 'person') continue;
       const name = lowName(s);
       if (name === low) continue;
-      const words = (s.lowWords ??= splitSpaces(name));
+      const words = (s.lowWords ??= name.split(/\s+/));
       if (words[words.length - 1] === surname) return s;
       if (!firstNamed && words.length > 1 && words[0] === surname) firstNamed = s;
     }

@@ -10,7 +10,8 @@ import { VERB_FIRST_WORDS } from './attribution-verbs';
 import { findWordsCues } from './attribution-words';
 import { wordStartScanner } from './attribution-scan';
 import { escapeRegExp } from './word-trie';
-import { displayName, isAnonymousPhrase, resolveMention, sourceName, sourceType, splitSpaces, startNameMemo, type KnownSource } from './attribution-source';
+import { INSTITUTION_NOUNS } from './lexicon/sources';
+import { displayName, isAnonymousPhrase, resolveMention, sourceName, sourceType, startNameMemo, type KnownSource } from './attribution-source';
 
 // One pass over the text finds where every cue regex may start.
 const scanCueStarts = wordStartScanner([VERB_FIRST_WORDS, PASSIVE_FIRST_WORDS, BARE_AS_FIRST_WORDS, AGENTLESS_FIRST_WORDS]);
@@ -28,7 +29,6 @@ function midSentenceCaps(text: string): (w: string) => boolean {
   };
 }
 
-const PERSON_NAME = /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s)?\b[A-Z][a-z’'-]+(?:\s(?:[A-Z]\.\s?)+)?(?:\s[A-Z][a-z’'-]+){1,2}\b/g;
 const NOT_NAME_START = /^(?:The|A|An|In|On|At|But|And|So|As|If|When|While|For|From|With|By|This|That|These|Those|It|He|She|They|We|I|Our|His|Her|Their|Its|New|North|South|East|West|United|Last|Next|After|Before|Since|During)\b/;
 
 /**
@@ -37,24 +37,20 @@ const NOT_NAME_START = /^(?:The|A|An|In|On|At|But|And|So|As|If|When|While|For|Fr
  * character of the text is scanned once.
  */
 function nameTracker(text: string): (pos: number) => string | null {
-  const re = new RegExp(PERSON_NAME.source, 'g');
+  const re = /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s)?\b[A-Z][a-z’'-]+(?:\s(?:[A-Z]\.\s?)+)?(?:\s[A-Z][a-z’'-]+){1,2}\b/g;
   let pending: RegExpExecArray | null | undefined;
-  let best: { name: string; at: number } | null = null;
+  let best: RegExpExecArray | null = null;
   return (pos: number): string | null => {
     if (pending === undefined) pending = re.exec(text);
     while (pending && pending.index + pending[0].length <= pos) {
-      if (!NOT_NAME_START.test(pending[0])) best = { name: pending[0], at: pending.index };
+      if (!NOT_NAME_START.test(pending[0])) best = pending;
       pending = re.exec(text);
     }
-    return best && pos - best.at <= 1500 ? best.name : null;
+    return best && pos - best.index <= 1500 ? best[0] : null;
   };
 }
 
-// Nouns that end an institution's own name ("Consumer Financial Protection Bureau"), so
-// "the bureau" can be found by name; "the company" cannot ("Whole Foods" has no "Company").
-const INSTITUTION_NOUNS = new Set(['bureau', 'agency', 'department', 'ministry', 'office', 'commission', 'council', 'committee',
-  'institute', 'university', 'court', 'service', 'board', 'authority', 'administration', 'association', 'foundation',
-  'center', 'centre', 'party', 'bank', 'fund', 'union', 'organization', 'organisation', 'institution', 'society', 'police']);
+const INSTITUTION_SET = new Set(INSTITUTION_NOUNS);
 
 /**
  * False for a character no name pattern below can match (digits, commas, quotation marks…);
@@ -112,7 +108,7 @@ function resolve(d: DraftAttribution, ctx: Resolver): { source: string | null; t
  */
 function nameEndingWith(text: string, pos: number, description: string): string | null {
   const noun = description.slice(description.lastIndexOf(' ') + 1);
-  if (!INSTITUTION_NOUNS.has(noun)) return null;
+  if (!INSTITUTION_SET.has(noun)) return null;
   const capitalised = `${noun[0]?.toUpperCase()}${noun.slice(1)}`;
   // Every match ends with the capitalised noun: when the window lacks it, skip compiling and scanning.
   const from = Math.max(0, pos - 3000);
@@ -156,7 +152,7 @@ function fullNameBefore(ctx: Resolver, pos: number, short: string): string | nul
     const run = text.slice(start > from ? start - 1 : from, end < pos ? end + 1 : pos);
     re.lastIndex = 0;
     for (let m = re.exec(run); m; m = re.exec(run)) {
-      const first = splitSpaces((m[1] ?? '').trim())[0] ?? '';
+      const first = (m[1] ?? '').split(/\s/)[0] ?? '';
       if (!NOT_NAME_START.test(first) && !/^(?:Mr|Mrs|Ms|Dr|Prof|Senator|President|Minister)\.?$/.test(first)) best = m[0];
     }
     k = end;

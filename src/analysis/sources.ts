@@ -11,15 +11,8 @@ const TITLE = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|senator|president)\.?\s+/i;
 
 /** The key two mentions of one source share: lower case, no article, possessive or title. */
 function sourceKey(name: string): string {
-  let key = sourceName(name).toLowerCase().replace(/^the\s+/, '').replace(TITLE, '');
-  // Most keys have no curly apostrophe and single spaces: skip the passes that would change nothing.
-  if (key.includes('’')) key = key.replace(/[’]/g, "'");
-  if (ODD_SPACE.test(key)) key = key.replace(/\s+/g, ' ').trim();
-  return key;
+  return sourceName(name).toLowerCase().replace(/^the\s+/, '').replace(TITLE, '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 }
-
-/** Whitespace that `replace(/\s+/g, ' ').trim()` would change: a run, a non-space blank, or blanks at either end. */
-const ODD_SPACE = /\s\s|[^\S ]|^ | $/;
 
 /**
  * Collects the distinct sources behind `attributions`. Agentless attributions (source
@@ -28,9 +21,11 @@ const ODD_SPACE = /\s\s|[^\S ]|^ | $/;
  * `attribution` points at one of them. Sorted by mentions (desc), then first appearance.
  */
 export function collectSources(attributions: Attribution[], claims: Claim[]): Source[] {
-  const byKey = new Map<string, Source & { first: number }>();
-  const fullNames: Array<{ key: string; last: string }> = [];
-  const ofAttribution = new Map<number, Source>();
+  // Map order is first appearance, which the stable sort keeps among equal mentions.
+  const byKey = new Map<string, Source>();
+  // Full person names by their last word, so "Frankel" joins "Jeffrey Frankel" (the first such name wins).
+  const fullNames = new Map<string, string>();
+  const ofAttribution: Source[] = [];
   // A source is cited many times under the same name: its key is worked out once ('' when it names nobody).
   const keys = new Map<string, string>();
   attributions.forEach((a, index) => {
@@ -41,28 +36,23 @@ export function collectSources(attributions: Attribution[], claims: Claim[]): So
       keys.set(a.source, key);
     }
     if (!key) return;
-    if (!key.includes(' ')) {
-      const full = fullNames.find((f) => f.last === key);
-      if (full) key = full.key;
-    }
+    if (!key.includes(' ')) key = fullNames.get(key) ?? key;
     let src = byKey.get(key);
     if (!src) {
       const name = sourceName(a.source);
-      src = { name, type: sourceType(name, a.anonymous), mentions: 0, claims: [], attributions: [], anonymous: true, first: index };
+      src = { name, type: sourceType(name, a.anonymous), mentions: 0, claims: [], attributions: [], anonymous: true };
       byKey.set(key, src);
-      if (key.includes(' ') && src.type === 'person') fullNames.push({ key, last: key.split(' ').pop() as string });
+      const last = key.slice(key.lastIndexOf(' ') + 1);
+      if (last !== key && src.type === 'person' && !fullNames.has(last)) fullNames.set(last, key);
     }
     src.mentions++;
     src.attributions.push(index);
-    src.anonymous = src.anonymous && a.anonymous;
-    ofAttribution.set(index, src);
+    src.anonymous &&= a.anonymous;
+    ofAttribution[index] = src;
   });
   claims.forEach((c, index) => {
-    if (c.attribution === undefined) return;
-    const src = ofAttribution.get(c.attribution);
+    const src = c.attribution === undefined ? undefined : ofAttribution[c.attribution];
     if (src && !src.claims.includes(index)) src.claims.push(index);
   });
-  return [...byKey.values()]
-    .sort((a, b) => b.mentions - a.mentions || a.first - b.first)
-    .map((src) => ({ name: src.name, type: src.type, mentions: src.mentions, claims: src.claims, attributions: src.attributions, anonymous: src.anonymous }));
+  return [...byKey.values()].sort((a, b) => b.mentions - a.mentions);
 }

@@ -5,78 +5,87 @@
 
 /** News publications and agencies, as a reader writes them (matched case-insensitively, "The" optional). */
 export const PUBLICATIONS: readonly string[] = [
-  'Bloomberg', 'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'The Telegraph', 'Daily Telegraph',
-  'The New York Times', 'New York Times', 'NYT', 'The Washington Post', 'Washington Post', 'The Wall Street Journal',
-  'Wall Street Journal', 'WSJ', 'Financial Times', 'FT', 'The Guardian', 'Guardian', 'The Times', 'The Economist',
-  'BBC', 'CNN', 'NBC', 'ABC', 'CBS', 'Fox News', 'MSNBC', 'NPR', 'PBS', 'Al Jazeera', 'Politico', 'Axios', 'Vox',
-  'The Atlantic', 'The New Yorker', 'New York magazine', 'Vulture', 'Time', 'Newsweek', 'Forbes', 'Fortune', 'Business Insider',
-  'Insider', 'CNBC', 'Yahoo Finance', 'Yahoo News', 'HuffPost', 'BuzzFeed News', 'The Verge', 'Wired', 'TechCrunch',
-  'The Independent', 'Daily Mail', 'The Sun', 'The Mirror', 'Sky News', 'The Observer', 'Le Monde', 'Der Spiegel', 'Spiegel',
-  'Kyiv Independent', 'Kyiv Post', 'Ukrainska Pravda', 'Meduza', 'Kommersant', 'Interfax', 'TASS', 'RIA Novosti', 'RT',
-  'Xinhua', 'Kyodo', 'Yonhap', 'Haaretz', 'The Times of Israel', 'Jerusalem Post', 'South China Morning Post', 'Nikkei',
-  'Los Angeles Times', 'Chicago Tribune', 'USA Today', 'The Hill', 'Snopes', 'ProPublica', 'The Intercept', 'Mediapart',
-  'Seattle Times', 'Breitbart', 'Variety', 'Deadline', 'Hollywood Reporter', 'The Hollywood Reporter', 'Rolling Stone',
-  'Der Standard', 'Die Welt', 'Bild', 'Corriere della Sera', 'El País', 'ISW', 'Institute for the Study of War',
+  'Bloomberg', 'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'The Telegraph',
+  'Daily Telegraph', 'The New York Times', 'New York Times', 'NYT', 'The Washington Post', 'Washington Post',
+  'The Wall Street Journal', 'Wall Street Journal', 'WSJ', 'Financial Times', 'FT', 'The Guardian', 'Guardian',
+  'The Times', 'The Economist', 'BBC', 'CNN', 'NBC', 'ABC', 'CBS', 'Fox News', 'MSNBC', 'NPR', 'PBS', 'Al Jazeera',
+  'Politico', 'Axios', 'Vox', 'The Atlantic', 'The New Yorker', 'New York magazine', 'Vulture', 'Time', 'Newsweek',
+  'Forbes', 'Fortune', 'Business Insider', 'Insider', 'CNBC', 'Yahoo Finance', 'Yahoo News', 'HuffPost',
+  'BuzzFeed News', 'The Verge', 'Wired', 'TechCrunch', 'The Independent', 'Daily Mail', 'The Sun', 'The Mirror',
+  'Sky News', 'The Observer', 'Le Monde', 'Der Spiegel', 'Spiegel', 'Kyiv Independent', 'Kyiv Post',
+  'Ukrainska Pravda', 'Meduza', 'Kommersant', 'Interfax', 'TASS', 'RIA Novosti', 'RT', 'Xinhua', 'Kyodo', 'Yonhap',
+  'Haaretz', 'The Times of Israel', 'Jerusalem Post', 'South China Morning Post', 'Nikkei', 'Los Angeles Times',
+  'Chicago Tribune', 'USA Today', 'The Hill', 'Snopes', 'ProPublica', 'The Intercept', 'Mediapart',
+  'Seattle Times', 'Breitbart', 'Variety', 'Deadline', 'Hollywood Reporter', 'The Hollywood Reporter',
+  'Rolling Stone', 'Der Standard', 'Die Welt', 'Bild', 'Corriere della Sera', 'El País', 'ISW',
+  'Institute for the Study of War',
 ];
 
 /** Words in a name that make it a publication ("the news agency", "MakingStarWars.net", "Tribune"). */
 export const PUBLICATION_WORDS: readonly string[] = [
   'news', 'newspaper', 'paper', 'agency', 'magazine', 'journal', 'times', 'post', 'tribune', 'gazette', 'herald',
-  'daily', 'weekly', 'outlet', 'broadcaster', 'channel', 'site', 'website', 'blog', 'publication', 'tabloid', 'wire',
-  'reports', 'press', 'media', 'television', 'radio', 'tv',
+  'daily', 'weekly', 'outlet', 'broadcaster', 'channel', 'site', 'website', 'blog', 'publication', 'tabloid',
+  'wire', 'reports', 'press', 'media', 'television', 'radio', 'tv',
 ];
 
 /** Words in a name that make it a government body or official ("the ministry", "Department of ...", "White House"). */
 export const GOVERNMENT_WORDS: readonly string[] = [
-  'ministry', 'department', 'government', 'administration', 'white house', 'kremlin', 'pentagon', 'congress', 'senate',
-  'parliament', 'cabinet', 'police', 'military', 'army', 'navy', 'air force', 'armed forces', 'general staff', 'court',
-  'courts', 'prosecutor', 'prosecutors', 'embassy', 'state department', 'treasury', 'federal reserve', 'central bank',
-  'budget office', 'commission', 'authority', 'authorities', 'bureau', 'fbi', 'cia', 'nsa', 'cdc', 'fda', 'epa', 'nasa',
-  'nato', 'un', 'united nations', 'eu', 'european union', 'european commission', 'officials', 'official', 'council of',
-  'mayor', 'governor', 'city hall', 'state', 'county', 'conservation', 'regulator', 'regulators', 'sbu', 'gur', 'fsb',
+  'ministry', 'department', 'government', 'administration', 'white house', 'kremlin', 'pentagon', 'congress',
+  'senate', 'parliament', 'cabinet', 'police', 'military', 'army', 'navy', 'air force', 'armed forces',
+  'general staff', 'court', 'courts', 'prosecutor', 'prosecutors', 'embassy', 'state department', 'treasury',
+  'federal reserve', 'central bank', 'budget office', 'commission', 'authority', 'authorities', 'bureau', 'fbi',
+  'cia', 'nsa', 'cdc', 'fda', 'epa', 'nasa', 'nato', 'un', 'united nations', 'eu', 'european union',
+  'european commission', 'officials', 'official', 'council of', 'mayor', 'governor', 'city hall', 'state',
+  'county', 'conservation', 'regulator', 'regulators', 'sbu', 'gur', 'fsb',
 ];
 
 /** Words in a name that make it an organisation ("Con Edison", "Brookings Institution", "the company"). */
 export const ORGANISATION_WORDS: readonly string[] = [
   'university', 'institute', 'institution', 'center', 'centre', 'foundation', 'association', 'company', 'firm',
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'ltd', 'llc', 'plc', 'group', 'party', 'research', 'bank', 'fund',
-  'council', 'committee', 'society', 'union', 'organisation', 'organization', 'network', 'project', 'alliance', 'league',
-  'federation', 'club', 'church', 'hospital', 'clinic', 'school', 'college', 'laboratory', 'lab', 'labs', 'trust',
-  'coalition', 'campaign', 'board', 'team', 'movement', 'consultancy', 'partners', 'capital', 'holdings', 'brands',
-  'systems', 'technologies', 'amnesty', 'red cross', 'greenpeace', 'apple', 'google', 'amazon', 'facebook', 'meta',
-  'microsoft', 'nintendo', 'twitter', 'alibaba', 'tesla', 'whole foods', 'stack overflow', 'con edison', 'ilm',
+  'council', 'committee', 'society', 'union', 'organisation', 'organization', 'network', 'project', 'alliance',
+  'league', 'federation', 'club', 'church', 'hospital', 'clinic', 'school', 'college', 'laboratory', 'lab', 'labs',
+  'trust', 'coalition', 'campaign', 'board', 'team', 'movement', 'consultancy', 'partners', 'capital', 'holdings',
+  'brands', 'systems', 'technologies', 'amnesty', 'red cross', 'greenpeace', 'apple', 'google', 'amazon',
+  'facebook', 'meta', 'microsoft', 'nintendo', 'twitter', 'alibaba', 'tesla', 'whole foods', 'stack overflow',
+  'con edison', 'ilm',
 ];
 
 /** Nouns that make a source a document ("the report", "a study", "the plan"). */
 export const DOCUMENT_WORDS: readonly string[] = [
   'report', 'study', 'survey', 'poll', 'plan', 'memo', 'document', 'documents', 'analysis', 'findings', 'finding',
   'research', 'data', 'statement', 'letter', 'paper', 'filing', 'complaint', 'lawsuit', 'indictment', 'ruling',
-  'results', 'figures', 'estimates', 'tweet', 'post', 'sign', 'signs', 'leaks', 'leak', 'records', 'model', 'article',
-  'review', 'audit', 'assessment', 'briefing', 'transcript', 'video', 'footage', 'evidence', 'book', 'email', 'message',
+  'results', 'figures', 'estimates', 'tweet', 'post', 'sign', 'signs', 'leaks', 'leak', 'records', 'model',
+  'article', 'review', 'audit', 'assessment', 'briefing', 'transcript', 'video', 'footage', 'evidence', 'book',
+  'email', 'message',
 ];
 
-/** Titles that make a name a person ("Mr.", "Senator", "press secretary"). */
+/** Titles that make a name a person ("Mr.", "Senator", "press secretary"); abbreviations with and without their dot. */
 export const PERSON_TITLES: readonly string[] = [
-  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sen', 'sen.', 'senator', 'rep', 'rep.',
-  'representative', 'gov', 'gov.', 'governor', 'president', 'prime minister', 'minister', 'secretary', 'chancellor',
-  'mayor', 'general', 'gen', 'gen.', 'colonel', 'col', 'col.', 'captain', 'judge', 'justice', 'spokesman', 'spokeswoman',
-  'spokesperson', 'ceo', 'chairman', 'chairwoman', 'chair', 'director', 'founder', 'co-founder', 'chief', 'commissioner',
-  'ambassador', 'lord', 'lady', 'sir', 'king', 'queen', 'pope', 'md', 'phd', 'analyst', 'writer', 'editor', 'colleague',
-  'supervisor', 'economist', 'lawyer', 'attorney', 'leader', 'deputy', 'officer', 'adviser', 'advisor', 'aide',
+  ...['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col'].flatMap((t) => [t, `${t}.`]),
+  'professor', 'senator', 'representative', 'governor', 'president', 'prime minister', 'minister',
+  'secretary', 'chancellor', 'mayor', 'general', 'colonel', 'captain', 'judge',
+  'justice', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'chairman', 'chairwoman', 'chair', 'director',
+  'founder', 'co-founder', 'chief', 'commissioner', 'ambassador', 'lord', 'lady', 'sir', 'king', 'queen', 'pope',
+  'md', 'phd', 'analyst', 'writer', 'editor', 'colleague', 'supervisor', 'economist', 'lawyer', 'attorney',
+  'leader', 'deputy', 'officer', 'adviser', 'advisor', 'aide',
 ];
 
 /** Descriptions that point back to the latest source of one type ("the news agency" → the latest publication). */
-export const DESCRIPTION_TYPES: ReadonlyArray<readonly [string, 'publication' | 'organisation' | 'government' | 'document' | 'person']> = [
-  ['news agency', 'publication'], ['agency', 'publication'], ['newspaper', 'publication'], ['paper', 'publication'],
-  ['outlet', 'publication'], ['publication', 'publication'], ['magazine', 'publication'], ['broadcaster', 'publication'],
-  ['site', 'publication'], ['website', 'publication'], ['channel', 'publication'], ['daily', 'publication'],
-  ['ministry', 'government'], ['department', 'government'], ['government', 'government'], ['administration', 'government'],
-  ['agency', 'government'], ['office', 'government'],
-  ['company', 'organisation'], ['firm', 'organisation'], ['group', 'organisation'], ['organisation', 'organisation'],
-  ['organization', 'organisation'], ['retailer', 'organisation'], ['party', 'organisation'], ['institute', 'organisation'],
-  ['university', 'organisation'], ['bank', 'organisation'], ['charity', 'organisation'],
-  ['report', 'document'], ['study', 'document'], ['survey', 'document'], ['plan', 'document'], ['memo', 'document'],
-  ['document', 'document'], ['analysis', 'document'], ['paper', 'document'], ['statement', 'document'], ['poll', 'document'],
-  ['minister', 'person'], ['prime minister', 'person'], ['president', 'person'], ['spokesman', 'person'],
-  ['spokeswoman', 'person'], ['senator', 'person'], ['official', 'person'], ['chief', 'person'], ['researcher', 'person'],
+export const DESCRIPTION_TYPES: Readonly<Record<'publication' | 'organisation' | 'government' | 'document' | 'person', readonly string[]>> = {
+  publication: ['news agency', 'agency', 'newspaper', 'paper', 'outlet', 'publication', 'magazine', 'broadcaster', 'site', 'website', 'channel', 'daily'],
+  government: ['ministry', 'department', 'government', 'administration', 'agency', 'office'],
+  organisation: ['company', 'firm', 'group', 'organisation', 'organization', 'retailer', 'party', 'institute', 'university', 'bank', 'charity'],
+  document: ['report', 'study', 'survey', 'plan', 'memo', 'document', 'analysis', 'paper', 'statement', 'poll'],
+  person: ['minister', 'prime minister', 'president', 'spokesman', 'spokeswoman', 'senator', 'official', 'chief', 'researcher'],
+};
+
+/**
+ * Nouns that end an institution's own name ("Consumer Financial Protection Bureau"), so
+ * "the bureau" can be found by name; "the company" cannot ("Whole Foods" has no "Company").
+ */
+export const INSTITUTION_NOUNS: readonly string[] = [
+  'bureau', 'agency', 'department', 'ministry', 'office', 'commission', 'council', 'committee', 'institute',
+  'university', 'court', 'service', 'board', 'authority', 'administration', 'association', 'foundation', 'center',
+  'centre', 'party', 'bank', 'fund', 'union', 'organization', 'organisation', 'institution', 'society', 'police',
 ];
