@@ -7,12 +7,18 @@
 import { AMBIGUOUS, BEFORE_NUMBER, SENTENCE_OPENERS, SPEECH_VERBS, TITLES } from './lexicon/abbreviations';
 import type { Block, Sentence } from './types';
 import { lowerCase } from './lower-case';
+import { isAsciiLetter, isDigit } from './char-codes';
 
 const titles = new Set(TITLES);
 const beforeNumber = new Set(BEFORE_NUMBER);
 const ambiguous = new Set(AMBIGUOUS);
 const openers = new Set(SENTENCE_OPENERS);
 
+/**
+ * A paragraph: from a line's first non-space character, over line breaks not followed by a blank
+ * (whitespace-only) line or the text's end. One backtracking point per line, none per character.
+ */
+const BLOCK = /\S[^\n]*(?:\n(?![^\S\n]*(?:\n|$))[^\n]*)*/g;
 /** Where a candidate sentence end starts: a terminator or a line break (the rest of the run is read in code). */
 const TERMINATOR = /[.!?…\n]/g;
 /** A speaker and a speech verb right after a quote: '"Why now?" Forte asked.' Bounded: at most four name words. */
@@ -30,34 +36,12 @@ const LONGEST_ABBREV = Math.max(...[...TITLES, ...BEFORE_NUMBER, ...AMBIGUOUS].m
 export function splitSentences(text: string): { blocks: Block[]; sentences: Sentence[] } {
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
-  for (const [start, end] of findBlocks(text)) {
-    const b = blocks.push({ start, end }) - 1;
-    splitBlock(text.slice(start, end), start, b, sentences);
+  for (const m of text.matchAll(BLOCK)) {
+    const start = m.index!;
+    const end = skipSpaceBack(text, start, start + m[0].length);
+    splitBlock(text.slice(start, end), start, blocks.push({ start, end }) - 1, sentences);
   }
   return { blocks, sentences };
-}
-
-/** Paragraph extents: runs of lines with no blank (whitespace-only) line between them, trimmed. */
-function findBlocks(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let blockStart = -1;
-  let blockEnd = -1;
-  let pos = 0;
-  while (pos <= text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    const first = skipSpaceForward(text, pos, nl);
-    if (first === nl) {
-      if (blockStart >= 0) out.push([blockStart, blockEnd]);
-      blockStart = -1;
-    } else {
-      if (blockStart < 0) blockStart = first;
-      blockEnd = skipSpaceBack(text, first, nl);
-    }
-    pos = nl + 1;
-  }
-  if (blockStart >= 0) out.push([blockStart, blockEnd]);
-  return out;
 }
 
 function splitBlock(body: string, offset: number, block: number, out: Sentence[]): void {
@@ -117,7 +101,7 @@ function endsSentence(body: string, sentStart: number, at: number, end: number):
   if (/^(?:\d{1,2}|[ivx]{1,4}|[a-z])$/i.test(word) && onlySpaceBetween(body, sentStart, at - word.length)) return false;
   if (titles.has(lower)) return false;
   const capital = word.length === 1 && word >= 'A' && word <= 'Z';
-  if (isDigit(next)) return !beforeNumber.has(lower) && !ambiguous.has(lower) && !capital;
+  if (isDigit(next.charCodeAt(0))) return !beforeNumber.has(lower) && !ambiguous.has(lower) && !capital;
   // A capital letter is an initial inside a name ("George W. Bush", "J. R. R. Tolkien"), but after a
   // lower-case word it is a thing's name ending the sentence ("vitamin D. Researchers found…").
   const isInitial = capital && !afterLowerCaseWord(body, sentStart, at - 1);
@@ -150,7 +134,7 @@ function afterLowerCaseWord(body: string, sentStart: number, at: number): boolea
   let k = at;
   while (k > sentStart && (body[k - 1] === ' ' || body[k - 1] === '\u00a0')) k--;
   let w = k;
-  while (w > sentStart && k - w < 30 && /[A-Za-z]/.test(body[w - 1] ?? '')) w--;
+  while (w > sentStart && k - w < 30 && isAsciiLetter(body.charCodeAt(w - 1))) w--;
   return w < k && isLower(body[w] ?? '');
 }
 
@@ -162,10 +146,6 @@ function isLower(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 128) return code >= 97 && code <= 122;
   return c !== c.toUpperCase() && c === c.toLowerCase();
-}
-
-function isDigit(c: string): boolean {
-  return c >= '0' && c <= '9';
 }
 
 /** A closing quote or bracket after a terminator: ” ’ " ' » ) ] */
@@ -184,7 +164,7 @@ function isTerminator(c: number): boolean {
 
 /** An ASCII letter, digit or period. */
 function isWordOrDot(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46;
+  return isAsciiLetter(c) || isDigit(c) || c === 46;
 }
 
 /** What `\s` and `String.prototype.trim` take for white space; the regex only for the rare non-ASCII character. */
