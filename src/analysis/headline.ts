@@ -11,6 +11,7 @@
 import { findNumbers } from './numbers';
 import { findHedges } from './hedges';
 import { escapeRegExp } from './word-trie';
+import { isAsciiLetter, isAsciiWordChar } from './char-codes';
 import { CLAUSE_SEPARATORS, OBJECTIVE_NOUNS, ORDINALS, STOPWORDS } from './lexicon/headline';
 import type { HeadlineCheck, Hedge, NumberSpan, Objective, Sentence } from './types';
 
@@ -89,26 +90,46 @@ function contentStems(s: string): Set<string> {
 /** Finds the title's words in the body within [from, to). */
 type HitFinder = (from: number, to: number) => Hits;
 
+/** Whether `text` at `at` starts with `s` (lower case), ignoring the case of ASCII letters as a regex's `i` flag does. */
+function startsWithAt(text: string, at: number, s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = text.charCodeAt(at + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== s.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /**
  * A finder of the title's `stems` in `text`, as word starts ("russia" finds "Russian"; where several
- * start one word, the title's first). A stretch is scanned from the white space before it, where
- * no match of a scan of the whole text can be under way, so its hits are the whole scan's; with no
- * white space close before it, the whole text is scanned once and its hits are reused.
+ * start one word, the title's first; the hit takes the rest of the word's letters). ASCII stems by
+ * a hand-written scan (a regex built per title costs more to compile than the few stretches read
+ * here), the rare others by a Unicode-aware regex. A stretch is scanned from the white space before
+ * it, where no hit of a scan of the whole text can be under way, so its hits are the whole scan's;
+ * with no white space close before it, the whole text is scanned once and its hits are reused.
  */
 function hitFinder(text: string, stems: Set<string>): HitFinder {
   const ascii = [...stems].filter((w) => ASCII_STEM.test(w));
   const other = [...stems].filter((w) => !ASCII_STEM.test(w));
-  // ASCII words get a plain \b regex (fast); others need Unicode-aware boundaries.
-  const patterns: RegExp[] = [];
-  if (ascii.length) patterns.push(new RegExp(`\\b(${ascii.map(escapeRegExp).join('|')})[a-z]*`, 'gi'));
-  if (other.length) patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])(${other.map(escapeRegExp).join('|')})\\p{L}*`, 'giu'));
+  const unicode = other.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${other.map(escapeRegExp).join('|')})\\p{L}*`, 'giu') : undefined;
   const scan = (at: number, to: number): Hits => {
     const hits: Hits = [];
-    for (const re of patterns) {
-      re.lastIndex = at;
-      for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) hits.push([m.index, m[1]!.toLowerCase()]);
+    for (let p = at; p < to; p++) {
+      const c = text.charCodeAt(p);
+      // A word start, as the regex \b sees it: a letter after no ASCII letter, digit or underscore.
+      if (!isAsciiLetter(c) || isAsciiWordChar(text.charCodeAt(p - 1))) continue;
+      for (const w of ascii) {
+        if (w.charCodeAt(0) !== (c | 32) || !startsWithAt(text, p, w)) continue;
+        hits.push([p, w]);
+        for (p += w.length; isAsciiLetter(text.charCodeAt(p)); p++);
+        p--;
+        break;
+      }
     }
-    return patterns.length > 1 ? hits.sort((a, b) => a[0] - b[0]) : hits;
+    if (unicode) {
+      unicode.lastIndex = at;
+      for (let m = unicode.exec(text); m && m.index < to; m = unicode.exec(text)) hits.push([m.index, m[1]!.toLowerCase()]);
+    }
+    return hits.sort((a, b) => a[0] - b[0]);
   };
   let all: Hits | undefined;
   return (from, to) => {
@@ -117,8 +138,7 @@ function hitFinder(text: string, stems: Set<string>): HitFinder {
     const hits = at > 0 && text.charCodeAt(at) > 32 ? (all ??= scan(0, text.length)) : scan(at, to);
     let lo = 0, hi = hits.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (hits[mid]![0] < from) lo = mid + 1; else hi = mid; }
-    hi = lo;
-    while (hi < hits.length && hits[hi]![0] < to) hi++;
+    for (hi = lo; hi < hits.length && hits[hi]![0] < to;) hi++;
     return hits.slice(lo, hi);
   };
 }

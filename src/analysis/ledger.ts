@@ -23,8 +23,6 @@ export const UNNAMED_SOURCE = 'unnamed';
 
 /** Numbers that are times, not quantities someone measured: a missing source is not news. */
 const UNFLAGGED_KINDS = new Set(['date', 'year', 'duration']);
-/** A word for the ledger's counts: a run of anything but spaces and line breaks. */
-const WORD_RUN = /[^ \n\t\r\u00a0]+/g;
 
 /** Attribution indices grouped by sentence index (absent: none). */
 function attributionsBySentence(attributions: Attribution[]): Map<number, number[]> {
@@ -121,18 +119,23 @@ export function linkNumbersToAttributions(numbers: NumberSpan[], claims: Claim[]
   }
 }
 
-/** Number of words (runs of anything but spaces and line breaks) starting in text[start, end). */
+/** Number of whitespace-separated words in text[start, end). */
 function countWords(text: string, start: number, end: number): number {
   let words = 0;
-  WORD_RUN.lastIndex = start;
-  for (let m = WORD_RUN.exec(text); m && m.index < end; m = WORD_RUN.exec(text)) words++;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
   return words;
 }
 
 /** The name, kind and anonymity of the source each attribution cites: its source's, else its own. */
 function sourceOfAttribution(attributions: Attribution[], sources: Source[]): Pick<Source, 'name' | 'type' | 'anonymous'>[] {
   const out = attributions.map((a) => ({ name: a.source || UNNAMED_SOURCE, type: (a.anonymous || !a.source ? 'anonymous' : 'other') as SourceType, anonymous: a.anonymous || !a.source }));
-  for (const s of sources) for (const i of s.attributions ?? []) if (i >= 0 && i < out.length) out[i] = s;
+  for (const s of sources) for (const i of s.attributions ?? []) if (i >= 0 && i < out.length) out[i] = { name: s.name, type: s.type, anonymous: s.anonymous };
   return out;
 }
 

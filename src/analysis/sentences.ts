@@ -36,8 +36,9 @@ const LONGEST_ABBREV = Math.max(...[...TITLES, ...BEFORE_NUMBER, ...AMBIGUOUS].m
 export function splitSentences(text: string): { blocks: Block[]; sentences: Sentence[] } {
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
-  for (const m of text.matchAll(BLOCK)) {
-    const start = m.index!;
+  BLOCK.lastIndex = 0;
+  for (let m = BLOCK.exec(text); m; m = BLOCK.exec(text)) {
+    const start = m.index;
     const end = skipSpaceBack(text, start, start + m[0].length);
     splitBlock(text.slice(start, end), start, blocks.push({ start, end }) - 1, sentences);
   }

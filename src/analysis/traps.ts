@@ -70,10 +70,14 @@ function isPercent(n: NumberSpan): boolean {
 export function findNumberTraps(text: string, sentences: Sentence[], numbers: NumberSpan[]): NumberTrap[] {
   const traps: NumberTrap[] = [];
   /** The numbers of each sentence, in text order. */
-  const inSentence = sentences.map((): NumberSpan[] => []);
-  for (const n of [...numbers].sort((a, b) => a.start - b.start)) inSentence[n.sentence]?.push(n);
+  const inSentence = new Map<number, NumberSpan[]>();
+  const sorted = numbers.some((n, i) => i > 0 && n.start < numbers[i - 1]!.start) ? [...numbers].sort((a, b) => a.start - b.start) : numbers;
+  for (const n of sorted) {
+    const list = inSentence.get(n.sentence);
+    if (list) list.push(n); else inSentence.set(n.sentence, [n]);
+  }
   /** Amounts (not times) inside sentence `s`, other than `except`, in text order. */
-  const quantities = (s: number, except?: NumberSpan): NumberSpan[] => (inSentence[s] ?? []).filter((n) => n !== except && !TIME_KINDS.has(n.kind));
+  const quantities = (s: number, except?: NumberSpan): NumberSpan[] => (inSentence.get(s) ?? []).filter((n) => n !== except && !TIME_KINDS.has(n.kind));
   const add = (kind: NumberTrapKind, start: number, end: number, sentence: number, number?: number): void => {
     traps.push({ start, end, text: text.slice(start, end), kind, sentence, message: MESSAGES[kind], ...(number === undefined ? {} : { number }) });
     if (number !== undefined) {
@@ -89,7 +93,7 @@ export function findNumberTraps(text: string, sentences: Sentence[], numbers: Nu
     const before = wordsBeside(text, n.start, sentence.start, 3, -1);
     const after = wordsBeside(text, n.end, sentence.end, 2, 1);
     if (!percent) {
-      const timed = (): boolean => inSentence[n.sentence]!.some((q) => TIME_KINDS.has(q.kind)) || PERIOD_RE.test(text.slice(sentence.start, sentence.end));
+      const timed = (): boolean => inSentence.get(n.sentence)!.some((q) => TIME_KINDS.has(q.kind)) || PERIOD_RE.test(text.slice(sentence.start, sentence.end));
       return isTotal(before, after) && !timed() ? add('no-period', n.start, n.end, n.sentence, i) : undefined;
     }
     if (n.text.match(/[a-z]+/gi)?.some((w) => POINTS_WORDS.has(w.toLowerCase()))) return;
