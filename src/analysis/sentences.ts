@@ -24,6 +24,12 @@ const TERMINATOR = /[.!?…\n]/g;
 /** A speaker and a speech verb right after a quote: '"Why now?" Forte asked.' Bounded: at most four name words. */
 const SPEAKER_THEN_VERB = new RegExp(`(?:[A-Z][\\w.’'-]*\\s+){1,4}(?:${SPEECH_VERBS.join('|')})\\b`, 'y');
 const OPENING = '“‘"\'«([';
+/** Closing quotes and brackets after a terminator. */
+const CLOSERS = '”’"\'»)]';
+/** A run of these ends a sentence (with its closers). */
+const TERMINATORS = '.!?…';
+/** What may sit between a terminator and the next word: a space, tab or no-break space. */
+const BLANKS = ' \t\u00a0';
 /** The longest word looked at before a period: longer words are never abbreviations. */
 const MAX_ABBREV = 12;
 /** The longest abbreviation listed. */
@@ -62,8 +68,8 @@ function splitBlock(body: string, offset: number, block: number, out: Sentence[]
     }
     // The whole run of terminators and the closing quotes or brackets after it.
     let end = at + 1;
-    while (end < body.length && isTerminator(body.charCodeAt(end))) end++;
-    while (end < body.length && isCloser(body.charCodeAt(end))) end++;
+    while (end < body.length && TERMINATORS.includes(body[end]!)) end++;
+    while (end < body.length && CLOSERS.includes(body[end]!)) end++;
     TERMINATOR.lastIndex = end;
     if (end < body.length && !isSpace(body.charCodeAt(end))) continue;
     if (endsSentence(body, sentStart, at, end)) {
@@ -77,7 +83,7 @@ function splitBlock(body: string, offset: number, block: number, out: Sentence[]
 /** Decides whether the terminator run at `at` (with its closers, ending at `end`, followed by whitespace or the block end) ends a sentence. */
 function endsSentence(body: string, sentStart: number, at: number, end: number): boolean {
   let j = end;
-  while (j < body.length && isBlank(body.charCodeAt(j))) j++;
+  while (j < body.length && BLANKS.includes(body[j]!)) j++;
   if (j >= body.length || body.charCodeAt(j) === 10 || body.charCodeAt(j) === 13) return true;
   const next = body[j]!;
   // An ellipsis after a period ("paycheck. … They") belongs to the sentence before it.
@@ -87,7 +93,7 @@ function endsSentence(body: string, sentStart: number, at: number, end: number):
   // A lower-case continuation never starts a sentence: '"We will win." he said', "e.g. foo".
   if (isLower(next)) return false;
   const period = body.charCodeAt(at) === 46;
-  const closed = isCloser(body.charCodeAt(end - 1));
+  const closed = CLOSERS.includes(body[end - 1]!);
   if (closed && !period) {
     SPEAKER_THEN_VERB.lastIndex = j;
     return !SPEAKER_THEN_VERB.test(body);
@@ -147,20 +153,6 @@ function isLower(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 128) return code >= 97 && code <= 122;
   return c !== c.toUpperCase() && c === c.toLowerCase();
-}
-
-/** A closing quote or bracket after a terminator: ” ’ " ' » ) ] */
-function isCloser(c: number): boolean {
-  return c === 0x201d || c === 0x2019 || c === 34 || c === 39 || c === 0xbb || c === 41 || c === 93;
-}
-
-/** A space, tab or no-break space: what may sit between a terminator and the next word. */
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0;
-}
-
-function isTerminator(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
 /** An ASCII letter, digit or period. */
