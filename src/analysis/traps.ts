@@ -17,6 +17,7 @@ import {
 } from './lexicon/traps';
 import type { NumberSpan, NumberTrap, NumberTrapKind, Sentence } from './types';
 import { sentenceAt } from './attribution-cues';
+import { isAsciiLetter } from './char-codes';
 
 const PERIOD_RE = new RegExp(`\\b(?:${PERIOD_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b|\\b(?:19|20)\\d\\d\\b`, 'i');
 /** Finds the multiplier words cheaply; the optional "more than" is read back by hand. */
@@ -33,7 +34,7 @@ const MESSAGES: Record<NumberTrapKind, string> = {
   'no-period': 'A total with no time span: over what period?',
 };
 
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 8217 || c === 45;
+const isLetter = (c: number): boolean => isAsciiLetter(c) || c === 39 || c === 8217 || c === 45;
 const isSpace = (c: number): boolean => c === 32 || c === 160 || c === 9 || c === 10;
 
 /**
