@@ -102,15 +102,25 @@ function startsWithAt(text: string, at: number, s: string): boolean {
 /**
  * A finder of the title's `stems` in `text`, as word starts ("russia" finds "Russian"; where several
  * start one word, the title's first; the hit takes the rest of the word's letters). ASCII stems by
- * a hand-written scan (a regex built per title costs more to compile than the few stretches read
- * here), the rare others by a Unicode-aware regex. A stretch is scanned from the white space before
- * it, where no hit of a scan of the whole text can be under way, so its hits are the whole scan's;
- * with no white space close before it, the whole text is scanned once and its hits are reused.
+ * a hand-written scan of the stretches asked for (a regex built per title costs more to compile
+ * than those few stretches cost to read), the rare others by a Unicode-aware regex. A stretch is
+ * scanned from the white space before it, where no hit of a scan of the whole text can be under way,
+ * so its hits are the whole scan's. With no white space close before it, or once the stretches add
+ * up to the text's length, the whole text is scanned once by regex and its hits are reused:
+ * linear time on any input.
  */
 function hitFinder(text: string, stems: Set<string>): HitFinder {
   const ascii = [...stems].filter((w) => ASCII_STEM.test(w));
   const other = [...stems].filter((w) => !ASCII_STEM.test(w));
+  const longest = Math.max(0, ...other.map((w) => w.length));
   const unicode = other.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${other.map(escapeRegExp).join('|')})\\p{L}*`, 'giu') : undefined;
+  /** The hits in text[at, to) of the Unicode stems added to `hits`, all sorted by offset. */
+  const withUnicode = (hits: Hits, at: number, to: number): Hits => {
+    // The stretch alone, and room for a word starting in it: it starts at white space (or the text's
+    // start), so the look-behind reads the same; what runs past the room starts past the stretch.
+    for (const m of unicode ? text.slice(at, to + 2 * longest).matchAll(unicode) : []) hits.push([at + m.index!, m[1]!.toLowerCase()]);
+    return hits.sort((a, b) => a[0] - b[0]);
+  };
   const scan = (at: number, to: number): Hits => {
     const hits: Hits = [];
     for (let p = at; p < to; p++) {
@@ -120,26 +130,36 @@ function hitFinder(text: string, stems: Set<string>): HitFinder {
       for (const w of ascii) {
         if (w.charCodeAt(0) !== (c | 32) || !startsWithAt(text, p, w)) continue;
         hits.push([p, w]);
-        for (p += w.length; isAsciiLetter(text.charCodeAt(p)); p++);
+        // The hit takes the rest of the word's letters (read only up to `to`: past it nothing is kept).
+        for (p += w.length; p < to && isAsciiLetter(text.charCodeAt(p)); p++);
         p--;
         break;
       }
     }
-    if (unicode) {
-      unicode.lastIndex = at;
-      for (let m = unicode.exec(text); m && m.index < to; m = unicode.exec(text)) hits.push([m.index, m[1]!.toLowerCase()]);
-    }
-    return hits.sort((a, b) => a[0] - b[0]);
+    return withUnicode(hits, at, to);
   };
   let all: Hits | undefined;
+  /** The whole text at once by one regex (compiled only then): long or many stretches, or no white space to start from. */
+  const scanAll = (): Hits => {
+    const re = new RegExp(`\\b(${ascii.map(escapeRegExp).join('|')})[a-z]*`, 'gi');
+    return withUnicode(ascii.length ? [...text.matchAll(re)].map((m) => [m.index, m[1]!.toLowerCase()]) : [], 0, text.length);
+  };
+  // Stretches may overlap (numbers close together): past the text's length of them, one pass over it all serves.
+  let budget = text.length;
+  /** Stretches asked for again (the same body number for each number of the title), by start. */
+  const asked = new Map<number, [number, Hits]>();
   return (from, to) => {
+    const known = asked.get(from);
+    if (known?.[0] === to) return known[1];
     let at = Math.max(0, from);
     while (at > 0 && at > from - 64 && text.charCodeAt(at) > 32) at--;
-    const hits = at > 0 && text.charCodeAt(at) > 32 ? (all ??= scan(0, text.length)) : scan(at, to);
+    budget -= to - at;
+    const hits = budget < 0 || (at > 0 && text.charCodeAt(at) > 32) ? (all ??= scanAll()) : scan(at, to);
     let lo = 0, hi = hits.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (hits[mid]![0] < from) lo = mid + 1; else hi = mid; }
     for (hi = lo; hi < hits.length && hits[hi]![0] < to;) hi++;
-    return hits.slice(lo, hi);
+    asked.set(from, [to, hits.slice(lo, hi)]);
+    return asked.get(from)![1];
   };
 }
 
