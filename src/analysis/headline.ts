@@ -144,13 +144,10 @@ function hitFinder(text: string, stems: Set<string>): HitFinder {
     const re = new RegExp(`\\b(${ascii.map(escapeRegExp).join('|')})[a-z]*`, 'gi');
     return withUnicode(ascii.length ? [...text.matchAll(re)].map((m) => [m.index, m[1]!.toLowerCase()]) : [], 0, text.length);
   };
-  // Stretches may overlap (numbers close together): past the text's length of them, one pass over it all serves.
+  // Stretches may overlap or come again (numbers close together, a body number for each title number):
+  // past the text's length of them, one pass over it all serves.
   let budget = text.length;
-  /** Stretches asked for again (the same body number for each number of the title), by start. */
-  const asked = new Map<number, [number, Hits]>();
   return (from, to) => {
-    const known = asked.get(from);
-    if (known?.[0] === to) return known[1];
     let at = Math.max(0, from);
     while (at > 0 && at > from - 64 && text.charCodeAt(at) > 32) at--;
     budget -= to - at;
@@ -158,8 +155,7 @@ function hitFinder(text: string, stems: Set<string>): HitFinder {
     let lo = 0, hi = hits.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (hits[mid]![0] < from) lo = mid + 1; else hi = mid; }
     for (hi = lo; hi < hits.length && hits[hi]![0] < to;) hi++;
-    asked.set(from, [to, hits.slice(lo, hi)]);
-    return asked.get(from)![1];
+    return hits.slice(lo, hi);
   };
 }
 
