@@ -44,10 +44,9 @@ export function carriedAttributions(sentences: Sentence[], attributions: Attribu
   // pass over the attributions without building lists: what a walk over each sentence's list would keep.
   const latestOf = new Int32Array(sentences.length).fill(-1);
   attributions.forEach((a, i) => {
-    const s = a.sentence;
-    if (!Number.isInteger(s) || s < 0 || s >= sentences.length) return;
-    const held = latestOf[s] as number;
-    if (held < 0 || a.start >= attributions[held]!.start) latestOf[s] = i;
+    // A typed array reads undefined at, and ignores writes to, an index that is no sentence's.
+    const held = latestOf[a.sentence];
+    if (held !== undefined && (held < 0 || a.start >= attributions[held]!.start)) latestOf[a.sentence] = i;
   });
   const carried = new Int32Array(sentences.length).fill(-1);
   let block = -1;
@@ -120,8 +119,6 @@ export function linkNumbersToAttributions(numbers: NumberSpan[], claims: Claim[]
   }
 }
 
-interface Tally extends LedgerSource { first: number }
-
 /** Number of whitespace-separated words in text[start, end). */
 function countWords(text: string, start: number, end: number): number {
   let words = 0;
@@ -135,16 +132,10 @@ function countWords(text: string, start: number, end: number): number {
   return words;
 }
 
-/** Maps each attribution index to the name and kind of the source it cites. */
-function sourceOfAttribution(attributions: Attribution[], sources: Source[]): { name: string; type: SourceType; anonymous: boolean }[] {
-  const out = attributions.map((a) => a.source
-    ? { name: a.source, type: (a.anonymous ? 'anonymous' : 'other') as SourceType, anonymous: a.anonymous }
-    : { name: UNNAMED_SOURCE, type: 'anonymous' as SourceType, anonymous: true });
-  for (const s of sources) {
-    for (const i of s.attributions ?? []) {
-      if (i >= 0 && i < out.length) out[i] = { name: s.name, type: s.type, anonymous: s.anonymous };
-    }
-  }
+/** The name, kind and anonymity of the source each attribution cites: its source's, else its own. */
+function sourceOfAttribution(attributions: Attribution[], sources: Source[]): Pick<Source, 'name' | 'type' | 'anonymous'>[] {
+  const out = attributions.map((a) => ({ name: a.source || UNNAMED_SOURCE, type: (a.anonymous || !a.source ? 'anonymous' : 'other') as SourceType, anonymous: a.anonymous || !a.source }));
+  for (const s of sources) for (const i of s.attributions ?? []) if (i >= 0 && i < out.length) out[i] = { name: s.name, type: s.type, anonymous: s.anonymous };
   return out;
 }
 
@@ -163,7 +154,7 @@ export interface LedgerInput extends LedgerContext {
 export function ledgerStep(a: LedgerInput): Ledger {
   carryClaimAttributions(a.claims, a.attributions, a.sentences);
   linkNumbersToAttributions(a.numbers, a.claims, a.attributions, a.sentences);
-  return buildLedger(a.claims, a.attributions, a.sources, { text: a.text, sentences: a.sentences, numbers: a.numbers });
+  return buildLedger(a.claims, a.attributions, a.sources, a);
 }
 
 /**
@@ -175,60 +166,56 @@ export function ledgerStep(a: LedgerInput): Ledger {
  */
 export function buildLedger(claims: Claim[], attributions: Attribution[], sources: Source[], context?: LedgerContext): Ledger {
   const of = sourceOfAttribution(attributions, sources);
-  const tallies = new Map<string, Tally>();
-  const tally = (i: number): Tally => {
-    const s = of[i]!;
-    let t = tallies.get(s.name);
+  const lines = new Map<string, LedgerSource>();
+  /** Where each source is first cited: ties in the ordering go to the earlier. */
+  const first = new Map<LedgerSource, number>();
+  const line = (i: number): LedgerSource => {
+    const { name, type, anonymous } = of[i]!;
+    let t = lines.get(name);
     if (!t) {
-      t = { name: s.name, type: s.type, anonymous: s.anonymous, claims: 0, direct: 0, paraphrase: 0, words: 0, wordShare: 0, first: attributions[i]!.start };
-      tallies.set(s.name, t);
+      lines.set(name, (t = { name, type, anonymous, claims: 0, direct: 0, paraphrase: 0, words: 0, wordShare: 0 }));
+      first.set(t, attributions[i]!.start);
     }
     return t;
   };
-  attributions.forEach((a, i) => { if (a.quote) tally(i).direct++; else tally(i).paraphrase++; });
+  attributions.forEach((a, i) => { if (a.quote) line(i).direct++; else line(i).paraphrase++; });
 
-  let named = 0, anonymous = 0, unsourced = 0, carried = 0;
+  let named = 0, anonymous = 0, carried = 0;
   const unsourcedClaims: number[] = [];
   claims.forEach((c, ci) => {
-    const i = c.attribution ?? c.carriedAttribution;
-    if (i === undefined || i < 0 || i >= attributions.length) { unsourced++; unsourcedClaims.push(ci); return; }
-    if (c.attribution === undefined) carried++;
-    if (of[i]!.anonymous) anonymous++; else named++;
-    tally(i).claims++;
+    const i = c.attribution ?? c.carriedAttribution ?? -1;
+    if (!of[i]) unsourcedClaims.push(ci);
+    else {
+      if (c.attribution === undefined) carried++;
+      if (of[i].anonymous) anonymous++; else named++;
+      line(i).claims++;
+    }
   });
 
   let totalWords = 0;
   if (context) {
-    const by = attributionsBySentence(attributions);
-    for (const [s, list] of by) {
+    for (const [s, list] of attributionsBySentence(attributions)) {
       const sentence = context.sentences[s];
       if (!sentence) continue;
       const words = countWords(context.text, sentence.start, sentence.end);
-      const names = [...new Set(list.map((i) => of[i]!.name))];
-      for (const name of names) tallies.get(name)!.words += words / names.length;
+      const names = new Set(list.map((i) => of[i]!.name));
+      for (const name of names) lines.get(name)!.words += words / names.size;
       totalWords += words;
     }
   }
 
-  const lines = [...tallies.values()].sort((a, b) => b.claims - a.claims || b.words - a.words || a.first - b.first);
-  // Field by field (the tally's order), not by object rest and spread: two copies fewer per source.
-  const ledgerSources: LedgerSource[] = lines.map((t) => ({
-    name: t.name,
-    type: t.type,
-    anonymous: t.anonymous,
-    claims: t.claims,
-    direct: t.direct,
-    paraphrase: t.paraphrase,
-    words: Math.round(t.words),
-    wordShare: totalWords > 0 ? round2(t.words / totalWords) : 0,
-  }));
+  const ledgerSources = [...lines.values()].sort((a, b) => b.claims - a.claims || b.words - a.words || first.get(a)! - first.get(b)!);
+  for (const t of ledgerSources) {
+    t.wordShare = totalWords > 0 ? round2(t.words / totalWords) : 0;
+    t.words = Math.round(t.words);
+  }
   const top = ledgerSources.find((s) => s.name !== UNNAMED_SOURCE && s.claims > 0);
   const topSourceShare = top && claims.length > 0 ? round2(top.claims / claims.length) : 0;
   const ledger: Ledger = {
     claims: claims.length,
     named,
     anonymous,
-    unsourced,
+    unsourced: unsourcedClaims.length,
     topSource: top?.name ?? null,
     topSourceShare,
     carried,
@@ -237,10 +224,7 @@ export function buildLedger(claims: Claim[], attributions: Attribution[], source
     sources: ledgerSources,
     unsourcedClaims,
   };
-  if (context) {
-    ledger.unsourcedNumbers = [];
-    context.numbers.forEach((n, i) => { if (n.flags?.includes('no-source')) ledger.unsourcedNumbers!.push(i); });
-  }
+  if (context) ledger.unsourcedNumbers = context.numbers.flatMap((n, i) => (n.flags?.includes('no-source') ? [i] : []));
   ledger.summary = ledgerSummary(ledger);
   return ledger;
 }

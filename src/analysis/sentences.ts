@@ -7,17 +7,29 @@
 import { AMBIGUOUS, BEFORE_NUMBER, SENTENCE_OPENERS, SPEECH_VERBS, TITLES } from './lexicon/abbreviations';
 import type { Block, Sentence } from './types';
 import { lowerCase } from './lower-case';
+import { isAsciiLetter, isDigit } from './char-codes';
 
 const titles = new Set(TITLES);
 const beforeNumber = new Set(BEFORE_NUMBER);
 const ambiguous = new Set(AMBIGUOUS);
 const openers = new Set(SENTENCE_OPENERS);
 
+/**
+ * A paragraph: from a line's first non-space character, over line breaks not followed by a blank
+ * (whitespace-only) line or the text's end. One backtracking point per line, none per character.
+ */
+const BLOCK = /\S[^\n]*(?:\n(?![^\S\n]*(?:\n|$))[^\n]*)*/g;
 /** Where a candidate sentence end starts: a terminator or a line break (the rest of the run is read in code). */
 const TERMINATOR = /[.!?…\n]/g;
 /** A speaker and a speech verb right after a quote: '"Why now?" Forte asked.' Bounded: at most four name words. */
 const SPEAKER_THEN_VERB = new RegExp(`(?:[A-Z][\\w.’'-]*\\s+){1,4}(?:${SPEECH_VERBS.join('|')})\\b`, 'y');
 const OPENING = '“‘"\'«([';
+/** Closing quotes and brackets after a terminator. */
+const CLOSERS = '”’"\'»)]';
+/** A run of these ends a sentence (with its closers). */
+const TERMINATORS = '.!?…';
+/** What may sit between a terminator and the next word: a space, tab or no-break space. */
+const BLANKS = ' \t\u00a0';
 /** The longest word looked at before a period: longer words are never abbreviations. */
 const MAX_ABBREV = 12;
 /** The longest abbreviation listed. */
@@ -30,34 +42,13 @@ const LONGEST_ABBREV = Math.max(...[...TITLES, ...BEFORE_NUMBER, ...AMBIGUOUS].m
 export function splitSentences(text: string): { blocks: Block[]; sentences: Sentence[] } {
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
-  for (const [start, end] of findBlocks(text)) {
-    const b = blocks.push({ start, end }) - 1;
-    splitBlock(text.slice(start, end), start, b, sentences);
+  BLOCK.lastIndex = 0;
+  for (let m = BLOCK.exec(text); m; m = BLOCK.exec(text)) {
+    const start = m.index;
+    const end = skipSpaceBack(text, start, start + m[0].length);
+    splitBlock(text.slice(start, end), start, blocks.push({ start, end }) - 1, sentences);
   }
   return { blocks, sentences };
-}
-
-/** Paragraph extents: runs of lines with no blank (whitespace-only) line between them, trimmed. */
-function findBlocks(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let blockStart = -1;
-  let blockEnd = -1;
-  let pos = 0;
-  while (pos <= text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    const first = skipSpaceForward(text, pos, nl);
-    if (first === nl) {
-      if (blockStart >= 0) out.push([blockStart, blockEnd]);
-      blockStart = -1;
-    } else {
-      if (blockStart < 0) blockStart = first;
-      blockEnd = skipSpaceBack(text, first, nl);
-    }
-    pos = nl + 1;
-  }
-  if (blockStart >= 0) out.push([blockStart, blockEnd]);
-  return out;
 }
 
 function splitBlock(body: string, offset: number, block: number, out: Sentence[]): void {
@@ -77,8 +68,8 @@ function splitBlock(body: string, offset: number, block: number, out: Sentence[]
     }
     // The whole run of terminators and the closing quotes or brackets after it.
     let end = at + 1;
-    while (end < body.length && isTerminator(body.charCodeAt(end))) end++;
-    while (end < body.length && isCloser(body.charCodeAt(end))) end++;
+    while (end < body.length && TERMINATORS.includes(body[end]!)) end++;
+    while (end < body.length && CLOSERS.includes(body[end]!)) end++;
     TERMINATOR.lastIndex = end;
     if (end < body.length && !isSpace(body.charCodeAt(end))) continue;
     if (endsSentence(body, sentStart, at, end)) {
@@ -92,7 +83,7 @@ function splitBlock(body: string, offset: number, block: number, out: Sentence[]
 /** Decides whether the terminator run at `at` (with its closers, ending at `end`, followed by whitespace or the block end) ends a sentence. */
 function endsSentence(body: string, sentStart: number, at: number, end: number): boolean {
   let j = end;
-  while (j < body.length && isBlank(body.charCodeAt(j))) j++;
+  while (j < body.length && BLANKS.includes(body[j]!)) j++;
   if (j >= body.length || body.charCodeAt(j) === 10 || body.charCodeAt(j) === 13) return true;
   const next = body[j]!;
   // An ellipsis after a period ("paycheck. … They") belongs to the sentence before it.
@@ -102,7 +93,7 @@ function endsSentence(body: string, sentStart: number, at: number, end: number):
   // A lower-case continuation never starts a sentence: '"We will win." he said', "e.g. foo".
   if (isLower(next)) return false;
   const period = body.charCodeAt(at) === 46;
-  const closed = isCloser(body.charCodeAt(end - 1));
+  const closed = CLOSERS.includes(body[end - 1]!);
   if (closed && !period) {
     SPEAKER_THEN_VERB.lastIndex = j;
     return !SPEAKER_THEN_VERB.test(body);
@@ -117,7 +108,7 @@ function endsSentence(body: string, sentStart: number, at: number, end: number):
   if (/^(?:\d{1,2}|[ivx]{1,4}|[a-z])$/i.test(word) && onlySpaceBetween(body, sentStart, at - word.length)) return false;
   if (titles.has(lower)) return false;
   const capital = word.length === 1 && word >= 'A' && word <= 'Z';
-  if (isDigit(next)) return !beforeNumber.has(lower) && !ambiguous.has(lower) && !capital;
+  if (isDigit(next.charCodeAt(0))) return !beforeNumber.has(lower) && !ambiguous.has(lower) && !capital;
   // A capital letter is an initial inside a name ("George W. Bush", "J. R. R. Tolkien"), but after a
   // lower-case word it is a thing's name ending the sentence ("vitamin D. Researchers found…").
   const isInitial = capital && !afterLowerCaseWord(body, sentStart, at - 1);
@@ -150,7 +141,7 @@ function afterLowerCaseWord(body: string, sentStart: number, at: number): boolea
   let k = at;
   while (k > sentStart && (body[k - 1] === ' ' || body[k - 1] === '\u00a0')) k--;
   let w = k;
-  while (w > sentStart && k - w < 30 && /[A-Za-z]/.test(body[w - 1] ?? '')) w--;
+  while (w > sentStart && k - w < 30 && isAsciiLetter(body.charCodeAt(w - 1))) w--;
   return w < k && isLower(body[w] ?? '');
 }
 
@@ -164,27 +155,9 @@ function isLower(c: string): boolean {
   return c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
-function isDigit(c: string): boolean {
-  return c >= '0' && c <= '9';
-}
-
-/** A closing quote or bracket after a terminator: ” ’ " ' » ) ] */
-function isCloser(c: number): boolean {
-  return c === 0x201d || c === 0x2019 || c === 34 || c === 39 || c === 0xbb || c === 41 || c === 93;
-}
-
-/** A space, tab or no-break space: what may sit between a terminator and the next word. */
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0;
-}
-
-function isTerminator(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
-}
-
 /** An ASCII letter, digit or period. */
 function isWordOrDot(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46;
+  return isAsciiLetter(c) || isDigit(c) || c === 46;
 }
 
 /** What `\s` and `String.prototype.trim` take for white space; the regex only for the rare non-ASCII character. */

@@ -13,23 +13,12 @@
  */
 import {
   CHANGE_AFTER, CHANGE_BEFORE, MULTIPLIER_IDIOMS, MULTIPLIERS, ONE_OFF_AFTER, PERIOD_WORDS,
-  PHRASAL_PARTICLE_VERBS, POINTS_WORDS, TOTAL_LINKS, TOTAL_NOUNS, TOTAL_VERBS,
+  PHRASAL_PARTICLE_VERBS, POINTS_WORDS, TOTAL_BLOCKERS, TOTAL_LINKS, TOTAL_NOUNS, TOTAL_VERBS,
 } from './lexicon/traps';
 import type { NumberSpan, NumberTrap, NumberTrapKind, Sentence } from './types';
 import { sentenceAt } from './attribution-cues';
+import { isAsciiLetter } from './char-codes';
 
-const set = (list: string[]): Set<string> => new Set(list);
-const CHANGE_BEFORE_SET = set(CHANGE_BEFORE);
-const CHANGE_AFTER_SET = set(CHANGE_AFTER);
-const PHRASAL = set(PHRASAL_PARTICLE_VERBS);
-const MULTIPLIER_IDIOM_SET = set(MULTIPLIER_IDIOMS);
-const TOTAL_VERB_SET = set(TOTAL_VERBS);
-const TOTAL_NOUN_SET = set(TOTAL_NOUNS);
-const TOTAL_LINK_SET = set(TOTAL_LINKS);
-const ONE_OFF_SET = set(ONE_OFF_AFTER);
-const POINTS_SET = set(POINTS_WORDS);
-/** Words that end the short phrase between a total's verb and its money ("costs the economy $4bn", not "cost rose to $4bn"). */
-const TOTAL_BLOCKERS = set(['to', 'for', 'on', 'by', 'of', 'about', 'and', 'or', 'than', 'from', 'at']);
 const PERIOD_RE = new RegExp(`\\b(?:${PERIOD_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b|\\b(?:19|20)\\d\\d\\b`, 'i');
 /** Finds the multiplier words cheaply; the optional "more than" is read back by hand. */
 const MULTIPLIER_RE = new RegExp(`\\b(?:${MULTIPLIERS.join('|')})\\b`, 'gi');
@@ -45,63 +34,33 @@ const MESSAGES: Record<NumberTrapKind, string> = {
   'no-period': 'A total with no time span: over what period?',
 };
 
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 8217 || c === 45;
+const isLetter = (c: number): boolean => isAsciiLetter(c) || c === 39 || c === 8217 || c === 45;
 const isSpace = (c: number): boolean => c === 32 || c === 160 || c === 9 || c === 10;
 
 /**
- * Up to `k` words (lower case, nearest first) before `pos`, not before `floor`, across
- * spaces only: punctuation ends the phrase. Plain char walk: no regex, no slicing of windows.
+ * Up to `k` words (lower case) on one side of `pos`, not past `limit`: going back (`step` -1) the
+ * nearest first, going on (`step` 1) in order, where a hyphen may lead the first word. Across spaces
+ * only: punctuation ends the phrase. Plain char walk: no regex, no slicing of windows.
  */
-function wordsBefore(text: string, pos: number, floor: number, k: number): string[] {
+function wordsBeside(text: string, pos: number, limit: number, k: number, step: 1 | -1): string[] {
   const out: string[] = [];
-  let i = pos;
-  while (out.length < k) {
+  // Going back, the character crossed is the one before the walk's position.
+  const back = step < 0 ? -1 : 0;
+  for (let i = pos; out.length < k; ) {
     let j = i;
-    while (j > floor && isSpace(text.charCodeAt(j - 1))) j--;
-    if (j === i && out.length > 0) break;
+    while ((limit - j) * step > 0 && (isSpace(text.charCodeAt(j + back)) || (step > 0 && !out.length && text.charCodeAt(j) === 45))) j += step;
+    if (j === i && out.length) break;
     let w = j;
-    while (w > floor && isLetter(text.charCodeAt(w - 1)) && j - w < 20) w--;
+    while ((limit - w) * step > 0 && isLetter(text.charCodeAt(w + back)) && (w - j) * step < 20) w += step;
     if (w === j) break;
-    out.push(text.slice(w, j).toLowerCase());
+    out.push(text.slice(Math.min(j, w), Math.max(j, w)).toLowerCase());
     i = w;
   }
   return out;
-}
-
-/** Up to `k` words (lower case, in order) after `pos`, not past `ceil`; a hyphen or spaces may lead. */
-function wordsAfter(text: string, pos: number, ceil: number, k: number): string[] {
-  const out: string[] = [];
-  let i = pos;
-  while (out.length < k) {
-    let j = i;
-    while (j < ceil && (isSpace(text.charCodeAt(j)) || (out.length === 0 && text.charCodeAt(j) === 45))) j++;
-    if (j === i && (out.length > 0 || i !== pos)) break;
-    let w = j;
-    while (w < ceil && isLetter(text.charCodeAt(w)) && w - j < 20) w++;
-    if (w === j) break;
-    out.push(text.slice(j, w).toLowerCase());
-    i = w;
-  }
-  return out;
-}
-
-/** The message a reader sees for a trap kind. */
-export function trapMessage(kind: NumberTrapKind): string {
-  return MESSAGES[kind];
 }
 
 function isPercent(n: NumberSpan): boolean {
   return n.kind === 'percent' || n.unit === '%';
-}
-
-/** Index of the first of `order` (number indices sorted by start) starting at or after `offset`. */
-function firstFrom(numbers: NumberSpan[], order: number[], offset: number): number {
-  let lo = 0, hi = order.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (numbers[order[mid]!]!.start < offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -111,29 +70,15 @@ function firstFrom(numbers: NumberSpan[], order: number[], offset: number): numb
  */
 export function findNumberTraps(text: string, sentences: Sentence[], numbers: NumberSpan[]): NumberTrap[] {
   const traps: NumberTrap[] = [];
-  const order = numbers.map((_, i) => i);
-  if (numbers.some((n, i) => i > 0 && n.start < numbers[i - 1]!.start)) order.sort((a, b) => numbers[a]!.start - numbers[b]!.start);
+  /** The numbers of each sentence, in text order. */
+  const inSentence = new Map<number, NumberSpan[]>();
+  const sorted = numbers.some((n, i) => i > 0 && n.start < numbers[i - 1]!.start) ? [...numbers].sort((a, b) => a.start - b.start) : numbers;
+  for (const n of sorted) {
+    const list = inSentence.get(n.sentence);
+    if (list) list.push(n); else inSentence.set(n.sentence, [n]);
+  }
   /** Amounts (not times) inside sentence `s`, other than `except`, in text order. */
-  const quantities = (s: number, except?: NumberSpan): NumberSpan[] => {
-    const sentence = sentences[s];
-    if (!sentence) return [];
-    const out: NumberSpan[] = [];
-    for (let k = firstFrom(numbers, order, sentence.start); k < order.length; k++) {
-      const n = numbers[order[k]!]!;
-      if (n.start >= sentence.end) break;
-      if (n !== except && !TIME_KINDS.has(n.kind)) out.push(n);
-    }
-    return out;
-  };
-  const timed = (s: number): boolean => {
-    const sentence = sentences[s]!;
-    for (let k = firstFrom(numbers, order, sentence.start); k < order.length; k++) {
-      const n = numbers[order[k]!]!;
-      if (n.start >= sentence.end) break;
-      if (TIME_KINDS.has(n.kind)) return true;
-    }
-    return PERIOD_RE.test(text.slice(sentence.start, sentence.end));
-  };
+  const quantities = (s: number, except?: NumberSpan): NumberSpan[] => (inSentence.get(s) ?? []).filter((n) => n !== except && !TIME_KINDS.has(n.kind));
   const add = (kind: NumberTrapKind, start: number, end: number, sentence: number, number?: number): void => {
     traps.push({ start, end, text: text.slice(start, end), kind, sentence, message: MESSAGES[kind], ...(number === undefined ? {} : { number }) });
     if (number !== undefined) {
@@ -144,41 +89,39 @@ export function findNumberTraps(text: string, sentences: Sentence[], numbers: Nu
 
   numbers.forEach((n, i) => {
     const percent = isPercent(n);
-    if (!percent && n.kind !== 'money') return;
     const sentence = sentences[n.sentence];
-    if (!sentence) return;
-    const before = wordsBefore(text, n.start, sentence.start, 3);
-    const after = wordsAfter(text, n.end, sentence.end, 2);
-    if (percent) checkPercent(n, i, before, after);
-    else if (isTotal(before, after) && !timed(n.sentence)) add('no-period', n.start, n.end, n.sentence, i);
-  });
-
-  function checkPercent(n: NumberSpan, i: number, before: string[], after: string[]): void {
-    if ((n.text.match(/[a-z]+/gi) ?? []).some((w) => POINTS_SET.has(w.toLowerCase()))) return;
+    if ((!percent && n.kind !== 'money') || !sentence) return;
+    const before = wordsBeside(text, n.start, sentence.start, 3, -1);
+    const after = wordsBeside(text, n.end, sentence.end, 2, 1);
+    if (!percent) {
+      const timed = (): boolean => inSentence.get(n.sentence)!.some((q) => TIME_KINDS.has(q.kind)) || PERIOD_RE.test(text.slice(sentence.start, sentence.end));
+      return isTotal(before, after) && !timed() ? add('no-period', n.start, n.end, n.sentence, i) : undefined;
+    }
+    if (n.text.match(/[a-z]+/gi)?.some((w) => POINTS_WORDS.has(w.toLowerCase()))) return;
     const verbAt = before[0] === 'by' || before[0] === 'of' ? 1 : 0;
     const verb = before[verbAt];
-    const changeBefore = verb !== undefined && CHANGE_BEFORE_SET.has(verb)
-      && !((verb === 'up' || verb === 'down') && PHRASAL.has(before[verbAt + 1] ?? ''));
-    if (!changeBefore && !CHANGE_AFTER_SET.has(after[0] ?? '')) return;
+    const changeBefore = verb !== undefined && CHANGE_BEFORE.has(verb)
+      && !((verb === 'up' || verb === 'down') && PHRASAL_PARTICLE_VERBS.has(before[verbAt + 1] ?? ''));
+    if (!changeBefore && !CHANGE_AFTER.has(after[0] ?? '')) return;
     const others = quantities(n.sentence, n);
-    if (others.length === 0) { add('no-base', n.start, n.end, n.sentence, i); return; }
+    if (others.length === 0) return add('no-base', n.start, n.end, n.sentence, i);
     const next = others.find((o) => o.start >= n.end);
     const landsOnPercent = next !== undefined && isPercent(next) && /^,?\s+to\s+$/i.test(text.slice(n.end, next.start));
-    const from = others.find((o) => isPercent(o) && wordsBefore(text, o.start, 0, 1)[0] === 'from');
+    const from = others.find((o) => isPercent(o) && wordsBeside(text, o.start, 0, 1, -1)[0] === 'from');
     const to = from && others.find((o) => o !== from && isPercent(o) && o.start > from.end);
     const diffIsPoints = from !== undefined && to !== undefined && n.value !== null && from.value !== null && to.value !== null
       && Math.abs(Math.abs(to.value - from.value) - n.value) < 0.05;
     if (landsOnPercent || diffIsPoints) add('percent-or-points', n.start, n.end, n.sentence, i);
-  }
+  });
 
   MULTIPLIER_RE.lastIndex = 0;
   for (let m = MULTIPLIER_RE.exec(text); m; m = MULTIPLIER_RE.exec(text)) {
     const s = sentenceAt(sentences, m.index);
     if (s < 0) continue;
     const sentence = sentences[s]!;
-    const next = wordsAfter(text, m.index + m[0].length, sentence.end, 1)[0];
-    if (next !== undefined && MULTIPLIER_IDIOM_SET.has(next)) continue;
-    const prev = wordsBefore(text, m.index, sentence.start, 1)[0];
+    const next = wordsBeside(text, m.index + m[0].length, sentence.end, 1, 1)[0];
+    if (next !== undefined && MULTIPLIER_IDIOMS.has(next)) continue;
+    const prev = wordsBeside(text, m.index, sentence.start, 1, -1)[0];
     if (prev === 'a' || prev === 'an' || prev === 'the') continue;
     const lead = MULTIPLIER_LEAD.exec(text.slice(Math.max(sentence.start, m.index - 16), m.index));
     const start = m.index - (lead ? lead[0].length : 0);
@@ -194,11 +137,11 @@ export function findNumberTraps(text: string, sentences: Sentence[], numbers: Nu
  */
 function isTotal(before: string[], after: string[]): boolean {
   const [w1 = '', w2 = '', w3 = ''] = before;
-  if (ONE_OFF_SET.has(after[0] ?? '') || ONE_OFF_SET.has(after.join(' '))) return false;
-  if (TOTAL_NOUN_SET.has(w2) && TOTAL_LINK_SET.has(w1)) return true;
-  if (TOTAL_NOUN_SET.has(w3) && TOTAL_LINK_SET.has(`${w2} ${w1}`)) return true;
+  if (ONE_OFF_AFTER.has(after[0] ?? '') || ONE_OFF_AFTER.has(after.join(' '))) return false;
+  if (TOTAL_NOUNS.has(w2) && TOTAL_LINKS.has(w1)) return true;
+  if (TOTAL_NOUNS.has(w3) && TOTAL_LINKS.has(`${w2} ${w1}`)) return true;
   if ((w3 === 'a' && w2 === 'total' && w1 === 'of') || /^total+(?:ed|ing)$/.test(w1)) return true;
-  if (TOTAL_VERB_SET.has(w1)) return true;
-  if (TOTAL_VERB_SET.has(w2) && !TOTAL_BLOCKERS.has(w1)) return true;
-  return TOTAL_VERB_SET.has(w3) && !TOTAL_BLOCKERS.has(w2) && !TOTAL_BLOCKERS.has(w1);
+  if (TOTAL_VERBS.has(w1)) return true;
+  if (TOTAL_VERBS.has(w2) && !TOTAL_BLOCKERS.has(w1)) return true;
+  return TOTAL_VERBS.has(w3) && !TOTAL_BLOCKERS.has(w2) && !TOTAL_BLOCKERS.has(w1);
 }

@@ -3,8 +3,7 @@
  * `../sentences.ts` decides what to do with them. All lower case, without the final period.
  */
 
-/** A list written as words separated by spaces and line breaks. */
-const words = (list: string): readonly string[] => list.trim().split(/\s+/);
+import { words } from './misc-lists';
 
 /** Titles before a name: the next word is always the name, never a new sentence ("Dr. Smith"). */
 export const TITLES: readonly string[] = words(`
