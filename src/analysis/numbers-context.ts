@@ -12,7 +12,8 @@ import { isAsciiLetter, isAsciiWordChar, isDigit } from './char-codes';
 const TOKEN_WINDOW = 64;
 const LABELS = new Set(LABEL_WORDS);
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
-const MONTH_SET = new Set(MONTHS.map((m) => m.replace('.', '').toLowerCase()));
+/** Month names and abbreviations in lower case, without the period ("jan", "sept", "march"). */
+export const MONTH_WORDS = new Set(MONTHS.map((m) => m.replace('.', '').toLowerCase()));
 const ONE_NEXT = new Set(ONE_NOT_COUNT_NEXT);
 const ONE_PREV = new Set(ONE_NOT_COUNT_PREV);
 const HALF_NEXT = new Set('of the a an their its his her our your my all that those these as percent'.split(' '));
@@ -120,7 +121,7 @@ export function isNameOrLabel(text: string, start: number): boolean {
   const lower = lowerCase(w.word);
   if (LABELS.has(lower) || (lower.endsWith('.') && LABELS.has(lower.slice(0, -1)))) return true;
   if (!w.spaced) return false;
-  if (!/[A-Z]/.test(w.word) || /['’]s?$/.test(w.word) || NOT_NAMES.has(lower) || MONTH_SET.has(lower.replace(/\.$/, ''))) return false;
+  if (!/[A-Z]/.test(w.word) || /['’]s?$/.test(w.word) || NOT_NAMES.has(lower) || MONTH_WORDS.has(lower.replace(/\.$/, ''))) return false;
   // A capitalised word that opens a sentence is an ordinary word, not part of a name.
   const at = w.start;
   return !(at === 0 || /(?:[.!?]["'”’)]?[ \u00a0]+|\n[ \t]*)$/.test(text.slice(Math.max(0, at - 4), at)));

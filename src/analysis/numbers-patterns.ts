@@ -8,7 +8,7 @@ import {
   HYPHEN_UNITS, HYPHEN_UNIT_TAILS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, PERCENT_UNITS, SCALE_WORDS,
   TENS_WORDS, TIME_UNITS, TIME_ZONES, UNIT_WORDS, VAGUE_WORDS,
 } from './lexicon/numbers';
-import { escapeRegExp, literalTrie } from './word-trie';
+import { literalTrie } from './word-trie';
 
 /**
  * Alternation of words as a trie ("seven(?:t(?:een|y))?"), so a failed attempt costs a
@@ -66,7 +66,7 @@ export const UNIT = [
   `(?:${S})?%`,
   `(?:${attached})${END}`,
   `${S}(?:${spaced(alt(Object.keys(PERCENT_UNITS).filter((u) => u !== '%' && u !== 'pc')))})\\b`,
-  `${S}(?:of${S})?(?:(?:${spaced(alt(CURRENCY_NATIONS, true))})${S})?(?:${spaced(alt(Object.keys(CURRENCY_WORDS).filter((u) => !/^[a-z]{3}$/.test(u) || u === 'yen')))})\\b`,
+  `${S}(?:of${S})?(?:(?:${spaced(alt(CURRENCY_NATIONS, true))})${S})?(?:${spaced(alt(Object.keys(CURRENCY_WORDS)))})\\b`,
   `${S}(?:(?:more|additional|straight|consecutive|full|long|whole|further|extra)${S})?(?:${timeWords})\\b(?!-)(?:${S}old\\b|${S}of${S}age\\b)?`,
   `${S}(?:(?:square|sq\\.?|cubic)${S})?(?:${spaced(measureWords)})${END}(?!-)`,
   `-(?:${alt(hyphenUnits)})s?(?:-(?:${alt(HYPHEN_UNIT_TAILS)}))?\\b`,
@@ -205,6 +205,6 @@ const anchorWords = [
  * run only at a digit or an apostrophe, and "don't" or "COVID-19" never leave the regex.
  */
 export const ANCHOR_RE = new RegExp(
-  `[$£€¥₹₩₽₺½¼¾⅓⅔⅛⅜⅝⅞]|\\d(?<![A-Za-z0-9_]\\d)|[’'‘](?=\\d)|\\b(?:${[...new Set(anchorWords)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`,
+  `[$£€¥₹₩₽₺½¼¾⅓⅔⅛⅜⅝⅞]|\\d(?<![A-Za-z0-9_]\\d)|[’'‘](?=\\d)|\\b(?:${literalTrie(anchorWords)})`,
   'gi',
 );

@@ -9,13 +9,13 @@
  * vague plurals twice their unit (see VAGUE_WORDS); a date's value is its year or null.
  */
 import type { NumberKind, NumberSpan, Sentence } from './types';
-import { MONTHS, NUMERAL_IDIOMS } from './lexicon/numbers';
+import { NUMERAL_IDIOMS } from './lexicon/numbers';
 import { ANCHOR_RE, matchDate, matchQuantity } from './numbers-patterns';
 import type { QuantityMatch } from './numbers-patterns';
 import { readPart } from './numbers-value';
 import type { PartReading } from './numbers-value';
 import {
-  approximationBefore, halfIsCount, headlineLineTest, isAloneOnLine, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, oneIsPronoun, wordBefore,
+  approximationBefore, halfIsCount, headlineLineTest, isAloneOnLine, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, MONTH_WORDS, oneIsPronoun, wordBefore,
 } from './numbers-context';
 import { lowerCase } from './lower-case';
 import { isAsciiLetter } from './char-codes';
@@ -31,7 +31,6 @@ const span = (text: string, start: number, end: number, value: number | null, un
 
 const IDIOMS = new Set(NUMERAL_IDIOMS);
 const LONGEST_IDIOM = Math.max(...NUMERAL_IDIOMS.map((i) => i.length));
-const MONTH_ANCHORS = new Set(MONTHS.map((m) => m.replace('.', '').toLowerCase()));
 
 /**
  * Cheap test before the date pattern: a date starts with a month, "mid-"/"early-"/"late-",
@@ -44,7 +43,7 @@ function mayStartDate(text: string, at: number): boolean {
     let j = at;
     while (j < text.length && j - at < 10 && isAsciiLetter(text.charCodeAt(j))) j++;
     const word = lowerCase(text.slice(at, j));
-    return MONTH_ANCHORS.has(word) || ((word === 'mid' || word === 'early' || word === 'late') && text.charCodeAt(j) === 45);
+    return MONTH_WORDS.has(word) || ((word === 'mid' || word === 'early' || word === 'late') && text.charCodeAt(j) === 45);
   }
   let j = at;
   while (j < text.length && j - at < 5 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;

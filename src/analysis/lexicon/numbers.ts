@@ -40,10 +40,8 @@ export const VAGUE_WORDS: Record<string, number> = {
   dozens: 24, scores: 40, tens: 20, hundreds: 200, thousands: 2e3, millions: 2e6, billions: 2e9, trillions: 2e12,
 };
 
-/** Words that stand before a scale word as its multiplier ("several million", "a few hundred"). */
-export const SCALE_MULTIPLIERS: Record<string, number> = {
-  a: 1, an: 1, several: 3, 'a few': 3, 'a couple of': 2, 'half a': 0.5, many: 2,
-};
+/** Words that stand before a scale word as its multiplier ("several million", "a few hundred", "a couple of thousand"). */
+export const SCALE_MULTIPLIERS: Record<string, number> = { several: 3, few: 3, couple: 2, many: 2 };
 
 /** Fractions after a number word ("one-tenth", "two-thirds") or "a" ("a third of"), singular and plural. */
 export const FRACTION_WORDS: Record<string, number> = Object.fromEntries(Object.entries({
@@ -116,9 +114,9 @@ export const CURRENCY_NATIONS: string[] = phrases(`
 
 /** Currency words after the amount ("5 million euros"). "pounds" is weight: see MEASURE_UNITS. */
 export const CURRENCY_WORDS: Record<string, UnitInfo> = units('money', `
-  USD: dollars, dollar, us dollars, usd;
-  EUR: euros, euro, eur;
-  GBP: pounds sterling, sterling, gbp;
+  USD: dollars, dollar, us dollars;
+  EUR: euros, euro;
+  GBP: pounds sterling, sterling;
   JPY: yen;
   CNY: yuan, renminbi;
   INR: rupees, rupee;
@@ -258,7 +256,7 @@ export const MONTHS: string[] = [
  * ("No. 1", "Chapter 11", "Route 66"). Compared in lower case.
  */
 export const LABEL_WORDS: string[] = words(`
-  no. nos. no number # page pages p. pp. vol. volume chapter article section route highway interstate
+  no nos. number # page pages p. pp. vol. volume chapter article section route highway interstate
   flight room suite exit gate platform channel episode version v. season verse paragraph amendment level
   grade phase stage ward district precinct building unit apartment apt. box figure fig. table step rule
   act psalm type class model size round game week
