@@ -105,16 +105,13 @@ export function numberValue(number: string, scaled: boolean, text = '', at = 0):
   return { value: Number.isFinite(value) ? value : null, approximate, unit };
 }
 
-const ONE_WORD = /^ [a-z]+$/;
 const oneWordUnit = (t: string): UnitInfo | null => PERCENT_UNITS[t] ?? CURRENCY_WORDS[t] ?? TIME_UNITS[t] ?? MEASURE_UNITS[t] ?? null;
 
 /** Looks up a unit as written after a number (" square kilometers", "-year-old", "%"). */
 export function unitOf(raw: string): UnitInfo | null {
   if (!raw || /^-(?:a-|something|odd|plus|ish|fold)/.test(raw)) return null;
   const glued = raw[0] !== ' ' && raw[0] !== '\u00a0' && raw[0] !== '-';
-  if (glued && raw !== '%') return PERCENT_UNITS[raw] ?? MEASURE_UNITS[lowerCase(raw)] ?? MEASURE_UNITS[raw] ?? null;
-  // One word (" percent", " years"): none of the rewrites below applies.
-  if (ONE_WORD.test(raw)) return oneWordUnit(raw.slice(1));
+  if (glued) return PERCENT_UNITS[raw] ?? MEASURE_UNITS[lowerCase(raw)] ?? MEASURE_UNITS[raw] ?? null;
   let t = lowerCase(raw).replace(/[ \u00a0]+/g, ' ').trim();
   if (!t.includes(' ') && t[0] !== '-') return oneWordUnit(t);
   if (t.startsWith('-')) {
@@ -127,11 +124,9 @@ export function unitOf(raw: string): UnitInfo | null {
   const square = /^(square|sq\.?) /.exec(t);
   const cubic = /^cubic /.test(t);
   if (square) t = t.slice(square[0].length);
-  if (PERCENT_UNITS[t]) return PERCENT_UNITS[t]!;
-  if (CURRENCY_WORDS[t]) return CURRENCY_WORDS[t]!;
-  if (TIME_UNITS[t]) return TIME_UNITS[t]!;
-  const m = MEASURE_UNITS[t];
-  if (!m) return null;
+  const m = oneWordUnit(t);
+  // Only a measure takes "square" or "cubic".
+  if (m?.kind !== 'measure') return m;
   if (square) return { unit: `${m.unit}²`, kind: 'measure' };
   if (cubic) return MEASURE_UNITS[`cubic ${t}`] ?? { unit: `${m.unit}³`, kind: 'measure' };
   return m;

@@ -226,16 +226,16 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = units('measure', `
   mL: ml
 `);
 
-/** Abbreviations that only count glued to the digits ("12C", "100m", "5g"): with a space they are words or letters. */
-export const ATTACHED_ONLY_UNITS: string[] = words(`
-  C F m g ml mL in °C °F °
-`);
+/** Measure words that only count glued to the digits ("12C", "100m", "5g"): with a space they are words or letters. */
+export const ATTACHED_ONLY_UNITS: string[] = words('c f m g ml in ° °c °f');
 
-/** Measure and time units as the first half of a hyphenated adjective ("300-pound", "three-day", "22-year-old"). */
+/**
+ * Units as the first half of a hyphenated adjective ("three-day", "22-year-old", "300-ton"), besides
+ * the spelled-out singular measures, which all count ("300-pound", "3-nanometer").
+ */
 export const HYPHEN_UNITS: string[] = words(`
-  year month week day hour minute second decade century night mile foot feet inch yard meter metre
-  kilometer kilometre acre pound ton tonne ounce gallon degree percent page megapixel megawatt dollar
-  point cent yen euro bit story storey
+  year month week day hour minute second decade century night ton percent page dollar point cent yen
+  euro bit story storey
 `);
 
 /** What may follow a hyphenated unit inside the span ("-year-old", "-foot-tall"). */
