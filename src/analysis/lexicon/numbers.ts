@@ -94,13 +94,20 @@ export interface UnitInfo {
   kind: NumberKind;
 }
 
-/** A unit table written as "unit: word, word; unit: word" (each word reads as that unit). */
+/**
+ * A unit table written as "unit: word, word; unit: word" (each word reads as that unit);
+ * "word(s)" stands for the word and its plural.
+ */
 function units(kind: NumberKind, groups: string): Record<string, UnitInfo> {
   const table: Record<string, UnitInfo> = {};
   for (const group of groups.split(';')) {
     const [unit, list] = group.split(':') as [string, string];
     const info = { unit: unit.trim(), kind };
-    for (const word of phrases(list)) table[word] = info;
+    for (const word of phrases(list)) {
+      const singular = word.replace('(s)', '');
+      table[singular] = info;
+      if (singular !== word) table[`${singular}s`] = info;
+    }
   }
   return table;
 }
@@ -114,12 +121,12 @@ export const CURRENCY_NATIONS: string[] = phrases(`
 
 /** Currency words after the amount ("5 million euros"). "pounds" is weight: see MEASURE_UNITS. */
 export const CURRENCY_WORDS: Record<string, UnitInfo> = units('money', `
-  USD: dollars, dollar, us dollars;
-  EUR: euros, euro;
+  USD: dollar(s), us dollars;
+  EUR: euro(s);
   GBP: pounds sterling, sterling;
   JPY: yen;
   CNY: yuan, renminbi;
-  INR: rupees, rupee;
+  INR: rupee(s);
   CHF: francs;
   MXN: pesos;
   RUB: rubles, roubles;
@@ -141,79 +148,79 @@ export const CURRENCY_WORDS: Record<string, UnitInfo> = units('money', `
   NGN: naira;
   PLN: zlotys;
   HUF: forints;
-  GRD: drachmas, drachma;
+  GRD: drachma(s);
   FIM: markka;
   DZD: dinars;
   GBP penny: penny, pennies, pence;
-  USD cent: cents, cent
+  USD cent: cent(s)
 `);
 
 export const PERCENT_UNITS: Record<string, UnitInfo> = units('percent', `
   %: %, percent, per cent, pct, pc;
-  pp: percentage point, percentage points;
-  bp: basis point, basis points
+  pp: percentage point(s);
+  bp: basis point(s)
 `);
 
 /** Time units: with a number they make a duration ("21 months"); "a week" alone is not a number. */
 export const TIME_UNITS: Record<string, UnitInfo> = units('duration', `
-  s: second, seconds;
-  min: minute, minutes, mins;
-  h: hour, hours, hrs;
-  day: day, days;
-  week: week, weeks;
-  month: month, months;
-  year: year, years, yrs;
-  decade: decade, decades;
+  s: second(s);
+  min: minute(s), mins;
+  h: hour(s), hrs;
+  day: day(s);
+  week: week(s);
+  month: month(s);
+  year: year(s), yrs;
+  decade: decade(s);
   century: century, centuries;
   millennium: millennia;
-  night: nights, night;
+  night: night(s);
   quarter: quarters;
   semester: semesters
 `);
 
 /** Measures written as words or abbreviations after a space ("40 miles", "350 square kilometers"). */
 export const MEASURE_UNITS: Record<string, UnitInfo> = units('measure', `
-  km: kilometers, kilometres, kilometer, kilometre, km;
-  mi: miles, mile;
+  km: kilometer(s), kilometre(s), km;
+  mi: mile(s);
   lane mi: lane miles, lane-miles;
   nmi: nautical miles;
-  m: meters, metres, meter, metre, m;
-  nm: nanometers, nanometres, nanometer, nanometre, nm;
-  µm: micrometers, microns, micron;
+  m: meter(s), metre(s), m;
+  nm: nanometer(s), nanometre(s), nm;
+  µm: micrometers, micron(s);
   cm: centimeters, centimetres, cm;
   mm: millimeters, millimetres, mm;
   ft: feet, foot, ft;
   in: inches, inch, in;
-  yd: yards, yard;
+  yd: yard(s);
   ly: light-years, light years;
-  acre: acres, acre;
-  ha: hectares, hectare;
-  lb: pounds, pound, lbs, lb;
-  t: tons, ton, tonnes, tonne, metric tons, metric ton, metric tonnes, short tons;
-  kg: kilograms, kilogram, kilos, kg;
-  g: grams, gram, g;
-  mg: milligrams, milligram, mg;
-  oz: ounces, ounce, oz;
-  L: liters, litres, liter, litre;
-  gal: gallons, gallon;
-  bbl: barrels, barrel;
+  acre: acre(s);
+  ha: hectare(s);
+  lb: pound(s), lb(s);
+  t: ton(s), tonne(s), metric ton(s), metric tonnes, short tons;
+  kg: kilogram(s), kilos, kg;
+  g: gram(s), g;
+  mg: milligram(s), mg;
+  oz: ounce(s), oz;
+  L: liter(s), litre(s);
+  gal: gallon(s);
+  bbl: barrel(s);
   ft³: cubic feet;
   m³: cubic meters, cubic metres;
-  °: degrees, degree, deg, °;
+  °: degree(s), deg, °;
   °C: degrees celsius, degrees c, degrees centigrade, degree celsius, degree c, deg c, deg celsius, celsius, centigrade, degrees Celsius, Celsius, °c, c;
   °F: degrees fahrenheit, degrees f, degree fahrenheit, degree f, deg f, deg fahrenheit, fahrenheit, degrees Fahrenheit, Fahrenheit, °f, f;
-  µg: micrograms, microgram, mcg, μg;
+  µg: microgram(s), mcg, μg;
   mph: miles an hour, mph, miles per hour;
   km/h: kilometers an hour, kilometres an hour, kmph, km/hr, kilometers per hour, kilometres per hour, km/h, kph;
   mi²: square miles, sq mi;
   ft²: square feet, sq ft;
   kn: knots;
-  MW: megawatts, megawatt, mw, MW;
+  MW: megawatt(s), mw, MW;
   GW: gigawatts, gw, GW;
   kW: kilowatts, kw, kW;
   kWh: kwh, kilowatt-hours, kWh;
   MWh: mwh, MWh;
-  MP: megapixels, megapixel;
+  MP: megapixel(s);
   MB: megabytes, mb, MB;
   GB: gigabytes, gb, GB;
   TB: terabytes, tb, TB;
