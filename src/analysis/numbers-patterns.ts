@@ -189,22 +189,30 @@ export function matchDate(text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/**
+ * Number words and months. Glued to more letters ("oneself", "decade", "Tension") they start
+ * nothing: every pattern that opens with a word needs a break after it.
+ */
 const anchorWords = [
   ...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(VAGUE_WORDS), ...Object.keys(MULTIPLIER_WORDS),
-  'half', 'several', 'many', 'mid-', 'early-', 'late-', 'a hundred', 'a thousand', 'a million', 'a billion', 'a trillion',
+  'half', 'several', 'many', ...MONTHS.map((m) => m.replace('.', '').toLowerCase()),
+];
+/** Anchors that may be glued to what follows: currency codes ("USD5") and phrases ("a thirds of"). */
+const otherAnchors = [
+  'mid-', 'early-', 'late-', 'a hundred', 'a thousand', 'a million', 'a billion', 'a trillion',
   'a dozen', 'a few', 'a couple', 'a third', 'a quarter', 'a fifth', 'a tenth', 'a half', 'an estimated',
-  ...MONTHS.map((m) => m.replace('.', '').toLowerCase()), ...Object.keys(CURRENCY_PREFIXES).filter((c) => /^[A-Z][A-Za-z]+$/.test(c)).map((c) => c.toLowerCase()),
+  ...Object.keys(CURRENCY_PREFIXES).filter((c) => /^[A-Z][A-Za-z]+$/.test(c)).map((c) => c.toLowerCase()),
 ];
 
 /**
  * Where a number or date may begin: a digit not glued to a word or number before it, a
  * currency or fraction sign, an apostrophe before digits ("’91"), a number word, a month,
- * or "a"/"an" before a scale ("a thousand"). The full patterns above run only at these
+ * or "a"/"an" before a scale ("a thousand"), never a number word glued to more letters. The full patterns above run only at these
  * places. A flat, case-insensitive list of literals and narrow character classes let the
  * engine skip ahead quickly; the look-arounds sit after the character they guard, so they
  * run only at a digit or an apostrophe, and "don't" or "COVID-19" never leave the regex.
  */
 export const ANCHOR_RE = new RegExp(
-  `[$£€¥₹₩₽₺½¼¾⅓⅔⅛⅜⅝⅞]|\\d(?<![A-Za-z0-9_]\\d)|[’'‘](?=\\d)|\\b(?:${literalTrie(anchorWords)})`,
+  `[$£€¥₹₩₽₺½¼¾⅓⅔⅛⅜⅝⅞]|\\d(?<![A-Za-z0-9_]\\d)|[’'‘](?=\\d)|\\b(?:${literalTrie(anchorWords)})(?![a-z])|\\b(?:${literalTrie(otherAnchors)})`,
   'gi',
 );

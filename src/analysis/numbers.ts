@@ -50,18 +50,6 @@ function mayStartDate(text: string, at: number): boolean {
   return /[/:.sapAPtnr]/.test(text[j] ?? '') || ((n === 32 || n === 0xa0) && isAsciiLetter(text.charCodeAt(j + 1)));
 }
 
-/**
- * True for a lower-case number word or month glued to more letters ("oneself", "decade",
- * "tension"): no pattern can start there, since every one that opens with a lower-case
- * word needs a break after that word, and the longest anchor word already ran out.
- */
-function isWordPrefix(text: string, anchor: string, at: number): boolean {
-  const c = anchor.charCodeAt(0);
-  if (c < 97 || c > 122 || !isAsciiLetter(text.charCodeAt(at + anchor.length))) return false;
-  for (let i = 1; i < anchor.length; i++) if (!isAsciiLetter(anchor.charCodeAt(i))) return false;
-  return true;
-}
-
 /** Reads one date or time match; null when it sits inside an identifier. */
 function readDate(text: string, m: RegExpExecArray): Found | null {
   const start = m.index;
@@ -193,7 +181,6 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
   ANCHOR_RE.lastIndex = 0;
   for (let a = ANCHOR_RE.exec(text); a; a = ANCHOR_RE.exec(text)) {
     let at = a.index;
-    if (isWordPrefix(text, a[0], at)) { ANCHOR_RE.lastIndex = at + a[0].length; continue; }
     const before = text.charCodeAt(at - 1);
     // "US$", "HK$": the amount starts at the letters before the sign.
     if (a[0] === '$') while (at > 0 && a.index - at < 3 && text.charCodeAt(at - 1) >= 65 && text.charCodeAt(at - 1) <= 90) at--;
