@@ -12,7 +12,8 @@ import { isAsciiLetter, isAsciiWordChar, isDigit } from './char-codes';
 const TOKEN_WINDOW = 64;
 const LABELS = new Set(LABEL_WORDS);
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
-const MONTH_SET = new Set(MONTHS.map((m) => m.replace('.', '').toLowerCase()));
+/** Month names and abbreviations in lower case, without the period ("jan", "sept", "march"). */
+export const MONTH_WORDS = new Set(MONTHS.map((m) => m.replace('.', '').toLowerCase()));
 const ONE_NEXT = new Set(ONE_NOT_COUNT_NEXT);
 const ONE_PREV = new Set(ONE_NOT_COUNT_PREV);
 const HALF_NEXT = new Set('of the a an their its his her our your my all that those these as percent'.split(' '));
@@ -120,7 +121,7 @@ export function isNameOrLabel(text: string, start: number): boolean {
   const lower = lowerCase(w.word);
   if (LABELS.has(lower) || (lower.endsWith('.') && LABELS.has(lower.slice(0, -1)))) return true;
   if (!w.spaced) return false;
-  if (!/[A-Z]/.test(w.word) || /['’]s?$/.test(w.word) || NOT_NAMES.has(lower) || MONTH_SET.has(lower.replace(/\.$/, ''))) return false;
+  if (!/[A-Z]/.test(w.word) || /['’]s?$/.test(w.word) || NOT_NAMES.has(lower) || MONTH_WORDS.has(lower.replace(/\.$/, ''))) return false;
   // A capitalised word that opens a sentence is an ordinary word, not part of a name.
   const at = w.start;
   return !(at === 0 || /(?:[.!?]["'”’)]?[ \u00a0]+|\n[ \t]*)$/.test(text.slice(Math.max(0, at - 4), at)));
@@ -133,10 +134,10 @@ export function isCapitalisedNameWord(text: string, start: number): boolean {
   return !(start === 0 || /(?:[.!?:]["'”’)]?[ \u00a0]+|\n[ \t]*|^[ \t]*|["“‘(][ \u00a0]*)$/.test(text.slice(Math.max(0, start - 4), start)));
 }
 
-/** Space, tab, no-break space or "(": what may stand between a line start and a number alone on it. */
-const isLeading = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 40;
-/** Space, tab, no-break space or . , : ; ): what may follow a number alone on its line. */
-const isTrailing = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 46 || c === 44 || c === 58 || c === 59 || c === 41;
+/** What may stand between a line start and a number alone on it. */
+const LEADING = ' \t\u00a0(';
+/** What may follow a number alone on its line. */
+const TRAILING = ' \t\u00a0.,:;)';
 
 /**
  * True when the number is alone on its line, apart from punctuation or a trailing "ago":
@@ -146,10 +147,10 @@ export function isAloneOnLine(text: string, start: number, end: number): boolean
   // A text that is nothing but the number is a question about that number, not page furniture.
   if (text.length - (end - start) < 8) return false;
   let i = start;
-  while (i > 0 && start - i < 8 && isLeading(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && start - i < 8 && LEADING.includes(text[i - 1]!)) i--;
   if (i > 0 && text.charCodeAt(i - 1) !== 10) return false;
   let j = end;
-  while (j < text.length && j - end < 8 && isTrailing(text.charCodeAt(j))) j++;
+  while (j < text.length && j - end < 8 && TRAILING.includes(text[j]!)) j++;
   if (text.startsWith('ago', j)) j += 3;
   return j === text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13;
 }

@@ -8,7 +8,7 @@ import {
   HYPHEN_UNITS, HYPHEN_UNIT_TAILS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, PERCENT_UNITS, SCALE_WORDS,
   TENS_WORDS, TIME_UNITS, TIME_ZONES, UNIT_WORDS, VAGUE_WORDS,
 } from './lexicon/numbers';
-import { escapeRegExp, literalTrie } from './word-trie';
+import { literalTrie } from './word-trie';
 
 /**
  * Alternation of words as a trie ("seven(?:t(?:een|y))?"), so a failed attempt costs a
@@ -55,7 +55,7 @@ const NUMBER = [
 ];
 
 const timeWords = alt(Object.keys(TIME_UNITS));
-const measureWords = alt(Object.keys(MEASURE_UNITS).filter((u) => !ATTACHED_ONLY_UNITS.includes(u) && !['c', 'f', '°c', '°f', '°'].includes(u)));
+const measureWords = alt(Object.keys(MEASURE_UNITS).filter((u) => !ATTACHED_ONLY_UNITS.includes(u)));
 const attached = alt('°C °F ° C F m g ml mL in pc km/h km/hr kmph km kg cm mm mi ft lb lbs mph kph MW GW kW kWh MWh GB MB TB GHz MHz km² km2 m²'.split(' '));
 
 /** Units as the first half of a hyphenated adjective: the listed ones and every spelled-out measure ("3-nanometer"). */
@@ -66,7 +66,7 @@ export const UNIT = [
   `(?:${S})?%`,
   `(?:${attached})${END}`,
   `${S}(?:${spaced(alt(Object.keys(PERCENT_UNITS).filter((u) => u !== '%' && u !== 'pc')))})\\b`,
-  `${S}(?:of${S})?(?:(?:${spaced(alt(CURRENCY_NATIONS, true))})${S})?(?:${spaced(alt(Object.keys(CURRENCY_WORDS).filter((u) => !/^[a-z]{3}$/.test(u) || u === 'yen')))})\\b`,
+  `${S}(?:of${S})?(?:(?:${spaced(alt(CURRENCY_NATIONS, true))})${S})?(?:${spaced(alt(Object.keys(CURRENCY_WORDS)))})\\b`,
   `${S}(?:(?:more|additional|straight|consecutive|full|long|whole|further|extra)${S})?(?:${timeWords})\\b(?!-)(?:${S}old\\b|${S}of${S}age\\b)?`,
   `${S}(?:(?:square|sq\\.?|cubic)${S})?(?:${spaced(measureWords)})${END}(?!-)`,
   `-(?:${alt(hyphenUnits)})s?(?:-(?:${alt(HYPHEN_UNIT_TAILS)}))?\\b`,
@@ -189,22 +189,30 @@ export function matchDate(text: string, at: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/**
+ * Number words and months. Glued to more letters ("oneself", "decade", "Tension") they start
+ * nothing: every pattern that opens with a word needs a break after it.
+ */
 const anchorWords = [
   ...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(VAGUE_WORDS), ...Object.keys(MULTIPLIER_WORDS),
-  'half', 'several', 'many', 'mid-', 'early-', 'late-', 'a hundred', 'a thousand', 'a million', 'a billion', 'a trillion',
+  'half', 'several', 'many', ...MONTHS.map((m) => m.replace('.', '').toLowerCase()),
+];
+/** Anchors that may be glued to what follows: currency codes ("USD5") and phrases ("a thirds of"). */
+const otherAnchors = [
+  'mid-', 'early-', 'late-', 'a hundred', 'a thousand', 'a million', 'a billion', 'a trillion',
   'a dozen', 'a few', 'a couple', 'a third', 'a quarter', 'a fifth', 'a tenth', 'a half', 'an estimated',
-  ...MONTHS.map((m) => m.replace('.', '').toLowerCase()), ...Object.keys(CURRENCY_PREFIXES).filter((c) => /^[A-Z][A-Za-z]+$/.test(c)).map((c) => c.toLowerCase()),
+  ...Object.keys(CURRENCY_PREFIXES).filter((c) => /^[A-Z][A-Za-z]+$/.test(c)).map((c) => c.toLowerCase()),
 ];
 
 /**
  * Where a number or date may begin: a digit not glued to a word or number before it, a
  * currency or fraction sign, an apostrophe before digits ("’91"), a number word, a month,
- * or "a"/"an" before a scale ("a thousand"). The full patterns above run only at these
+ * or "a"/"an" before a scale ("a thousand"), never a number word glued to more letters. The full patterns above run only at these
  * places. A flat, case-insensitive list of literals and narrow character classes let the
  * engine skip ahead quickly; the look-arounds sit after the character they guard, so they
  * run only at a digit or an apostrophe, and "don't" or "COVID-19" never leave the regex.
  */
 export const ANCHOR_RE = new RegExp(
-  `[$£€¥₹₩₽₺½¼¾⅓⅔⅛⅜⅝⅞]|\\d(?<![A-Za-z0-9_]\\d)|[’'‘](?=\\d)|\\b(?:${[...new Set(anchorWords)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})`,
+  `[$£€¥₹₩₽₺½¼¾⅓⅔⅛⅜⅝⅞]|\\d(?<![A-Za-z0-9_]\\d)|[’'‘](?=\\d)|\\b(?:${literalTrie(anchorWords)})(?![a-z])|\\b(?:${literalTrie(otherAnchors)})`,
   'gi',
 );

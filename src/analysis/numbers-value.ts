@@ -35,23 +35,21 @@ const YEAR_MAX = 2100;
 const SCALED = /\d[a-z]|hundred|thousand|million|billion|trillion|dozen|half|double|twice|triple|quadruple|-[a-z]+ths?$|-(?:thirds?|quarters?|halves)$/i;
 
 /** What a word does to the number being read; see `numberValue`. */
-const enum Role { Unit, Tens, Hundred, Scale, Vague, Dozen, Half, Fraction, Multiplier, Estimate, Article }
+const enum Role { Add, Times, Scale, Vague, Half, Fraction, Multiplier, Estimate, Article }
 
 /** Each number word with its role and value; a word in two lists keeps the first role `numberValue` tries. */
 const WORD_ROLES = new Map<string, [Role, number]>();
 const addRoles = (role: Role, words: Record<string, number>): void => {
   for (const [w, v] of Object.entries(words)) if (!WORD_ROLES.has(w)) WORD_ROLES.set(w, [role, v]);
 };
-addRoles(Role.Unit, UNIT_WORDS);
-addRoles(Role.Tens, TENS_WORDS);
-addRoles(Role.Hundred, { hundred: 100 });
+addRoles(Role.Add, { ...UNIT_WORDS, ...TENS_WORDS });
+addRoles(Role.Times, { hundred: 100, dozen: 12 });
 addRoles(Role.Scale, SCALE_WORDS);
 addRoles(Role.Vague, VAGUE_WORDS);
-addRoles(Role.Dozen, { dozen: 12 });
 addRoles(Role.Half, { half: 0.5 });
 addRoles(Role.Fraction, FRACTION_WORDS);
 addRoles(Role.Multiplier, MULTIPLIER_WORDS);
-addRoles(Role.Estimate, { several: 0, few: 0, many: 0, couple: 0 });
+addRoles(Role.Estimate, SCALE_MULTIPLIERS);
 addRoles(Role.Article, { a: 1, an: 1 });
 
 /**
@@ -93,34 +91,27 @@ export function numberValue(number: string, scaled: boolean, text = '', at = 0):
     const role = WORD_ROLES.get(w);
     const kind = role?.[0];
     const v = role?.[1] ?? 0;
-    if (kind === Role.Unit || kind === Role.Tens) current += v;
-    else if (kind === Role.Hundred) current = (current || 1) * 100;
+    if (kind === Role.Add) current += v;
+    else if (kind === Role.Times) current = (current || 1) * v;
     else if (kind === Role.Scale) { total += (current || 1) * v; current = 0; }
     else if (vague && w.endsWith('s') && w.slice(0, -1) in SCALE_WORDS) { current *= SCALE_WORDS[w.slice(0, -1)]!; approximate = `${approximate} of ${w}`; }
     else if (kind === Role.Vague) { current = v; approximate = w; vague = true; }
-    else if (kind === Role.Dozen) current = (current || 1) * 12;
     else if (kind === Role.Half) current = current <= 1 ? 0.5 : current + 0.5;
     else if (kind === Role.Fraction) current = (current || 1) / v;
     else if (kind === Role.Multiplier) { current = v; unit = '×'; }
-    else if (kind === Role.Estimate) {
-      approximate = w === 'few' ? 'a few' : w === 'couple' ? 'a couple of' : w;
-      current = SCALE_MULTIPLIERS[approximate]!;
-    } else if (kind === Role.Article && current === 0) current = 1;
+    else if (kind === Role.Estimate) { current = v; approximate = w === 'few' ? 'a few' : w === 'couple' ? 'a couple of' : w; } else if (kind === Role.Article && current === 0) current = 1;
   }
   const value = total + current;
   return { value: Number.isFinite(value) ? value : null, approximate, unit };
 }
 
-const ONE_WORD = /^ [a-z]+$/;
 const oneWordUnit = (t: string): UnitInfo | null => PERCENT_UNITS[t] ?? CURRENCY_WORDS[t] ?? TIME_UNITS[t] ?? MEASURE_UNITS[t] ?? null;
 
 /** Looks up a unit as written after a number (" square kilometers", "-year-old", "%"). */
 export function unitOf(raw: string): UnitInfo | null {
   if (!raw || /^-(?:a-|something|odd|plus|ish|fold)/.test(raw)) return null;
   const glued = raw[0] !== ' ' && raw[0] !== '\u00a0' && raw[0] !== '-';
-  if (glued && raw !== '%') return PERCENT_UNITS[raw] ?? MEASURE_UNITS[lowerCase(raw)] ?? MEASURE_UNITS[raw] ?? null;
-  // One word (" percent", " years"): none of the rewrites below applies.
-  if (ONE_WORD.test(raw)) return oneWordUnit(raw.slice(1));
+  if (glued) return PERCENT_UNITS[raw] ?? MEASURE_UNITS[lowerCase(raw)] ?? MEASURE_UNITS[raw] ?? null;
   let t = lowerCase(raw).replace(/[ \u00a0]+/g, ' ').trim();
   if (!t.includes(' ') && t[0] !== '-') return oneWordUnit(t);
   if (t.startsWith('-')) {
@@ -133,11 +124,9 @@ export function unitOf(raw: string): UnitInfo | null {
   const square = /^(square|sq\.?) /.exec(t);
   const cubic = /^cubic /.test(t);
   if (square) t = t.slice(square[0].length);
-  if (PERCENT_UNITS[t]) return PERCENT_UNITS[t]!;
-  if (CURRENCY_WORDS[t]) return CURRENCY_WORDS[t]!;
-  if (TIME_UNITS[t]) return TIME_UNITS[t]!;
-  const m = MEASURE_UNITS[t];
-  if (!m) return null;
+  const m = oneWordUnit(t);
+  // Only a measure takes "square" or "cubic".
+  if (m?.kind !== 'measure') return m;
   if (square) return { unit: `${m.unit}²`, kind: 'measure' };
   if (cubic) return MEASURE_UNITS[`cubic ${t}`] ?? { unit: `${m.unit}³`, kind: 'measure' };
   return m;

@@ -9,13 +9,13 @@
  * vague plurals twice their unit (see VAGUE_WORDS); a date's value is its year or null.
  */
 import type { NumberKind, NumberSpan, Sentence } from './types';
-import { MONTHS, NUMERAL_IDIOMS } from './lexicon/numbers';
+import { NUMERAL_IDIOMS } from './lexicon/numbers';
 import { ANCHOR_RE, matchDate, matchQuantity } from './numbers-patterns';
 import type { QuantityMatch } from './numbers-patterns';
 import { readPart } from './numbers-value';
 import type { PartReading } from './numbers-value';
 import {
-  approximationBefore, halfIsCount, headlineLineTest, isAloneOnLine, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, oneIsPronoun, wordBefore,
+  approximationBefore, halfIsCount, headlineLineTest, isAloneOnLine, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, MONTH_WORDS, oneIsPronoun, wordBefore,
 } from './numbers-context';
 import { lowerCase } from './lower-case';
 import { isAsciiLetter } from './char-codes';
@@ -30,8 +30,6 @@ const span = (text: string, start: number, end: number, value: number | null, un
 };
 
 const IDIOMS = new Set(NUMERAL_IDIOMS);
-const LONGEST_IDIOM = Math.max(...NUMERAL_IDIOMS.map((i) => i.length));
-const MONTH_ANCHORS = new Set(MONTHS.map((m) => m.replace('.', '').toLowerCase()));
 
 /**
  * Cheap test before the date pattern: a date starts with a month, "mid-"/"early-"/"late-",
@@ -44,26 +42,12 @@ function mayStartDate(text: string, at: number): boolean {
     let j = at;
     while (j < text.length && j - at < 10 && isAsciiLetter(text.charCodeAt(j))) j++;
     const word = lowerCase(text.slice(at, j));
-    return MONTH_ANCHORS.has(word) || ((word === 'mid' || word === 'early' || word === 'late') && text.charCodeAt(j) === 45);
+    return MONTH_WORDS.has(word) || ((word === 'mid' || word === 'early' || word === 'late') && text.charCodeAt(j) === 45);
   }
   let j = at;
   while (j < text.length && j - at < 5 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
   const n = text.charCodeAt(j);
-  // "/", ":", ".", "s", "a", "p", "A", "P", "t", "n", "r"
-  if (n === 47 || n === 58 || n === 46 || n === 115 || n === 97 || n === 112 || n === 65 || n === 80 || n === 116 || n === 110 || n === 114) return true;
-  return (n === 32 || n === 0xa0) && isAsciiLetter(text.charCodeAt(j + 1));
-}
-
-/**
- * True for a lower-case number word or month glued to more letters ("oneself", "decade",
- * "tension"): no pattern can start there, since every one that opens with a lower-case
- * word needs a break after that word, and the longest anchor word already ran out.
- */
-function isWordPrefix(text: string, anchor: string, at: number): boolean {
-  const c = anchor.charCodeAt(0);
-  if (c < 97 || c > 122 || !isAsciiLetter(text.charCodeAt(at + anchor.length))) return false;
-  for (let i = 1; i < anchor.length; i++) if (!isAsciiLetter(anchor.charCodeAt(i))) return false;
-  return true;
+  return /[/:.sapAPtnr]/.test(text[j] ?? '') || ((n === 32 || n === 0xa0) && isAsciiLetter(text.charCodeAt(j + 1)));
 }
 
 /** Reads one date or time match; null when it sits inside an identifier. */
@@ -87,15 +71,12 @@ function readDate(text: string, m: RegExpExecArray): Found | null {
     return span(text, start, end, y, null, 'date', null);
   }
   const decade = /(\d{1,3})0s$/.exec(t);
-  if (decade) {
-    const digits = decade[1]!;
-    if (digits.length === 3) return span(text, start, end, Number(`${digits}0`), null, 'year', null);
-    const tens = Number(`${digits}0`);
-    if (/^[’'‘]/.test(t)) return span(text, start, end, (tens >= 30 ? 1900 : 2000) + tens, null, 'year', null);
-    return span(text, start, end, tens, null, 'other', null);
-  }
-  if (year) return span(text, start, end, Number(year[0]), null, 'year', null);
-  const yy = Number(t.slice(1));
+  const tens = decade ? Number(`${decade[1]}0`) : 0;
+  if (decade && decade[1]!.length === 3) return span(text, start, end, tens, null, 'year', null);
+  if (decade && !/^[’'‘]/.test(t)) return span(text, start, end, tens, null, 'other', null);
+  if (year && !decade) return span(text, start, end, Number(year[0]), null, 'year', null);
+  // "’90s", "’91": a two-digit year, this century below 30.
+  const yy = decade ? tens : Number(t.slice(1));
   return span(text, start, end, yy + (yy >= 30 ? 1900 : 2000), null, 'year', null);
 }
 
@@ -116,7 +97,7 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
   const numStart = m.index;
   const first = m[1];
   let end = numStart + m[0].length;
-  if (isInsideIdentifier(text, numStart, numStart + first.length, m[4] !== undefined) || (m[0].length <= LONGEST_IDIOM && IDIOMS.has(m[0]))) return null;
+  if (isInsideIdentifier(text, numStart, numStart + first.length, m[4] !== undefined) || IDIOMS.has(m[0])) return null;
   let r = readPart(first, m[2], m[3], text, numStart + first.length);
   // A run of digits longer than any quantity is a code or a hash.
   if (r.plainDigits && r.number.length > 24) return null;
@@ -155,7 +136,7 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
       tail = undefined;
     }
   }
-  if (!ranged && (first[0] === 'h' || first[0] === 'H') && /^[Hh]alf[ \u00a0]+an?$/.test(first)) end = numStart + 4;
+  if (!ranged && /^[Hh]alf[ \u00a0]+an?$/.test(first)) end = numStart + 4;
   if ((end !== numStart + first.length || m[4] !== undefined) && isInsideIdentifier(text, numStart, end)) return null;
   let start = numStart;
   let approximate = r.approximate;
@@ -200,7 +181,6 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
   ANCHOR_RE.lastIndex = 0;
   for (let a = ANCHOR_RE.exec(text); a; a = ANCHOR_RE.exec(text)) {
     let at = a.index;
-    if (isWordPrefix(text, a[0], at)) { ANCHOR_RE.lastIndex = at + a[0].length; continue; }
     const before = text.charCodeAt(at - 1);
     // "US$", "HK$": the amount starts at the letters before the sign.
     if (a[0] === '$') while (at > 0 && a.index - at < 3 && text.charCodeAt(at - 1) >= 65 && text.charCodeAt(at - 1) <= 90) at--;

@@ -40,10 +40,8 @@ export const VAGUE_WORDS: Record<string, number> = {
   dozens: 24, scores: 40, tens: 20, hundreds: 200, thousands: 2e3, millions: 2e6, billions: 2e9, trillions: 2e12,
 };
 
-/** Words that stand before a scale word as its multiplier ("several million", "a few hundred"). */
-export const SCALE_MULTIPLIERS: Record<string, number> = {
-  a: 1, an: 1, several: 3, 'a few': 3, 'a couple of': 2, 'half a': 0.5, many: 2,
-};
+/** Words that stand before a scale word as its multiplier ("several million", "a few hundred", "a couple of thousand"). */
+export const SCALE_MULTIPLIERS: Record<string, number> = { several: 3, few: 3, couple: 2, many: 2 };
 
 /** Fractions after a number word ("one-tenth", "two-thirds") or "a" ("a third of"), singular and plural. */
 export const FRACTION_WORDS: Record<string, number> = Object.fromEntries(Object.entries({
@@ -96,13 +94,20 @@ export interface UnitInfo {
   kind: NumberKind;
 }
 
-/** A unit table written as "unit: word, word; unit: word" (each word reads as that unit). */
+/**
+ * A unit table written as "unit: word, word; unit: word" (each word reads as that unit);
+ * "word(s)" stands for the word and its plural.
+ */
 function units(kind: NumberKind, groups: string): Record<string, UnitInfo> {
   const table: Record<string, UnitInfo> = {};
   for (const group of groups.split(';')) {
     const [unit, list] = group.split(':') as [string, string];
     const info = { unit: unit.trim(), kind };
-    for (const word of phrases(list)) table[word] = info;
+    for (const word of phrases(list)) {
+      const singular = word.replace('(s)', '');
+      table[singular] = info;
+      if (singular !== word) table[`${singular}s`] = info;
+    }
   }
   return table;
 }
@@ -116,12 +121,12 @@ export const CURRENCY_NATIONS: string[] = phrases(`
 
 /** Currency words after the amount ("5 million euros"). "pounds" is weight: see MEASURE_UNITS. */
 export const CURRENCY_WORDS: Record<string, UnitInfo> = units('money', `
-  USD: dollars, dollar, us dollars, usd;
-  EUR: euros, euro, eur;
-  GBP: pounds sterling, sterling, gbp;
+  USD: dollar(s), us dollars;
+  EUR: euro(s);
+  GBP: pounds sterling, sterling;
   JPY: yen;
   CNY: yuan, renminbi;
-  INR: rupees, rupee;
+  INR: rupee(s);
   CHF: francs;
   MXN: pesos;
   RUB: rubles, roubles;
@@ -143,79 +148,79 @@ export const CURRENCY_WORDS: Record<string, UnitInfo> = units('money', `
   NGN: naira;
   PLN: zlotys;
   HUF: forints;
-  GRD: drachmas, drachma;
+  GRD: drachma(s);
   FIM: markka;
   DZD: dinars;
   GBP penny: penny, pennies, pence;
-  USD cent: cents, cent
+  USD cent: cent(s)
 `);
 
 export const PERCENT_UNITS: Record<string, UnitInfo> = units('percent', `
   %: %, percent, per cent, pct, pc;
-  pp: percentage point, percentage points;
-  bp: basis point, basis points
+  pp: percentage point(s);
+  bp: basis point(s)
 `);
 
 /** Time units: with a number they make a duration ("21 months"); "a week" alone is not a number. */
 export const TIME_UNITS: Record<string, UnitInfo> = units('duration', `
-  s: second, seconds;
-  min: minute, minutes, mins;
-  h: hour, hours, hrs;
-  day: day, days;
-  week: week, weeks;
-  month: month, months;
-  year: year, years, yrs;
-  decade: decade, decades;
+  s: second(s);
+  min: minute(s), mins;
+  h: hour(s), hrs;
+  day: day(s);
+  week: week(s);
+  month: month(s);
+  year: year(s), yrs;
+  decade: decade(s);
   century: century, centuries;
   millennium: millennia;
-  night: nights, night;
+  night: night(s);
   quarter: quarters;
   semester: semesters
 `);
 
 /** Measures written as words or abbreviations after a space ("40 miles", "350 square kilometers"). */
 export const MEASURE_UNITS: Record<string, UnitInfo> = units('measure', `
-  km: kilometers, kilometres, kilometer, kilometre, km;
-  mi: miles, mile;
+  km: kilometer(s), kilometre(s), km;
+  mi: mile(s);
   lane mi: lane miles, lane-miles;
   nmi: nautical miles;
-  m: meters, metres, meter, metre, m;
-  nm: nanometers, nanometres, nanometer, nanometre, nm;
-  µm: micrometers, microns, micron;
+  m: meter(s), metre(s), m;
+  nm: nanometer(s), nanometre(s), nm;
+  µm: micrometers, micron(s);
   cm: centimeters, centimetres, cm;
   mm: millimeters, millimetres, mm;
   ft: feet, foot, ft;
   in: inches, inch, in;
-  yd: yards, yard;
+  yd: yard(s);
   ly: light-years, light years;
-  acre: acres, acre;
-  ha: hectares, hectare;
-  lb: pounds, pound, lbs, lb;
-  t: tons, ton, tonnes, tonne, metric tons, metric ton, metric tonnes, short tons;
-  kg: kilograms, kilogram, kilos, kg;
-  g: grams, gram, g;
-  mg: milligrams, milligram, mg;
-  oz: ounces, ounce, oz;
-  L: liters, litres, liter, litre;
-  gal: gallons, gallon;
-  bbl: barrels, barrel;
+  acre: acre(s);
+  ha: hectare(s);
+  lb: pound(s), lb(s);
+  t: ton(s), tonne(s), metric ton(s), metric tonnes, short tons;
+  kg: kilogram(s), kilos, kg;
+  g: gram(s), g;
+  mg: milligram(s), mg;
+  oz: ounce(s), oz;
+  L: liter(s), litre(s);
+  gal: gallon(s);
+  bbl: barrel(s);
   ft³: cubic feet;
   m³: cubic meters, cubic metres;
-  °: degrees, degree, deg, °;
+  °: degree(s), deg, °;
   °C: degrees celsius, degrees c, degrees centigrade, degree celsius, degree c, deg c, deg celsius, celsius, centigrade, degrees Celsius, Celsius, °c, c;
   °F: degrees fahrenheit, degrees f, degree fahrenheit, degree f, deg f, deg fahrenheit, fahrenheit, degrees Fahrenheit, Fahrenheit, °f, f;
-  µg: micrograms, microgram, mcg, μg;
+  µg: microgram(s), mcg, μg;
   mph: miles an hour, mph, miles per hour;
   km/h: kilometers an hour, kilometres an hour, kmph, km/hr, kilometers per hour, kilometres per hour, km/h, kph;
   mi²: square miles, sq mi;
   ft²: square feet, sq ft;
   kn: knots;
-  MW: megawatts, megawatt, mw, MW;
+  MW: megawatt(s), mw, MW;
   GW: gigawatts, gw, GW;
   kW: kilowatts, kw, kW;
   kWh: kwh, kilowatt-hours, kWh;
   MWh: mwh, MWh;
-  MP: megapixels, megapixel;
+  MP: megapixel(s);
   MB: megabytes, mb, MB;
   GB: gigabytes, gb, GB;
   TB: terabytes, tb, TB;
@@ -228,16 +233,16 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = units('measure', `
   mL: ml
 `);
 
-/** Abbreviations that only count glued to the digits ("12C", "100m", "5g"): with a space they are words or letters. */
-export const ATTACHED_ONLY_UNITS: string[] = words(`
-  C F m g ml mL in °C °F °
-`);
+/** Measure words that only count glued to the digits ("12C", "100m", "5g"): with a space they are words or letters. */
+export const ATTACHED_ONLY_UNITS: string[] = words('c f m g ml in ° °c °f');
 
-/** Measure and time units as the first half of a hyphenated adjective ("300-pound", "three-day", "22-year-old"). */
+/**
+ * Units as the first half of a hyphenated adjective ("three-day", "22-year-old", "300-ton"), besides
+ * the spelled-out singular measures, which all count ("300-pound", "3-nanometer").
+ */
 export const HYPHEN_UNITS: string[] = words(`
-  year month week day hour minute second decade century night mile foot feet inch yard meter metre
-  kilometer kilometre acre pound ton tonne ounce gallon degree percent page megapixel megawatt dollar
-  point cent yen euro bit story storey
+  year month week day hour minute second decade century night ton percent page dollar point cent yen
+  euro bit story storey
 `);
 
 /** What may follow a hyphenated unit inside the span ("-year-old", "-foot-tall"). */
@@ -258,7 +263,7 @@ export const MONTHS: string[] = [
  * ("No. 1", "Chapter 11", "Route 66"). Compared in lower case.
  */
 export const LABEL_WORDS: string[] = words(`
-  no. nos. no number # page pages p. pp. vol. volume chapter article section route highway interstate
+  no nos. number # page pages p. pp. vol. volume chapter article section route highway interstate
   flight room suite exit gate platform channel episode version v. season verse paragraph amendment level
   grade phase stage ward district precinct building unit apartment apt. box figure fig. table step rule
   act psalm type class model size round game week
