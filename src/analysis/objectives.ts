@@ -19,6 +19,7 @@ import {
 } from './lexicon/objectives';
 import { escapeRegExp, literalTrie } from './word-trie';
 import type { Block, Objective, Sentence } from './types';
+import { quoteOpenAfter } from './claims-quotes';
 
 const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
@@ -36,7 +37,6 @@ const STEMS = literalTrie(GOAL_CUE_STEMS);
 const stemRe = new RegExp(`\\b(?:${STEMS})|, to `, 'gi');
 /** A stem or a purpose clause ("To …") at a sentence's very start, where the text may have no \b. */
 const stemAtStartRe = new RegExp(`(?:${STEMS}|to )`, 'iy');
-const quoteMarkRe = /[“”"]/g;
 const negatedRe = new RegExp(`(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join('|')})|n['’]t)\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
 /** A wish inside a condition or a time clause ("if buyers want to…", "when he wanted to…") is background, not an aim. */
 const conditionRe = /(?:^|[^\p{L}])(?:if|when|whenever|unless|whether)\s[^,;:—]*$/iu;
@@ -105,9 +105,7 @@ export function findObjectives(text: string, sentences: Sentence[], _blocks: Blo
   if (items.length > 0) return items.sort((x, y) => x.start - y.start);
 
   const out: Objective[] = [];
-  const marks = positions(quoteMarkRe, text);
   let open = false;
-  let k = 0;
   sentences.forEach((s, i) => {
     if (sentences[i - 1]?.block !== s.block) open = false;
     if (candidate[i]) {
@@ -116,11 +114,7 @@ export function findObjectives(text: string, sentences: Sentence[], _blocks: Blo
       if (wellFormed && statesGoal(sentence, open)) out.push({ start: s.start, end: s.end, text: sentence });
     }
     // The quote state after this sentence, from the marks inside it (marks between sentences do not count).
-    while (k < marks.length && (marks[k] ?? 0) < s.start) k++;
-    for (; k < marks.length && (marks[k] ?? 0) < s.end; k++) {
-      const c = text[marks[k] ?? 0];
-      open = c === '“' ? true : c === '”' ? false : !open;
-    }
+    open = quoteOpenAfter(text, s.start, s.end, open);
   });
   return out;
 }
@@ -168,21 +162,9 @@ function statesGoal(sentence: string, openAtStart: boolean): boolean {
   return false;
 }
 
-/** Whether a quotation is open at offset `at` of `sentence`, given whether one was open at its start. */
-function quoteState(sentence: string, at: number, openAtStart: boolean): boolean {
-  let open = openAtStart;
-  for (let i = 0; i < at; i++) {
-    const c = sentence[i];
-    if (c === '“') open = true;
-    else if (c === '”') open = false;
-    else if (c === '"') open = !open;
-  }
-  return open;
-}
-
 /** Whether offset `at` lies inside a direct quote; a closing mark later with none before means a quote opened in an earlier paragraph. */
 function insideQuote(sentence: string, at: number, openAtStart: boolean): boolean {
-  if (quoteState(sentence, at, openAtStart)) return true;
+  if (quoteOpenAfter(sentence, 0, at, openAtStart)) return true;
   return !openAtStart && !/[“”"]/.test(sentence.slice(0, at)) && /[”"]/.test(sentence.slice(at));
 }
 
