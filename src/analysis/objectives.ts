@@ -34,7 +34,8 @@ const cueRe = new RegExp(`\\b(?:(${GOAL_CUE_PATTERNS.join('|')})|(${WEAK_GOAL_CU
  * costs several times more than this, and most sentences hold no stem. Same ASCII \b as `cueRe`.
  */
 const STEMS = literalTrie(GOAL_CUE_STEMS);
-const stemRe = new RegExp(`\\b(?:${STEMS})|, to `, 'gi');
+// ", to " first: a regex opening with a literal is scanned about twice as fast, and only the match positions are used.
+const stemRe = new RegExp(`, to |\\b(?:${STEMS})`, 'gi');
 /** A stem or a purpose clause ("To …") at a sentence's very start, where the text may have no \b. */
 const stemAtStartRe = new RegExp(`(?:${STEMS}|to )`, 'iy');
 const negatedRe = new RegExp(`(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join('|')})|n['’]t)\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
