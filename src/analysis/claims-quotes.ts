@@ -1,13 +1,14 @@
+const quoteMarkRe = /[“”"]/g;
+
 /**
- * Whether a direct quotation is open after `text[from, to)`, given whether one was open at `from`:
+ * Whether a direct quotation is open after `passage`, given whether one was open at its start:
  * “ opens, ” closes, a straight " toggles. Claims and objectives both track quotes this way.
+ * A regex finds the marks: faster than reading every character, and most passages hold none.
  */
-export function quoteOpenAfter(text: string, from: number, to: number, open: boolean): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x201c) open = true;
-    else if (c === 0x201d) open = false;
-    else if (c === 34) open = !open;
+export function quoteOpenAfter(passage: string, open: boolean): boolean {
+  quoteMarkRe.lastIndex = 0;
+  for (let m = quoteMarkRe.exec(passage); m; m = quoteMarkRe.exec(passage)) {
+    open = m[0] === '“' ? true : m[0] === '”' ? false : !open;
   }
   return open;
 }

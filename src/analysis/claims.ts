@@ -138,7 +138,7 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
 /** The word-list features present in `sentence`, from one scan, as `*_BIT` flags. */
 function features(sentence: string): number {
   let found = 0;
-  const re = /[_©]/.test(sentence) ? featureRe : plainFeatureRe;
+  const re = sentence.includes('_') || sentence.includes('©') ? featureRe : plainFeatureRe;
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m && found !== ALL_BITS; m = re.exec(sentence)) {
     // Not boilerplate and not a listed word: a comparison shape.
@@ -248,8 +248,7 @@ function quotationAttributions(strings: string[], sentences: Sentence[], attribu
     const prev = sentences[i - 1];
     if (!open || !prev || prev.block !== s.block) { close(); open = false; }
     run.push(i);
-    const sentence = strings[i] ?? '';
-    open = quoteOpenAfter(sentence, 0, sentence.length, open);
+    open = quoteOpenAfter(strings[i] ?? '', open);
   });
   close();
   return out;

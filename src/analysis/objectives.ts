@@ -109,13 +109,12 @@ export function findObjectives(text: string, sentences: Sentence[], _blocks: Blo
   let open = false;
   sentences.forEach((s, i) => {
     if (sentences[i - 1]?.block !== s.block) open = false;
-    if (candidate[i]) {
-      const sentence = text.slice(s.start, s.end);
-      const wellFormed = endsLikeSentenceRe.test(sentence) && hasWords(sentence, 4);
-      if (wellFormed && statesGoal(sentence, open)) out.push({ start: s.start, end: s.end, text: sentence });
+    const sentence = text.slice(s.start, s.end);
+    if (candidate[i] && endsLikeSentenceRe.test(sentence) && hasWords(sentence, 4) && statesGoal(sentence, open)) {
+      out.push({ start: s.start, end: s.end, text: sentence });
     }
     // The quote state after this sentence, from the marks inside it (marks between sentences do not count).
-    open = quoteOpenAfter(text, s.start, s.end, open);
+    open = quoteOpenAfter(sentence, open);
   });
   return out;
 }
@@ -165,7 +164,7 @@ function statesGoal(sentence: string, openAtStart: boolean): boolean {
 
 /** Whether offset `at` lies inside a direct quote; a closing mark later with none before means a quote opened in an earlier paragraph. */
 function insideQuote(sentence: string, at: number, openAtStart: boolean): boolean {
-  if (quoteOpenAfter(sentence, 0, at, openAtStart)) return true;
+  if (quoteOpenAfter(sentence.slice(0, at), openAtStart)) return true;
   return !openAtStart && !/[“”"]/.test(sentence.slice(0, at)) && /[”"]/.test(sentence.slice(at));
 }
 
