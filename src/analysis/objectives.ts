@@ -17,14 +17,13 @@ import {
   COUNT_WORDS, GOAL_ADJECTIVES, GOAL_CUE_PATTERNS, GOAL_CUE_STEMS, GOAL_NOUNS, ITEM_NOUNS, LAST_ORDINALS, LATER_ORDINALS, NEGATIONS,
   ORDINALS, WEAK_GOAL_CUE_PATTERNS,
 } from './lexicon/objectives';
-import { escapeRegExp, literalTrie } from './word-trie';
+import { literalTrie } from './word-trie';
 import type { Block, Objective, Sentence } from './types';
 import { quoteOpenAfter } from './claims-quotes';
 
-const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 const announceRe = new RegExp(
-  `\\b(${alt(Object.keys(COUNT_WORDS))})\\s+(?:(?:${alt(GOAL_ADJECTIVES)})\\s+(?:and\\s+)?){0,3}(?:${alt(GOAL_NOUNS)})\\b`,
+  `\\b(${literalTrie(Object.keys(COUNT_WORDS))})\\s+(?:(?:${literalTrie(GOAL_ADJECTIVES)})\\s+(?:and\\s+)?){0,3}(?:${literalTrie(GOAL_NOUNS)})\\b`,
   'i',
 );
 // ASCII \b on purpose: the cues are English words, and \b lets the engine skip non-word positions fast.
@@ -59,7 +58,7 @@ function itemOpening(n: number, last: boolean): RegExp {
   return once(`o${n}${last}`, () => {
     const ordinals = [...(ORDINALS[n] ?? []), ...(n > 0 ? LATER_ORDINALS : []), ...(last ? LAST_ORDINALS : [])];
     return new RegExp(
-      `[“"‘'(\\s]*(?:(?:and|but|so)\\s+)?(?:(?:the|our|their|its|his|her)\\s+)?(?:(?:${alt(ordinals)})(?:\\s+(?:(?:${alt(GOAL_ADJECTIVES)})\\s+)?(?:${alt(ITEM_NOUNS)}))?(?:\\s+of\\s+(?:these|them|those|which))?` +
+      `[“"‘'(\\s]*(?:(?:and|but|so)\\s+)?(?:(?:the|our|their|its|his|her)\\s+)?(?:(?:${literalTrie(ordinals)})(?:\\s+(?:(?:${literalTrie(GOAL_ADJECTIVES)})\\s+)?(?:${literalTrie(ITEM_NOUNS)}))?(?:\\s+of\\s+(?:these|them|those|which))?` +
         `\\s*(?:[,:\\u2014\\u2013-]|(?:is|was|are|were|will|would|involves|concerns|focuses|relates)(?![\\p{L}]))|\\(?${n + 1}[.)]\\s)`,
       'iuy',
     );
@@ -70,7 +69,7 @@ function itemOpening(n: number, last: boolean): RegExp {
 function inlineOrdinal(n: number, last: boolean): RegExp {
   return once(`i${n}${last}`, () => {
     const ordinals = [...(ORDINALS[n] ?? []).filter((w) => w !== 'one'), ...(last ? LAST_ORDINALS : [])];
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(ordinals)})(?![\\p{L}\\p{N}])|\\(${n + 1}\\)`, 'giu');
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${literalTrie(ordinals)})(?![\\p{L}\\p{N}])|\\(${n + 1}\\)`, 'giu');
   });
 }
 
