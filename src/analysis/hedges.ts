@@ -9,10 +9,11 @@ import { standsAlone } from './attribution-verbs';
 import { ANY_SPACE, literalTrie } from './word-trie';
 
 // ASCII \\b for speed; matches are checked with `standsAlone`. As a trie the longest phrase
-// still wins at each position, but a shared prefix ("it is …") is read once.
-const HEDGE_SOURCE = `\\b(?:${literalTrie(HEDGE_PHRASES, ANY_SPACE)})\\b`;
-// Compiled once: building it from its long source costs more than scanning a short text.
-const HEDGE_RE = new RegExp(HEDGE_SOURCE, 'gi');
+// still wins at each position, but a shared prefix ("it is …") is read once. Compiled once:
+// building it from its long source costs more than scanning a short text.
+const HEDGE_RE = new RegExp(`\\b(?:${literalTrie(HEDGE_PHRASES, ANY_SPACE)})\\b`, 'gi');
+/** Text ending in an opening quote, bracket or colon: a capital after it opens a quotation, not a name. */
+const AFTER_OPENING_MARK = /["“‘(:]\s*$/;
 const MONTH_CONTEXT_BEFORE = /(?:\b(?:in|on|of|since|until|till|by|from|through|last|next|early|late|mid|this|during|before|after|between|and)\s+|-)$/i;
 
 /** True when "May" at `pos` is the month ("in May", "May 5", "May 2024"), not the modal verb. */
@@ -22,7 +23,7 @@ function isMonth(text: string, pos: number, sentenceStart: number): boolean {
   if (/^\s+\d/.test(after) || /^,\s+\d{4}/.test(after)) return true;
   if (MONTH_CONTEXT_BEFORE.test(text.slice(Math.max(sentenceStart, pos - 12), pos))) return true;
   // Capitalised mid-sentence, not after a quote or colon: a name or the month, never the modal.
-  return pos > sentenceStart && !/["“‘(:]\s*$/.test(text.slice(Math.max(sentenceStart, pos - 3), pos));
+  return pos > sentenceStart && !AFTER_OPENING_MARK.test(text.slice(Math.max(sentenceStart, pos - 3), pos));
 }
 
 /**
@@ -32,17 +33,17 @@ function isMonth(text: string, pos: number, sentenceStart: number): boolean {
 export function findHedges(text: string, sentences: Sentence[]): Hedge[] {
   const out: Hedge[] = [];
   if (!text || !sentences.length) return out;
-  const re = HEDGE_RE;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  HEDGE_RE.lastIndex = 0;
+  for (let m = HEDGE_RE.exec(text); m; m = HEDGE_RE.exec(text)) {
     if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
     const s = sentenceAt(sentences, m.index);
     if (s < 0) continue;
-    if (/^may$/i.test(m[0]) && isMonth(text, m.index, (sentences[s] as Sentence).start)) continue;
+    const sentenceStart = (sentences[s] as Sentence).start;
+    if (/^may$/i.test(m[0]) && isMonth(text, m.index, sentenceStart)) continue;
     // "could not be reached" states an inability, not a doubt.
     if (/^could$/i.test(m[0]) && /^\s+not\b/.test(text.slice(m.index + 5, m.index + 10))) continue;
     // "Might"/"Could" capitalised mid-sentence are names or titles, not hedges.
-    if (/^\p{Lu}/u.test(m[0]) && m.index > (sentences[s] as Sentence).start && m[0].length < 8 && !/["“‘(:]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && !/\s/.test(m[0])) continue;
+    if (/^\p{Lu}/u.test(m[0]) && m.index > sentenceStart && m[0].length < 8 && !AFTER_OPENING_MARK.test(text.slice(Math.max(0, m.index - 3), m.index)) && !/\s/.test(m[0])) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], sentence: s });
   }
   return out;

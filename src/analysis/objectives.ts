@@ -17,13 +17,13 @@ import {
   COUNT_WORDS, GOAL_ADJECTIVES, GOAL_CUE_PATTERNS, GOAL_CUE_STEMS, GOAL_NOUNS, ITEM_NOUNS, LAST_ORDINALS, LATER_ORDINALS, NEGATIONS,
   ORDINALS, WEAK_GOAL_CUE_PATTERNS,
 } from './lexicon/objectives';
-import { escapeRegExp, literalTrie } from './word-trie';
+import { literalTrie } from './word-trie';
 import type { Block, Objective, Sentence } from './types';
+import { quoteOpenAfter } from './claims-quotes';
 
-const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 const announceRe = new RegExp(
-  `\\b(${alt(Object.keys(COUNT_WORDS))})\\s+(?:(?:${alt(GOAL_ADJECTIVES)})\\s+(?:and\\s+)?){0,3}(?:${alt(GOAL_NOUNS)})\\b`,
+  `\\b(${literalTrie(Object.keys(COUNT_WORDS))})\\s+(?:(?:${literalTrie(GOAL_ADJECTIVES)})\\s+(?:and\\s+)?){0,3}(?:${literalTrie(GOAL_NOUNS)})\\b`,
   'i',
 );
 // ASCII \b on purpose: the cues are English words, and \b lets the engine skip non-word positions fast.
@@ -33,10 +33,10 @@ const cueRe = new RegExp(`\\b(?:(${GOAL_CUE_PATTERNS.join('|')})|(${WEAK_GOAL_CU
  * costs several times more than this, and most sentences hold no stem. Same ASCII \b as `cueRe`.
  */
 const STEMS = literalTrie(GOAL_CUE_STEMS);
-const stemRe = new RegExp(`\\b(?:${STEMS})|, to `, 'gi');
+// ", to " first: a regex opening with a literal is scanned about twice as fast, and only the match positions are used.
+const stemRe = new RegExp(`, to |\\b(?:${STEMS})`, 'gi');
 /** A stem or a purpose clause ("To …") at a sentence's very start, where the text may have no \b. */
 const stemAtStartRe = new RegExp(`(?:${STEMS}|to )`, 'iy');
-const quoteMarkRe = /[“”"]/g;
 const negatedRe = new RegExp(`(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join('|')})|n['’]t)\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
 /** A wish inside a condition or a time clause ("if buyers want to…", "when he wanted to…") is background, not an aim. */
 const conditionRe = /(?:^|[^\p{L}])(?:if|when|whenever|unless|whether)\s[^,;:—]*$/iu;
@@ -58,7 +58,7 @@ function itemOpening(n: number, last: boolean): RegExp {
   return once(`o${n}${last}`, () => {
     const ordinals = [...(ORDINALS[n] ?? []), ...(n > 0 ? LATER_ORDINALS : []), ...(last ? LAST_ORDINALS : [])];
     return new RegExp(
-      `[“"‘'(\\s]*(?:(?:and|but|so)\\s+)?(?:(?:the|our|their|its|his|her)\\s+)?(?:(?:${alt(ordinals)})(?:\\s+(?:(?:${alt(GOAL_ADJECTIVES)})\\s+)?(?:${alt(ITEM_NOUNS)}))?(?:\\s+of\\s+(?:these|them|those|which))?` +
+      `[“"‘'(\\s]*(?:(?:and|but|so)\\s+)?(?:(?:the|our|their|its|his|her)\\s+)?(?:(?:${literalTrie(ordinals)})(?:\\s+(?:(?:${literalTrie(GOAL_ADJECTIVES)})\\s+)?(?:${literalTrie(ITEM_NOUNS)}))?(?:\\s+of\\s+(?:these|them|those|which))?` +
         `\\s*(?:[,:\\u2014\\u2013-]|(?:is|was|are|were|will|would|involves|concerns|focuses|relates)(?![\\p{L}]))|\\(?${n + 1}[.)]\\s)`,
       'iuy',
     );
@@ -69,7 +69,7 @@ function itemOpening(n: number, last: boolean): RegExp {
 function inlineOrdinal(n: number, last: boolean): RegExp {
   return once(`i${n}${last}`, () => {
     const ordinals = [...(ORDINALS[n] ?? []).filter((w) => w !== 'one'), ...(last ? LAST_ORDINALS : [])];
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(ordinals)})(?![\\p{L}\\p{N}])|\\(${n + 1}\\)`, 'giu');
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${literalTrie(ordinals)})(?![\\p{L}\\p{N}])|\\(${n + 1}\\)`, 'giu');
   });
 }
 
@@ -105,22 +105,15 @@ export function findObjectives(text: string, sentences: Sentence[], _blocks: Blo
   if (items.length > 0) return items.sort((x, y) => x.start - y.start);
 
   const out: Objective[] = [];
-  const marks = positions(quoteMarkRe, text);
   let open = false;
-  let k = 0;
   sentences.forEach((s, i) => {
     if (sentences[i - 1]?.block !== s.block) open = false;
-    if (candidate[i]) {
-      const sentence = text.slice(s.start, s.end);
-      const wellFormed = endsLikeSentenceRe.test(sentence) && hasWords(sentence, 4);
-      if (wellFormed && statesGoal(sentence, open)) out.push({ start: s.start, end: s.end, text: sentence });
+    const sentence = text.slice(s.start, s.end);
+    if (candidate[i] && endsLikeSentenceRe.test(sentence) && hasWords(sentence, 4) && statesGoal(sentence, open)) {
+      out.push({ start: s.start, end: s.end, text: sentence });
     }
     // The quote state after this sentence, from the marks inside it (marks between sentences do not count).
-    while (k < marks.length && (marks[k] ?? 0) < s.start) k++;
-    for (; k < marks.length && (marks[k] ?? 0) < s.end; k++) {
-      const c = text[marks[k] ?? 0];
-      open = c === '“' ? true : c === '”' ? false : !open;
-    }
+    open = quoteOpenAfter(sentence, open);
   });
   return out;
 }
@@ -168,21 +161,9 @@ function statesGoal(sentence: string, openAtStart: boolean): boolean {
   return false;
 }
 
-/** Whether a quotation is open at offset `at` of `sentence`, given whether one was open at its start. */
-function quoteState(sentence: string, at: number, openAtStart: boolean): boolean {
-  let open = openAtStart;
-  for (let i = 0; i < at; i++) {
-    const c = sentence[i];
-    if (c === '“') open = true;
-    else if (c === '”') open = false;
-    else if (c === '"') open = !open;
-  }
-  return open;
-}
-
 /** Whether offset `at` lies inside a direct quote; a closing mark later with none before means a quote opened in an earlier paragraph. */
 function insideQuote(sentence: string, at: number, openAtStart: boolean): boolean {
-  if (quoteState(sentence, at, openAtStart)) return true;
+  if (quoteOpenAfter(sentence.slice(0, at), openAtStart)) return true;
   return !openAtStart && !/[“”"]/.test(sentence.slice(0, at)) && /[”"]/.test(sentence.slice(at));
 }
 

@@ -6,13 +6,14 @@
 
 /** Comparison: the sentence measures one thing against another or over time. */
 export const COMPARISON: readonly string[] = [
-  'more than', 'less than', 'fewer than', 'compared with', 'compared to', 'as many as', 'as much as',
+  'more than', 'less than', 'compared with', 'compared to', 'as many as', 'as much as',
   'increase', 'increased', 'increases', 'decrease', 'decreased', 'decreases', 'rose', 'risen', 'fell', 'fallen',
   'grew', 'grown', 'dropped', 'doubled', 'tripled', 'halved', 'surged', 'soared', 'plunged', 'plummeted',
   'declined', 'jumped', 'climbed', 'slumped', 'up from', 'down from', 'outnumber', 'outnumbered',
   'outpaced', 'exceeded', 'exceeds', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'faster', 'slower',
-  'cheaper', 'easier', 'harder', 'worse', 'better than', 'twice as', 'half as',
+  'cheaper', 'easier', 'harder', 'worse', 'twice as', 'half as',
 ];
+/** Also "better than", "fewer than": a comparative with "than". */
 export const COMPARISON_PATTERNS: readonly string[] = ['[a-z]{3,}er than'];
 
 /** Superlatives and firsts: "the largest", "for the first time", "a record". A bare "first" is an ordinal ("The first is to…"), not a claim of primacy. */
@@ -41,11 +42,11 @@ export const PAST_TENSE: readonly string[] = [
   'sprang', 'slew', 'forbade', 'arose', 'awoke', 'shook', 'spoke', 'wove', 'forgot', 'got', 'sat', 'saw',
 ];
 /* Forms that are also the present or a noun ("put", "cut", "hit", "set", "the Fed", "a wound") are left out on purpose. */
-/** Words ending in "-ed" that are not past-tense verbs. */
+/** Words of four letters or more ending in "-ed" that are not past-tense verbs (shorter ones never count). */
 export const NOT_PAST: readonly string[] = [
   'need', 'needed', 'indeed', 'speed', 'seed', 'feed', 'weed', 'breed', 'greed', 'deed', 'hundred',
-  'red', 'bed', 'shed', 'wed', 'bred', 'sacred', 'naked', 'wicked', 'rugged', 'beloved', 'interested',
-  'concerned', 'aged', 'proceed', 'exceed', 'succeed', 'embed', 'ted', 'ned', 'fred', 'united', 'limited',
+  'shed', 'bred', 'sacred', 'naked', 'wicked', 'rugged', 'beloved', 'interested',
+  'concerned', 'aged', 'proceed', 'exceed', 'succeed', 'embed', 'fred', 'united', 'limited',
   'based', 'related', 'detailed', 'advanced', 'supposed', 'alleged', 'expected',
   'unexpected', 'tired', 'scared', 'excited', 'worried', 'pleased', 'married', 'dedicated', 'sophisticated',
   'complicated', 'educated', 'experienced', 'talented', 'crowded', 'armed', 'skilled', 'unlimited',
@@ -76,12 +77,12 @@ export const BOILERPLATE: readonly string[] = [
   'copyright ©', 'download the app', 'download our app', 'related articles', 'related stories', 'related content',
   'recommended for you', 'most read', 'most popular', 'most viewed', 'sponsored content', 'skip to content',
   'skip to main content', 'back to top', 'terms and conditions', 'contributed to this report', 'contributed reporting',
-  'reporting by', 'editing by', 'this story was updated', 'this story was corrected', 'this story has been updated',
-  'this story has been corrected', 'this article was updated', 'this article was corrected', 'this article has been updated',
-  'this article has been corrected',
+  'reporting by', 'editing by',
 ];
-/** Page chrome with a number in it. */
-export const BOILERPLATE_PATTERNS: readonly string[] = ['© ?\\d{4}', 'copyright \\d{4}', 'loading \\d+ comments?'];
+/** Page chrome with a number in it, or a phrase with many forms. */
+export const BOILERPLATE_PATTERNS: readonly string[] = [
+  '© ?\\d{4}', 'copyright \\d{4}', 'loading \\d+ comments?', 'this (?:story|article) (?:was|has been) (?:updated|corrected)',
+];
 
 /** Words that, second in a sentence, show its first word is a subject and not an order ("Read said…"). */
 export const SUBJECT_FOLLOWERS: readonly string[] = [
@@ -89,7 +90,7 @@ export const SUBJECT_FOLLOWERS: readonly string[] = [
   'might', 'also', 'told', 'added', 'and', 'of',
 ];
 
-/** Words opening first- or second-person narration ("I tried the headset…", "You can play…"): the writer's experience or advice, less checkable than a report. */
+/** Words (apostrophes straight; a curly one counts the same) opening first- or second-person narration ("I tried the headset…", "You can play…"): the writer's experience or advice, less checkable than a report. */
 export const PERSONAL_OPENERS: readonly string[] = [
-  'i', "i'm", 'i’m', "i've", 'i’ve', "i'd", 'i’d', 'my', 'we', 'our', "we're", 'we’re', 'you', 'your', "you're", 'you’re', "you'll", 'you’ll',
+  'i', "i'm", "i've", "i'd", 'my', 'we', 'our', "we're", 'you', 'your', "you're", "you'll",
 ];
