@@ -117,19 +117,17 @@ export function unitOf(raw: string): UnitInfo | null {
   if (t.startsWith('-')) {
     const parts = t.slice(1).split('-');
     const head = parts[0]!.replace(/s$/, '');
-    if (parts[1] === 'old') return { unit: 'year', kind: 'duration' };
+    // "22-year-old", "six-month-old": an age in the unit it names.
+    if (parts[1] === 'old') return TIME_UNITS[head] ?? { unit: 'year', kind: 'duration' };
     return TIME_UNITS[head] ?? PERCENT_UNITS[head] ?? MEASURE_UNITS[head] ?? (head === 'dollar' ? { unit: 'USD', kind: 'money' } : { unit: head, kind: 'measure' });
   }
   t = t.replace(/^of /, '').replace(CURRENCY_NATION_RE, '').replace(/ old$| of age$/, '').replace(/^(more|additional|straight|consecutive|full|long|whole|further|extra) /, '');
-  const square = /^(square|sq\.?) /.exec(t);
-  const cubic = /^cubic /.test(t);
-  if (square) t = t.slice(square[0].length);
+  const power = /^(?:(square|sq\.?)|cubic) /.exec(t);
+  if (power) t = t.slice(power[0].length);
   const m = oneWordUnit(t);
   // Only a measure takes "square" or "cubic".
-  if (m?.kind !== 'measure') return m;
-  if (square) return { unit: `${m.unit}²`, kind: 'measure' };
-  if (cubic) return MEASURE_UNITS[`cubic ${t}`] ?? { unit: `${m.unit}³`, kind: 'measure' };
-  return m;
+  if (m?.kind !== 'measure' || !power) return m;
+  return { unit: `${m.unit}${power[1] ? '²' : '³'}`, kind: 'measure' };
 }
 
 /**

@@ -204,8 +204,6 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = units('measure', `
   L: liter(s), litre(s);
   gal: gallon(s);
   bbl: barrel(s);
-  ft³: cubic feet;
-  m³: cubic meters, cubic metres;
   °: degree(s), deg, °;
   °C: degrees celsius, degrees c, degrees centigrade, degree celsius, degree c, deg c, deg celsius, celsius, centigrade, degrees Celsius, Celsius, °c, c;
   °F: degrees fahrenheit, degrees f, degree fahrenheit, degree f, deg f, deg fahrenheit, fahrenheit, degrees Fahrenheit, Fahrenheit, °f, f;
