@@ -17,7 +17,7 @@ import { SENTENCE_OPENERS } from './lexicon/abbreviations';
 import { literalTrie } from './word-trie';
 import type { Attribution, Claim, ClaimReason, Hedge, NumberSpan, Sentence } from './types';
 import { isAsciiLetter, isAsciiWordChar } from './char-codes';
-import { quoteOpenAfter } from './claims-quotes';
+import { quoteOpenAfter } from './quote-state';
 
 export interface ClaimInput { text: string; sentences: Sentence[]; numbers: NumberSpan[]; attributions: Attribution[]; hedges: Hedge[] }
 

@@ -19,7 +19,7 @@ import {
 } from './lexicon/objectives';
 import { literalTrie } from './word-trie';
 import type { Block, Objective, Sentence } from './types';
-import { quoteOpenAfter } from './claims-quotes';
+import { quoteOpenAfter } from './quote-state';
 
 
 const announceRe = new RegExp(

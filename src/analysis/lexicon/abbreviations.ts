@@ -3,7 +3,7 @@
  * `../sentences.ts` decides what to do with them. All lower case, without the final period.
  */
 
-import { words } from './misc-lists';
+import { words } from './list-syntax';
 
 /** Titles before a name: the next word is always the name, never a new sentence ("Dr. Smith"). */
 export const TITLES: readonly string[] = words(`

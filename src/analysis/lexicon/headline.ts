@@ -2,7 +2,7 @@
  * Words for comparing a headline with its body. Data only; src/analysis/headline.ts uses them.
  * Lower case.
  */
-import { words } from './misc-lists';
+import { words } from './list-syntax';
 
 /** Function words: they end the phrase a number counts ("3 key objectives | for Ukraine") and never make two texts alike. */
 export const STOPWORDS = words(`

@@ -4,11 +4,7 @@
  * into regular expressions. Changing what counts as a unit is an edit here, not there.
  */
 import type { NumberKind } from '../types';
-
-/** A list written as words separated by spaces and line breaks. */
-const words = (list: string): string[] => list.trim().split(/\s+/);
-/** A list written as phrases separated by commas. */
-const phrases = (list: string): string[] => list.split(',').map((p) => p.trim());
+import { phrases, words } from './list-syntax';
 
 /** Each word of `list` with its value: `value(index)`. */
 const valued = (list: string, value: (index: number) => number): Record<string, number> =>

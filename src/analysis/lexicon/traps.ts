@@ -3,7 +3,7 @@
  * period, and the words that do give a period. Data only; src/analysis/traps.ts builds the
  * patterns. Lower case; whole words.
  */
-import { phrases, words } from './misc-lists';
+import { phrases, words } from './list-syntax';
 
 /** Verbs and adverbs that state a change right before a percentage: "rose 20%", "down 23 per cent". */
 export const CHANGE_BEFORE = new Set(words(`
