@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import * as esbuild from 'esbuild';
+import { buildAnalysisBundle } from './analysis-bundle';
 import { ROOT } from './corpus';
 
 export interface BundleFigures {
@@ -28,11 +28,7 @@ export async function benchBundles(): Promise<BundleFigures> {
   const missing = (['content', 'background', 'popup'] as const).filter((k) => out[k] === null);
   if (missing.length) out.note = `not built: ${missing.join(', ')} (run node build.mjs)`;
   try {
-    const result = await esbuild.build({
-      entryPoints: [join(ROOT, 'src', 'analysis', 'index.ts')],
-      bundle: true, minify: true, write: false, format: 'esm', target: ['chrome105', 'firefox140'], legalComments: 'none',
-    });
-    out.analysis = gz(result.outputFiles[0]!.contents);
+    out.analysis = gz(await buildAnalysisBundle());
   } catch (error) {
     out.analysis = null;
     out.note = [out.note, `analysis bundle failed: ${String(error).slice(0, 160)}`].filter(Boolean).join('; ');
