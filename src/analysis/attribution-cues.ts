@@ -8,7 +8,7 @@ import { ACCOUNT_NOUNS, AUXILIARIES, HEARSAY_NOUNS, INTERVENING_ADVERBS, NEGATIO
 import { lowerCase } from './lower-case';
 import { VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { matchesAt, sticky } from './attribution-scan';
-import { WINDOW, at, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, pronounPhrase, tokenize, type Phrase, type Token } from './attribution-phrase';
+import { WINDOW, at, back, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, pronounPhrase, tokensBefore, type Phrase, type TokensBefore } from './attribution-phrase';
 import { openingSubject, subjectBeforeInsert } from './attribution-subject';
 import { DOCUMENT_NOUNS, RELATIVE_PRONOUNS, documentBeforeParticiple, relativeAntecedent, relativeClauseStart } from './attribution-clauses';
 
@@ -108,13 +108,13 @@ interface Context {
  * Walks back over auxiliaries, adverbs and negations before a verb; only an auxiliary right before
  * the verb joins the cue. Null when a negation or a modal stands there ("has not said", "would say"): no report.
  */
-function skipAuxiliaries(before: Token[]): { i: number; aux: string[]; be: boolean } | null {
-  let i = before.length - 1;
+function skipAuxiliaries(before: TokensBefore): { i: number; aux: string[]; be: boolean } | null {
+  let i = -1;
   const aux: string[] = [];
   let be = false;
   let adjacent = true;
-  for (; i >= 0 && at(before, i).word; i--) {
-    const low = at(before, i).low;
+  for (; back(before, i).word; i--) {
+    const low = back(before, i).low;
     if (NEG.has(low) || /n['’]t$/.test(low) || MODALS.has(low)) return null;
     if (AUX.has(low) || BE.has(low)) {
       if (BE.has(low)) be = true;
@@ -199,11 +199,11 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const byAgent = !form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && BY_AGENT.test(nextText);
   // Most hits are nouns or non-reporting senses that the next words alone rule out: no token window for them.
   if (!byAgent && rejectedByNext(form, formText, nextText)) return;
-  const before = tokenize(text, Math.max(sent.start, m.index - WINDOW), m.index);
+  const before = tokensBefore(text, Math.max(sent.start, m.index - WINDOW), m.index);
   const walk = skipAuxiliaries(before);
   if (!walk) return;
   const { i, aux, be } = walk;
-  const prev = at(before, i);
+  const prev = back(before, i);
   // "criticized by the Obama administration": a reporting participle with its agent.
   if (byAgent) {
     const by = /^\s+by\s+/.exec(nextText) as RegExpExecArray;
@@ -215,7 +215,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (form.lemma === 'learn' && !aux.length && !/^\s+(?:that|of)\b/.test(nextText)) return;
   if (prev.low === 'to' && !aux.length) return;
   const cue = [...aux, formText].join(' ');
-  const cueStart = aux.length ? at(before, i + 1).start : m.index;
+  const cueStart = aux.length ? back(before, i + 1).start : m.index;
 
   if (form.ing && !be) {
     // ", saying …", "by announcing", "a statement saying": the speaker is the subject the sentence opened with.
@@ -227,9 +227,9 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
       if (!cited || !(isSourceNoun(cited.head) || isCap(cited.head))) return;
     }
     // "Netanyahu's Likud party, which tried to rally support by saying": the relative clause's antecedent.
-    const relative = prev.low === 'by' ? relativeClauseStart(before, i) : -1;
-    const ante = relative >= 0 ? relativeAntecedent(before, relative, sent.start) : null;
-    if (ante && plausibleHead(ctx, ante, form) && !isPronoun(ante.head)) emit(ctx, s, m.index, end, m.index, cue, pronounPhrase(before, relative), ante);
+    const relative = prev.low === 'by' ? relativeClauseStart(before, i) : null;
+    const ante = relative !== null ? relativeAntecedent(before, relative, sent.start) : null;
+    if (ante && plausibleHead(ctx, ante, form) && !isPronoun(ante.head)) emit(ctx, s, m.index, end, m.index, cue, pronounPhrase(back(before, relative as number), relative as number), ante);
     else emit(ctx, s, m.index, end, m.index, cue, openingSubject(text, sent, m.index));
     return;
   }
@@ -268,7 +268,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (!ante || !plausibleHead(ctx, ante, form) || isPronoun(ante.head)) return;
     // With "which"/"that" a weak verb reports only for a study: "Con Edison, which maintains the grid" does not.
     if (prevLow !== 'who' && !form.strong && !DOCUMENT_NOUNS.has(lowerCase(ante.head))) return;
-    emit(ctx, s, prev.start, end, cueStart, cue, pronounPhrase(before, i), ante);
+    emit(ctx, s, prev.start, end, cueStart, cue, pronounPhrase(prev, i), ante);
     return;
   }
   let p = phraseBefore(before, i, sent.start);
@@ -280,7 +280,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (/['’]s$/.test(p.head)) return;
   if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return; // "they'll tell you": a modal, not a report
   // "if they think they can": a condition, not a report.
-  if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(at(before, p.first - 1).low)) return;
+  if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(back(before, p.first - 1).low)) return;
   const first = (/^\S+/.exec(text.slice(p.start, p.end)) ?? [''])[0].toLowerCase();
   if (first === 'no' || (NOUNLIKE.has(formText) && (first === 'a' || first === 'an'))) return;
   if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !/^\s+that\b/.test(nextText)) return;
