@@ -177,6 +177,9 @@ const HEARSAY = new Set(HEARSAY_NOUNS);
 // "offered two theories", "provided a few explanations", "gave their own detailed account".
 const ACCOUNT_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|some|several|two|three|four|five|few|many|their|his|her|its|our|new|more|other|possible|detailed|different|conflicting|competing|similar|own|rough|early|initial|preliminary|updated)\\s+){0,3}(?:${ACCOUNT_NOUNS.join('|')})\\b`);
 
+/** A phrase that opens with the word "no" (group 1) or "a"/"an", in any case. */
+const FIRST_WORD_NO_OR_A = /^(?:(no)|an?)(?!\S)/i;
+
 const EVIDENCE_LEMMAS = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
 /** One hit `m` of VERB_RE in sentence `s`: "according to X", or a reporting verb and its speaker. */
 function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
@@ -191,7 +194,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (p && !isFirstPerson(p.head)) emit(ctx, s, m.index, p.end, m.index, 'according to', p);
     return;
   }
-  const formText = m[0].replace(/\s+/g, ' ');
+  // Most matches are already a form as listed (one word, or words one space apart): no copy with the spaces normalised.
+  const formText = VERB_FORMS.has(m[0]) ? m[0] : m[0].replace(/\s+/g, ' ');
   const form = VERB_FORMS.get(formText);
   if (!form) return;
   if (form.needs === 'account' && !ACCOUNT_OBJECT.test(text.slice(end, end + 80))) return; // "provided funding"
@@ -214,7 +218,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (be && (!form.ing || EVIDENCE_LEMMAS.has(form.lemma))) return; // passive: the passive pass owns it
   if (form.lemma === 'learn' && !aux.length && !/^\s+(?:that|of)\b/.test(nextText)) return;
   if (prev.low === 'to' && !aux.length) return;
-  const cue = [...aux, formText].join(' ');
+  const cue = aux.length ? [...aux, formText].join(' ') : formText;
   const cueStart = aux.length ? back(before, i + 1).start : m.index;
 
   if (form.ing && !be) {
@@ -281,8 +285,9 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return; // "they'll tell you": a modal, not a report
   // "if they think they can": a condition, not a report.
   if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(back(before, p.first - 1).low)) return;
-  const first = (/^\S+/.exec(text.slice(p.start, p.end)) ?? [''])[0].toLowerCase();
-  if (first === 'no' || (NOUNLIKE.has(formText) && (first === 'a' || first === 'an'))) return;
+  // The phrase's first word: "no one says" is no report, nor "a note" with a noun-like form.
+  const first = FIRST_WORD_NO_OR_A.exec(text.slice(p.start, p.end));
+  if (first && (first[1] || NOUNLIKE.has(formText))) return;
   if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !/^\s+that\b/.test(nextText)) return;
   emit(ctx, s, p.start, end, cueStart, cue, p);
 }
