@@ -65,10 +65,9 @@ export function wordStartScanner(lists: readonly (readonly string[])[]): (text: 
   return (text: string): number[][] => {
     const out: number[][] = lists.map(() => []);
     const n = text.length;
-    let i = 0;
-    while (i < n) {
+    for (let i = 0; i < n; i++) {
       let low = wordCode(text, i);
-      if (low === 0) { i++; continue; }
+      if (low === 0) continue;
       const start = i;
       let h = 0;
       do {
