@@ -66,12 +66,14 @@ export function sentenceAt(sentences: readonly Sentence[], pos: number): number 
  * The matches of sticky `re` at `starts` (see attribution-scan.ts) that stand alone as words
  * inside a sentence, each with its sentence's index.
  */
-export function* cueMatches(re: RegExp, text: string, starts: readonly number[], sentences: readonly Sentence[]): Generator<[RegExpExecArray, number]> {
+export function cueMatches(re: RegExp, text: string, starts: readonly number[], sentences: readonly Sentence[]): [RegExpExecArray, number][] {
+  const out: [RegExpExecArray, number][] = [];
   for (const m of matchesAt(re, text, starts)) {
     if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
     const s = sentenceAt(sentences, m.index);
-    if (s >= 0) yield [m, s];
+    if (s >= 0) out.push([m, s]);
   }
+  return out;
 }
 
 /** True when a quotation closes right before `pos` or opens right after `end` (speaker tags). */
