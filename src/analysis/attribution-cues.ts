@@ -117,7 +117,7 @@ function skipAuxiliaries(before: TokensBefore): { i: number; aux: string[]; be: 
   let adjacent = true;
   for (; back(before, i).word; i--) {
     const low = back(before, i).low;
-    if (NEG.has(low) || /n['’]t$/.test(low) || MODALS.has(low)) return null;
+    if (NEG.has(low) || low.endsWith("n't") || low.endsWith('n’t') || MODALS.has(low)) return null;
     if (AUX.has(low) || BE.has(low)) {
       if (BE.has(low)) be = true;
       if (adjacent && !/^(?:been|be|being|'s|’s|did|does|do)$/.test(low)) aux.unshift(low);

@@ -163,8 +163,11 @@ const JOINERS = new Set(['of', 'and', '&', 'for', 'on', 'at', 'by', 'from']);
 
 // Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
 const STARTS_UPPER = /^\p{Lu}/u;
-/** True when `w` starts with a capital letter. */
-export const isCap = (w: string): boolean => STARTS_UPPER.test(w);
+/** True when `w` starts with a capital letter (an ASCII first character is told without the regex). */
+export function isCap(w: string): boolean {
+  const c = w.charCodeAt(0) | 0; // 0 for an empty word
+  return c < 128 ? c >= 65 && c <= 90 : STARTS_UPPER.test(w);
+}
 
 /** True when a word can be a source's head noun ("officials", "milbloggers", "report"), in any case. */
 export function isSourceNoun(word: string): boolean {
