@@ -5,7 +5,7 @@
  * … shows"). Each reads a bounded window of tokens, for src/analysis/attribution-cues.ts.
  */
 import { STUDY_NOUNS } from './lexicon/reporting';
-import { at, phraseBefore, type Phrase, type Token } from './attribution-phrase';
+import { back, hasToken, phraseBefore, type Phrase, type TokensBefore } from './attribution-phrase';
 import { DETERMINERS_RE } from './attribution-subject';
 
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
@@ -13,14 +13,14 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', '
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(STUDY_NOUNS);
 
 /**
- * The phrase a relative pronoun at `at(before, k)` refers to: "officials" in "officials who said",
+ * The phrase a relative pronoun at `back(before, k)` refers to: "officials" in "officials who said",
  * "Reuters" in "Reuters, which reported"; for "Senator James Lankford, an Oklahoma Republican
  * who warned" the name, not its description.
  */
-export function relativeAntecedent(before: Token[], k: number, sentStart: number): Phrase | null {
-  const comma = at(before, k - 1).text === ',';
+export function relativeAntecedent(before: TokensBefore, k: number, sentStart: number): Phrase | null {
+  const comma = back(before, k - 1).text === ',';
   let ante = phraseBefore(before, comma ? k - 2 : k - 1, sentStart);
-  if (ante && DETERMINERS_RE.test(at(before, ante.first).text) && at(before, ante.first - 1).text === ',') {
+  if (ante && DETERMINERS_RE.test(back(before, ante.first).text) && back(before, ante.first - 1).text === ',') {
     const named = phraseBefore(before, ante.first - 2, sentStart);
     if (named && named.proper) ante = named;
   }
@@ -31,16 +31,16 @@ export function relativeAntecedent(before: Token[], k: number, sentStart: number
 const RELATIVE_CLAUSE_TOKENS = 25;
 
 /**
- * Index of "who"/"which"/"that" opening the relative clause that holds `at(before, by)`
- * ("…, which tried to rally support by saying"): words only in between, no comma; -1 when none.
+ * Index of "who"/"which"/"that" opening the relative clause that holds `back(before, by)`
+ * ("…, which tried to rally support by saying"): words only in between, no comma; null when none.
  */
-export function relativeClauseStart(before: Token[], by: number): number {
-  for (let k = by - 1; k >= 0 && by - k <= RELATIVE_CLAUSE_TOKENS; k--) {
-    const t = at(before, k);
-    if (!t.word) return -1;
+export function relativeClauseStart(before: TokensBefore, by: number): number | null {
+  for (let k = by - 1; by - k <= RELATIVE_CLAUSE_TOKENS; k--) {
+    const t = back(before, k);
+    if (!t.word) return null; // also past the window's first token
     if (RELATIVE_PRONOUNS.has(t.low)) return k;
   }
-  return -1;
+  return null;
 }
 
 /** Participles that join a study to what it covered ("research conducted in …", "a survey carried out among …"). */
@@ -50,19 +50,20 @@ const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 
 /**
  * "research conducted in both monkeys and humans shows", "a survey carried out in 12 countries
  * found": the document noun before a participle phrase that runs, words only, up to the verb
- * at `at(before, last)`. The phrase spans from the noun phrase to that last word. Null otherwise.
+ * at `back(before, last)`. The phrase spans from the noun phrase to that last word. Null otherwise.
  */
-export function documentBeforeParticiple(before: Token[], last: number, sentStart: number): Phrase | null {
-  for (let k = last; k > 0 && last - k < 10; k--) {
-    const t = at(before, k);
+export function documentBeforeParticiple(before: TokensBefore, last: number, sentStart: number): Phrase | null {
+  // Not down to the window's first token: a noun must stand before the participle.
+  for (let k = last; hasToken(before, k - 1) && last - k < 10; k--) {
+    const t = back(before, k);
     const low = t.low;
     if (!t.word || CLAUSE_WORDS.has(low)) return null;
     if (!STUDY_PARTICIPLES.has(low)) continue;
-    const noun = at(before, k - 1);
+    const noun = back(before, k - 1);
     if (!noun.word || !DOCUMENT_NOUNS.has(noun.low)) return null;
     const p = phraseBefore(before, k - 1, sentStart);
     if (!p) return null;
-    return { ...p, end: at(before, last).end, last };
+    return { ...p, end: back(before, last).end, last };
   }
   return null;
 }

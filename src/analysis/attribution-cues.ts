@@ -8,7 +8,7 @@ import { ACCOUNT_NOUNS, AUXILIARIES, HEARSAY_NOUNS, INTERVENING_ADVERBS, NEGATIO
 import { lowerCase } from './lower-case';
 import { VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { matchesAt, sticky } from './attribution-scan';
-import { WINDOW, at, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, pronounPhrase, tokenize, type Phrase, type Token } from './attribution-phrase';
+import { WINDOW, at, back, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, pronounPhrase, tokensBefore, type Phrase, type TokensBefore } from './attribution-phrase';
 import { openingSubject, subjectBeforeInsert } from './attribution-subject';
 import { DOCUMENT_NOUNS, RELATIVE_PRONOUNS, documentBeforeParticiple, relativeAntecedent, relativeClauseStart } from './attribution-clauses';
 
@@ -66,12 +66,14 @@ export function sentenceAt(sentences: readonly Sentence[], pos: number): number 
  * The matches of sticky `re` at `starts` (see attribution-scan.ts) that stand alone as words
  * inside a sentence, each with its sentence's index.
  */
-export function* cueMatches(re: RegExp, text: string, starts: readonly number[], sentences: readonly Sentence[]): Generator<[RegExpExecArray, number]> {
+export function cueMatches(re: RegExp, text: string, starts: readonly number[], sentences: readonly Sentence[]): [RegExpExecArray, number][] {
+  const out: [RegExpExecArray, number][] = [];
   for (const m of matchesAt(re, text, starts)) {
     if (!standsAlone(text, m.index, m.index + m[0].length)) continue;
     const s = sentenceAt(sentences, m.index);
-    if (s >= 0) yield [m, s];
+    if (s >= 0) out.push([m, s]);
   }
+  return out;
 }
 
 /** True when a quotation closes right before `pos` or opens right after `end` (speaker tags). */
@@ -108,14 +110,14 @@ interface Context {
  * Walks back over auxiliaries, adverbs and negations before a verb; only an auxiliary right before
  * the verb joins the cue. Null when a negation or a modal stands there ("has not said", "would say"): no report.
  */
-function skipAuxiliaries(before: Token[]): { i: number; aux: string[]; be: boolean } | null {
-  let i = before.length - 1;
+function skipAuxiliaries(before: TokensBefore): { i: number; aux: string[]; be: boolean } | null {
+  let i = -1;
   const aux: string[] = [];
   let be = false;
   let adjacent = true;
-  for (; i >= 0 && at(before, i).word; i--) {
-    const low = at(before, i).low;
-    if (NEG.has(low) || /n['’]t$/.test(low) || MODALS.has(low)) return null;
+  for (; back(before, i).word; i--) {
+    const low = back(before, i).low;
+    if (NEG.has(low) || low.endsWith("n't") || low.endsWith('n’t') || MODALS.has(low)) return null;
     if (AUX.has(low) || BE.has(low)) {
       if (BE.has(low)) be = true;
       if (adjacent && !/^(?:been|be|being|'s|’s|did|does|do)$/.test(low)) aux.unshift(low);
@@ -177,6 +179,9 @@ const HEARSAY = new Set(HEARSAY_NOUNS);
 // "offered two theories", "provided a few explanations", "gave their own detailed account".
 const ACCOUNT_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|some|several|two|three|four|five|few|many|their|his|her|its|our|new|more|other|possible|detailed|different|conflicting|competing|similar|own|rough|early|initial|preliminary|updated)\\s+){0,3}(?:${ACCOUNT_NOUNS.join('|')})\\b`);
 
+/** A phrase that opens with the word "no" (group 1) or "a"/"an", in any case. */
+const FIRST_WORD_NO_OR_A = /^(?:(no)|an?)(?!\S)/i;
+
 const EVIDENCE_LEMMAS = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
 /** One hit `m` of VERB_RE in sentence `s`: "according to X", or a reporting verb and its speaker. */
 function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
@@ -191,7 +196,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (p && !isFirstPerson(p.head)) emit(ctx, s, m.index, p.end, m.index, 'according to', p);
     return;
   }
-  const formText = m[0].replace(/\s+/g, ' ');
+  // Most matches are already a form as listed (one word, or words one space apart): no copy with the spaces normalised.
+  const formText = VERB_FORMS.has(m[0]) ? m[0] : m[0].replace(/\s+/g, ' ');
   const form = VERB_FORMS.get(formText);
   if (!form) return;
   if (form.needs === 'account' && !ACCOUNT_OBJECT.test(text.slice(end, end + 80))) return; // "provided funding"
@@ -199,11 +205,11 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const byAgent = !form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && BY_AGENT.test(nextText);
   // Most hits are nouns or non-reporting senses that the next words alone rule out: no token window for them.
   if (!byAgent && rejectedByNext(form, formText, nextText)) return;
-  const before = tokenize(text, Math.max(sent.start, m.index - WINDOW), m.index);
+  const before = tokensBefore(text, Math.max(sent.start, m.index - WINDOW), m.index);
   const walk = skipAuxiliaries(before);
   if (!walk) return;
   const { i, aux, be } = walk;
-  const prev = at(before, i);
+  const prev = back(before, i);
   // "criticized by the Obama administration": a reporting participle with its agent.
   if (byAgent) {
     const by = /^\s+by\s+/.exec(nextText) as RegExpExecArray;
@@ -214,8 +220,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (be && (!form.ing || EVIDENCE_LEMMAS.has(form.lemma))) return; // passive: the passive pass owns it
   if (form.lemma === 'learn' && !aux.length && !/^\s+(?:that|of)\b/.test(nextText)) return;
   if (prev.low === 'to' && !aux.length) return;
-  const cue = [...aux, formText].join(' ');
-  const cueStart = aux.length ? at(before, i + 1).start : m.index;
+  const cue = aux.length ? [...aux, formText].join(' ') : formText;
+  const cueStart = aux.length ? back(before, i + 1).start : m.index;
 
   if (form.ing && !be) {
     // ", saying …", "by announcing", "a statement saying": the speaker is the subject the sentence opened with.
@@ -227,9 +233,9 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
       if (!cited || !(isSourceNoun(cited.head) || isCap(cited.head))) return;
     }
     // "Netanyahu's Likud party, which tried to rally support by saying": the relative clause's antecedent.
-    const relative = prev.low === 'by' ? relativeClauseStart(before, i) : -1;
-    const ante = relative >= 0 ? relativeAntecedent(before, relative, sent.start) : null;
-    if (ante && plausibleHead(ctx, ante, form) && !isPronoun(ante.head)) emit(ctx, s, m.index, end, m.index, cue, pronounPhrase(before, relative), ante);
+    const relative = prev.low === 'by' ? relativeClauseStart(before, i) : null;
+    const ante = relative !== null ? relativeAntecedent(before, relative, sent.start) : null;
+    if (ante && plausibleHead(ctx, ante, form) && !isPronoun(ante.head)) emit(ctx, s, m.index, end, m.index, cue, pronounPhrase(back(before, relative as number), relative as number), ante);
     else emit(ctx, s, m.index, end, m.index, cue, openingSubject(text, sent, m.index));
     return;
   }
@@ -268,7 +274,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (!ante || !plausibleHead(ctx, ante, form) || isPronoun(ante.head)) return;
     // With "which"/"that" a weak verb reports only for a study: "Con Edison, which maintains the grid" does not.
     if (prevLow !== 'who' && !form.strong && !DOCUMENT_NOUNS.has(lowerCase(ante.head))) return;
-    emit(ctx, s, prev.start, end, cueStart, cue, pronounPhrase(before, i), ante);
+    emit(ctx, s, prev.start, end, cueStart, cue, pronounPhrase(prev, i), ante);
     return;
   }
   let p = phraseBefore(before, i, sent.start);
@@ -280,9 +286,10 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (/['’]s$/.test(p.head)) return;
   if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return; // "they'll tell you": a modal, not a report
   // "if they think they can": a condition, not a report.
-  if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(at(before, p.first - 1).low)) return;
-  const first = (/^\S+/.exec(text.slice(p.start, p.end)) ?? [''])[0].toLowerCase();
-  if (first === 'no' || (NOUNLIKE.has(formText) && (first === 'a' || first === 'an'))) return;
+  if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(back(before, p.first - 1).low)) return;
+  // The phrase's first word: "no one says" is no report, nor "a note" with a noun-like form.
+  const first = FIRST_WORD_NO_OR_A.exec(text.slice(p.start, p.end));
+  if (first && (first[1] || NOUNLIKE.has(formText))) return;
   if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !/^\s+that\b/.test(nextText)) return;
   emit(ctx, s, p.start, end, cueStart, cue, p);
 }

@@ -96,5 +96,5 @@ export function findPassiveCues(text: string, sentences: readonly Sentence[], st
  * `starts`: where words of `AGENTLESS_FIRST_WORDS` start (see attribution-scan.ts).
  */
 export function findAgentlessCues(text: string, sentences: readonly Sentence[], starts: readonly number[]): DraftAttribution[] {
-  return [...cueMatches(AGENTLESS_RE, text, starts, sentences)].map(([m, s]) => agentless(m, s));
+  return cueMatches(AGENTLESS_RE, text, starts, sentences).map(([m, s]) => agentless(m, s));
 }

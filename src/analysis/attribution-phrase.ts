@@ -82,6 +82,45 @@ export function tokenize(text: string, from: number, to: number, max = Infinity)
 }
 
 /**
+ * The tokens of `text` from `from` to `to` (as `tokenize` gives them) read back from `to`, made
+ * only as far back as a reader asks: most cues look at a few words before their verb, not at
+ * the whole window. `back(b, -1)` is the last token, -2 the one before, and so on.
+ */
+export interface TokensBefore {
+  readonly text: string;
+  readonly from: number;
+  /** Where the tokens made so far start: they are all those between here and `to`. */
+  pos: number;
+  /** The tokens made so far, last first. */
+  readonly made: Token[];
+}
+
+/** The tokens of `text` between `from` and `to`, to be read back from `to` with `back`. */
+export const tokensBefore = (text: string, from: number, to: number): TokensBefore => ({ text, from, pos: to, made: [] });
+
+/**
+ * Token `i` (negative: -1 is the last) of `b`, or the empty non-word token at 0 and before the
+ * window. Makes tokens one run of non-space characters at a time: a token never holds a space,
+ * so the tokens after a space are the same whether the window starts before it or there.
+ */
+export function back(b: TokensBefore, i: number): Token {
+  const { text, from, made } = b;
+  while (-i > made.length && b.pos > from) {
+    let end = b.pos;
+    while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > from && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+    const run = tokenize(text, start, end);
+    for (let k = run.length - 1; k >= 0; k--) made.push(run[k] as Token);
+    b.pos = start;
+  }
+  return i < 0 ? made[-i - 1] ?? NONE : NONE;
+}
+
+/** True when `b` has a token `i` (false at 0 and before the window's first token). */
+export const hasToken = (b: TokensBefore, i: number): boolean => back(b, i) !== NONE;
+
+/**
  * The phrase `phraseAfter` reads from `from`: it stops within MAX_PHRASE tokens and looks at
  * most a bridge (three words) ahead, so only that many tokens of the window up to `to` are made.
  * The tokens (one more, for the word right after the phrase) come with it.
@@ -124,8 +163,11 @@ const JOINERS = new Set(['of', 'and', '&', 'for', 'on', 'at', 'by', 'from']);
 
 // Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
 const STARTS_UPPER = /^\p{Lu}/u;
-/** True when `w` starts with a capital letter. */
-export const isCap = (w: string): boolean => STARTS_UPPER.test(w);
+/** True when `w` starts with a capital letter (an ASCII first character is told without the regex). */
+export function isCap(w: string): boolean {
+  const c = w.charCodeAt(0) | 0; // 0 for an empty word
+  return c < 128 ? c >= 65 && c <= 90 : STARTS_UPPER.test(w);
+}
 
 /** True when a word can be a source's head noun ("officials", "milbloggers", "report"), in any case. */
 export function isSourceNoun(word: string): boolean {
@@ -145,9 +187,8 @@ export function isPronoun(word: string): boolean {
 /** A lower-case participle or gerund that is no source noun ("conducted", "fighting"): a clause, not a name. */
 const isVerbForm = (t: Token): boolean => !isCap(t.text) && /[a-z]{3,}(?:ed|ing)$/.test(t.low) && !isSourceNoun(t.low);
 
-/** The one-word phrase of the pronoun at `tokens[i]` (`head`: its lower case, or the form behind a contraction). */
-export function pronounPhrase(tokens: Token[], i: number, head = at(tokens, i).low): Phrase {
-  const t = at(tokens, i);
+/** The one-word phrase of the pronoun `t`, token `i` of its list (`head`: its lower case, or the form behind a contraction). */
+export function pronounPhrase(t: Token, i: number, head = t.low): Phrase {
   return { start: t.start, end: t.end, first: i, last: i, head, proper: false };
 }
 
@@ -155,9 +196,9 @@ export function pronounPhrase(tokens: Token[], i: number, head = at(tokens, i).l
 const bridgeAt = (tokens: Token[], from: number, bridge: string[]): boolean => bridge.every((w, k) => at(tokens, from + k).low === w);
 
 /** Length in tokens of a source bridge ("familiar with") ending at `end`, or 0. */
-function bridgeEndingAt(tokens: Token[], end: number): number {
-  const bridge = BRIDGE_BY_LAST.get(at(tokens, end).low);
-  return bridge && bridgeAt(tokens, end - bridge.length + 1, bridge) ? bridge.length : 0;
+function bridgeEndingAt(tokens: TokensBefore, end: number): number {
+  const bridge = BRIDGE_BY_LAST.get(back(tokens, end).low);
+  return bridge && bridge.every((w, k) => back(tokens, end - bridge.length + 1 + k).low === w) ? bridge.length : 0;
 }
 
 /**
@@ -165,13 +206,13 @@ function bridgeEndingAt(tokens: Token[], end: number): number {
  * Nature": when `tokens[prep]` joins a role noun to an organisation, the role noun (the
  * phrase's head) and its index; null otherwise.
  */
-function overRolePreposition(tokens: Token[], prep: number, sentenceStart: number): { head: string; next: number } | null {
-  if (!ROLE_PREPOSITIONS.has(at(tokens, prep).low)) return null;
-  const left = at(tokens, prep - 1);
+function overRolePreposition(tokens: TokensBefore, prep: number, sentenceStart: number): { head: string; next: number } | null {
+  if (!ROLE_PREPOSITIONS.has(back(tokens, prep).low)) return null;
+  const left = back(tokens, prep - 1);
   if (!left.word) return null;
   if ((!isCap(left.text) || left.start <= sentenceStart + 2) && isSourceNoun(left.low) && !PRONOUNS.has(left.low)) return { head: left.text, next: prep - 1 };
   if (/^(?:published|released|conducted|issued|commissioned|led|funded)$/.test(left.low)) {
-    const noun = at(tokens, prep - 2);
+    const noun = back(tokens, prep - 2);
     if (noun.word && !isCap(noun.text) && isSourceNoun(noun.low)) return { head: noun.text, next: prep - 2 };
   }
   return null;
@@ -179,22 +220,23 @@ function overRolePreposition(tokens: Token[], prep: number, sentenceStart: numbe
 
 /**
  * Scans backwards from the end of `tokens` for the subject noun phrase of a verb:
- * `at(tokens, last)` is the word just before the cue (after auxiliaries and adverbs).
+ * `back(tokens, last)` is the word just before the cue (after auxiliaries and adverbs).
  * `sentenceStart` tells which capitals are only sentence-initial. Returns null when
  * the words there do not form a source-like phrase.
  */
-export function phraseBefore(tokens: Token[], last: number, sentenceStart: number): Phrase | null {
-  const headTok = at(tokens, last);
+export function phraseBefore(tokens: TokensBefore, last: number, sentenceStart: number): Phrase | null {
+  const headTok = back(tokens, last);
   if (!headTok.word) return null;
   const headLow = headTok.low;
   // "I'd say", "they'll tell you": the pronoun behind the contraction.
   const bare = headLow.replace(/['’](?:d|ll|ve|m|re)$/, '');
-  if (PRONOUNS.has(bare)) return pronounPhrase(tokens, last, bare);
+  if (PRONOUNS.has(bare)) return pronounPhrase(headTok, last, bare);
   if (STOP.has(headLow) || DETERMINERS.has(headLow)) return null;
   let first = last;
   let head = headTok.text;
-  for (let i = last - 1; i >= 0 && last - i < MAX_PHRASE; i--) {
-    const t = at(tokens, i);
+  // Past the window's first token `back` gives a non-word token, which ends the loop.
+  for (let i = last - 1; last - i < MAX_PHRASE; i--) {
+    const t = back(tokens, i);
     const low = t.low;
     if (!t.word) break;
     // The index of a preposition that may join a role noun to its organisation.
@@ -203,26 +245,26 @@ export function phraseBefore(tokens: Token[], last: number, sentenceStart: numbe
       first = i;
       // "people familiar with the matter": carry on through the bridge to the noun before it.
       const bridge = bridgeEndingAt(tokens, i - 1);
-      if (bridge && at(tokens, i - 1 - bridge).word) {
+      if (bridge && back(tokens, i - 1 - bridge).word) {
         i -= bridge;
-        head = at(tokens, i - 1).text;
+        head = back(tokens, i - 1).text;
         first = i - 1;
         continue;
       }
       // "Judge Mark T. Pittman of the U.S. District Court": a name joined to its institution.
-      const joiner = at(tokens, i - 1).low;
-      if ((joiner === 'of' || joiner === 'at') && isCap(at(tokens, i - 2).text)) { i -= 1; continue; }
+      const joiner = back(tokens, i - 1).low;
+      if ((joiner === 'of' || joiner === 'at') && isCap(back(tokens, i - 2).text)) { i -= 1; continue; }
       prep = i - 1;
     } else if (low === 'of' || low === 'and' || low === '&') {
-      const left = at(tokens, i - 1);
+      const left = back(tokens, i - 1);
       if (!left.word || (low !== 'of' && !isCap(left.text))) break;
       // "a study of 1,200 adults" is about the study; "a number of analysts" about the analysts.
       if (low === 'of' && !QUANTITY_NOUNS.has(left.low) && !DETERMINERS.has(left.low)) head = left.text;
       continue;
     } else {
       const bridge = bridgeEndingAt(tokens, i);
-      if (bridge && at(tokens, i - bridge).word) { i -= bridge - 1; head = at(tokens, i - 1).text; continue; }
-      if ((low === 'in' || low === 'at') && isCap(at(tokens, i - 1).text) && isCap(at(tokens, i + 1).text) && at(tokens, i - 1).start > sentenceStart + 2) continue; // "District Court in Fort Worth"
+      if (bridge && back(tokens, i - bridge).word) { i -= bridge - 1; head = back(tokens, i - 1).text; continue; }
+      if ((low === 'in' || low === 'at') && isCap(back(tokens, i - 1).text) && isCap(back(tokens, i + 1).text) && back(tokens, i - 1).start > sentenceStart + 2) continue; // "District Court in Fort Worth"
       if (!ROLE_PREPOSITIONS.has(low)) {
         if (STOP.has(low) || isVerbForm(t)) break;
         first = i;
@@ -236,10 +278,14 @@ export function phraseBefore(tokens: Token[], last: number, sentenceStart: numbe
     first = role.next;
   }
   // Leading "of"/"and" joiners never start a phrase.
-  while (first < last && /^(?:of|and|&)$/.test(at(tokens, first).low)) first++;
+  while (first < last && /^(?:of|and|&)$/.test(back(tokens, first).low)) first++;
   // A capital within a quote mark or bracket of the sentence start is only sentence-initial.
-  const proper = tokens.slice(first, last + 1).some((t) => isCap(t.text) && !(t.start <= sentenceStart + 2 && isSourceNoun(t.low)) && !DETERMINERS.has(t.low));
-  return { start: at(tokens, first).start, end: headTok.end, first, last, head, proper };
+  let proper = false;
+  for (let k = first; k <= last && !proper; k++) {
+    const t = back(tokens, k);
+    proper = isCap(t.text) && !(t.start <= sentenceStart + 2 && isSourceNoun(t.low)) && !DETERMINERS.has(t.low);
+  }
+  return { start: back(tokens, first).start, end: headTok.end, first, last, head, proper };
 }
 
 /**
@@ -249,7 +295,7 @@ export function phraseBefore(tokens: Token[], last: number, sentenceStart: numbe
 export function phraseAfter(tokens: Token[], first: number): Phrase | null {
   const firstTok = at(tokens, first);
   if (!firstTok.word) return null;
-  if (PRONOUNS.has(firstTok.low)) return pronounPhrase(tokens, first);
+  if (PRONOUNS.has(firstTok.low)) return pronounPhrase(firstTok, first);
   let last = -1;
   let headBeforeBridge: string | null = null;
   let ofHead: string | null = null;

@@ -65,10 +65,9 @@ export function wordStartScanner(lists: readonly (readonly string[])[]): (text: 
   return (text: string): number[][] => {
     const out: number[][] = lists.map(() => []);
     const n = text.length;
-    let i = 0;
-    while (i < n) {
+    for (let i = 0; i < n; i++) {
       let low = wordCode(text, i);
-      if (low === 0) { i++; continue; }
+      if (low === 0) continue;
       const start = i;
       let h = 0;
       do {
@@ -88,9 +87,11 @@ export function wordStartScanner(lists: readonly (readonly string[])[]): (text: 
 
 /**
  * Runs `sticky` (a copy of a global regex with the `y` flag) at each of `starts` that
- * lies past the previous match: yields the same matches, in the same order, as the global regex.
+ * lies past the previous match: the same matches, in the same order, as the global regex.
+ * An array, not a generator: resuming a generator per match cost more than the few matches' array.
  */
-export function* matchesAt(sticky: RegExp, text: string, starts: readonly number[]): Generator<RegExpExecArray> {
+export function matchesAt(sticky: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   let next = 0;
   for (const start of starts) {
     if (start < next) continue;
@@ -98,8 +99,9 @@ export function* matchesAt(sticky: RegExp, text: string, starts: readonly number
     const m = sticky.exec(text);
     if (!m) continue;
     next = start + m[0].length;
-    yield m;
+    out.push(m);
   }
+  return out;
 }
 
 /** The sticky twin of a global regex. */

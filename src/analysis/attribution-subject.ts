@@ -5,7 +5,7 @@
  * Bounded token windows only.
  */
 import type { Sentence } from './types';
-import { WINDOW, at, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAfter, phraseBefore, tokenize, type Phrase, type Token } from './attribution-phrase';
+import { WINDOW, at, back, hasToken, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAfter, phraseBefore, tokenize, type Phrase, type TokensBefore } from './attribution-phrase';
 
 /** Articles that open a description ("the Virginia Democrat", "an Oklahoma Republican"). */
 export const DETERMINERS_RE = /^(?:the|a|an)$/i;
@@ -37,27 +37,28 @@ export function openingSubject(text: string, sent: Sentence, limit: number): Phr
  * "Alverson, a commissioner on the …, which has managed …, described": the subject before
  * up to three inserted clauses, or the name inside the insert. `comma` is the comma before the verb.
  */
-export function subjectBeforeInsert(before: Token[], comma: number, sentStart: number): Phrase | null {
+export function subjectBeforeInsert(before: TokensBefore, comma: number, sentStart: number): Phrase | null {
   let close = comma;
   for (let tries = 0; tries < 3; tries++) {
     let open = close - 1;
-    while (open >= 0 && at(before, open).text !== ',' && close - open < 30) {
-      if (!at(before, open).word && /[.;:!?"“”]/.test(at(before, open).text)) return null;
+    while (hasToken(before, open) && back(before, open).text !== ',' && close - open < 30) {
+      if (!back(before, open).word && /[.;:!?"“”]/.test(back(before, open).text)) return null;
       open--;
     }
-    if (open < 1 || at(before, open).text !== ',') return null;
+    // A comma that is the window's first token has no subject before it.
+    if (!hasToken(before, open - 1) || back(before, open).text !== ',') return null;
     // "One commenter, Bruce Van Horn, noted": the name in the insert is the source.
     const inserted = phraseBefore(before, close - 1, sentStart);
     const p = phraseBefore(before, open - 1, sentStart);
     if (tries === 0 && inserted && inserted.proper && inserted.first === open + 1
-      && !DETERMINERS_RE.test(at(before, open + 1).text) && !(p && p.proper)) return inserted;
+      && !DETERMINERS_RE.test(back(before, open + 1).text) && !(p && p.proper)) return inserted;
     if (!p || !(p.proper || isSourceNoun(p.head))) return null;
     const first = p.first;
-    const lead = at(before, first - 1);
+    const lead = back(before, first - 1);
     // "Alverson, a commissioner on …, which …, described": a description after a comma is one more insert.
-    if (lead.text === ',' && DETERMINERS_RE.test(at(before, first).text)) {
+    if (lead.text === ',' && DETERMINERS_RE.test(back(before, first).text)) {
       const named = phraseBefore(before, first - 2, sentStart);
-      const namedLead = named ? at(before, named.first - 1) : null;
+      const namedLead = named ? back(before, named.first - 1) : null;
       if (named && named.proper && namedLead && (!namedLead.word || namedLead.start < sentStart)) return named;
       close = first - 1;
       continue;

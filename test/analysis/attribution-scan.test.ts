@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { matchesAt, sticky, wordStartScanner } from '../../src/analysis/attribution-scan';
 import { ANY_SPACE, literalTrie } from '../../src/analysis/word-trie';
-import { isWordStartCode, tokenize, TOKEN_RE_SOURCE } from '../../src/analysis/attribution-phrase';
+import { back, hasToken, isWordStartCode, tokenize, tokensBefore, TOKEN_RE_SOURCE } from '../../src/analysis/attribution-phrase';
 import { articleFromHtml } from '../../src/cli/html';
 
 const ARTICLES = join(__dirname, '..', 'fixtures', 'articles');
@@ -68,6 +68,23 @@ describe('tokenize', () => {
       for (let from = 0; from <= text.length; from += 97) {
         const to = Math.min(text.length + 2, from + 40 + (from % 160));
         expect(tokenize(text, from, to).map((t): [string, number, number, boolean] => [t.text, t.start, t.end, t.word])).toEqual(byRegex(text, from, to));
+      }
+    }
+  });
+});
+
+describe('tokensBefore', () => {
+  test('reads back the tokens tokenize gives, made a run at a time, empty past either end', () => {
+    for (const text of [...texts, '  x  "Mr. Smith,"  said, U.S.A.’s 1,234 — ok…  ', '\u00a0\u2003 a\u3000b ']) {
+      for (let from = 0; from <= text.length; from += 89) {
+        const to = Math.min(text.length, from + 30 + (from % 170));
+        const forward = tokenize(text, from, to);
+        const b = tokensBefore(text, from, to);
+        const read = [];
+        for (let i = -1; hasToken(b, i); i--) read.unshift(back(b, i));
+        expect(read).toEqual(forward);
+        expect(back(b, 0).word).toBe(false);
+        expect(back(b, -forward.length - 1).text).toBe('');
       }
     }
   });
