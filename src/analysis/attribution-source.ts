@@ -4,6 +4,7 @@
  */
 import type { SourceType } from './types';
 import { ANONYMOUS_NOUNS } from './lexicon/reporting';
+import { lowerCase } from './lower-case';
 import { DESCRIPTION_TYPES, DOCUMENT_WORDS, GOVERNMENT_WORDS, ORGANISATION_WORDS, PERSON_TITLES, PUBLICATION_WORDS, PUBLICATIONS } from './lexicon/sources';
 
 const PUBLICATION_SET = new Set(PUBLICATIONS.map((p) => p.toLowerCase()));
@@ -26,6 +27,13 @@ const NAMED_AUTHOR = /^(?:the\s+)?\p{Lu}/u;
 const NAME_WITH_PLACE = /^((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)\s+(?:of|at|from|in)\s+(?:the\s+)?\p{Lu}/u;
 const OF_STATE = /\s+of\s+\p{Lu}[\p{L}.]*$/u;
 const ONE_NAME_WORD = /^[\p{L}’'-]+$/u;
+
+const SPACES = /\s+/g;
+const ODD_SPACE = /\s\s|[^\S ]/;
+/** `s` with each run of white space as one space; most names have none, and testing for one costs a fraction of a replace. */
+export function oneSpaced(s: string): string {
+  return ODD_SPACE.test(s) ? s.replace(SPACES, ' ') : s;
+}
 
 const NAME_WORDS = /[\p{L}\p{N}.&-]+/gu;
 /** The words of a lower-case name: runs of letters, digits, dots, ampersands and hyphens. */
@@ -98,7 +106,7 @@ const RESPONDENTS = /^(.*\b(?:survey|poll|study|questionnaire))\s+(?:respondents
 
 /** `sourceName` without the memo. */
 function nameOf(mention: string): string {
-  let name = mention.replace(/\s+/g, ' ').trim();
+  let name = oneSpaced(mention).trim();
   const owner = name.match(/^(?:the\s+)?(.+?)['’]s\s+(\S+(?:\s+\S+)?)$/i);
   if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORDS_SET.has(lastWord(owner[2])))) name = owner[1];
   name = name.replace(/['’]s$/, '');
@@ -212,7 +220,7 @@ function lowName(s: KnownSource): string {
 
 /** Finds what a pronoun or "the <noun>" description points back to, latest first; null when unclear. */
 export function resolveMention(mention: string, history: readonly KnownSource[]): KnownSource | null {
-  const low = mention.toLowerCase().replace(/\s+/g, ' ').trim();
+  const low = oneSpaced(lowerCase(mention)).trim();
   const desc = /^(?:the|this|that)\s+(.+)$/.exec(low);
   // Pronouns reach back a few sources; descriptions ("the company") much further.
   const stop = Math.max(0, history.length - (desc ? 40 : 12));

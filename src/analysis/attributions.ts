@@ -11,7 +11,7 @@ import { findWordsCues } from './attribution-words';
 import { wordStartScanner } from './attribution-scan';
 import { escapeRegExp } from './word-trie';
 import { INSTITUTION_NOUNS } from './lexicon/sources';
-import { displayName, isAnonymousPhrase, resolveMention, sourceName, sourceType, startNameMemo, type KnownSource } from './attribution-source';
+import { displayName, isAnonymousPhrase, oneSpaced, resolveMention, sourceName, sourceType, startNameMemo, type KnownSource } from './attribution-source';
 
 // One pass over the text finds where every cue regex may start.
 const scanCueStarts = wordStartScanner([VERB_FIRST_WORDS, PASSIVE_FIRST_WORDS, BARE_AS_FIRST_WORDS, AGENTLESS_FIRST_WORDS]);
@@ -76,10 +76,10 @@ interface Resolver {
   surnamePatterns: Map<string, RegExp>;
 }
 
-function resolve(d: DraftAttribution, ctx: Resolver): { source: string | null; type?: SourceType; anonymous: boolean } {
+/** Resolves draft `d`, whose mention is `mention` with its white space runs made one space. */
+function resolve(d: DraftAttribution, mention: string | null, ctx: Resolver): { source: string | null; type?: SourceType; anonymous: boolean } {
   const { text, lastName, history } = ctx;
-  if (d.mention === null) return { source: null, anonymous: true };
-  const mention = d.mention.replace(/\s+/g, ' ');
+  if (mention === null) return { source: null, anonymous: true };
   if (d.antecedent) {
     const inner = resolveMention(d.antecedent, history);
     return { source: inner ? inner.name : displayName(sourceName(d.antecedent)), type: inner?.type, anonymous: false };
@@ -185,9 +185,10 @@ export function findAttributions(text: string, sentences: Sentence[]): Attributi
   for (const d of drafts) {
     if (d.cueStart === lastCue) continue;
     lastCue = d.cueStart;
-    const r = resolve(d, ctx);
+    const mention = d.mention === null ? null : oneSpaced(d.mention);
+    const r = resolve(d, mention, ctx);
     const a: Attribution = { start: d.start, end: d.end, text: text.slice(d.start, d.end), source: r.source, cue: d.cue, anonymous: r.anonymous, sentence: d.sentence };
-    if (d.mention !== null && r.source !== null && d.mention.replace(/\s+/g, ' ') !== r.source) a.mention = d.mention;
+    if (d.mention !== null && r.source !== null && mention !== r.source) a.mention = d.mention;
     if (d.quote) a.quote = true;
     out.push(a);
     if (r.source !== null) {
