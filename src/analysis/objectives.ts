@@ -19,7 +19,7 @@ import {
 } from './lexicon/objectives';
 import { literalTrie } from './word-trie';
 import type { Block, Objective, Sentence } from './types';
-import { quoteOpenAfter } from './quote-state';
+import { quoteOpenAfter, quoteStateAt } from './quote-state';
 
 
 const announceRe = new RegExp(
@@ -151,20 +151,27 @@ function hasWords(sentence: string, n: number): boolean {
 
 /** True when a goal cue in `sentence` is neither negated nor (for a wish such as "want to") inside a direct quote. */
 function statesGoal(sentence: string, openAtStart: boolean): boolean {
+  let quoted: ((at: number) => boolean) | undefined;
   cueRe.lastIndex = 0;
   for (let m = cueRe.exec(sentence); m; m = cueRe.exec(sentence)) {
     if (negatedRe.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     const weak = m[2] !== undefined;
-    if (weak && (insideQuote(sentence, m.index, openAtStart) || conditionRe.test(sentence.slice(Math.max(0, m.index - 80), m.index)))) continue;
+    if (weak && ((quoted ??= quotedAt(sentence, openAtStart))(m.index) || conditionRe.test(sentence.slice(Math.max(0, m.index - 80), m.index)))) continue;
     return true;
   }
   return false;
 }
 
-/** Whether offset `at` lies inside a direct quote; a closing mark later with none before means a quote opened in an earlier paragraph. */
-function insideQuote(sentence: string, at: number, openAtStart: boolean): boolean {
-  if (quoteOpenAfter(sentence.slice(0, at), openAtStart)) return true;
-  return !openAtStart && !/[“”"]/.test(sentence.slice(0, at)) && /[”"]/.test(sentence.slice(at));
+/**
+ * Whether offsets of `sentence`, asked in increasing order, lie inside a direct quote; a closing
+ * mark later with none before means a quote opened in an earlier paragraph. Linear in the
+ * sentence however many cues ask.
+ */
+function quotedAt(sentence: string, openAtStart: boolean): (at: number) => boolean {
+  const openAt = quoteStateAt(sentence, openAtStart);
+  const first = sentence.search(/[“”"]/);
+  const closedLater = !openAtStart && first >= 0 && /[”"]/.test(sentence);
+  return (at) => openAt(at) || (closedLater && first >= at);
 }
 
 /** The `count` sentences in [from, to) that open with the first, second, … ordinal, in order; null unless all are found. */
