@@ -119,13 +119,13 @@ function hitFinder(text: string, stems: Set<string>): HitFinder {
   };
   let all: Hits | undefined;
   // Stretches may overlap or come again (numbers close together, a body number for each title number):
-  // past the text's length of them, one pass over it all serves.
+  // from the text's length of them on (a stretch of it all included), one pass over it all serves.
   let budget = text.length;
   return (from, to) => {
     let at = Math.max(0, from);
     while (at > 0 && at > from - 64 && text.charCodeAt(at) > 32) at--;
     budget -= to - at;
-    const hits = budget < 0 || (at > 0 && text.charCodeAt(at) > 32) ? (all ??= scan(0, text.length)) : scan(at, to);
+    const hits = budget <= 0 || (at > 0 && text.charCodeAt(at) > 32) ? (all ??= scan(0, text.length)) : scan(at, to);
     let lo = 0, hi = hits.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (hits[mid]![0] < from) lo = mid + 1; else hi = mid; }
     for (hi = lo; hi < hits.length && hits[hi]![0] < to;) hi++;
@@ -202,7 +202,10 @@ function checkClause(clause: string, body: HeadlineBody, hits: HitFinder): Headl
     const n = s ? repeated(s) : 0;
     if (n > most) { best = s; most = n; }
   }
-  if (!best || body.sentences.some((s, i) => !hedged.has(i) && repeated(s) >= need)) return undefined;
+  if (!best) return undefined;
+  // Every sentence next: one scan of the whole body, which the finder keeps, serves them all.
+  hits(0, body.text.length);
+  if (body.sentences.some((s, i) => !hedged.has(i) && repeated(s) >= need)) return undefined;
   return { text: clause.trim(), status: 'hedged-in-body', kind: 'claim', body: body.text.slice(best.start, best.end), bodyStart: best.start, bodyEnd: best.end };
 }
 
