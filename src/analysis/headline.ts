@@ -11,7 +11,6 @@
 import { findNumbers } from './numbers';
 import { findHedges } from './hedges';
 import { escapeRegExp } from './word-trie';
-import { isAsciiLetter, isAsciiWordChar } from './char-codes';
 import { CLAUSE_SEPARATORS, OBJECTIVE_NOUNS, ORDINALS, STOPWORDS } from './lexicon/headline';
 import type { HeadlineCheck, Hedge, NumberSpan, Objective, Sentence } from './types';
 
@@ -90,68 +89,43 @@ function contentStems(s: string): Set<string> {
 /** Finds the title's words in the body within [from, to). */
 type HitFinder = (from: number, to: number) => Hits;
 
-/** Whether `text` at `at` starts with `s` (lower case), ignoring the case of ASCII letters as a regex's `i` flag does. */
-function startsWithAt(text: string, at: number, s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = text.charCodeAt(at + i);
-    if ((c >= 65 && c <= 90 ? c + 32 : c) !== s.charCodeAt(i)) return false;
-  }
-  return true;
-}
-
 /**
  * A finder of the title's `stems` in `text`, as word starts ("russia" finds "Russian"; where several
- * start one word, the title's first; the hit takes the rest of the word's letters). ASCII stems by
- * a hand-written scan of the stretches asked for (a regex built per title costs more to compile
- * than those few stretches cost to read), the rare others by a Unicode-aware regex. A stretch is
- * scanned from the white space before it, where no hit of a scan of the whole text can be under way,
- * so its hits are the whole scan's. With no white space close before it, or once the stretches add
- * up to the text's length, the whole text is scanned once by regex and its hits are reused:
- * linear time on any input.
+ * start one word, the title's first; the hit takes the rest of the word's letters): ASCII stems by
+ * one regex, the rare others by a Unicode-aware one, each compiled once per title and run over the
+ * stretches asked for. A stretch is scanned from the white space before it, where no hit of a scan
+ * of the whole text can be under way, so its hits are the whole scan's. With no white space close
+ * before it, or once the stretches add up to the text's length, the whole text is scanned once and
+ * its hits are reused: linear time on any input.
  */
 function hitFinder(text: string, stems: Set<string>): HitFinder {
   const ascii = [...stems].filter((w) => ASCII_STEM.test(w));
   const other = [...stems].filter((w) => !ASCII_STEM.test(w));
-  const longest = Math.max(0, ...other.map((w) => w.length));
-  const unicode = other.length ? new RegExp(`(?<![\\p{L}\\p{N}])(${other.map(escapeRegExp).join('|')})\\p{L}*`, 'giu') : undefined;
-  /** The hits in text[at, to) of the Unicode stems added to `hits`, all sorted by offset. */
-  const withUnicode = (hits: Hits, at: number, to: number): Hits => {
-    // The stretch alone, and room for a word starting in it: it starts at white space (or the text's
-    // start), so the look-behind reads the same; what runs past the room starts past the stretch.
-    for (const m of unicode ? text.slice(at, to + 2 * longest).matchAll(unicode) : []) hits.push([at + m.index!, m[1]!.toLowerCase()]);
-    return hits.sort((a, b) => a[0] - b[0]);
-  };
+  /** Room past a stretch for a word starting in it: what runs past the room starts past the stretch. */
+  const room = 2 * Math.max(0, ...[...stems].map((w) => w.length));
+  const res = [
+    ascii.length && new RegExp(`\\b(${ascii.map(escapeRegExp).join('|')})[a-z]*`, 'gi'),
+    other.length && new RegExp(`(?<![\\p{L}\\p{N}])(${other.map(escapeRegExp).join('|')})\\p{L}*`, 'giu'),
+  ];
+  /**
+   * The hits in text[at, to), and maybe a few just past it, sorted by offset. The stretch alone:
+   * it starts at white space (or the text's start), so \b and the look-behind read the same.
+   */
   const scan = (at: number, to: number): Hits => {
+    const part = text.slice(at, to + room);
     const hits: Hits = [];
-    for (let p = at; p < to; p++) {
-      const c = text.charCodeAt(p);
-      // A word start, as the regex \b sees it: a letter after no ASCII letter, digit or underscore.
-      if (!isAsciiLetter(c) || isAsciiWordChar(text.charCodeAt(p - 1))) continue;
-      for (const w of ascii) {
-        if (w.charCodeAt(0) !== (c | 32) || !startsWithAt(text, p, w)) continue;
-        hits.push([p, w]);
-        // The hit takes the rest of the word's letters (read only up to `to`: past it nothing is kept).
-        for (p += w.length; p < to && isAsciiLetter(text.charCodeAt(p)); p++);
-        p--;
-        break;
-      }
-    }
-    return withUnicode(hits, at, to);
+    for (const re of res) for (const m of re ? part.matchAll(re) : []) hits.push([at + m.index!, m[1]!.toLowerCase()]);
+    return other.length && ascii.length ? hits.sort((x, y) => x[0] - y[0]) : hits;
   };
   let all: Hits | undefined;
-  /** The whole text at once by one regex (compiled only then): long or many stretches, or no white space to start from. */
-  const scanAll = (): Hits => {
-    const re = new RegExp(`\\b(${ascii.map(escapeRegExp).join('|')})[a-z]*`, 'gi');
-    return withUnicode(ascii.length ? [...text.matchAll(re)].map((m) => [m.index, m[1]!.toLowerCase()]) : [], 0, text.length);
-  };
   // Stretches may overlap or come again (numbers close together, a body number for each title number):
-  // past the text's length of them, one pass over it all serves.
+  // from the text's length of them on (a stretch of it all included), one pass over it all serves.
   let budget = text.length;
   return (from, to) => {
     let at = Math.max(0, from);
     while (at > 0 && at > from - 64 && text.charCodeAt(at) > 32) at--;
     budget -= to - at;
-    const hits = budget < 0 || (at > 0 && text.charCodeAt(at) > 32) ? (all ??= scanAll()) : scan(at, to);
+    const hits = budget <= 0 || (at > 0 && text.charCodeAt(at) > 32) ? (all ??= scan(0, text.length)) : scan(at, to);
     let lo = 0, hi = hits.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (hits[mid]![0] < from) lo = mid + 1; else hi = mid; }
     for (hi = lo; hi < hits.length && hits[hi]![0] < to;) hi++;
@@ -228,7 +202,10 @@ function checkClause(clause: string, body: HeadlineBody, hits: HitFinder): Headl
     const n = s ? repeated(s) : 0;
     if (n > most) { best = s; most = n; }
   }
-  if (!best || body.sentences.some((s, i) => !hedged.has(i) && repeated(s) >= need)) return undefined;
+  if (!best) return undefined;
+  // Every sentence next: one scan of the whole body, which the finder keeps, serves them all.
+  hits(0, body.text.length);
+  if (body.sentences.some((s, i) => !hedged.has(i) && repeated(s) >= need)) return undefined;
   return { text: clause.trim(), status: 'hedged-in-body', kind: 'claim', body: body.text.slice(best.start, best.end), bodyStart: best.start, bodyEnd: best.end };
 }
 

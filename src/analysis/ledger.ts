@@ -125,7 +125,8 @@ function countWords(text: string, start: number, end: number): number {
   let inWord = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+    // Letters first: one comparison for most characters.
+    const space = c > 32 ? c === 160 : c === 32 || c === 10 || c === 9 || c === 13;
     if (!space && !inWord) words++;
     inWord = !space;
   }
@@ -224,7 +225,11 @@ export function buildLedger(claims: Claim[], attributions: Attribution[], source
     sources: ledgerSources,
     unsourcedClaims,
   };
-  if (context) ledger.unsourcedNumbers = context.numbers.flatMap((n, i) => (n.flags?.includes('no-source') ? [i] : []));
+  if (context) {
+    // A loop, not flatMap: that allocates an array per number.
+    const unsourced: number[] = (ledger.unsourcedNumbers = []);
+    context.numbers.forEach((n, i) => { if (n.flags?.includes('no-source')) unsourced.push(i); });
+  }
   ledger.summary = ledgerSummary(ledger);
   return ledger;
 }

@@ -19,7 +19,7 @@ import {
 } from './lexicon/objectives';
 import { literalTrie } from './word-trie';
 import type { Block, Objective, Sentence } from './types';
-import { quoteOpenAfter } from './quote-state';
+import { quoteOpenAfter, quoteStateAt } from './quote-state';
 
 
 const announceRe = new RegExp(
@@ -29,8 +29,8 @@ const announceRe = new RegExp(
 // ASCII \b on purpose: the cues are English words, and \b lets the engine skip non-word positions fast.
 const cueRe = new RegExp(`\\b(?:(${GOAL_CUE_PATTERNS.join('|')})|(${WEAK_GOAL_CUE_PATTERNS.join('|')}))(?![A-Za-z0-9])`, 'gi');
 /**
- * The cue stems, found in one pass over the whole text: a long alternation run on every sentence
- * costs several times more than this, and most sentences hold no stem. Same ASCII \b as `cueRe`.
+ * The cue stems, found by one regex run from sentence to sentence: a long alternation run on every
+ * sentence costs several times more than this, and most sentences hold no stem. Same ASCII \b as `cueRe`.
  */
 const STEMS = literalTrie(GOAL_CUE_STEMS);
 // ", to " first: a regex opening with a literal is scanned about twice as fast, and only the match positions are used.
@@ -105,37 +105,50 @@ export function findObjectives(text: string, sentences: Sentence[], _blocks: Blo
   if (items.length > 0) return items.sort((x, y) => x.start - y.start);
 
   const out: Objective[] = [];
-  let open = false;
+  const openAt = quoteStates(text, sentences);
   sentences.forEach((s, i) => {
-    if (sentences[i - 1]?.block !== s.block) open = false;
+    if (!candidate[i]) return;
     const sentence = text.slice(s.start, s.end);
-    if (candidate[i] && endsLikeSentenceRe.test(sentence) && hasWords(sentence, 4) && statesGoal(sentence, open)) {
+    if (endsLikeSentenceRe.test(sentence) && hasWords(sentence, 4) && statesGoal(sentence, () => openAt(i))) {
       out.push({ start: s.start, end: s.end, text: sentence });
     }
-    // The quote state after this sentence, from the marks inside it (marks between sentences do not count).
-    open = quoteOpenAfter(sentence, open);
   });
   return out;
 }
 
-/** Start offsets of every match of global `re` in `text`, overlapping matches included. */
-function positions(re: RegExp, text: string): number[] {
-  const out: number[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push(m.index);
-    re.lastIndex = m.index + 1;
-  }
-  return out;
+/**
+ * Whether a direct quote is open at the start of sentence `i`, for `i` asked in increasing order:
+ * from the marks inside the block's earlier sentences (marks between sentences do not count).
+ * Only the sentences of an asking block are read, each once, so few are: a quote matters only
+ * for a wish cue.
+ */
+function quoteStates(text: string, sentences: Sentence[]): (i: number) => boolean {
+  let done = 0;
+  let open = false;
+  return (i) => {
+    const block = sentences[i]?.block;
+    let j = i;
+    while (j > done && sentences[j - 1]?.block === block) j--;
+    if (j > done) open = false;
+    for (; j < i; j++) open = quoteOpenAfter(text.slice(sentences[j]!.start, sentences[j]!.end), open);
+    done = i;
+    return open;
+  };
 }
 
-/** For each sentence, whether it holds a cue stem; a sentence without one can neither announce nor state a goal. */
+/**
+ * For each sentence, whether it holds a cue stem; a sentence without one can neither announce nor
+ * state a goal. The search resumes at the next sentence's start once a stem is found, and
+ * sentences before the next stem are passed without searching: each character read once at most.
+ */
 function holdsStem(text: string, sentences: Sentence[]): boolean[] {
-  const hits = positions(stemRe, text);
-  let k = 0;
+  let hit = -1;
   return sentences.map((s) => {
-    while (k < hits.length && (hits[k] ?? 0) < s.start) k++;
-    if (k < hits.length && (hits[k] ?? 0) < s.end) return true;
+    if (hit < s.start) {
+      stemRe.lastIndex = s.start;
+      hit = stemRe.exec(text)?.index ?? text.length;
+    }
+    if (hit < s.end) return true;
     stemAtStartRe.lastIndex = s.start;
     return stemAtStartRe.test(text);
   });
@@ -149,22 +162,32 @@ function hasWords(sentence: string, n: number): boolean {
   return count >= n;
 }
 
-/** True when a goal cue in `sentence` is neither negated nor (for a wish such as "want to") inside a direct quote. */
-function statesGoal(sentence: string, openAtStart: boolean): boolean {
+/**
+ * True when a goal cue in `sentence` is neither negated nor (for a wish such as "want to") inside a
+ * direct quote; `openAtStart` gives the quote state at the sentence's start, asked only for a wish.
+ */
+function statesGoal(sentence: string, openAtStart: () => boolean): boolean {
+  let quoted: ((at: number) => boolean) | undefined;
   cueRe.lastIndex = 0;
   for (let m = cueRe.exec(sentence); m; m = cueRe.exec(sentence)) {
     if (negatedRe.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     const weak = m[2] !== undefined;
-    if (weak && (insideQuote(sentence, m.index, openAtStart) || conditionRe.test(sentence.slice(Math.max(0, m.index - 80), m.index)))) continue;
+    if (weak && ((quoted ??= quotedAt(sentence, openAtStart()))(m.index) || conditionRe.test(sentence.slice(Math.max(0, m.index - 80), m.index)))) continue;
     return true;
   }
   return false;
 }
 
-/** Whether offset `at` lies inside a direct quote; a closing mark later with none before means a quote opened in an earlier paragraph. */
-function insideQuote(sentence: string, at: number, openAtStart: boolean): boolean {
-  if (quoteOpenAfter(sentence.slice(0, at), openAtStart)) return true;
-  return !openAtStart && !/[“”"]/.test(sentence.slice(0, at)) && /[”"]/.test(sentence.slice(at));
+/**
+ * Whether offsets of `sentence`, asked in increasing order, lie inside a direct quote; a closing
+ * mark later with none before means a quote opened in an earlier paragraph. Linear in the
+ * sentence however many cues ask.
+ */
+function quotedAt(sentence: string, openAtStart: boolean): (at: number) => boolean {
+  const openAt = quoteStateAt(sentence, openAtStart);
+  const first = sentence.search(/[“”"]/);
+  const closedLater = !openAtStart && first >= 0 && /[”"]/.test(sentence);
+  return (at) => openAt(at) || (closedLater && first >= at);
 }
 
 /** The `count` sentences in [from, to) that open with the first, second, … ordinal, in order; null unless all are found. */

@@ -1,5 +1,10 @@
 const quoteMarkRe = /[“”"]/g;
 
+/** The quote state after one mark: “ opens, ” closes, a straight " toggles. */
+function afterMark(mark: string, open: boolean): boolean {
+  return mark === '“' ? true : mark === '”' ? false : !open;
+}
+
 /**
  * Whether a direct quotation is open after `passage`, given whether one was open at its start:
  * “ opens, ” closes, a straight " toggles. Claims and objectives both track quotes this way.
@@ -7,8 +12,20 @@ const quoteMarkRe = /[“”"]/g;
  */
 export function quoteOpenAfter(passage: string, open: boolean): boolean {
   quoteMarkRe.lastIndex = 0;
-  for (let m = quoteMarkRe.exec(passage); m; m = quoteMarkRe.exec(passage)) {
-    open = m[0] === '“' ? true : m[0] === '”' ? false : !open;
-  }
+  for (let m = quoteMarkRe.exec(passage); m; m = quoteMarkRe.exec(passage)) open = afterMark(m[0], open);
   return open;
+}
+
+/**
+ * The quote state of `passage` at offsets asked in increasing order, as `quoteOpenAfter` would give
+ * for the text before each: the marks are read once, forward, so asking at every cue of a long
+ * sentence stays linear where rescanning from the start would be quadratic.
+ */
+export function quoteStateAt(passage: string, open: boolean): (at: number) => boolean {
+  const marks = /[“”"]/g;
+  let next = marks.exec(passage);
+  return (at) => {
+    for (; next && next.index < at; next = marks.exec(passage)) open = afterMark(next[0], open);
+    return open;
+  };
 }

@@ -103,6 +103,14 @@ describe('findObjectives', () => {
     expect(objectives(text)).toEqual([]);
   });
 
+  test('wishes are weighed against the quote state where each stands, however many a sentence holds', () => {
+    expect(objectives('“We want to win,” he said, and “we want to stay,” she said.')).toEqual([]);
+    expect(objectives('He said they “want to win” and “want to stay” here.')).toEqual([]);
+    expect(objectives('She wants to stay home,” he said, “and wants to rest.”')).toEqual([]);
+    expect(objectives('“We want to win,” he said, and she wants to leave the town.')).toEqual(['“We want to win,” he said, and she wants to leave the town.']);
+    expect(objectives('“It is late. We want to leave,” he said. She wants to stay, though.')).toEqual(['She wants to stay, though.']);
+  });
+
   test('objectives come in article order', () => {
     const text = 'The army plans to retreat. Earlier, the mayor vowed to rebuild the school.';
     expect(objectives(text)).toEqual(['The army plans to retreat.', 'Earlier, the mayor vowed to rebuild the school.']);

@@ -30,6 +30,7 @@ const inputs: Array<[string, () => string]> = [
   ['binary garbage', () => garbage(200_000)],
   ['a 100,000-word article', () => repeatToWords(seed, 100_000)],
   ['deeply nested quotes', () => `${'“He said ‘she said "they said '.repeat(3000)}it rose 5%${'" ’ ”'.repeat(3000)}. Bloomberg said so.`],
+  ['one long sentence of quoted wishes', () => `${'“He wants to “win” '.repeat(20_000)}he said.`],
   ['only punctuation', () => '.?!…"”“)('.repeat(50_000)],
 ];
 
