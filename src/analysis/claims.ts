@@ -84,7 +84,8 @@ export function findClaims(input: ClaimInput): Claim[] {
   sentences.forEach((s, i) => {
     const sentence = strings[i] ?? '';
     // Headings, links and questions score below the threshold whatever they hold: not worth scoring.
-    if (!endsLikeSentence(sentence) || isQuestion(sentence)) return;
+    const mark = lastMark(sentence);
+    if (mark === '?' || !ENDS.includes(mark)) return;
     // The sentence's first attribution that names someone, else its first (an agentless "reportedly").
     const ownList = attributionsIn[i] ?? [];
     const own = ownList.find((a) => input.attributions[a]?.source != null) ?? ownList[0];
@@ -111,7 +112,9 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
   const found = features(sentence);
   const reasons: ClaimReason[] = [];
   const first = firstWord(sentence);
-  const hasName = namesSomeone(sentence, first);
+  const lower = first.toLowerCase();
+  const mark = lastMark(sentence);
+  const hasName = namesSomeone(sentence, first, lower);
   if (ev.numbers.some((n) => n.kind !== 'year' && n.kind !== 'date')) reasons.push('number');
   if (ev.attributed) reasons.push('attributed');
   if (found & COMPARISON_BIT) reasons.push('comparison');
@@ -127,14 +130,14 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
 
   let score = BASE + reasons.reduce((sum, r) => sum + WEIGHTS[r], 0);
   if (found & OPINION_BIT) score -= 0.3;
-  if (!ev.attributed && !ev.quoted && personal.has(first.toLowerCase().replace('’', "'"))) score -= 0.15;
+  if (!ev.attributed && !ev.quoted && personal.has(lower.replace('’', "'"))) score -= 0.15;
   const wordCount = countWords(sentence, found & BOILERPLATE_BIT ? 25 : 4);
   if (wordCount < 4) score *= 0.5;
-  if (isQuestion(sentence)) score = Math.min(score, 0.2);
-  if (isImperative(sentence, first)) score = Math.min(score, 0.2);
+  if (mark === '?') score = Math.min(score, 0.2);
+  if (isImperative(sentence, lower)) score = Math.min(score, 0.2);
   if (found & BOILERPLATE_BIT && wordCount < 25) score = Math.min(score, 0.1);
   // A line with no closing punctuation is a heading or a link ("Tunisia sends most fighters to…"), not an assertion in the text.
-  if (!endsLikeSentence(sentence)) score = Math.min(score, 0.4);
+  if (!ENDS.includes(mark)) score = Math.min(score, 0.4);
   return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, reasons };
 }
 
@@ -180,9 +183,9 @@ function firstWord(sentence: string): string {
   return firstWordRe.exec(sentence)?.[1] ?? '';
 }
 
-function namesSomeone(sentence: string, first: string): boolean {
+function namesSomeone(sentence: string, first: string, lower: string): boolean {
   if (laterNameRe.test(sentence)) return true;
-  return upperStartRe.test(first) && first !== 'I' && !openers.has(first.toLowerCase());
+  return upperStartRe.test(first) && first !== 'I' && !openers.has(lower);
 }
 
 /**
@@ -224,12 +227,12 @@ function lastMark(sentence: string): string {
   return sentence[i] ?? 'x';
 }
 
-/** Whether the sentence ends with . ! ? … ; or :, closing quotes and brackets aside. */
-const endsLikeSentence = (sentence: string): boolean => '.!?…;:'.includes(lastMark(sentence));
-const isQuestion = (sentence: string): boolean => lastMark(sentence) === '?';
+/** The marks that end a sentence (`lastMark`); a line ending otherwise is a heading or a link. */
+const ENDS = '.!?…;:';
 
+/** Whether the sentence, whose first word lower-cased is `first`, is an order to the reader. */
 function isImperative(sentence: string, first: string): boolean {
-  if (!imperative.has(first.toLowerCase())) return false;
+  if (!imperative.has(first)) return false;
   // "Read more" is an order; "Read said…" (a name) or "Sign language is…" (a noun) are not.
   const second = (firstWordRe.exec(sentence)?.[2] ?? '').toLowerCase();
   return !subjectFollowers.has(second) && !second.endsWith('ed');
