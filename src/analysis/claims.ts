@@ -238,14 +238,17 @@ function isImperative(sentence: string, first: string): boolean {
   return !subjectFollowers.has(second) && !second.endsWith('ed');
 }
 
-/** For each sentence, the indices of `items` starting inside it, in text order. Linear after one sort. */
-export function bySentence(items: ReadonlyArray<{ start: number }>, sentences: Sentence[]): number[][] {
+/**
+ * For each sentence, the indices of `items` starting inside it, in text order; no array where
+ * there are none, as most sentences hold none. Linear after one sort.
+ */
+export function bySentence(items: ReadonlyArray<{ start: number }>, sentences: Sentence[]): Array<number[] | undefined> {
   const order = items.map((_, i) => i).sort((a, b) => items[a]!.start - items[b]!.start);
-  const out: number[][] = sentences.map(() => []);
+  const out = new Array<number[] | undefined>(sentences.length);
   let k = 0;
   sentences.forEach((s, i) => {
     while (k < order.length && items[order[k]!]!.start < s.start) k++;
-    while (k < order.length && items[order[k]!]!.start < s.end) out[i]!.push(order[k++]!);
+    while (k < order.length && items[order[k]!]!.start < s.end) (out[i] ??= []).push(order[k++]!);
   });
   return out;
 }
@@ -254,14 +257,14 @@ export function bySentence(items: ReadonlyArray<{ start: number }>, sentences: S
  * The attribution each sentence inherits from a quotation spanning several sentences of one
  * paragraph, for sentences with no attribution of their own; undefined elsewhere.
  */
-function quotationAttributions(strings: string[], sentences: Sentence[], attributionsIn: number[][]): Array<number | undefined> {
+function quotationAttributions(strings: string[], sentences: Sentence[], attributionsIn: Array<number[] | undefined>): Array<number | undefined> {
   const out: Array<number | undefined> = sentences.map(() => undefined);
   let run: number[] = [];
   let open = false;
   const close = (): void => {
     if (run.length > 1) {
       const credited = run.map((i) => attributionsIn[i]?.[0]).find((a) => a !== undefined);
-      if (credited !== undefined) for (const i of run) if (attributionsIn[i]?.length === 0) out[i] = credited;
+      if (credited !== undefined) for (const i of run) if (!attributionsIn[i]) out[i] = credited;
     }
     run = [];
   };
