@@ -54,7 +54,8 @@ const edEndRe = /ed\b/gi;
 const notPast = new Set(NOT_PAST);
 const imperative = new Set(IMPERATIVE_OPENERS);
 const subjectFollowers = new Set(SUBJECT_FOLLOWERS);
-const personal = new Set(PERSONAL_OPENERS);
+/** With each entry's apostrophe also curly, so the first word is looked up as it stands. */
+const personal = new Set(PERSONAL_OPENERS.flatMap((w) => [w, w.replace("'", '’')]));
 const openers = new Set(SENTENCE_OPENERS);
 /** A capitalised word after the first one: a name, place, organisation or acronym. */
 const laterNameRe = /[\s(“"‘'\u2014-][A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f’'.-]/;
@@ -130,7 +131,7 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
 
   let score = BASE + reasons.reduce((sum, r) => sum + WEIGHTS[r], 0);
   if (found & OPINION_BIT) score -= 0.3;
-  if (!ev.attributed && !ev.quoted && personal.has(lower.replace('’', "'"))) score -= 0.15;
+  if (!ev.attributed && !ev.quoted && personal.has(lower)) score -= 0.15;
   const wordCount = countWords(sentence, found & BOILERPLATE_BIT ? 25 : 4);
   if (wordCount < 4) score *= 0.5;
   if (mark === '?') score = Math.min(score, 0.2);
@@ -147,8 +148,7 @@ function features(sentence: string): number {
   const re = sentence.includes('_') || sentence.includes('©') ? featureRe : plainFeatureRe;
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m && found !== ALL_BITS; m = re.exec(sentence)) {
-    // Not boilerplate and not a listed word: a comparison shape.
-    found |= m[1] !== undefined ? BOILERPLATE_BIT : wordBits.get(m[0].toLowerCase()) ?? 0;
+    found |= m[1] !== undefined ? BOILERPLATE_BIT : bitsOf(m[0]) ?? 0;
   }
   return found & COMPARISON_BIT || !hasComparative(sentence) ? found : found | COMPARISON_BIT;
 }
@@ -167,6 +167,12 @@ function hasComparative(sentence: string): boolean {
   }
   return false;
 }
+
+/**
+ * The bits of `word` case-folded, a listed entry in some case. Most matches are lower case already:
+ * those are looked up as they stand, as lower-casing a slice of a two-byte text costs more than a look-up.
+ */
+const bitsOf = (word: string): number | undefined => wordBits.get(word) ?? wordBits.get(word.toLowerCase());
 
 /**
  * The first word of `sentence` (letters, apostrophes, hyphens, after any leading punctuation), or
@@ -197,9 +203,12 @@ function hasRegularPast(sentence: string): boolean {
   for (let m = edEndRe.exec(sentence); m; m = edEndRe.exec(sentence)) {
     const end = m.index + 2;
     let start = m.index;
-    while (start > 0 && isAsciiLetter(sentence.charCodeAt(start - 1))) start--;
+    // Whether a capital is in the word ("-ED" or before): only then is it worth lower-casing.
+    let upper = sentence.charCodeAt(start) < 97 || sentence.charCodeAt(start + 1) < 97;
+    for (let c; start > 0 && isAsciiLetter(c = sentence.charCodeAt(start - 1)); start--) upper ||= c < 97;
     if (end - start < 4 || (start > 0 && isAsciiWordChar(sentence.charCodeAt(start - 1)))) continue;
-    if (!notPast.has(sentence.slice(start, end).toLowerCase())) return true;
+    const word = sentence.slice(start, end);
+    if (!notPast.has(upper ? word.toLowerCase() : word)) return true;
   }
   return false;
 }
