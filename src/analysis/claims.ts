@@ -10,13 +10,13 @@
  * in a following sentence is not credited, since the text does not make it clear.
  */
 import {
-  BOILERPLATE, BOILERPLATE_PATTERNS, CAUSE, COMPARISON, COMPARISON_PATTERNS, IMPERATIVE_OPENERS, PERSONAL_OPENERS, NOT_PAST, OPINION,
+  BOILERPLATE, BOILERPLATE_PATTERNS, CAUSE, COMPARISON, IMPERATIVE_OPENERS, PERSONAL_OPENERS, NOT_PAST, OPINION,
   PAST_TENSE, SUBJECT_FOLLOWERS, SUPERLATIVE,
 } from './lexicon/claims';
 import { SENTENCE_OPENERS } from './lexicon/abbreviations';
 import { literalTrie } from './word-trie';
 import type { Attribution, Claim, ClaimReason, Hedge, NumberSpan, Sentence } from './types';
-import { isAsciiLetter, isAsciiWordChar } from './char-codes';
+import { isAsciiLetter, isAsciiWordChar, isDigit } from './char-codes';
 import { quoteOpenAfter } from './quote-state';
 
 export interface ClaimInput { text: string; sentences: Sentence[]; numbers: NumberSpan[]; attributions: Attribution[]; hedges: Hedge[] }
@@ -33,25 +33,29 @@ for (const [list, bit] of [[BOILERPLATE, BOILERPLATE_BIT], [COMPARISON, COMPARIS
 }
 /**
  * Every word list in one case-insensitive whole-word regex, so a sentence is scanned once: all
- * listed words and phrases as one trie, then boilerplate with a number (group 1), then comparison
- * shapes ("stronger than"). Where two entries start at one place the longer wins ("most read" is
- * chrome, not a superlative); that a shorter one is never wanted there is checked by the claims
- * tests. ASCII boundaries and no `u` flag on purpose: the lists are English, and this keeps the
- * engine fast on long punctuation runs.
+ * listed words and phrases as one trie, then boilerplate with a number (group 1). Where two
+ * entries start at one place the longer wins ("most read" is chrome, not a superlative); that a
+ * shorter one is never wanted there is checked by the claims tests. ASCII boundaries and no `u`
+ * flag on purpose: the lists are English, and this keeps the engine fast on long punctuation runs.
+ * Comparison shapes ("stronger than") are found apart, by `hasComparative`: tried at every word
+ * start they cost about a third of the scan.
  */
-const FEATURES = `(?:${literalTrie([...wordBits.keys()])}|(${BOILERPLATE_PATTERNS.join('|')})|${COMPARISON_PATTERNS.join('|')})(?![A-Za-z0-9])`;
+const FEATURES = `(?:${literalTrie([...wordBits.keys()])}|(${BOILERPLATE_PATTERNS.join('|')}))(?![A-Za-z0-9])`;
 const featureRe = new RegExp(`(?<![A-Za-z0-9])${FEATURES}`, 'gi');
 /**
  * The same for a sentence with no "_" and no "©": every entry else starts with a letter, where `\b`
  * means what the lookbehind does, and the engine tests `\b` several times faster.
  */
 const plainFeatureRe = new RegExp(`\\b${FEATURES}`, 'gi');
+/** The end of a comparative before "than"; `hasComparative` reads the word back by hand. */
+const erThanRe = /er than(?![A-Za-z0-9])/gi;
 /** The end of a word in "-ed"; `hasRegularPast` reads the word back by hand, which is cheaper than matching it whole. */
 const edEndRe = /ed\b/gi;
 const notPast = new Set(NOT_PAST);
 const imperative = new Set(IMPERATIVE_OPENERS);
 const subjectFollowers = new Set(SUBJECT_FOLLOWERS);
-const personal = new Set(PERSONAL_OPENERS);
+/** With each entry's apostrophe also curly, so the first word is looked up as it stands. */
+const personal = new Set(PERSONAL_OPENERS.flatMap((w) => [w, w.replace("'", '’')]));
 const openers = new Set(SENTENCE_OPENERS);
 /** A capitalised word after the first one: a name, place, organisation or acronym. */
 const laterNameRe = /[\s(“"‘'\u2014-][A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f’'.-]/;
@@ -81,7 +85,8 @@ export function findClaims(input: ClaimInput): Claim[] {
   sentences.forEach((s, i) => {
     const sentence = strings[i] ?? '';
     // Headings, links and questions score below the threshold whatever they hold: not worth scoring.
-    if (!endsLikeSentence(sentence) || isQuestion(sentence)) return;
+    const mark = lastMark(sentence);
+    if (mark === '?' || !ENDS.includes(mark)) return;
     // The sentence's first attribution that names someone, else its first (an agentless "reportedly").
     const ownList = attributionsIn[i] ?? [];
     const own = ownList.find((a) => input.attributions[a]?.source != null) ?? ownList[0];
@@ -108,7 +113,9 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
   const found = features(sentence);
   const reasons: ClaimReason[] = [];
   const first = firstWord(sentence);
-  const hasName = namesSomeone(sentence, first);
+  const lower = lowerFirst(first);
+  const mark = lastMark(sentence);
+  const hasName = namesSomeone(sentence, first, lower);
   if (ev.numbers.some((n) => n.kind !== 'year' && n.kind !== 'date')) reasons.push('number');
   if (ev.attributed) reasons.push('attributed');
   if (found & COMPARISON_BIT) reasons.push('comparison');
@@ -124,14 +131,14 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
 
   let score = BASE + reasons.reduce((sum, r) => sum + WEIGHTS[r], 0);
   if (found & OPINION_BIT) score -= 0.3;
-  if (!ev.attributed && !ev.quoted && personal.has(first.toLowerCase().replace('’', "'"))) score -= 0.15;
+  if (!ev.attributed && !ev.quoted && personal.has(lower)) score -= 0.15;
   const wordCount = countWords(sentence, found & BOILERPLATE_BIT ? 25 : 4);
   if (wordCount < 4) score *= 0.5;
-  if (isQuestion(sentence)) score = Math.min(score, 0.2);
-  if (isImperative(sentence, first)) score = Math.min(score, 0.2);
+  if (mark === '?') score = Math.min(score, 0.2);
+  if (isImperative(sentence, lower)) score = Math.min(score, 0.2);
   if (found & BOILERPLATE_BIT && wordCount < 25) score = Math.min(score, 0.1);
   // A line with no closing punctuation is a heading or a link ("Tunisia sends most fighters to…"), not an assertion in the text.
-  if (!endsLikeSentence(sentence)) score = Math.min(score, 0.4);
+  if (!ENDS.includes(mark)) score = Math.min(score, 0.4);
   return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, reasons };
 }
 
@@ -141,11 +148,48 @@ function features(sentence: string): number {
   const re = sentence.includes('_') || sentence.includes('©') ? featureRe : plainFeatureRe;
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m && found !== ALL_BITS; m = re.exec(sentence)) {
-    // Not boilerplate and not a listed word: a comparison shape.
-    found |= m[1] !== undefined ? BOILERPLATE_BIT : wordBits.get(m[0].toLowerCase()) ?? COMPARISON_BIT;
+    found |= m[1] !== undefined ? BOILERPLATE_BIT : bitsOf(m[0]) ?? 0;
   }
-  return found;
+  return found & COMPARISON_BIT || !hasComparative(sentence) ? found : found | COMPARISON_BIT;
 }
+
+/**
+ * A comparative of five letters or more before "than" ("stronger than"): ASCII letters after no
+ * letter or digit. A listed word there ("newsletter than") counts as what its list says, as the
+ * trie takes it first; no listed phrase has such a word inside it.
+ */
+function hasComparative(sentence: string): boolean {
+  erThanRe.lastIndex = 0;
+  for (let m = erThanRe.exec(sentence); m; m = erThanRe.exec(sentence)) {
+    let start = m.index;
+    while (start > 0 && isAsciiLetter(sentence.charCodeAt(start - 1))) start--;
+    if (m.index - start >= 3 && !isDigit(sentence.charCodeAt(start - 1)) && !wordBits.has(sentence.slice(start, m.index + 2).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * Sentence-opening words lower-cased, as few words open most sentences ("The", "He", "In"), and
+ * lower-casing a slice of a two-byte text costs several look-ups. Module state, bounded: words of
+ * up to 30 characters, emptied at 1,000 of them; it never changes a result.
+ */
+const lowered = new Map<string, string>();
+function lowerFirst(word: string): string {
+  // Long words are not kept: a hostile text's would hold memory after the analysis.
+  if (word.length > 30) return word.toLowerCase();
+  let lower = lowered.get(word);
+  if (lower === undefined) {
+    if (lowered.size >= 1000) lowered.clear();
+    lowered.set(word, (lower = word.toLowerCase()));
+  }
+  return lower;
+}
+
+/**
+ * The bits of `word` case-folded, a listed entry in some case. Most matches are lower case already:
+ * those are looked up as they stand, as lower-casing a slice of a two-byte text costs more than a look-up.
+ */
+const bitsOf = (word: string): number | undefined => wordBits.get(word) ?? wordBits.get(word.toLowerCase());
 
 /**
  * The first word of `sentence` (letters, apostrophes, hyphens, after any leading punctuation), or
@@ -162,9 +206,9 @@ function firstWord(sentence: string): string {
   return firstWordRe.exec(sentence)?.[1] ?? '';
 }
 
-function namesSomeone(sentence: string, first: string): boolean {
+function namesSomeone(sentence: string, first: string, lower: string): boolean {
   if (laterNameRe.test(sentence)) return true;
-  return upperStartRe.test(first) && first !== 'I' && !openers.has(first.toLowerCase());
+  return upperStartRe.test(first) && first !== 'I' && !openers.has(lower);
 }
 
 /**
@@ -176,9 +220,12 @@ function hasRegularPast(sentence: string): boolean {
   for (let m = edEndRe.exec(sentence); m; m = edEndRe.exec(sentence)) {
     const end = m.index + 2;
     let start = m.index;
-    while (start > 0 && isAsciiLetter(sentence.charCodeAt(start - 1))) start--;
+    // Whether a capital is in the word ("-ED" or before): only then is it worth lower-casing.
+    let upper = sentence.charCodeAt(start) < 97 || sentence.charCodeAt(start + 1) < 97;
+    for (let c; start > 0 && isAsciiLetter(c = sentence.charCodeAt(start - 1)); start--) upper ||= c < 97;
     if (end - start < 4 || (start > 0 && isAsciiWordChar(sentence.charCodeAt(start - 1)))) continue;
-    if (!notPast.has(sentence.slice(start, end).toLowerCase())) return true;
+    const word = sentence.slice(start, end);
+    if (!notPast.has(upper ? word.toLowerCase() : word)) return true;
   }
   return false;
 }
@@ -206,25 +253,28 @@ function lastMark(sentence: string): string {
   return sentence[i] ?? 'x';
 }
 
-/** Whether the sentence ends with . ! ? … ; or :, closing quotes and brackets aside. */
-const endsLikeSentence = (sentence: string): boolean => '.!?…;:'.includes(lastMark(sentence));
-const isQuestion = (sentence: string): boolean => lastMark(sentence) === '?';
+/** The marks that end a sentence (`lastMark`); a line ending otherwise is a heading or a link. */
+const ENDS = '.!?…;:';
 
+/** Whether the sentence, whose first word lower-cased is `first`, is an order to the reader. */
 function isImperative(sentence: string, first: string): boolean {
-  if (!imperative.has(first.toLowerCase())) return false;
+  if (!imperative.has(first)) return false;
   // "Read more" is an order; "Read said…" (a name) or "Sign language is…" (a noun) are not.
   const second = (firstWordRe.exec(sentence)?.[2] ?? '').toLowerCase();
   return !subjectFollowers.has(second) && !second.endsWith('ed');
 }
 
-/** For each sentence, the indices of `items` starting inside it, in text order. Linear after one sort. */
-export function bySentence(items: ReadonlyArray<{ start: number }>, sentences: Sentence[]): number[][] {
+/**
+ * For each sentence, the indices of `items` starting inside it, in text order; no array where
+ * there are none, as most sentences hold none. Linear after one sort.
+ */
+export function bySentence(items: ReadonlyArray<{ start: number }>, sentences: Sentence[]): Array<number[] | undefined> {
   const order = items.map((_, i) => i).sort((a, b) => items[a]!.start - items[b]!.start);
-  const out: number[][] = sentences.map(() => []);
+  const out = new Array<number[] | undefined>(sentences.length);
   let k = 0;
   sentences.forEach((s, i) => {
     while (k < order.length && items[order[k]!]!.start < s.start) k++;
-    while (k < order.length && items[order[k]!]!.start < s.end) out[i]!.push(order[k++]!);
+    while (k < order.length && items[order[k]!]!.start < s.end) (out[i] ??= []).push(order[k++]!);
   });
   return out;
 }
@@ -233,14 +283,14 @@ export function bySentence(items: ReadonlyArray<{ start: number }>, sentences: S
  * The attribution each sentence inherits from a quotation spanning several sentences of one
  * paragraph, for sentences with no attribution of their own; undefined elsewhere.
  */
-function quotationAttributions(strings: string[], sentences: Sentence[], attributionsIn: number[][]): Array<number | undefined> {
+function quotationAttributions(strings: string[], sentences: Sentence[], attributionsIn: Array<number[] | undefined>): Array<number | undefined> {
   const out: Array<number | undefined> = sentences.map(() => undefined);
   let run: number[] = [];
   let open = false;
   const close = (): void => {
     if (run.length > 1) {
       const credited = run.map((i) => attributionsIn[i]?.[0]).find((a) => a !== undefined);
-      if (credited !== undefined) for (const i of run) if (attributionsIn[i]?.length === 0) out[i] = credited;
+      if (credited !== undefined) for (const i of run) if (!attributionsIn[i]) out[i] = credited;
     }
     run = [];
   };

@@ -4,7 +4,7 @@
  * phrases unless the list's name ends in `_PATTERNS` (regex source, no capture groups).
  */
 
-/** Comparison: the sentence measures one thing against another or over time. */
+/** Comparison: the sentence measures one thing against another or over time. Also any comparative with "than" ("fewer than"), found by shape. */
 export const COMPARISON: readonly string[] = [
   'more than', 'less than', 'compared with', 'compared to', 'as many as', 'as much as',
   'increase', 'increased', 'increases', 'decrease', 'decreased', 'decreases', 'rose', 'risen', 'fell', 'fallen',
@@ -13,8 +13,6 @@ export const COMPARISON: readonly string[] = [
   'outpaced', 'exceeded', 'exceeds', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'faster', 'slower',
   'cheaper', 'easier', 'harder', 'worse', 'twice as', 'half as',
 ];
-/** Also "better than", "fewer than": a comparative with "than". */
-export const COMPARISON_PATTERNS: readonly string[] = ['[a-z]{3,}er than'];
 
 /** Superlatives and firsts: "the largest", "for the first time", "a record". A bare "first" is an ordinal ("The first is to…"), not a claim of primacy. */
 export const SUPERLATIVE: readonly string[] = [
