@@ -3,7 +3,8 @@
  * larger than most speed-ups: both analyses are bundled as they ship (bench/analysis-bundle.ts),
  * loaded into one process, and timed in alternation over the dev corpus of this checkout,
  * so a quiet or busy minute weighs on both alike. Prints one JSON document: each side's best
- * CPU ms per round, their ratio, and whether the two gave the same analyses.
+ * and mean CPU ms per round, the speed-up by best, by mean and as the median of the rounds'
+ * paired ratios (the steadiest of the three here), and whether the two gave the same analyses.
  *
  * Run: npx tsx bench/compare.ts <before-checkout> [<after-checkout>=this one] [--rounds N]
  */
@@ -38,14 +39,20 @@ async function main(): Promise<void> {
   const same = corpus.every((a) => JSON.stringify(sides[0]!.analyze(a)) === JSON.stringify(sides[1]!.analyze(a)));
   const pass = (analyze: Analyze): void => { for (let r = 0; r < 10; r++) for (const a of corpus) analyze(a); };
   for (const side of sides) pass(side.analyze); // warm-up
+  const ratios: number[] = [];
   for (let i = 0; i < rounds; i++) {
+    const ms = new Map<typeof sides[number], number>();
     // Alternate which side goes first, so neither always runs on a warmer heap.
     for (const side of i % 2 ? [...sides].reverse() : sides) {
-      const ms = cpuMs(() => pass(side.analyze));
-      side.best = Math.min(side.best, ms);
-      side.total += ms;
+      const t = cpuMs(() => pass(side.analyze));
+      ms.set(side, t);
+      side.best = Math.min(side.best, t);
+      side.total += t;
     }
+    ratios.push(ms.get(sides[0]!)! / ms.get(sides[1]!)!);
   }
+  ratios.sort((x, y) => x - y);
+  const median = rounds % 2 ? ratios[(rounds - 1) / 2]! : (ratios[rounds / 2 - 1]! + ratios[rounds / 2]!) / 2;
   const perSide = sides.map((s) => ({
     root: s.root,
     bestMs: Math.round(s.best * 10) / 10,
@@ -59,6 +66,7 @@ async function main(): Promise<void> {
     after: perSide[1],
     speedUpBest: Math.round((sides[0]!.best / sides[1]!.best) * 1000) / 1000,
     speedUpMean: Math.round((sides[0]!.total / sides[1]!.total) * 1000) / 1000,
+    speedUpMedianPaired: Math.round(median * 1000) / 1000,
     sameAnalyses: same,
   }, null, 2)}\n`);
 }
