@@ -2,7 +2,8 @@
  * The analysis as it ships: src/analysis/index.ts bundled and minified by esbuild with the
  * extension's target. The bench sizes this bundle and times it, so both figures describe the
  * code a browser runs, not the TypeScript as tsx loads it (tsx keeps function names with a
- * wrapper per closure, which the shipped build does not).
+ * wrapper per closure, which the shipped build does not). The per-step timing bundles the steps
+ * the same way.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,20 +12,30 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import type { ArticleInput, Analysis } from '../src/analysis/types';
 import { ROOT } from './corpus';
+import type { StepFunctions } from './steps';
 
-/** Minified ESM bundle of the analysis of the checkout at `root` (this one by default), in memory. */
-export async function buildAnalysisBundle(root = ROOT): Promise<Uint8Array> {
+/** Minified ESM bundle of `entry` (the analysis of the checkout at `root` by default), in memory. */
+export async function buildAnalysisBundle(root = ROOT, entry = join(root, 'src', 'analysis', 'index.ts')): Promise<Uint8Array> {
   const result = await esbuild.build({
-    entryPoints: [join(root, 'src', 'analysis', 'index.ts')],
+    entryPoints: [entry],
     bundle: true, minify: true, write: false, format: 'esm', target: ['chrome105', 'firefox140'], legalComments: 'none',
   });
   return result.outputFiles[0]!.contents;
 }
 
-/** `analyze` from the minified bundle of the checkout at `root`, written to a temporary file and imported. */
-export async function loadBundledAnalyze(root = ROOT): Promise<(input: ArticleInput) => Analysis> {
+/** The minified bundle of `entry`, written to a temporary file and imported. */
+async function loadBundle<T>(root: string, entry?: string): Promise<T> {
   const file = join(mkdtempSync(join(tmpdir(), 'claimlens-bench-')), 'analysis.mjs');
-  writeFileSync(file, await buildAnalysisBundle(root));
-  const module = (await import(pathToFileURL(file).href)) as { analyze: (input: ArticleInput) => Analysis };
-  return module.analyze;
+  writeFileSync(file, await buildAnalysisBundle(root, entry));
+  return (await import(pathToFileURL(file).href)) as T;
+}
+
+/** `analyze` from the minified bundle of the checkout at `root`. */
+export async function loadBundledAnalyze(root = ROOT): Promise<(input: ArticleInput) => Analysis> {
+  return (await loadBundle<{ analyze: (input: ArticleInput) => Analysis }>(root)).analyze;
+}
+
+/** The pipeline's steps one by one (bench/steps-entry.ts), from a minified bundle of this checkout. */
+export function loadBundledSteps(): Promise<StepFunctions> {
+  return loadBundle<StepFunctions>(ROOT, join(ROOT, 'bench', 'steps-entry.ts'));
 }

@@ -1,21 +1,19 @@
 /**
  * Where the analysis time goes: each step of src/analysis/index.ts timed on its own over
  * one 100,000-word text, best of several runs, in CPU ms. Mirrors the pipeline's order; a step
- * whose signature changes breaks the type check here, so this file follows index.ts.
+ * whose signature changes breaks the type check here, so this file follows index.ts. The steps
+ * are passed in (bench/steps-entry.ts), so the bench can time them as the minified build ships them.
  */
-import { splitSentences } from '../src/analysis/sentences';
-import { findNumbers } from '../src/analysis/numbers';
-import { findAttributions } from '../src/analysis/attributions';
-import { findHedges } from '../src/analysis/hedges';
-import { findClaims } from '../src/analysis/claims';
-import { findObjectives } from '../src/analysis/objectives';
-import { collectSources } from '../src/analysis/sources';
-import { buildLedger, carryClaimAttributions, linkNumbersToAttributions } from '../src/analysis/ledger';
-import { findNumberTraps } from '../src/analysis/traps';
-import { checkHeadline } from '../src/analysis/headline';
+import type * as Steps from './steps-entry';
 
-/** Best time in ms of each step over `text` (runs: how many passes of the whole pipeline). */
-export function timeSteps(title: string, text: string, runs = 5): Record<string, number> {
+export type StepFunctions = typeof Steps;
+
+/** Best time in ms of each step of `steps` over `text` (runs: how many passes of the whole pipeline). */
+export function timeSteps(steps: StepFunctions, title: string, text: string, runs = 5): Record<string, number> {
+  const {
+    splitSentences, findNumbers, findAttributions, findHedges, findClaims, findObjectives, collectSources,
+    buildLedger, carryClaimAttributions, linkNumbersToAttributions, findNumberTraps, checkHeadline,
+  } = steps;
   const best: Record<string, number> = {};
   const time = <T>(name: string, fn: () => T): T => {
     const s = process.cpuUsage();
