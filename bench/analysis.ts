@@ -3,7 +3,7 @@
  * best of several runs), the same text through compromise as a baseline, time per word
  * at 1k / 10k / 100k words, and one 5,000-word article. All on Node's one main thread, and
  * all on the minified analysis bundle the extension ships (bench/analysis-bundle.ts); the
- * per-step times import the steps from source, as they are not exported by the bundle.
+ * per-step times on a like bundle of the steps one by one (bench/steps-entry.ts).
  *
  * Durations are CPU time of this process (process.cpuUsage: user + system, all threads,
  * so V8's GC helpers count against us), not wall time: the bench machine is shared, and
