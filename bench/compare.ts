@@ -33,23 +33,21 @@ async function main(): Promise<void> {
   const [before, after] = [resolve(args[0]!), resolve(args[1] ?? ROOT)];
   const corpus = await loadCorpus([]);
   const words = corpus.reduce((n, a) => n + a.words, 0);
-  const sides: { root: string; analyze: Analyze; best: number; total: number }[] = [];
-  for (const root of [before, after]) sides.push({ root, analyze: await loadBundledAnalyze(root), best: Infinity, total: 0 });
+  const sides: { root: string; analyze: Analyze; best: number; total: number; last: number }[] = [];
+  for (const root of [before, after]) sides.push({ root, analyze: await loadBundledAnalyze(root), best: Infinity, total: 0, last: 0 });
 
   const same = corpus.every((a) => JSON.stringify(sides[0]!.analyze(a)) === JSON.stringify(sides[1]!.analyze(a)));
   const pass = (analyze: Analyze): void => { for (let r = 0; r < 10; r++) for (const a of corpus) analyze(a); };
   for (const side of sides) pass(side.analyze); // warm-up
   const ratios: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    const ms = new Map<typeof sides[number], number>();
     // Alternate which side goes first, so neither always runs on a warmer heap.
     for (const side of i % 2 ? [...sides].reverse() : sides) {
-      const t = cpuMs(() => pass(side.analyze));
-      ms.set(side, t);
-      side.best = Math.min(side.best, t);
-      side.total += t;
+      side.last = cpuMs(() => pass(side.analyze));
+      side.best = Math.min(side.best, side.last);
+      side.total += side.last;
     }
-    ratios.push(ms.get(sides[0]!)! / ms.get(sides[1]!)!);
+    ratios.push(sides[0]!.last / sides[1]!.last);
   }
   ratios.sort((x, y) => x - y);
   const median = rounds % 2 ? ratios[(rounds - 1) / 2]! : (ratios[rounds / 2 - 1]! + ratios[rounds / 2]!) / 2;
