@@ -18,6 +18,7 @@ import { literalTrie } from './word-trie';
 import type { Attribution, Claim, ClaimReason, Hedge, NumberSpan, Sentence } from './types';
 import { isAsciiLetter, isAsciiWordChar, isDigit } from './char-codes';
 import { quoteOpenAfter } from './quote-state';
+import { lowerCase } from './lower-case';
 
 export interface ClaimInput { text: string; sentences: Sentence[]; numbers: NumberSpan[]; attributions: Attribution[]; hedges: Hedge[] }
 
@@ -163,7 +164,7 @@ function hasComparative(sentence: string): boolean {
   for (let m = erThanRe.exec(sentence); m; m = erThanRe.exec(sentence)) {
     let start = m.index;
     while (start > 0 && isAsciiLetter(sentence.charCodeAt(start - 1))) start--;
-    if (m.index - start >= 3 && !isDigit(sentence.charCodeAt(start - 1)) && !wordBits.has(sentence.slice(start, m.index + 2).toLowerCase())) return true;
+    if (m.index - start >= 3 && !isDigit(sentence.charCodeAt(start - 1)) && !wordBits.has(lowerCase(sentence.slice(start, m.index + 2)))) return true;
   }
   return false;
 }
@@ -220,12 +221,10 @@ function hasRegularPast(sentence: string): boolean {
   for (let m = edEndRe.exec(sentence); m; m = edEndRe.exec(sentence)) {
     const end = m.index + 2;
     let start = m.index;
-    // Whether a capital is in the word ("-ED" or before): only then is it worth lower-casing.
-    let upper = sentence.charCodeAt(start) < 97 || sentence.charCodeAt(start + 1) < 97;
-    for (let c; start > 0 && isAsciiLetter(c = sentence.charCodeAt(start - 1)); start--) upper ||= c < 97;
+    while (start > 0 && isAsciiLetter(sentence.charCodeAt(start - 1))) start--;
     if (end - start < 4 || (start > 0 && isAsciiWordChar(sentence.charCodeAt(start - 1)))) continue;
-    const word = sentence.slice(start, end);
-    if (!notPast.has(upper ? word.toLowerCase() : word)) return true;
+    // lowerCase: most such words hold no capital, and then skip the lower-casing call.
+    if (!notPast.has(lowerCase(sentence.slice(start, end)))) return true;
   }
   return false;
 }
