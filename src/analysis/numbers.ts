@@ -15,10 +15,9 @@ import type { QuantityMatch } from './numbers-patterns';
 import { readPart } from './numbers-value';
 import type { PartReading } from './numbers-value';
 import {
-  approximationBefore, halfIsCount, headlineLineTest, isAloneOnLine, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, MONTH_WORDS, oneIsPronoun, wordBefore,
+  approximationBefore, halfIsCount, headlineLineTest, isAloneOnLine, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, oneIsPronoun, wordBefore,
 } from './numbers-context';
 import { lowerCase } from './lower-case';
-import { isAsciiLetter } from './char-codes';
 
 /** A span before its sentence index is known (set when it is kept). */
 type Found = NumberSpan;
@@ -30,25 +29,6 @@ const span = (text: string, start: number, end: number, value: number | null, un
 };
 
 const IDIOMS = new Set(NUMERAL_IDIOMS);
-
-/**
- * Cheap test before the date pattern: a date starts with a month, "mid-"/"early-"/"late-",
- * an apostrophe ("’91"), or digits followed by "/", ":", "s", an ordinal, "am/pm" or a word.
- */
-function mayStartDate(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c === 39 || c === 0x2018 || c === 0x2019) return true;
-  if (c < 48 || c > 57) {
-    let j = at;
-    while (j < text.length && j - at < 10 && isAsciiLetter(text.charCodeAt(j))) j++;
-    const word = lowerCase(text.slice(at, j));
-    return MONTH_WORDS.has(word) || ((word === 'mid' || word === 'early' || word === 'late') && text.charCodeAt(j) === 45);
-  }
-  let j = at;
-  while (j < text.length && j - at < 5 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-  const n = text.charCodeAt(j);
-  return /[/:.sapAPtnr]/.test(text[j] ?? '') || ((n === 32 || n === 0xa0) && isAsciiLetter(text.charCodeAt(j + 1)));
-}
 
 /** Reads one date or time match; null when it sits inside an identifier. */
 function readDate(text: string, m: RegExpExecArray): Found | null {
@@ -187,10 +167,8 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
     // A minus sign glued to the digits and standing apart from the word before ("-5C", not "COVID-19").
     else if ((before === 45 || before === 0x2212 || before === 46) && (at === 1 || /[\s(]/.test(text[at - 2]!))) at--;
     let best: Found | null = null;
-    if (mayStartDate(text, at)) {
-      const d = matchDate(text, at);
-      if (d) best = readDate(text, d);
-    }
+    const d = matchDate(text, at);
+    if (d) best = readDate(text, d);
     const q = matchQuantity(text, at);
     if (q && (!best || q.index + q[0].length > best.end)) {
       const n = readQuantity(text, q, lastEnd);
