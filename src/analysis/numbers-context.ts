@@ -29,7 +29,7 @@ const HYPHEN_PREFIXES = /(?:^|[^A-Za-z])(?:pre|post|mid|early|late|non|over|unde
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 
-const isWordChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 45;
+const isWordChar = (c: number): boolean => isAsciiLetter(c) || c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 45;
 
 /** A word before a position: where it starts, and whether spaces separate it from the position. */
 export interface WordBefore { word: string; start: number; spaced: boolean }

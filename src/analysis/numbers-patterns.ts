@@ -9,6 +9,7 @@ import {
   TENS_WORDS, TIME_UNITS, TIME_ZONES, UNIT_WORDS, VAGUE_WORDS,
 } from './lexicon/numbers';
 import { literalTrie } from './word-trie';
+import { isAsciiLetter, isAsciiWordChar, isDigit } from './char-codes';
 
 /**
  * Alternation of words as a trie ("seven(?:t(?:een|y))?"), so a failed attempt costs a
@@ -84,8 +85,7 @@ const NUMBER_IN_WORDS = new RegExp(NUMBER.slice(1).map((p) => `(?:${p})`).join('
 
 /** The number at `at`, or null. */
 function numberAt(text: string, at: number): RegExpExecArray | null {
-  const c = text.charCodeAt(at) | 32;
-  const re = c >= 97 && c <= 122 ? NUMBER_IN_WORDS : NUMBER_IN_DIGITS;
+  const re = isAsciiLetter(text.charCodeAt(at)) ? NUMBER_IN_WORDS : NUMBER_IN_DIGITS;
   re.lastIndex = at;
   return re.exec(text);
 }
@@ -133,8 +133,7 @@ const TAIL_RE = new RegExp(`${S}(?:${spaced(alt(APPROXIMATION_TAILS))})\\b`, 'y'
  * (the single regex was 800 KB of machine code, evicted from the caches between calls).
  */
 export function matchQuantity(text: string, at: number): QuantityMatch | null {
-  const before = text.charCodeAt(at - 1);
-  if ((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 95) return null;
+  if (isAsciiWordChar(text.charCodeAt(at - 1))) return null;
   const first = matchPart(text, at);
   if (!first) return null;
   let end = at + first[0].length;
@@ -184,7 +183,7 @@ const DATE_AT_APOSTROPHE = datePatterns([3, 4]);
 /** The date or time starting at `at`, as one regex of all the date patterns would match it. */
 export function matchDate(text: string, at: number): RegExpExecArray | null {
   const c = text.charCodeAt(at);
-  const re = c >= 48 && c <= 57 ? DATE_AT_DIGIT : c === 39 || c === 0x2018 || c === 0x2019 ? DATE_AT_APOSTROPHE : DATE_AT_LETTER;
+  const re = isDigit(c) ? DATE_AT_DIGIT : c === 39 || c === 0x2018 || c === 0x2019 ? DATE_AT_APOSTROPHE : DATE_AT_LETTER;
   re.lastIndex = at;
   return re.exec(text);
 }

@@ -66,8 +66,6 @@ function scaleOf(r: PartReading): number {
   return r.value !== null && digits > 0 && !r.plainDigits ? r.value / digits : 1;
 }
 
-const CURRENCY_FIRST = /^(?:[$£€¥₹₩₽₺]|[A-Z]{1,3}\$|[A-Z]{3}|Rs)/;
-
 /**
  * Reads one quantity match starting no earlier than `floor` (the end of the previous
  * number); null when the context turns it down. A range that is not one ("between 400
@@ -85,7 +83,7 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
   let ranged = false;
   let tail = m[8];
   const prev = wordBefore(text, numStart);
-  const currencyFirst = CURRENCY_FIRST.test(first);
+  const currencyFirst = m[2] !== undefined;
   const prevWord = prev && prev.spaced ? lowerCase(prev.word) : '';
   if (m[4] !== undefined) {
     const c = lowerCase(m[4].trim());
