@@ -61,11 +61,11 @@ function wordsFrom(text: string, first: WordBefore, count: number): WordBefore[]
 /**
  * The approximation ending right before a number ("more than", "up to", "nearly"), with
  * where it starts; "a" may sit between it and a currency amount ("up to a $1 billion").
- * `near` is the word right before the number (`wordBefore(text, pos)`).
+ * `near` is the word right before the number (`wordBefore(text, pos)`), `last` that word
+ * in lower case when spaces separate it from the number, else "".
  */
-export function approximationBefore(text: string, near: WordBefore | null, currencyFirst: boolean): { start: number; words: string } | null {
-  if (!near || !near.spaced) return null;
-  const last = lowerCase(near.word);
+export function approximationBefore(text: string, near: WordBefore | null, last: string, currencyFirst: boolean): { start: number; words: string } | null {
+  if (!near || !last) return null;
   const article = currencyFirst && (last === 'a' || last === 'an');
   if (!APPROXIMATION_LAST.has(last) && !article) return null;
   const words = wordsFrom(text, near, 5);
@@ -113,10 +113,9 @@ export function isInsideIdentifier(text: string, start: number, end: number, ran
 /**
  * True when a bare number is a label or part of a name: after "No.", "Chapter", "Route",
  * "#", or right after a capitalised word that is not a function word or month
- * ("iPhone 4", "Windows 10", "Air Force One").
+ * ("iPhone 4", "Windows 10", "Air Force One"). `w` is the word before it (`wordBefore`).
  */
-export function isNameOrLabel(text: string, start: number): boolean {
-  const w = wordBefore(text, start);
+export function isNameOrLabel(text: string, w: WordBefore | null): boolean {
   if (!w) return false;
   const lower = lowerCase(w.word);
   if (LABELS.has(lower) || (lower.endsWith('.') && LABELS.has(lower.slice(0, -1)))) return true;
@@ -194,13 +193,15 @@ function isHeadline(line: string): boolean {
   return caps / words.length >= 0.7;
 }
 
-/** True for a numbered-list label: a small integer followed by "." or ")" and a capital, at a line start or after a capitalised item ("1. Finland 2. Norway"). */
-export function isListLabel(text: string, start: number, end: number): boolean {
+/**
+ * True for a numbered-list label: a small integer followed by "." or ")" and a capital, at a
+ * line start or after a capitalised item ("1. Finland 2. Norway"); `w` is the word before it.
+ */
+export function isListLabel(text: string, start: number, end: number, w: WordBefore | null): boolean {
   if (end - start > 3 || !/^[.)][ \u00a0]+["“]?[A-Z]/.test(text.slice(end, end + 4))) return false;
   let i = start;
   while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
   if (i === 0 || text.charCodeAt(i - 1) === 10) return true;
-  const w = wordBefore(text, start);
   return w !== null && w.spaced && /^[A-Z][a-z]*$/.test(w.word);
 }
 
@@ -211,16 +212,15 @@ const RATIO_AFTER = /^[ \u00a0]+(?:or|and|to|in|out of)[ \u00a0]+(?:\d|(?:two|th
  * True when a bare "one" is not clearly a count. "One" is mostly a pronoun or an article
  * ("one of", "a good one", "one reason why"); it counts only next to "only"/"just", in a
  * ratio or alternative ("one in five", "one or two"), or beside another number in the
- * same line ("one son and two daughters").
+ * same line ("one son and two daughters"). `prev` is the word before it (`wordBefore`), and
+ * `prevWord` that word in lower case when spaces separate it from "one", else "".
  */
-export function oneIsPronoun(text: string, start: number, end: number): boolean {
+export function oneIsPronoun(text: string, start: number, end: number, prev: WordBefore | null, prevWord: string): boolean {
   if (text.charCodeAt(end) === 45) return true;
   const after = text.slice(end, end + 30);
   if (RATIO_AFTER.test(after)) return false;
   const next = WORD_AFTER_RE.exec(after);
   if (!next || !/^[a-z]/.test(next[1]!) || ONE_NEXT.has(next[1]!)) return true;
-  const prev = wordBefore(text, start);
-  const prevWord = prev && prev.spaced ? lowerCase(prev.word) : '';
   if (prevWord === 'only' || prevWord === 'just' || prevWord === 'exactly') return false;
   if (ONE_PREV.has(prevWord)) return true;
   // "the middle one", "a good one": a determiner two words back makes "one" a pronoun.
@@ -233,11 +233,13 @@ export function oneIsPronoun(text: string, start: number, end: number): boolean 
   return !(NUMBER_NEAR.test(before) || NUMBER_NEAR.test(later));
 }
 
-/** True when a bare "half" is a share of something ("half the help", "half of them"), not "the second half". */
-export function halfIsCount(text: string, start: number, end: number): boolean {
+/**
+ * True when a bare "half" ending at `end` is a share of something ("half the help", "half of
+ * them"), not "the second half". `prevWord`: the word before it, as `oneIsPronoun` takes it.
+ */
+export function halfIsCount(text: string, end: number, prevWord: string): boolean {
   if (text.charCodeAt(end) === 45) return false;
   const next = WORD_AFTER_RE.exec(text.slice(end, end + 30));
   if (!next || !HALF_NEXT.has(lowerCase(next[1]!))) return false;
-  const prev = wordBefore(text, start);
-  return !(prev && prev.spaced && HALF_PREV.has(lowerCase(prev.word)));
+  return !HALF_PREV.has(prevWord);
 }

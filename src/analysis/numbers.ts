@@ -118,7 +118,7 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
   if ((end !== numStart + first.length || m[4] !== undefined) && isInsideIdentifier(text, numStart, end)) return null;
   let start = numStart;
   let approximate = r.approximate;
-  const mod = approximationBefore(text, prev, currencyFirst);
+  const mod = approximationBefore(text, prev, prevWord, currencyFirst);
   // "over two years" is a period of time, not an approximation.
   const spanOfTime = r.kind === 'duration' && mod !== null && (mod.words === 'over' || mod.words === 'under');
   // A year takes "about 1990", not "over 2015 levels" or "more than 2015".
@@ -137,10 +137,10 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
   if (vagueEnd && !approximate) approximate = lowerCase(vagueEnd[1]!);
   const joined = end > numStart + first.length;
   if (r.bare && !ranged && !joined && start === numStart && !tail) {
-    if (isNameOrLabel(text, numStart) || isListLabel(text, numStart, end) || isCapitalisedNameWord(text, numStart) || isStreetNumber(text, end)) return null;
-    if (lowerCase(r.number) === 'one' && oneIsPronoun(text, numStart, end)) return null;
+    if (isNameOrLabel(text, prev) || isListLabel(text, numStart, end, prev) || isCapitalisedNameWord(text, numStart) || isStreetNumber(text, end)) return null;
+    if (lowerCase(r.number) === 'one' && oneIsPronoun(text, numStart, end, prev, prevWord)) return null;
   }
-  if (end - numStart === 4 && /^half$/i.test(first.slice(0, 4)) && start === numStart && !halfIsCount(text, numStart, end)) return null;
+  if (end - numStart === 4 && /^half$/i.test(first.slice(0, 4)) && start === numStart && !halfIsCount(text, end, prevWord)) return null;
   return span(text, start, end, r.value, r.unit, r.kind, approximate, ranged ? low : undefined);
 }
 
