@@ -160,7 +160,14 @@ const month = `(?:${alt([...MONTHS, ...MONTHS.map((m) => m.toLowerCase()).filter
 const day = '\\d{1,2}(?:st|nd|rd|th)?\\b';
 const year = `,?${S}\\d{4}\\b`;
 
-/** Dates and times with a numeral. Group 1 (the first pattern's) is set for a month-and-day or month-and-year date. */
+/** What may follow a clock time: "am"/"pm", or a time zone. */
+const amPm = '[ \\u00a0]?(?:[ap]\\.m\\.|[AP]M|[ap]m)(?![A-Za-z])';
+const zone = `[ \\u00a0](?:${alt(TIME_ZONES)})\\b`;
+
+/**
+ * Dates and times with a numeral. Group 1 (the first pattern's) is set for a month-and-day or
+ * month-and-year date; group 2 (the last pattern's, read after the first) for a clock time.
+ */
 const DATE_PATTERNS = [
   `(?<![A-Za-z0-9_])(${month}${S}(?:${day}(?:${year})?|\\d{4}\\b)|${day}${S}(?:of${S})?${month}(?:${year})?|${month},${S}\\d{4}\\b)`,
   `(?<![A-Za-z0-9_$£€.,])(?:(?:[Mm]id|[Ee]arly|[Ll]ate)-)?\\d{3}0s(?![A-Za-z0-9])`,
@@ -169,15 +176,12 @@ const DATE_PATTERNS = [
   `(?<![A-Za-z0-9_.,’'‘])[’'‘]\\d\\d(?![A-Za-z0-9%’'‘])`,
   `(?<![A-Za-z0-9_/.,])(?:1[89]|20)\\d\\d/\\d\\d(?![\\d/])`,
   `(?<![A-Za-z0-9_/.,])\\d{1,2}/\\d{1,2}(?:/(?:\\d{4}|\\d{2}))?(?![\\d/])`,
-  `(?<![A-Za-z0-9_.,:])\\d{1,2}:\\d{2}(?:[ \\u00a0]?(?:[ap]\\.m\\.|[AP]M|[ap]m)(?![A-Za-z])|[ \\u00a0](?:${alt(TIME_ZONES)})\\b)?(?![\\d:])`,
-  `(?<![A-Za-z0-9_.,:])\\d{1,2}\\.\\d{2}[ \\u00a0]?(?:[ap]\\.m\\.|[ap]m)(?![A-Za-z])`,
-  `(?<![A-Za-z0-9_.,:])[0-2]\\d[0-5]\\d[ \\u00a0](?:${alt(TIME_ZONES)})\\b`,
-  `(?<![A-Za-z0-9_.,:])\\d{1,2}[ \\u00a0]?(?:[ap]\\.m\\.|[AP]M|[ap]m)(?![A-Za-z])`,
+  `(?<![A-Za-z0-9_.,:])(\\d{1,2}:\\d{2}(?:${amPm}|${zone})?(?![\\d:])|\\d{1,2}\\.\\d{2}[ \\u00a0]?(?:[ap]\\.m\\.|[ap]m)(?![A-Za-z])|[0-2]\\d[0-5]\\d${zone}|\\d{1,2}${amPm})`,
 ];
 /** The date patterns that can start at a letter, a digit or an apostrophe, in their order: each regex is a third of the code. */
 const datePatterns = (picks: number[]): RegExp => new RegExp(picks.map((i) => DATE_PATTERNS[i]).join('|'), 'y');
 const DATE_AT_LETTER = datePatterns([0, 1, 2]);
-const DATE_AT_DIGIT = datePatterns([0, 1, 3, 5, 6, 7, 8, 9, 10]);
+const DATE_AT_DIGIT = datePatterns([0, 1, 3, 5, 6, 7]);
 const DATE_AT_APOSTROPHE = datePatterns([3, 4]);
 
 /** The date or time starting at `at`, as one regex of all the date patterns would match it. */

@@ -39,7 +39,7 @@ function readDate(text: string, m: RegExpExecArray): Found | null {
   if (text[end] === '-' && /[A-Za-z0-9]/.test(text[end + 1] ?? '')) return null;
   const t = m[0];
   if (IDIOMS.has(t)) return null;
-  if (!m[1] && /^\d{1,4}(?:[:.]\d{2})?[ \u00a0]?(?:[ap]\.m\.|[AP]M|[ap]m|[A-Za-z ]+)?$/.test(t) && /[:ap]|[A-Z]{2}/i.test(t) && !/[A-Z][a-z]/.test(t)) return span(text, start, end, null, 'time', 'date', null);
+  if (m[2] !== undefined) return span(text, start, end, null, 'time', 'date', null);
   const year = /\d{4}/.exec(t);
   const frac = /^(\d{1,2})\/(2|3|4|5|8|10|16|100)$/.exec(t);
   if (frac && Number(frac[1]) < Number(frac[2])) return null;
