@@ -105,26 +105,23 @@ export function numberValue(number: string, scaled: boolean, text = '', at = 0):
   return { value: Number.isFinite(value) ? value : null, approximate, unit };
 }
 
-const oneWordUnit = (t: string): UnitInfo | null => PERCENT_UNITS[t] ?? CURRENCY_WORDS[t] ?? TIME_UNITS[t] ?? MEASURE_UNITS[t] ?? null;
-
 /** Looks up a unit as written after a number (" square kilometers", "-year-old", "%"). */
 export function unitOf(raw: string): UnitInfo | null {
   if (!raw || /^-(?:a-|something|odd|plus|ish|fold)/.test(raw)) return null;
   const glued = raw[0] !== ' ' && raw[0] !== '\u00a0' && raw[0] !== '-';
   if (glued) return PERCENT_UNITS[raw] ?? MEASURE_UNITS[lowerCase(raw)] ?? MEASURE_UNITS[raw] ?? null;
   let t = lowerCase(raw).replace(/[ \u00a0]+/g, ' ').trim();
-  if (!t.includes(' ') && t[0] !== '-') return oneWordUnit(t);
   if (t.startsWith('-')) {
     const parts = t.slice(1).split('-');
     const head = parts[0]!.replace(/s$/, '');
     // "22-year-old", "six-month-old": an age in the unit it names.
-    if (parts[1] === 'old') return TIME_UNITS[head] ?? { unit: 'year', kind: 'duration' };
-    return TIME_UNITS[head] ?? PERCENT_UNITS[head] ?? MEASURE_UNITS[head] ?? (head === 'dollar' ? { unit: 'USD', kind: 'money' } : { unit: head, kind: 'measure' });
+    return TIME_UNITS[head] ?? (parts[1] === 'old' ? { unit: 'year', kind: 'duration' } : PERCENT_UNITS[head] ?? MEASURE_UNITS[head] ?? (head === 'dollar' ? { unit: 'USD', kind: 'money' } : { unit: head, kind: 'measure' }));
   }
-  t = t.replace(/^of /, '').replace(CURRENCY_NATION_RE, '').replace(/ old$| of age$/, '').replace(/^(more|additional|straight|consecutive|full|long|whole|further|extra) /, '');
+  // "of" comes only before a currency, the adjectives only before a time unit ("25 more years").
+  t = t.replace(/^(?:of|more|additional|straight|consecutive|full|long|whole|further|extra) /, '').replace(CURRENCY_NATION_RE, '').replace(/ old$| of age$/, '');
   const power = /^(?:(square|sq\.?)|cubic) /.exec(t);
   if (power) t = t.slice(power[0].length);
-  const m = oneWordUnit(t);
+  const m = PERCENT_UNITS[t] ?? CURRENCY_WORDS[t] ?? TIME_UNITS[t] ?? MEASURE_UNITS[t] ?? null;
   // Only a measure takes "square" or "cubic".
   if (m?.kind !== 'measure' || !power) return m;
   return { unit: `${m.unit}${power[1] ? '²' : '³'}`, kind: 'measure' };
