@@ -88,13 +88,14 @@ export function approximationBefore(text: string, near: WordBefore | null, last:
  * `rangeMayFollow` lets "5-10%" through: the hyphen and digits after it may be a range.
  */
 export function isInsideIdentifier(text: string, start: number, end: number, rangeMayFollow = false): boolean {
-  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
-  const before2 = start > 1 ? text.charCodeAt(start - 2) : 32;
+  // Past either end of the text charCodeAt gives NaN, which passes none of the tests below, like a space.
+  const before = text.charCodeAt(start - 1);
+  const before2 = text.charCodeAt(start - 2);
   if (isAsciiWordChar(before) || before === 35 || before === 64 || before === 47 || before === 92) return true;
   if ((before === 46 || before === 44 || before === 58) && isDigit(before2)) return true;
   if (before === 45 && isAsciiWordChar(before2) && !HYPHEN_PREFIXES.test(text.slice(Math.max(0, start - 8), start))) return true;
-  const after = end < text.length ? text.charCodeAt(end) : 32;
-  const after2 = end + 1 < text.length ? text.charCodeAt(end + 1) : 32;
+  const after = text.charCodeAt(end);
+  const after2 = text.charCodeAt(end + 1);
   if (isAsciiWordChar(after) || after === 64 || after === 95) return true;
   if ((after === 46 || after === 44 || after === 47 || after === 58) && isDigit(after2)) return true;
   if (after === 47 && isAsciiWordChar(after2) && !PER_UNIT.test(text.slice(end, end + 12))) return true;

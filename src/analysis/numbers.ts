@@ -86,7 +86,7 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
   const currencyFirst = m[2] !== undefined;
   const prevWord = prev && prev.spaced ? lowerCase(prev.word) : '';
   if (m[4] !== undefined) {
-    const c = lowerCase(m[4].trim());
+    const c = m[4].trim();
     const second = readPart(m[5]!, m[6], m[7]!);
     // Gold style: "$24 to $28" and "between 400 and 600" are two numbers; a range is one
     // span only when the first number borrows its unit or scale from the second
@@ -130,11 +130,12 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
     start = prev.start;
     approximate = 'between';
   }
-  if (tail) approximate = tail.trim().toLowerCase().replace(/[ \u00a0]+/g, ' ');
-  // Only a span with a hyphen 4, 5 or 10 characters from its end can end in "-ish", "-plus" or "-something".
-  const vagueEnd = text.charCodeAt(end - 4) === 45 || text.charCodeAt(end - 5) === 45 || text.charCodeAt(end - 10) === 45
-    ? /-(something|odd|plus|ish)$/i.exec(text.slice(numStart, end)) : null;
-  if (vagueEnd && !approximate) approximate = lowerCase(vagueEnd[1]!);
+  if (tail) approximate = tail.trim().replace(/[ \u00a0]+/g, ' ');
+  // Only a span with a hyphen 4, 5 or 10 characters from its end can end in "-ish", "-plus" or "-something"
+  // (the patterns match them, like the connectors and tails, in lower case only).
+  if (!approximate && (text.charCodeAt(end - 4) === 45 || text.charCodeAt(end - 5) === 45 || text.charCodeAt(end - 10) === 45)) {
+    approximate = /-(something|odd|plus|ish)$/.exec(text.slice(numStart, end))?.[1] ?? null;
+  }
   const joined = end > numStart + first.length;
   if (r.bare && !ranged && !joined && start === numStart && !tail) {
     if (isNameOrLabel(text, prev) || isListLabel(text, numStart, end, prev) || isCapitalisedNameWord(text, numStart) || isStreetNumber(text, end)) return null;
