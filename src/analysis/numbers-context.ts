@@ -119,9 +119,10 @@ export function isInsideIdentifier(text: string, start: number, end: number, ran
 export function isNameOrLabel(text: string, w: WordBefore | null): boolean {
   if (!w) return false;
   const lower = lowerCase(w.word);
-  if (LABELS.has(lower) || (lower.endsWith('.') && LABELS.has(lower.slice(0, -1)))) return true;
+  const undotted = lower.replace(/\.$/, '');
+  if (LABELS.has(lower) || LABELS.has(undotted)) return true;
   if (!w.spaced) return false;
-  if (!/[A-Z]/.test(w.word) || /['’]s?$/.test(w.word) || NOT_NAMES.has(lower) || MONTH_WORDS.has(lower.replace(/\.$/, ''))) return false;
+  if (!/[A-Z]/.test(w.word) || /['’]s?$/.test(w.word) || NOT_NAMES.has(lower) || MONTH_WORDS.has(undotted)) return false;
   // A capitalised word that opens a sentence is an ordinary word, not part of a name.
   const at = w.start;
   return !(at === 0 || /(?:[.!?]["'”’)]?[ \u00a0]+|\n[ \t]*)$/.test(text.slice(Math.max(0, at - 4), at)));
