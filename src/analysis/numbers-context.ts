@@ -48,16 +48,6 @@ export function wordBefore(text: string, pos: number): WordBefore | null {
   return i < end ? { word: text.slice(i, end), start: i, spaced: end < pos } : null;
 }
 
-/** Up to `count` words, nearest first, from `first` backwards, each separated by spaces only. */
-function wordsFrom(text: string, first: WordBefore, count: number): WordBefore[] {
-  const out: WordBefore[] = [];
-  for (let w: WordBefore | null = first; w && w.spaced && out.length < count; w = wordBefore(text, w.start)) {
-    out.push(w);
-    if (w.start > 0 && isAsciiLetter(text.charCodeAt(w.start - 1))) break;
-  }
-  return out;
-}
-
 /**
  * The approximation ending right before a number ("more than", "up to", "nearly"), with
  * where it starts; "a" may sit between it and a currency amount ("up to a $1 billion").
@@ -68,15 +58,18 @@ export function approximationBefore(text: string, near: WordBefore | null, last:
   if (!near || !last) return null;
   const article = currencyFirst && (last === 'a' || last === 'an');
   if (!APPROXIMATION_LAST.has(last) && !article) return null;
-  const words = wordsFrom(text, near, 5);
   const skip = article ? 1 : 0;
-  // The longest phrase wins ("a little more than" over "more than"): grow it word by word.
+  // The longest phrase wins ("a little more than" over "more than"): grow it word by word,
+  // back over at most four words separated by spaces only.
   let found: { start: number; words: string } | null = null;
   let phrase = '';
-  for (let k = skip; k < Math.min(words.length, skip + 4); k++) {
-    const word = k === 0 ? last : lowerCase(words[k]!.word);
-    phrase = k === skip ? word : `${word} ${phrase}`;
-    if (APPROXIMATION_SET.has(phrase)) found = { start: words[k]!.start, words: phrase };
+  for (let k = 0, w: WordBefore | null = near; w?.spaced && k < skip + 4; k++, w = wordBefore(text, w.start)) {
+    if (k >= skip) {
+      const word = k === 0 ? last : lowerCase(w.word);
+      phrase = k === skip ? word : `${word} ${phrase}`;
+      if (APPROXIMATION_SET.has(phrase)) found = { start: w.start, words: phrase };
+    }
+    if (w.start > 0 && isAsciiLetter(text.charCodeAt(w.start - 1))) break;
   }
   return found;
 }
