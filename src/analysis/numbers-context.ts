@@ -13,7 +13,7 @@ const TOKEN_WINDOW = 64;
 const LABELS = new Set(LABEL_WORDS);
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 /** Month names and abbreviations in lower case, without the period ("jan", "sept", "march"). */
-export const MONTH_WORDS = new Set(MONTHS.map((m) => m.replace('.', '').toLowerCase()));
+const MONTH_WORDS = new Set(MONTHS.map((m) => m.replace('.', '').toLowerCase()));
 const ONE_NEXT = new Set(ONE_NOT_COUNT_NEXT);
 const ONE_PREV = new Set(ONE_NOT_COUNT_PREV);
 const HALF_NEXT = new Set('of the a an their its his her our your my all that those these as percent'.split(' '));

@@ -18,6 +18,7 @@ import {
   approximationBefore, halfIsCount, headlineLineTest, isAloneOnLine, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, oneIsPronoun, wordBefore,
 } from './numbers-context';
 import { lowerCase } from './lower-case';
+import { isAsciiLetter } from './char-codes';
 
 /** A span before its sentence index is known (set when it is kept). */
 type Found = NumberSpan;
@@ -35,8 +36,8 @@ function readDate(text: string, m: RegExpExecArray): Found | null {
   const start = m.index;
   const end = start + m[0].length;
   if (isInsideIdentifier(text, start, end)) return null;
-  // "No. 4:24-cv-00213": a docket or part number, not a time.
-  if (text[end] === '-' && /[A-Za-z0-9]/.test(text[end + 1] ?? '')) return null;
+  // "No. 4:24-cv-00213": a docket or part number, not a time (a hyphen and digits fail the test above).
+  if (text.charCodeAt(end) === 45 && isAsciiLetter(text.charCodeAt(end + 1))) return null;
   const t = m[0];
   if (IDIOMS.has(t)) return null;
   if (m[2] !== undefined) return span(text, start, end, null, 'time', 'date', null);
