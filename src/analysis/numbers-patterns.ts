@@ -62,8 +62,8 @@ const attached = alt('°C °F ° C F m g ml mL in pc km/h km/hr kmph km kg cm mm
 /** Units as the first half of a hyphenated adjective: the listed ones and every spelled-out measure ("3-nanometer"). */
 const hyphenUnits = [...HYPHEN_UNITS, ...Object.keys(MEASURE_UNITS).filter((u) => /^[a-z]{4,}$/.test(u) && !u.endsWith('s'))];
 
-/** What may follow the number as its unit. */
-export const UNIT = [
+/** What may follow the number as its unit: alternatives of one regex, whole as they stand. */
+const UNIT = [
   `(?:${S})?%`,
   `(?:${attached})${END}`,
   `${S}(?:${spaced(alt(Object.keys(PERCENT_UNITS).filter((u) => u !== '%' && u !== 'pc')))})\\b`,
@@ -73,7 +73,7 @@ export const UNIT = [
   `-(?:${alt(hyphenUnits)})s?(?:-(?:${alt(HYPHEN_UNIT_TAILS)}))?\\b`,
   `-a-(?:year|month|week|day|head|share|piece|night)\\b`,
   `-(?:something|odd|plus|ish|fold)\\b`,
-].map((p) => `(?:${p})`).join('|');
+].join('|');
 
 /**
  * The number patterns in two regexes, chosen by the first character: the first pattern
@@ -81,7 +81,7 @@ export const UNIT = [
  * a number in digits runs a small regex, not all of them.
  */
 const NUMBER_IN_DIGITS = new RegExp(NUMBER[0]!, 'y');
-const NUMBER_IN_WORDS = new RegExp(NUMBER.slice(1).map((p) => `(?:${p})`).join('|'), 'y');
+const NUMBER_IN_WORDS = new RegExp(NUMBER.slice(1).join('|'), 'y');
 
 /** The number at `at`, or null. */
 function numberAt(text: string, at: number): RegExpExecArray | null {
