@@ -222,8 +222,8 @@ export function oneIsPronoun(text: string, start: number, end: number, prev: Wor
   const prev2 = prev && prev.spaced ? wordBefore(text, prev.start) : null;
   if (prev2 && prev2.spaced && /^(?:the|a|an|this|that|each|every|any|which|its|their|his|her)$/i.test(prev2.word)) return true;
   if (/\b(?:another|the other)\b/i.test(text.slice(end, end + 60))) return true;
-  const line = (s: string): string => s.replace(/^[^]*\n/, '');
-  const before = line(text.slice(Math.max(0, start - 60), start));
+  // Only the same line counts.
+  const before = text.slice(Math.max(0, start - 60), start).replace(/^[^]*\n/, '');
   const later = text.slice(end, end + 60).replace(/\n[^]*$/, '');
   return !(NUMBER_NEAR.test(before) || NUMBER_NEAR.test(later));
 }
