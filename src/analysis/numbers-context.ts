@@ -128,41 +128,27 @@ export function isCapitalisedNameWord(text: string, start: number): boolean {
   return !(start === 0 || /(?:[.!?:]["'”’)]?[ \u00a0]+|\n[ \t]*|^[ \t]*|["“‘(][ \u00a0]*)$/.test(text.slice(Math.max(0, start - 4), start)));
 }
 
-/** What may stand between a line start and a number alone on it. */
-const LEADING = ' \t\u00a0(';
-/** What may follow a number alone on its line. */
-const TRAILING = ' \t\u00a0.,:;)';
-
-/**
- * True when the number is alone on its line, apart from punctuation or a trailing "ago":
- * chart labels, list ranks and timestamp lines ("’17", "25", "4 months ago"), not prose.
- */
-export function isAloneOnLine(text: string, start: number, end: number): boolean {
-  // A text that is nothing but the number is a question about that number, not page furniture.
-  if (text.length - (end - start) < 8) return false;
-  let i = start;
-  while (i > 0 && start - i < 8 && LEADING.includes(text[i - 1]!)) i--;
-  if (i > 0 && text.charCodeAt(i - 1) !== 10) return false;
-  let j = end;
-  while (j < text.length && j - end < 8 && TRAILING.includes(text[j]!)) j++;
-  if (text.startsWith('ago', j)) j += 3;
-  return j === text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13;
-}
-
 /** True when the number is a street address ("10 Downing Street", "1600 Pennsylvania Avenue"). */
 export function isStreetNumber(text: string, end: number): boolean {
   STREET_AFTER.lastIndex = end;
   return STREET_AFTER.test(text);
 }
 
+/** What may stand between a line start and a number alone on it. */
+const ALONE_BEFORE = /^[ \t\u00a0(]{0,8}$/;
+/** What may follow a number alone on its line, up to the line break (a CR ends it too). */
+const ALONE_AFTER = /^[ \t\u00a0.,:;)]{0,8}(?:ago)?(?:\r|$)/;
+
 /**
- * A test for numbers that sit in a Title Case line with no closing punctuation: a related
- * link or promo headline ("How the Tax Cut Pushes the Deficit to $1 Trillion"), not body
- * prose. A line more than 200 characters either side of the number counts as prose. The
+ * A test for numbers that are page furniture, not prose: alone on their line apart from
+ * punctuation or a trailing "ago" (chart labels, list ranks and timestamp lines: "’17",
+ * "25", "4 months ago"), or in a Title Case line with no closing punctuation (a related
+ * link or promo headline: "How the Tax Cut Pushes the Deficit to $1 Trillion"). For the
+ * headline, a line more than 200 characters either side of the number counts as prose. The
  * test remembers the last line it read: numbers come in text order and never span a line
  * break, so each line is searched for its ends and judged once, and the scan stays linear.
  */
-export function headlineLineTest(text: string): (start: number, end: number) => boolean {
+export function pageFurnitureTest(text: string): (start: number, end: number) => boolean {
   let from = 0;
   let to = -1;
   let headline: boolean | null = null;
@@ -173,6 +159,8 @@ export function headlineLineTest(text: string): (start: number, end: number) => 
       if (to < 0) to = text.length;
       headline = null;
     }
+    // A text that is nothing but the number is a question about that number, not page furniture.
+    if (start - from <= 8 && text.length - (end - start) >= 8 && ALONE_BEFORE.test(text.slice(from, start)) && ALONE_AFTER.test(text.slice(end, to))) return true;
     if (start - from > 201 || to - end > 201 || (from === 0 && to === text.length)) return false;
     headline ??= isHeadline(text.slice(from, to).trim());
     return headline;

@@ -15,7 +15,7 @@ import type { QuantityMatch } from './numbers-patterns';
 import { readPart } from './numbers-value';
 import type { PartReading } from './numbers-value';
 import {
-  approximationBefore, halfIsCount, headlineLineTest, isAloneOnLine, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, oneIsPronoun, wordBefore,
+  approximationBefore, halfIsCount, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, oneIsPronoun, pageFurnitureTest, wordBefore,
 } from './numbers-context';
 import { lowerCase } from './lower-case';
 import { isAsciiLetter } from './char-codes';
@@ -157,7 +157,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
   const out: NumberSpan[] = [];
   let lastEnd = 0;
   let s = 0;
-  const isInHeadlineLine = headlineLineTest(text);
+  const isPageFurniture = pageFurnitureTest(text);
   ANCHOR_RE.lastIndex = 0;
   for (let a = ANCHOR_RE.exec(text); a; a = ANCHOR_RE.exec(text)) {
     let at = a.index;
@@ -174,7 +174,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
       const n = readQuantity(text, q, lastEnd);
       if (n && (!best || n.end > best.end)) best = n;
     }
-    if (best && (isAloneOnLine(text, best.start, best.end) || isInHeadlineLine(best.start, best.end))) { ANCHOR_RE.lastIndex = best.end; continue; }
+    if (best && isPageFurniture(best.start, best.end)) { ANCHOR_RE.lastIndex = best.end; continue; }
     if (!best) { ANCHOR_RE.lastIndex = a.index + Math.max(1, a[0].length); continue; }
     while (s + 1 < sentences.length && sentences[s + 1]!.start <= best.start) s++;
     best.sentence = s;
