@@ -35,7 +35,8 @@ const SCALE_AFTER = `(?:${alt([...Object.keys(SCALE_WORDS), 'dozens', 'dozen'], 
 const WORDS = `${NUMBER_WORD}(?:${S}and${S}an?${S}(?:half|quarter|third)\\b)?(?:${S}${SCALE_AFTER}(?:(?:${S}and)?${S}${NUMBER_WORD}(?!${S}(?:or|and|to)\\b))?)*`;
 /** Common fractions written with a slash ("3/4", "1/2"); other slashes are dates ("9/11"). */
 const SLASH_FRACTION = '\\d{1,2}/(?:2|3|4|5|8|10|16|100)(?![\\d/])';
-const VULGAR = '[½¼¾⅓⅔⅛⅜⅝⅞]';
+/** The vulgar fractions ½ ¼ ¾ ⅓ ⅔ ⅛ ⅜ ⅝ ⅞: ¼ to ¾ and ⅛ to ⅞ stand together in Unicode. */
+const VULGAR = '[¼-¾⅓⅔⅛-⅞]';
 const DIGITS = `(?:\\d+[ \\u00a0]+${SLASH_FRACTION}|${SLASH_FRACTION}|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[ \\u00a0]?${VULGAR})?|\\.\\d+|${VULGAR})`;
 const fractions = alt(Object.keys(FRACTION_WORDS));
 
@@ -217,6 +218,6 @@ const otherAnchors = [
  * Both word lists share one `\b`: tested once per place, it cuts the scan by about a tenth.
  */
 export const ANCHOR_RE = new RegExp(
-  `[$£€¥₹₩₽₺½¼¾⅓⅔⅛⅜⅝⅞]|\\d(?<![A-Za-z0-9_]\\d)|[’'‘](?=\\d)|\\b(?:(?:${literalTrie(anchorWords)})(?![a-z])|${literalTrie(otherAnchors)})`,
+  `[$£€¥₹₩₽₺¼-¾⅓⅔⅛-⅞]|\\d(?<![A-Za-z0-9_]\\d)|[’'‘](?=\\d)|\\b(?:(?:${literalTrie(anchorWords)})(?![a-z])|${literalTrie(otherAnchors)})`,
   'gi',
 );
