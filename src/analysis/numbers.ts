@@ -52,13 +52,12 @@ function readDate(text: string, m: RegExpExecArray): Found | null {
     return span(text, start, end, y, null, 'date', null);
   }
   const decade = /(\d{1,3})0s$/.exec(t);
-  const tens = decade ? Number(`${decade[1]}0`) : 0;
-  if (decade && decade[1]!.length === 3) return span(text, start, end, tens, null, 'year', null);
-  if (decade && !/^[’'‘]/.test(t)) return span(text, start, end, tens, null, 'other', null);
-  if (year && !decade) return span(text, start, end, Number(year[0]), null, 'year', null);
-  // "’90s", "’91": a two-digit year, this century below 30.
-  const yy = decade ? tens : Number(t.slice(1));
-  return span(text, start, end, yy + (yy >= 30 ? 1900 : 2000), null, 'year', null);
+  // "90s" with no apostrophe may be an age ("in their 90s"): kept, but not as a year.
+  if (decade && decade[1]!.length < 3 && !/^[’'‘]/.test(t)) return span(text, start, end, Number(decade[1]) * 10, null, 'other', null);
+  // "1990s", "mid-2015"; "’90s" and "’91" are years written short, this century below 30.
+  const value = decade ? Number(decade[1]) * 10 : year ? Number(year[0]) : Number(t.slice(1));
+  const twoDigit = decade ? decade[1]!.length < 3 : !year;
+  return span(text, start, end, twoDigit ? value + (value >= 30 ? 1900 : 2000) : value, null, 'year', null);
 }
 
 /** Scale of a part's number relative to its digits ("$1 to $2 billion": the 1 is a billion too). */
