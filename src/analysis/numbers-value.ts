@@ -26,12 +26,10 @@ export interface PartReading {
   plainDigits: boolean;
 }
 
-const YEAR_MIN = 1000;
 const MILLION_AFTER = /[ \u00a0]+[a-z]+s\b/y;
 const followedByPlural = (text: string, at: number): boolean => { MILLION_AFTER.lastIndex = at; return MILLION_AFTER.test(text); };
 const PLAIN = /^\d[\d,]*(?:\.\d+)?$/;
 const CURRENCY_NATION_RE = new RegExp(`^(?:${CURRENCY_NATIONS.map((n) => n.replace(/\./g, '\\.')).join('|')}) (?=[a-z])`);
-const YEAR_MAX = 2100;
 const SCALED = /\d[a-z]|hundred|thousand|million|billion|trillion|dozen|half|double|twice|triple|quadruple|-[a-z]+ths?$|-(?:thirds?|quarters?|halves)$/i;
 
 /** What a word does to the number being read; see `numberValue`. */
@@ -138,8 +136,7 @@ export function readPart(part: string, currencySign: string | undefined, signed:
   const number = negative ? signed.slice(1) : signed;
   const rest = part.slice(part.indexOf(signed) + signed.length);
   const restUnit = unitOf(rest);
-  const money = currency !== null || restUnit?.kind === 'money';
-  const read = numberValue(number, money || restUnit !== null, text, end);
+  const read = numberValue(number, currency !== null || restUnit !== null, text, end);
   let unit: string | null = currency ?? restUnit?.unit ?? read.unit;
   let kind: NumberKind = currency ? 'money' : restUnit?.kind ?? (read.unit === 'm' ? 'measure' : 'count');
   if (read.unit === '×') { unit = '×'; kind = 'other'; }
@@ -148,6 +145,7 @@ export function readPart(part: string, currencySign: string | undefined, signed:
   const plainDigits = /^[\d,.]+$/.test(number);
   // Digits alone carry no scale word: only a number with a letter or hyphen needs SCALED.
   const bare = !currency && !rest && read.approximate === null && read.unit === null && (plainDigits || !SCALED.test(number));
-  if (bare && plainDigits && !number.includes(',') && !number.includes('.') && value !== null && value >= YEAR_MIN && value <= YEAR_MAX) kind = 'year';
+  // A bare whole number from 1000 to 2100 reads as a year.
+  if (bare && /^\d+$/.test(number) && value !== null && value >= 1000 && value <= 2100) kind = 'year';
   return { value, unit, kind, approximate: read.approximate, bare, number, plainDigits };
 }
