@@ -4,7 +4,7 @@
  * its small allocations do not grow with the article.
  */
 import {
-  CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, FRACTION_WORDS, MEASURE_UNITS, MULTIPLIER_WORDS, PERCENT_UNITS,
+  CURRENCY_PREFIXES, CURRENCY_WORDS, FRACTION_WORDS, MEASURE_UNITS, MULTIPLIER_WORDS, PERCENT_UNITS,
   SCALE_ABBREVIATIONS, SCALE_MULTIPLIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_WORDS, VULGAR_FRACTIONS,
 } from './lexicon/numbers';
 import type { UnitInfo } from './lexicon/numbers';
@@ -29,7 +29,6 @@ export interface PartReading {
 const MILLION_AFTER = /[ \u00a0]+[a-z]+s\b/y;
 const followedByPlural = (text: string, at: number): boolean => { MILLION_AFTER.lastIndex = at; return MILLION_AFTER.test(text); };
 const PLAIN = /^\d[\d,]*(?:\.\d+)?$/;
-const CURRENCY_NATION_RE = new RegExp(`^(?:${CURRENCY_NATIONS.map((n) => n.replace(/\./g, '\\.')).join('|')}) (?=[a-z])`);
 const SCALED = /\d[a-z]|hundred|thousand|million|billion|trillion|dozen|half|double|twice|triple|quadruple|-[a-z]+ths?$|-(?:thirds?|quarters?|halves)$/i;
 
 /** What a word does to the number being read; see `numberValue`. */
@@ -103,6 +102,8 @@ export function numberValue(number: string, scaled: boolean, text = '', at = 0):
   return { value: Number.isFinite(value) ? value : null, approximate, unit };
 }
 
+const unitWord = (t: string): UnitInfo | null => PERCENT_UNITS[t] ?? CURRENCY_WORDS[t] ?? TIME_UNITS[t] ?? MEASURE_UNITS[t] ?? null;
+
 /** Looks up a unit as written after a number (" square kilometers", "-year-old", "%"). */
 export function unitOf(raw: string): UnitInfo | null {
   if (!raw || /^-(?:a-|something|odd|plus|ish|fold)/.test(raw)) return null;
@@ -115,11 +116,13 @@ export function unitOf(raw: string): UnitInfo | null {
     // "22-year-old", "six-month-old": an age in the unit it names.
     return TIME_UNITS[head] ?? (parts[1] === 'old' ? { unit: 'year', kind: 'duration' } : PERCENT_UNITS[head] ?? MEASURE_UNITS[head] ?? (head === 'dollar' ? { unit: 'USD', kind: 'money' } : { unit: head, kind: 'measure' }));
   }
-  // "of" comes only before a currency, the adjectives only before a time unit ("25 more years").
-  t = t.replace(/^(?:of|more|additional|straight|consecutive|full|long|whole|further|extra) /, '').replace(CURRENCY_NATION_RE, '').replace(/ old$| of age$/, '');
+  t = t.replace(/ old$| of age$/, '');
   const power = /^(?:(square|sq\.?)|cubic) /.exec(t);
   if (power) t = t.slice(power[0].length);
-  const m = PERCENT_UNITS[t] ?? CURRENCY_WORDS[t] ?? TIME_UNITS[t] ?? MEASURE_UNITS[t] ?? null;
+  // The words before a unit word ("of", a nationality, "more": "of Australian dollars",
+  // "25 more years") drop off one by one until what is left is a unit.
+  let m = unitWord(t);
+  while (!m && t.includes(' ')) m = unitWord((t = t.slice(t.indexOf(' ') + 1)));
   // Only a measure takes "square" or "cubic".
   if (m?.kind !== 'measure' || !power) return m;
   return { unit: `${m.unit}${power[1] ? '²' : '³'}`, kind: 'measure' };
