@@ -125,7 +125,7 @@ export function isNameOrLabel(text: string, w: WordBefore | null): boolean {
 export function isCapitalisedNameWord(text: string, start: number): boolean {
   const c = text.charCodeAt(start);
   if (c < 65 || c > 90) return false;
-  return !(start === 0 || /(?:[.!?:]["'”’)]?[ \u00a0]+|\n[ \t]*|^[ \t]*|["“‘(][ \u00a0]*)$/.test(text.slice(Math.max(0, start - 4), start)));
+  return !/(?:[.!?:]["'”’)]?[ \u00a0]+|\n[ \t]*|^[ \t]*|["“‘(][ \u00a0]*)$/.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** True when the number is a street address ("10 Downing Street", "1600 Pennsylvania Avenue"). */

@@ -204,7 +204,7 @@ const anchorWords = [
 /** Anchors that may be glued to what follows: currency codes ("USD5") and phrases ("a thirds of"). */
 const otherAnchors = [
   'mid-', 'early-', 'late-', 'a hundred', 'a thousand', 'a million', 'a billion', 'a trillion',
-  'a dozen', 'a few', 'a couple', 'a third', 'a quarter', 'a fifth', 'a tenth', 'a half', 'an estimated',
+  'a dozen', 'a few', 'a couple', 'a third', 'a quarter', 'a fifth', 'a tenth', 'a half',
   ...Object.keys(CURRENCY_PREFIXES).filter((c) => /^[A-Z][A-Za-z]+$/.test(c)).map((c) => c.toLowerCase()),
 ];
 
