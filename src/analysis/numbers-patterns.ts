@@ -93,8 +93,12 @@ function numberAt(text: string, at: number): RegExpExecArray | null {
 
 const UNIT_RE = new RegExp(UNIT, 'y');
 /** Currency signs and codes, longest first: "Rs." is tried before "Rs". */
-const CURRENCIES = Object.keys(CURRENCY_PREFIXES).sort((a, b) => b.length - a.length);
-const CURRENCY_STARTS = new Set(CURRENCIES.map((c) => c[0]));
+/**
+ * Currency signs and codes, longest first ("Rs." before "Rs"). Only the longest is tried: the
+ * one sign that starts another is "Rs", and a number read after "Rs" would start with the
+ * period (".5"), whose digits "Rs." reads as well.
+ */
+const CURRENCY_RE = new RegExp(literalTrie(Object.keys(CURRENCY_PREFIXES)), 'y');
 
 /**
  * One part of a quantity at `at`, as the pattern `(?:(CURRENCY)[ \u00a0]?)?(NUMBER)(?:UNIT)?`
@@ -103,13 +107,13 @@ const CURRENCY_STARTS = new Set(CURRENCIES.map((c) => c[0]));
  * alone: no number starts with a space), then the unit if one follows.
  */
 function matchPart(text: string, at: number): [string, string | undefined, string] | null {
-  let currency: string | undefined;
+  CURRENCY_RE.lastIndex = at;
+  let currency = CURRENCY_RE.exec(text)?.[0];
   let number: RegExpExecArray | null = null;
-  for (const c of CURRENCY_STARTS.has(text[at]!) ? CURRENCIES : []) {
-    if (!text.startsWith(c, at)) continue;
-    const space = text.charCodeAt(at + c.length);
-    number = numberAt(text, at + c.length + (space === 32 || space === 0xa0 ? 1 : 0));
-    if (number) { currency = c; break; }
+  if (currency) {
+    const space = text.charCodeAt(at + currency.length);
+    number = numberAt(text, at + currency.length + (space === 32 || space === 0xa0 ? 1 : 0));
+    if (!number) currency = undefined;
   }
   number ??= numberAt(text, at);
   if (!number) return null;
