@@ -173,13 +173,14 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
       const n = readQuantity(text, q, lastEnd);
       if (n && (!best || n.end > best.end)) best = n;
     }
-    if (best && isPageFurniture(best.start, best.end)) { ANCHOR_RE.lastIndex = best.end; continue; }
-    if (!best) { ANCHOR_RE.lastIndex = a.index + Math.max(1, a[0].length); continue; }
+    // With no number here the scan goes on after the anchor, where exec left it.
+    if (!best) continue;
+    ANCHOR_RE.lastIndex = best.end;
+    if (isPageFurniture(best.start, best.end)) continue;
     while (s + 1 < sentences.length && sentences[s + 1]!.start <= best.start) s++;
     best.sentence = s;
     out.push(best);
     lastEnd = best.end;
-    ANCHOR_RE.lastIndex = best.end;
   }
   return out;
 }
