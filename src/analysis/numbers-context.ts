@@ -13,7 +13,7 @@ const TOKEN_WINDOW = 64;
 const LABELS = new Set(LABEL_WORDS);
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 /** Month names and abbreviations in lower case, without the period ("jan", "sept", "march"). */
-export const MONTH_WORDS = new Set(MONTHS.map((m) => m.replace('.', '').toLowerCase()));
+const MONTH_WORDS = new Set(MONTHS.map((m) => m.replace('.', '').toLowerCase()));
 const ONE_NEXT = new Set(ONE_NOT_COUNT_NEXT);
 const ONE_PREV = new Set(ONE_NOT_COUNT_PREV);
 const HALF_NEXT = new Set('of the a an their its his her our your my all that those these as percent'.split(' '));
@@ -29,7 +29,7 @@ const HYPHEN_PREFIXES = /(?:^|[^A-Za-z])(?:pre|post|mid|early|late|non|over|unde
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 
-const isWordChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 45;
+const isWordChar = (c: number): boolean => isAsciiLetter(c) || c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 45;
 
 /** A word before a position: where it starts, and whether spaces separate it from the position. */
 export interface WordBefore { word: string; start: number; spaced: boolean }
@@ -48,35 +48,28 @@ export function wordBefore(text: string, pos: number): WordBefore | null {
   return i < end ? { word: text.slice(i, end), start: i, spaced: end < pos } : null;
 }
 
-/** Up to `count` words, nearest first, from `first` backwards, each separated by spaces only. */
-function wordsFrom(text: string, first: WordBefore, count: number): WordBefore[] {
-  const out: WordBefore[] = [];
-  for (let w: WordBefore | null = first; w && w.spaced && out.length < count; w = wordBefore(text, w.start)) {
-    out.push(w);
-    if (w.start > 0 && isAsciiLetter(text.charCodeAt(w.start - 1))) break;
-  }
-  return out;
-}
-
 /**
  * The approximation ending right before a number ("more than", "up to", "nearly"), with
  * where it starts; "a" may sit between it and a currency amount ("up to a $1 billion").
- * `near` is the word right before the number (`wordBefore(text, pos)`).
+ * `near` is the word right before the number (`wordBefore(text, pos)`), `last` that word
+ * in lower case when spaces separate it from the number, else "".
  */
-export function approximationBefore(text: string, near: WordBefore | null, currencyFirst: boolean): { start: number; words: string } | null {
-  if (!near || !near.spaced) return null;
-  const last = lowerCase(near.word);
+export function approximationBefore(text: string, near: WordBefore | null, last: string, currencyFirst: boolean): { start: number; words: string } | null {
+  if (!near || !last) return null;
   const article = currencyFirst && (last === 'a' || last === 'an');
   if (!APPROXIMATION_LAST.has(last) && !article) return null;
-  const words = wordsFrom(text, near, 5);
   const skip = article ? 1 : 0;
-  // The longest phrase wins ("a little more than" over "more than"): grow it word by word.
+  // The longest phrase wins ("a little more than" over "more than"): grow it word by word,
+  // back over at most four words separated by spaces only.
   let found: { start: number; words: string } | null = null;
   let phrase = '';
-  for (let k = skip; k < Math.min(words.length, skip + 4); k++) {
-    const word = k === 0 ? last : lowerCase(words[k]!.word);
-    phrase = k === skip ? word : `${word} ${phrase}`;
-    if (APPROXIMATION_SET.has(phrase)) found = { start: words[k]!.start, words: phrase };
+  for (let k = 0, w: WordBefore | null = near; w?.spaced && k < skip + 4; k++, w = wordBefore(text, w.start)) {
+    if (k >= skip) {
+      const word = k === 0 ? last : lowerCase(w.word);
+      phrase = k === skip ? word : `${word} ${phrase}`;
+      if (APPROXIMATION_SET.has(phrase)) found = { start: w.start, words: phrase };
+    }
+    if (w.start > 0 && isAsciiLetter(text.charCodeAt(w.start - 1))) break;
   }
   return found;
 }
@@ -88,13 +81,14 @@ export function approximationBefore(text: string, near: WordBefore | null, curre
  * `rangeMayFollow` lets "5-10%" through: the hyphen and digits after it may be a range.
  */
 export function isInsideIdentifier(text: string, start: number, end: number, rangeMayFollow = false): boolean {
-  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
-  const before2 = start > 1 ? text.charCodeAt(start - 2) : 32;
+  // Past either end of the text charCodeAt gives NaN, which passes none of the tests below, like a space.
+  const before = text.charCodeAt(start - 1);
+  const before2 = text.charCodeAt(start - 2);
   if (isAsciiWordChar(before) || before === 35 || before === 64 || before === 47 || before === 92) return true;
   if ((before === 46 || before === 44 || before === 58) && isDigit(before2)) return true;
   if (before === 45 && isAsciiWordChar(before2) && !HYPHEN_PREFIXES.test(text.slice(Math.max(0, start - 8), start))) return true;
-  const after = end < text.length ? text.charCodeAt(end) : 32;
-  const after2 = end + 1 < text.length ? text.charCodeAt(end + 1) : 32;
+  const after = text.charCodeAt(end);
+  const after2 = text.charCodeAt(end + 1);
   if (isAsciiWordChar(after) || after === 64 || after === 95) return true;
   if ((after === 46 || after === 44 || after === 47 || after === 58) && isDigit(after2)) return true;
   if (after === 47 && isAsciiWordChar(after2) && !PER_UNIT.test(text.slice(end, end + 12))) return true;
@@ -113,15 +107,15 @@ export function isInsideIdentifier(text: string, start: number, end: number, ran
 /**
  * True when a bare number is a label or part of a name: after "No.", "Chapter", "Route",
  * "#", or right after a capitalised word that is not a function word or month
- * ("iPhone 4", "Windows 10", "Air Force One").
+ * ("iPhone 4", "Windows 10", "Air Force One"). `w` is the word before it (`wordBefore`).
  */
-export function isNameOrLabel(text: string, start: number): boolean {
-  const w = wordBefore(text, start);
+export function isNameOrLabel(text: string, w: WordBefore | null): boolean {
   if (!w) return false;
   const lower = lowerCase(w.word);
-  if (LABELS.has(lower) || (lower.endsWith('.') && LABELS.has(lower.slice(0, -1)))) return true;
+  const undotted = lower.replace(/\.$/, '');
+  if (LABELS.has(lower) || LABELS.has(undotted)) return true;
   if (!w.spaced) return false;
-  if (!/[A-Z]/.test(w.word) || /['’]s?$/.test(w.word) || NOT_NAMES.has(lower) || MONTH_WORDS.has(lower.replace(/\.$/, ''))) return false;
+  if (!/[A-Z]/.test(w.word) || /['’]s?$/.test(w.word) || NOT_NAMES.has(lower) || MONTH_WORDS.has(undotted)) return false;
   // A capitalised word that opens a sentence is an ordinary word, not part of a name.
   const at = w.start;
   return !(at === 0 || /(?:[.!?]["'”’)]?[ \u00a0]+|\n[ \t]*)$/.test(text.slice(Math.max(0, at - 4), at)));
@@ -131,28 +125,7 @@ export function isNameOrLabel(text: string, start: number): boolean {
 export function isCapitalisedNameWord(text: string, start: number): boolean {
   const c = text.charCodeAt(start);
   if (c < 65 || c > 90) return false;
-  return !(start === 0 || /(?:[.!?:]["'”’)]?[ \u00a0]+|\n[ \t]*|^[ \t]*|["“‘(][ \u00a0]*)$/.test(text.slice(Math.max(0, start - 4), start)));
-}
-
-/** What may stand between a line start and a number alone on it. */
-const LEADING = ' \t\u00a0(';
-/** What may follow a number alone on its line. */
-const TRAILING = ' \t\u00a0.,:;)';
-
-/**
- * True when the number is alone on its line, apart from punctuation or a trailing "ago":
- * chart labels, list ranks and timestamp lines ("’17", "25", "4 months ago"), not prose.
- */
-export function isAloneOnLine(text: string, start: number, end: number): boolean {
-  // A text that is nothing but the number is a question about that number, not page furniture.
-  if (text.length - (end - start) < 8) return false;
-  let i = start;
-  while (i > 0 && start - i < 8 && LEADING.includes(text[i - 1]!)) i--;
-  if (i > 0 && text.charCodeAt(i - 1) !== 10) return false;
-  let j = end;
-  while (j < text.length && j - end < 8 && TRAILING.includes(text[j]!)) j++;
-  if (text.startsWith('ago', j)) j += 3;
-  return j === text.length || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13;
+  return !/(?:[.!?:]["'”’)]?[ \u00a0]+|\n[ \t]*|^[ \t]*|["“‘(][ \u00a0]*)$/.test(text.slice(Math.max(0, start - 4), start));
 }
 
 /** True when the number is a street address ("10 Downing Street", "1600 Pennsylvania Avenue"). */
@@ -161,14 +134,21 @@ export function isStreetNumber(text: string, end: number): boolean {
   return STREET_AFTER.test(text);
 }
 
+/** What may stand between a line start and a number alone on it. */
+const ALONE_BEFORE = /^[ \t\u00a0(]{0,8}$/;
+/** What may follow a number alone on its line, up to the line break (a CR ends it too). */
+const ALONE_AFTER = /^[ \t\u00a0.,:;)]{0,8}(?:ago)?(?:\r|$)/;
+
 /**
- * A test for numbers that sit in a Title Case line with no closing punctuation: a related
- * link or promo headline ("How the Tax Cut Pushes the Deficit to $1 Trillion"), not body
- * prose. A line more than 200 characters either side of the number counts as prose. The
+ * A test for numbers that are page furniture, not prose: alone on their line apart from
+ * punctuation or a trailing "ago" (chart labels, list ranks and timestamp lines: "’17",
+ * "25", "4 months ago"), or in a Title Case line with no closing punctuation (a related
+ * link or promo headline: "How the Tax Cut Pushes the Deficit to $1 Trillion"). For the
+ * headline, a line more than 200 characters either side of the number counts as prose. The
  * test remembers the last line it read: numbers come in text order and never span a line
  * break, so each line is searched for its ends and judged once, and the scan stays linear.
  */
-export function headlineLineTest(text: string): (start: number, end: number) => boolean {
+export function pageFurnitureTest(text: string): (start: number, end: number) => boolean {
   let from = 0;
   let to = -1;
   let headline: boolean | null = null;
@@ -179,6 +159,8 @@ export function headlineLineTest(text: string): (start: number, end: number) => 
       if (to < 0) to = text.length;
       headline = null;
     }
+    // A text that is nothing but the number is a question about that number, not page furniture.
+    if (start - from <= 8 && text.length - (end - start) >= 8 && ALONE_BEFORE.test(text.slice(from, start)) && ALONE_AFTER.test(text.slice(end, to))) return true;
     if (start - from > 201 || to - end > 201 || (from === 0 && to === text.length)) return false;
     headline ??= isHeadline(text.slice(from, to).trim());
     return headline;
@@ -194,13 +176,15 @@ function isHeadline(line: string): boolean {
   return caps / words.length >= 0.7;
 }
 
-/** True for a numbered-list label: a small integer followed by "." or ")" and a capital, at a line start or after a capitalised item ("1. Finland 2. Norway"). */
-export function isListLabel(text: string, start: number, end: number): boolean {
+/**
+ * True for a numbered-list label: a small integer followed by "." or ")" and a capital, at a
+ * line start or after a capitalised item ("1. Finland 2. Norway"); `w` is the word before it.
+ */
+export function isListLabel(text: string, start: number, end: number, w: WordBefore | null): boolean {
   if (end - start > 3 || !/^[.)][ \u00a0]+["“]?[A-Z]/.test(text.slice(end, end + 4))) return false;
   let i = start;
   while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
   if (i === 0 || text.charCodeAt(i - 1) === 10) return true;
-  const w = wordBefore(text, start);
   return w !== null && w.spaced && /^[A-Z][a-z]*$/.test(w.word);
 }
 
@@ -211,33 +195,34 @@ const RATIO_AFTER = /^[ \u00a0]+(?:or|and|to|in|out of)[ \u00a0]+(?:\d|(?:two|th
  * True when a bare "one" is not clearly a count. "One" is mostly a pronoun or an article
  * ("one of", "a good one", "one reason why"); it counts only next to "only"/"just", in a
  * ratio or alternative ("one in five", "one or two"), or beside another number in the
- * same line ("one son and two daughters").
+ * same line ("one son and two daughters"). `prev` is the word before it (`wordBefore`), and
+ * `prevWord` that word in lower case when spaces separate it from "one", else "".
  */
-export function oneIsPronoun(text: string, start: number, end: number): boolean {
+export function oneIsPronoun(text: string, start: number, end: number, prev: WordBefore | null, prevWord: string): boolean {
   if (text.charCodeAt(end) === 45) return true;
   const after = text.slice(end, end + 30);
   if (RATIO_AFTER.test(after)) return false;
   const next = WORD_AFTER_RE.exec(after);
   if (!next || !/^[a-z]/.test(next[1]!) || ONE_NEXT.has(next[1]!)) return true;
-  const prev = wordBefore(text, start);
-  const prevWord = prev && prev.spaced ? lowerCase(prev.word) : '';
   if (prevWord === 'only' || prevWord === 'just' || prevWord === 'exactly') return false;
   if (ONE_PREV.has(prevWord)) return true;
   // "the middle one", "a good one": a determiner two words back makes "one" a pronoun.
   const prev2 = prev && prev.spaced ? wordBefore(text, prev.start) : null;
   if (prev2 && prev2.spaced && /^(?:the|a|an|this|that|each|every|any|which|its|their|his|her)$/i.test(prev2.word)) return true;
   if (/\b(?:another|the other)\b/i.test(text.slice(end, end + 60))) return true;
-  const line = (s: string): string => s.replace(/^[^]*\n/, '');
-  const before = line(text.slice(Math.max(0, start - 60), start));
+  // Only the same line counts.
+  const before = text.slice(Math.max(0, start - 60), start).replace(/^[^]*\n/, '');
   const later = text.slice(end, end + 60).replace(/\n[^]*$/, '');
   return !(NUMBER_NEAR.test(before) || NUMBER_NEAR.test(later));
 }
 
-/** True when a bare "half" is a share of something ("half the help", "half of them"), not "the second half". */
-export function halfIsCount(text: string, start: number, end: number): boolean {
+/**
+ * True when a bare "half" ending at `end` is a share of something ("half the help", "half of
+ * them"), not "the second half". `prevWord`: the word before it, as `oneIsPronoun` takes it.
+ */
+export function halfIsCount(text: string, end: number, prevWord: string): boolean {
   if (text.charCodeAt(end) === 45) return false;
   const next = WORD_AFTER_RE.exec(text.slice(end, end + 30));
   if (!next || !HALF_NEXT.has(lowerCase(next[1]!))) return false;
-  const prev = wordBefore(text, start);
-  return !(prev && prev.spaced && HALF_PREV.has(lowerCase(prev.word)));
+  return !HALF_PREV.has(prevWord);
 }

@@ -9,6 +9,7 @@ import {
   TENS_WORDS, TIME_UNITS, TIME_ZONES, UNIT_WORDS, VAGUE_WORDS,
 } from './lexicon/numbers';
 import { literalTrie } from './word-trie';
+import { isAsciiLetter, isAsciiWordChar, isDigit } from './char-codes';
 
 /**
  * Alternation of words as a trie ("seven(?:t(?:een|y))?"), so a failed attempt costs a
@@ -34,7 +35,8 @@ const SCALE_AFTER = `(?:${alt([...Object.keys(SCALE_WORDS), 'dozens', 'dozen'], 
 const WORDS = `${NUMBER_WORD}(?:${S}and${S}an?${S}(?:half|quarter|third)\\b)?(?:${S}${SCALE_AFTER}(?:(?:${S}and)?${S}${NUMBER_WORD}(?!${S}(?:or|and|to)\\b))?)*`;
 /** Common fractions written with a slash ("3/4", "1/2"); other slashes are dates ("9/11"). */
 const SLASH_FRACTION = '\\d{1,2}/(?:2|3|4|5|8|10|16|100)(?![\\d/])';
-const VULGAR = '[½¼¾⅓⅔⅛⅜⅝⅞]';
+/** The vulgar fractions ½ ¼ ¾ ⅓ ⅔ ⅛ ⅜ ⅝ ⅞: ¼ to ¾ and ⅛ to ⅞ stand together in Unicode. */
+const VULGAR = '[¼-¾⅓⅔⅛-⅞]';
 const DIGITS = `(?:\\d+[ \\u00a0]+${SLASH_FRACTION}|${SLASH_FRACTION}|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[ \\u00a0]?${VULGAR})?|\\.\\d+|${VULGAR})`;
 const fractions = alt(Object.keys(FRACTION_WORDS));
 
@@ -61,8 +63,8 @@ const attached = alt('°C °F ° C F m g ml mL in pc km/h km/hr kmph km kg cm mm
 /** Units as the first half of a hyphenated adjective: the listed ones and every spelled-out measure ("3-nanometer"). */
 const hyphenUnits = [...HYPHEN_UNITS, ...Object.keys(MEASURE_UNITS).filter((u) => /^[a-z]{4,}$/.test(u) && !u.endsWith('s'))];
 
-/** What may follow the number as its unit. */
-export const UNIT = [
+/** What may follow the number as its unit: alternatives of one regex, whole as they stand. */
+const UNIT = [
   `(?:${S})?%`,
   `(?:${attached})${END}`,
   `${S}(?:${spaced(alt(Object.keys(PERCENT_UNITS).filter((u) => u !== '%' && u !== 'pc')))})\\b`,
@@ -72,7 +74,7 @@ export const UNIT = [
   `-(?:${alt(hyphenUnits)})s?(?:-(?:${alt(HYPHEN_UNIT_TAILS)}))?\\b`,
   `-a-(?:year|month|week|day|head|share|piece|night)\\b`,
   `-(?:something|odd|plus|ish|fold)\\b`,
-].map((p) => `(?:${p})`).join('|');
+].join('|');
 
 /**
  * The number patterns in two regexes, chosen by the first character: the first pattern
@@ -80,20 +82,23 @@ export const UNIT = [
  * a number in digits runs a small regex, not all of them.
  */
 const NUMBER_IN_DIGITS = new RegExp(NUMBER[0]!, 'y');
-const NUMBER_IN_WORDS = new RegExp(NUMBER.slice(1).map((p) => `(?:${p})`).join('|'), 'y');
+const NUMBER_IN_WORDS = new RegExp(NUMBER.slice(1).join('|'), 'y');
 
 /** The number at `at`, or null. */
 function numberAt(text: string, at: number): RegExpExecArray | null {
-  const c = text.charCodeAt(at) | 32;
-  const re = c >= 97 && c <= 122 ? NUMBER_IN_WORDS : NUMBER_IN_DIGITS;
+  const re = isAsciiLetter(text.charCodeAt(at)) ? NUMBER_IN_WORDS : NUMBER_IN_DIGITS;
   re.lastIndex = at;
   return re.exec(text);
 }
 
 const UNIT_RE = new RegExp(UNIT, 'y');
 /** Currency signs and codes, longest first: "Rs." is tried before "Rs". */
-const CURRENCIES = Object.keys(CURRENCY_PREFIXES).sort((a, b) => b.length - a.length);
-const CURRENCY_STARTS = new Set(CURRENCIES.map((c) => c[0]));
+/**
+ * Currency signs and codes, longest first ("Rs." before "Rs"). Only the longest is tried: the
+ * one sign that starts another is "Rs", and a number read after "Rs" would start with the
+ * period (".5"), whose digits "Rs." reads as well.
+ */
+const CURRENCY_RE = new RegExp(literalTrie(Object.keys(CURRENCY_PREFIXES)), 'y');
 
 /**
  * One part of a quantity at `at`, as the pattern `(?:(CURRENCY)[ \u00a0]?)?(NUMBER)(?:UNIT)?`
@@ -102,13 +107,13 @@ const CURRENCY_STARTS = new Set(CURRENCIES.map((c) => c[0]));
  * alone: no number starts with a space), then the unit if one follows.
  */
 function matchPart(text: string, at: number): [string, string | undefined, string] | null {
-  let currency: string | undefined;
+  CURRENCY_RE.lastIndex = at;
+  let currency = CURRENCY_RE.exec(text)?.[0];
   let number: RegExpExecArray | null = null;
-  for (const c of CURRENCY_STARTS.has(text[at]!) ? CURRENCIES : []) {
-    if (!text.startsWith(c, at)) continue;
-    const space = text.charCodeAt(at + c.length);
-    number = numberAt(text, at + c.length + (space === 32 || space === 0xa0 ? 1 : 0));
-    if (number) { currency = c; break; }
+  if (currency) {
+    const space = text.charCodeAt(at + currency.length);
+    number = numberAt(text, at + currency.length + (space === 32 || space === 0xa0 ? 1 : 0));
+    if (!number) currency = undefined;
   }
   number ??= numberAt(text, at);
   if (!number) return null;
@@ -133,8 +138,7 @@ const TAIL_RE = new RegExp(`${S}(?:${spaced(alt(APPROXIMATION_TAILS))})\\b`, 'y'
  * (the single regex was 800 KB of machine code, evicted from the caches between calls).
  */
 export function matchQuantity(text: string, at: number): QuantityMatch | null {
-  const before = text.charCodeAt(at - 1);
-  if ((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 95) return null;
+  if (isAsciiWordChar(text.charCodeAt(at - 1))) return null;
   const first = matchPart(text, at);
   if (!first) return null;
   let end = at + first[0].length;
@@ -161,7 +165,14 @@ const month = `(?:${alt([...MONTHS, ...MONTHS.map((m) => m.toLowerCase()).filter
 const day = '\\d{1,2}(?:st|nd|rd|th)?\\b';
 const year = `,?${S}\\d{4}\\b`;
 
-/** Dates and times with a numeral. Group 1 (the first pattern's) is set for a month-and-day or month-and-year date. */
+/** What may follow a clock time: "am"/"pm", or a time zone. */
+const amPm = '[ \\u00a0]?(?:[ap]\\.m\\.|[AP]M|[ap]m)(?![A-Za-z])';
+const zone = `[ \\u00a0](?:${alt(TIME_ZONES)})\\b`;
+
+/**
+ * Dates and times with a numeral. Group 1 (the first pattern's) is set for a month-and-day or
+ * month-and-year date; group 2 (the last pattern's, read after the first) for a clock time.
+ */
 const DATE_PATTERNS = [
   `(?<![A-Za-z0-9_])(${month}${S}(?:${day}(?:${year})?|\\d{4}\\b)|${day}${S}(?:of${S})?${month}(?:${year})?|${month},${S}\\d{4}\\b)`,
   `(?<![A-Za-z0-9_$£€.,])(?:(?:[Mm]id|[Ee]arly|[Ll]ate)-)?\\d{3}0s(?![A-Za-z0-9])`,
@@ -170,21 +181,18 @@ const DATE_PATTERNS = [
   `(?<![A-Za-z0-9_.,’'‘])[’'‘]\\d\\d(?![A-Za-z0-9%’'‘])`,
   `(?<![A-Za-z0-9_/.,])(?:1[89]|20)\\d\\d/\\d\\d(?![\\d/])`,
   `(?<![A-Za-z0-9_/.,])\\d{1,2}/\\d{1,2}(?:/(?:\\d{4}|\\d{2}))?(?![\\d/])`,
-  `(?<![A-Za-z0-9_.,:])\\d{1,2}:\\d{2}(?:[ \\u00a0]?(?:[ap]\\.m\\.|[AP]M|[ap]m)(?![A-Za-z])|[ \\u00a0](?:${alt(TIME_ZONES)})\\b)?(?![\\d:])`,
-  `(?<![A-Za-z0-9_.,:])\\d{1,2}\\.\\d{2}[ \\u00a0]?(?:[ap]\\.m\\.|[ap]m)(?![A-Za-z])`,
-  `(?<![A-Za-z0-9_.,:])[0-2]\\d[0-5]\\d[ \\u00a0](?:${alt(TIME_ZONES)})\\b`,
-  `(?<![A-Za-z0-9_.,:])\\d{1,2}[ \\u00a0]?(?:[ap]\\.m\\.|[AP]M|[ap]m)(?![A-Za-z])`,
+  `(?<![A-Za-z0-9_.,:])(\\d{1,2}:\\d{2}(?:${amPm}|${zone})?(?![\\d:])|\\d{1,2}\\.\\d{2}[ \\u00a0]?(?:[ap]\\.m\\.|[ap]m)(?![A-Za-z])|[0-2]\\d[0-5]\\d${zone}|\\d{1,2}${amPm})`,
 ];
 /** The date patterns that can start at a letter, a digit or an apostrophe, in their order: each regex is a third of the code. */
 const datePatterns = (picks: number[]): RegExp => new RegExp(picks.map((i) => DATE_PATTERNS[i]).join('|'), 'y');
 const DATE_AT_LETTER = datePatterns([0, 1, 2]);
-const DATE_AT_DIGIT = datePatterns([0, 1, 3, 5, 6, 7, 8, 9, 10]);
+const DATE_AT_DIGIT = datePatterns([0, 1, 3, 5, 6, 7]);
 const DATE_AT_APOSTROPHE = datePatterns([3, 4]);
 
 /** The date or time starting at `at`, as one regex of all the date patterns would match it. */
 export function matchDate(text: string, at: number): RegExpExecArray | null {
   const c = text.charCodeAt(at);
-  const re = c >= 48 && c <= 57 ? DATE_AT_DIGIT : c === 39 || c === 0x2018 || c === 0x2019 ? DATE_AT_APOSTROPHE : DATE_AT_LETTER;
+  const re = isDigit(c) ? DATE_AT_DIGIT : c === 39 || c === 0x2018 || c === 0x2019 ? DATE_AT_APOSTROPHE : DATE_AT_LETTER;
   re.lastIndex = at;
   return re.exec(text);
 }
@@ -200,7 +208,7 @@ const anchorWords = [
 /** Anchors that may be glued to what follows: currency codes ("USD5") and phrases ("a thirds of"). */
 const otherAnchors = [
   'mid-', 'early-', 'late-', 'a hundred', 'a thousand', 'a million', 'a billion', 'a trillion',
-  'a dozen', 'a few', 'a couple', 'a third', 'a quarter', 'a fifth', 'a tenth', 'a half', 'an estimated',
+  'a dozen', 'a few', 'a couple', 'a third', 'a quarter', 'a fifth', 'a tenth', 'a half',
   ...Object.keys(CURRENCY_PREFIXES).filter((c) => /^[A-Z][A-Za-z]+$/.test(c)).map((c) => c.toLowerCase()),
 ];
 
@@ -214,6 +222,6 @@ const otherAnchors = [
  * Both word lists share one `\b`: tested once per place, it cuts the scan by about a tenth.
  */
 export const ANCHOR_RE = new RegExp(
-  `[$£€¥₹₩₽₺½¼¾⅓⅔⅛⅜⅝⅞]|\\d(?<![A-Za-z0-9_]\\d)|[’'‘](?=\\d)|\\b(?:(?:${literalTrie(anchorWords)})(?![a-z])|${literalTrie(otherAnchors)})`,
+  `[$£€¥₹₩₽₺¼-¾⅓⅔⅛-⅞]|\\d(?<![A-Za-z0-9_]\\d)|[’'‘](?=\\d)|\\b(?:(?:${literalTrie(anchorWords)})(?![a-z])|${literalTrie(otherAnchors)})`,
   'gi',
 );

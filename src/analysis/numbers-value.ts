@@ -4,7 +4,7 @@
  * its small allocations do not grow with the article.
  */
 import {
-  CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, FRACTION_WORDS, MEASURE_UNITS, MULTIPLIER_WORDS, PERCENT_UNITS,
+  CURRENCY_PREFIXES, CURRENCY_WORDS, FRACTION_WORDS, MEASURE_UNITS, MULTIPLIER_WORDS, PERCENT_UNITS,
   SCALE_ABBREVIATIONS, SCALE_MULTIPLIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_WORDS, VULGAR_FRACTIONS,
 } from './lexicon/numbers';
 import type { UnitInfo } from './lexicon/numbers';
@@ -26,12 +26,9 @@ export interface PartReading {
   plainDigits: boolean;
 }
 
-const YEAR_MIN = 1000;
 const MILLION_AFTER = /[ \u00a0]+[a-z]+s\b/y;
 const followedByPlural = (text: string, at: number): boolean => { MILLION_AFTER.lastIndex = at; return MILLION_AFTER.test(text); };
 const PLAIN = /^\d[\d,]*(?:\.\d+)?$/;
-const CURRENCY_NATION_RE = new RegExp(`^(?:${CURRENCY_NATIONS.map((n) => n.replace(/\./g, '\\.')).join('|')}) (?=[a-z])`);
-const YEAR_MAX = 2100;
 const SCALED = /\d[a-z]|hundred|thousand|million|billion|trillion|dozen|half|double|twice|triple|quadruple|-[a-z]+ths?$|-(?:thirds?|quarters?|halves)$/i;
 
 /** What a word does to the number being read; see `numberValue`. */
@@ -72,7 +69,7 @@ export function numberValue(number: string, scaled: boolean, text = '', at = 0):
     if ((c >= 48 && c <= 57) || c === 44 || c === 46) {
       // Digits, maybe with a glued scale or fraction sign ("3.5m", "6½"), or a slash fraction ("3/4").
       const slash = /^(\d+)\/(\d+)$/.exec(w);
-      const digits = slash ? null : /^([\d,]*\.?\d+)([a-z]*)[½¼¾⅓⅔⅛⅜⅝⅞]?$/.exec(w);
+      const digits = slash ? null : /^([\d,]*\.?\d+)([a-z]*)[¼-¾⅓⅔⅛-⅞]?$/.exec(w);
       if (slash) current += Number(slash[1]) / Number(slash[2]);
       else if (digits) {
         current = parseFloat(digits[1]!.replace(/,/g, '')) + (vulgar ?? 0);
@@ -105,7 +102,7 @@ export function numberValue(number: string, scaled: boolean, text = '', at = 0):
   return { value: Number.isFinite(value) ? value : null, approximate, unit };
 }
 
-const oneWordUnit = (t: string): UnitInfo | null => PERCENT_UNITS[t] ?? CURRENCY_WORDS[t] ?? TIME_UNITS[t] ?? MEASURE_UNITS[t] ?? null;
+const unitWord = (t: string): UnitInfo | null => PERCENT_UNITS[t] ?? CURRENCY_WORDS[t] ?? TIME_UNITS[t] ?? MEASURE_UNITS[t] ?? null;
 
 /** Looks up a unit as written after a number (" square kilometers", "-year-old", "%"). */
 export function unitOf(raw: string): UnitInfo | null {
@@ -113,18 +110,19 @@ export function unitOf(raw: string): UnitInfo | null {
   const glued = raw[0] !== ' ' && raw[0] !== '\u00a0' && raw[0] !== '-';
   if (glued) return PERCENT_UNITS[raw] ?? MEASURE_UNITS[lowerCase(raw)] ?? MEASURE_UNITS[raw] ?? null;
   let t = lowerCase(raw).replace(/[ \u00a0]+/g, ' ').trim();
-  if (!t.includes(' ') && t[0] !== '-') return oneWordUnit(t);
   if (t.startsWith('-')) {
     const parts = t.slice(1).split('-');
     const head = parts[0]!.replace(/s$/, '');
     // "22-year-old", "six-month-old": an age in the unit it names.
-    if (parts[1] === 'old') return TIME_UNITS[head] ?? { unit: 'year', kind: 'duration' };
-    return TIME_UNITS[head] ?? PERCENT_UNITS[head] ?? MEASURE_UNITS[head] ?? (head === 'dollar' ? { unit: 'USD', kind: 'money' } : { unit: head, kind: 'measure' });
+    return TIME_UNITS[head] ?? (parts[1] === 'old' ? { unit: 'year', kind: 'duration' } : PERCENT_UNITS[head] ?? MEASURE_UNITS[head] ?? (head === 'dollar' ? { unit: 'USD', kind: 'money' } : { unit: head, kind: 'measure' }));
   }
-  t = t.replace(/^of /, '').replace(CURRENCY_NATION_RE, '').replace(/ old$| of age$/, '').replace(/^(more|additional|straight|consecutive|full|long|whole|further|extra) /, '');
+  t = t.replace(/ old$| of age$/, '');
   const power = /^(?:(square|sq\.?)|cubic) /.exec(t);
   if (power) t = t.slice(power[0].length);
-  const m = oneWordUnit(t);
+  // The words before a unit word ("of", a nationality, "more": "of Australian dollars",
+  // "25 more years") drop off one by one until what is left is a unit.
+  let m = unitWord(t);
+  while (!m && t.includes(' ')) m = unitWord((t = t.slice(t.indexOf(' ') + 1)));
   // Only a measure takes "square" or "cubic".
   if (m?.kind !== 'measure' || !power) return m;
   return { unit: `${m.unit}${power[1] ? '²' : '³'}`, kind: 'measure' };
@@ -141,8 +139,7 @@ export function readPart(part: string, currencySign: string | undefined, signed:
   const number = negative ? signed.slice(1) : signed;
   const rest = part.slice(part.indexOf(signed) + signed.length);
   const restUnit = unitOf(rest);
-  const money = currency !== null || restUnit?.kind === 'money';
-  const read = numberValue(number, money || restUnit !== null, text, end);
+  const read = numberValue(number, currency !== null || restUnit !== null, text, end);
   let unit: string | null = currency ?? restUnit?.unit ?? read.unit;
   let kind: NumberKind = currency ? 'money' : restUnit?.kind ?? (read.unit === 'm' ? 'measure' : 'count');
   if (read.unit === '×') { unit = '×'; kind = 'other'; }
@@ -151,6 +148,7 @@ export function readPart(part: string, currencySign: string | undefined, signed:
   const plainDigits = /^[\d,.]+$/.test(number);
   // Digits alone carry no scale word: only a number with a letter or hyphen needs SCALED.
   const bare = !currency && !rest && read.approximate === null && read.unit === null && (plainDigits || !SCALED.test(number));
-  if (bare && plainDigits && !number.includes(',') && !number.includes('.') && value !== null && value >= YEAR_MIN && value <= YEAR_MAX) kind = 'year';
+  // A bare whole number from 1000 to 2100 reads as a year.
+  if (bare && /^\d+$/.test(number) && value !== null && value >= 1000 && value <= 2100) kind = 'year';
   return { value, unit, kind, approximate: read.approximate, bare, number, plainDigits };
 }

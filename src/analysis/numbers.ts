@@ -15,7 +15,7 @@ import type { QuantityMatch } from './numbers-patterns';
 import { readPart } from './numbers-value';
 import type { PartReading } from './numbers-value';
 import {
-  approximationBefore, halfIsCount, headlineLineTest, isAloneOnLine, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, MONTH_WORDS, oneIsPronoun, wordBefore,
+  approximationBefore, halfIsCount, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, oneIsPronoun, pageFurnitureTest, wordBefore,
 } from './numbers-context';
 import { lowerCase } from './lower-case';
 import { isAsciiLetter } from './char-codes';
@@ -31,35 +31,16 @@ const span = (text: string, start: number, end: number, value: number | null, un
 
 const IDIOMS = new Set(NUMERAL_IDIOMS);
 
-/**
- * Cheap test before the date pattern: a date starts with a month, "mid-"/"early-"/"late-",
- * an apostrophe ("’91"), or digits followed by "/", ":", "s", an ordinal, "am/pm" or a word.
- */
-function mayStartDate(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c === 39 || c === 0x2018 || c === 0x2019) return true;
-  if (c < 48 || c > 57) {
-    let j = at;
-    while (j < text.length && j - at < 10 && isAsciiLetter(text.charCodeAt(j))) j++;
-    const word = lowerCase(text.slice(at, j));
-    return MONTH_WORDS.has(word) || ((word === 'mid' || word === 'early' || word === 'late') && text.charCodeAt(j) === 45);
-  }
-  let j = at;
-  while (j < text.length && j - at < 5 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-  const n = text.charCodeAt(j);
-  return /[/:.sapAPtnr]/.test(text[j] ?? '') || ((n === 32 || n === 0xa0) && isAsciiLetter(text.charCodeAt(j + 1)));
-}
-
 /** Reads one date or time match; null when it sits inside an identifier. */
 function readDate(text: string, m: RegExpExecArray): Found | null {
   const start = m.index;
   const end = start + m[0].length;
   if (isInsideIdentifier(text, start, end)) return null;
-  // "No. 4:24-cv-00213": a docket or part number, not a time.
-  if (text[end] === '-' && /[A-Za-z0-9]/.test(text[end + 1] ?? '')) return null;
+  // "No. 4:24-cv-00213": a docket or part number, not a time (a hyphen and digits fail the test above).
+  if (text.charCodeAt(end) === 45 && isAsciiLetter(text.charCodeAt(end + 1))) return null;
   const t = m[0];
   if (IDIOMS.has(t)) return null;
-  if (!m[1] && /^\d{1,4}(?:[:.]\d{2})?[ \u00a0]?(?:[ap]\.m\.|[AP]M|[ap]m|[A-Za-z ]+)?$/.test(t) && /[:ap]|[A-Z]{2}/i.test(t) && !/[A-Z][a-z]/.test(t)) return span(text, start, end, null, 'time', 'date', null);
+  if (m[2] !== undefined) return span(text, start, end, null, 'time', 'date', null);
   const year = /\d{4}/.exec(t);
   const frac = /^(\d{1,2})\/(2|3|4|5|8|10|16|100)$/.exec(t);
   if (frac && Number(frac[1]) < Number(frac[2])) return null;
@@ -71,13 +52,12 @@ function readDate(text: string, m: RegExpExecArray): Found | null {
     return span(text, start, end, y, null, 'date', null);
   }
   const decade = /(\d{1,3})0s$/.exec(t);
-  const tens = decade ? Number(`${decade[1]}0`) : 0;
-  if (decade && decade[1]!.length === 3) return span(text, start, end, tens, null, 'year', null);
-  if (decade && !/^[’'‘]/.test(t)) return span(text, start, end, tens, null, 'other', null);
-  if (year && !decade) return span(text, start, end, Number(year[0]), null, 'year', null);
-  // "’90s", "’91": a two-digit year, this century below 30.
-  const yy = decade ? tens : Number(t.slice(1));
-  return span(text, start, end, yy + (yy >= 30 ? 1900 : 2000), null, 'year', null);
+  // "90s" with no apostrophe may be an age ("in their 90s"): kept, but not as a year.
+  if (decade && decade[1]!.length < 3 && !/^[’'‘]/.test(t)) return span(text, start, end, Number(decade[1]) * 10, null, 'other', null);
+  // "1990s", "mid-2015"; "’90s" and "’91" are years written short, this century below 30.
+  const value = decade ? Number(decade[1]) * 10 : year ? Number(year[0]) : Number(t.slice(1));
+  const twoDigit = decade ? decade[1]!.length < 3 : !year;
+  return span(text, start, end, twoDigit ? value + (value >= 30 ? 1900 : 2000) : value, null, 'year', null);
 }
 
 /** Scale of a part's number relative to its digits ("$1 to $2 billion": the 1 is a billion too). */
@@ -85,8 +65,6 @@ function scaleOf(r: PartReading): number {
   const digits = parseFloat(r.number.replace(/,/g, ''));
   return r.value !== null && digits > 0 && !r.plainDigits ? r.value / digits : 1;
 }
-
-const CURRENCY_FIRST = /^(?:[$£€¥₹₩₽₺]|[A-Z]{1,3}\$|[A-Z]{3}|Rs)/;
 
 /**
  * Reads one quantity match starting no earlier than `floor` (the end of the previous
@@ -105,10 +83,10 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
   let ranged = false;
   let tail = m[8];
   const prev = wordBefore(text, numStart);
-  const currencyFirst = CURRENCY_FIRST.test(first);
+  const currencyFirst = m[2] !== undefined;
   const prevWord = prev && prev.spaced ? lowerCase(prev.word) : '';
   if (m[4] !== undefined) {
-    const c = lowerCase(m[4].trim());
+    const c = m[4].trim();
     const second = readPart(m[5]!, m[6], m[7]!);
     // Gold style: "$24 to $28" and "between 400 and 600" are two numbers; a range is one
     // span only when the first number borrows its unit or scale from the second
@@ -140,7 +118,7 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
   if ((end !== numStart + first.length || m[4] !== undefined) && isInsideIdentifier(text, numStart, end)) return null;
   let start = numStart;
   let approximate = r.approximate;
-  const mod = approximationBefore(text, prev, currencyFirst);
+  const mod = approximationBefore(text, prev, prevWord, currencyFirst);
   // "over two years" is a period of time, not an approximation.
   const spanOfTime = r.kind === 'duration' && mod !== null && (mod.words === 'over' || mod.words === 'under');
   // A year takes "about 1990", not "over 2015 levels" or "more than 2015".
@@ -152,17 +130,18 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
     start = prev.start;
     approximate = 'between';
   }
-  if (tail) approximate = tail.trim().toLowerCase().replace(/[ \u00a0]+/g, ' ');
-  // Only a span with a hyphen 4, 5 or 10 characters from its end can end in "-ish", "-plus" or "-something".
-  const vagueEnd = text.charCodeAt(end - 4) === 45 || text.charCodeAt(end - 5) === 45 || text.charCodeAt(end - 10) === 45
-    ? /-(something|odd|plus|ish)$/i.exec(text.slice(numStart, end)) : null;
-  if (vagueEnd && !approximate) approximate = lowerCase(vagueEnd[1]!);
+  if (tail) approximate = tail.trim().replace(/[ \u00a0]+/g, ' ');
+  // Only a span with a hyphen 4, 5 or 10 characters from its end can end in "-ish", "-plus" or "-something"
+  // (the patterns match them, like the connectors and tails, in lower case only).
+  if (!approximate && (text.charCodeAt(end - 4) === 45 || text.charCodeAt(end - 5) === 45 || text.charCodeAt(end - 10) === 45)) {
+    approximate = /-(something|odd|plus|ish)$/.exec(text.slice(numStart, end))?.[1] ?? null;
+  }
   const joined = end > numStart + first.length;
   if (r.bare && !ranged && !joined && start === numStart && !tail) {
-    if (isNameOrLabel(text, numStart) || isListLabel(text, numStart, end) || isCapitalisedNameWord(text, numStart) || isStreetNumber(text, end)) return null;
-    if (lowerCase(r.number) === 'one' && oneIsPronoun(text, numStart, end)) return null;
+    if (isNameOrLabel(text, prev) || isListLabel(text, numStart, end, prev) || isCapitalisedNameWord(text, numStart) || isStreetNumber(text, end)) return null;
+    if (lowerCase(r.number) === 'one' && oneIsPronoun(text, numStart, end, prev, prevWord)) return null;
   }
-  if (end - numStart === 4 && /^half$/i.test(first.slice(0, 4)) && start === numStart && !halfIsCount(text, numStart, end)) return null;
+  if (end - numStart === 4 && /^half$/i.test(first.slice(0, 4)) && start === numStart && !halfIsCount(text, end, prevWord)) return null;
   return span(text, start, end, r.value, r.unit, r.kind, approximate, ranged ? low : undefined);
 }
 
@@ -177,7 +156,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
   const out: NumberSpan[] = [];
   let lastEnd = 0;
   let s = 0;
-  const isInHeadlineLine = headlineLineTest(text);
+  const isPageFurniture = pageFurnitureTest(text);
   ANCHOR_RE.lastIndex = 0;
   for (let a = ANCHOR_RE.exec(text); a; a = ANCHOR_RE.exec(text)) {
     let at = a.index;
@@ -187,22 +166,21 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
     // A minus sign glued to the digits and standing apart from the word before ("-5C", not "COVID-19").
     else if ((before === 45 || before === 0x2212 || before === 46) && (at === 1 || /[\s(]/.test(text[at - 2]!))) at--;
     let best: Found | null = null;
-    if (mayStartDate(text, at)) {
-      const d = matchDate(text, at);
-      if (d) best = readDate(text, d);
-    }
+    const d = matchDate(text, at);
+    if (d) best = readDate(text, d);
     const q = matchQuantity(text, at);
     if (q && (!best || q.index + q[0].length > best.end)) {
       const n = readQuantity(text, q, lastEnd);
       if (n && (!best || n.end > best.end)) best = n;
     }
-    if (best && (isAloneOnLine(text, best.start, best.end) || isInHeadlineLine(best.start, best.end))) { ANCHOR_RE.lastIndex = best.end; continue; }
-    if (!best) { ANCHOR_RE.lastIndex = a.index + Math.max(1, a[0].length); continue; }
+    // With no number here the scan goes on after the anchor, where exec left it.
+    if (!best) continue;
+    ANCHOR_RE.lastIndex = best.end;
+    if (isPageFurniture(best.start, best.end)) continue;
     while (s + 1 < sentences.length && sentences[s + 1]!.start <= best.start) s++;
     best.sentence = s;
     out.push(best);
     lastEnd = best.end;
-    ANCHOR_RE.lastIndex = best.end;
   }
   return out;
 }
