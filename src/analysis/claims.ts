@@ -285,22 +285,19 @@ export function bySentence(items: ReadonlyArray<{ start: number }>, sentences: S
  * paragraph, for sentences with no attribution of their own; undefined elsewhere.
  */
 function quotationAttributions(strings: string[], sentences: Sentence[], attributionsIn: Array<number[] | undefined>): Array<number | undefined> {
-  const out: Array<number | undefined> = sentences.map(() => undefined);
-  let run: number[] = [];
+  const out = new Array<number | undefined>(sentences.length);
   let open = false;
-  const close = (): void => {
-    if (run.length > 1) {
-      const credited = run.map((i) => attributionsIn[i]?.[0]).find((a) => a !== undefined);
-      if (credited !== undefined) for (const i of run) if (!attributionsIn[i]) out[i] = credited;
+  // Sentences [from, i) are one run, held together by a quotation left open; a run ends where none is
+  // open, at a new block and at the end, and one of two or more lends its first attribution to the rest.
+  for (let i = 0, from = 0; i <= sentences.length; i++) {
+    if (i === sentences.length || !open || sentences[i - 1]!.block !== sentences[i]!.block) {
+      let credited: number | undefined;
+      for (let k = from; i - from > 1 && k < i && credited === undefined; k++) credited = attributionsIn[k]?.[0];
+      if (credited !== undefined) for (let k = from; k < i; k++) if (!attributionsIn[k]) out[k] = credited;
+      from = i;
+      open = false;
     }
-    run = [];
-  };
-  sentences.forEach((s, i) => {
-    const prev = sentences[i - 1];
-    if (!open || !prev || prev.block !== s.block) { close(); open = false; }
-    run.push(i);
     open = quoteOpenAfter(strings[i] ?? '', open);
-  });
-  close();
+  }
   return out;
 }
