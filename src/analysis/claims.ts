@@ -129,8 +129,7 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
   if (found & CAUSE_BIT) reasons.push('cause');
   const dated = ev.numbers.some((n) => n.kind === 'year' || n.kind === 'date');
   if ((hasName || dated) && ((found & PAST_BIT) !== 0 || hasRegularPast(sentence))) reasons.push('event');
-  // `test` first: most sentences hold no quote, and it builds no match object.
-  const quoteAt = quoteOpenRe.test(sentence) ? sentence.search(quoteOpenRe) : -1;
+  const quoteAt = sentence.search(quoteOpenRe);
   if (ev.quoted || (quoteAt >= 0 && countWords(sentence, 3, quoteAt, quoteAt + 80) >= 3)) reasons.push('quote');
   if (hasName) reasons.push('named-entity');
   if (ev.hedged) reasons.push('hedged');
