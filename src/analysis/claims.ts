@@ -119,7 +119,7 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
   const found = features(sentence);
   const reasons: ClaimReason[] = [];
   const first = firstWord(sentence);
-  const lower = lowerFirst(first);
+  const lower = lowerCase(first);
   const mark = lastMark(sentence);
   const hasName = namesSomeone(sentence, first, lower);
   if (ev.numbers.some((n) => n.kind !== 'year' && n.kind !== 'date')) reasons.push('number');
@@ -168,23 +168,6 @@ function comparativeBefore(sentence: string, than: number): number {
   comparativeRe.lastIndex = than;
   const word = comparativeRe.exec(sentence)?.[1];
   return word && !wordBits.has(lowerCase(word)) ? COMPARISON_BIT : 0;
-}
-
-/**
- * Sentence-opening words lower-cased, as few words open most sentences ("The", "He", "In"), and
- * lower-casing a slice of a two-byte text costs several look-ups. Module state, bounded: words of
- * up to 30 characters, emptied at 1,000 of them; it never changes a result.
- */
-const lowered = new Map<string, string>();
-function lowerFirst(word: string): string {
-  // Long words are not kept: a hostile text's would hold memory after the analysis.
-  if (word.length > 30) return word.toLowerCase();
-  let lower = lowered.get(word);
-  if (lower === undefined) {
-    if (lowered.size >= 1000) lowered.clear();
-    lowered.set(word, (lower = word.toLowerCase()));
-  }
-  return lower;
 }
 
 /**
