@@ -153,7 +153,7 @@ function features(sentence: string): number {
   const re = sentence.includes('_') || sentence.includes('©') ? featureRe : plainFeatureRe;
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m && found !== ALL_BITS; m = re.exec(sentence)) {
-    const bits = m[1] !== undefined ? BOILERPLATE_BIT : bitsOf(m[0]) ?? 0;
+    const bits = m[1] !== undefined ? BOILERPLATE_BIT : wordBits.get(lowerCase(m[0])) ?? 0;
     found |= bits === THAN_BIT ? comparativeBefore(sentence, m.index) : bits;
   }
   return found;
@@ -169,12 +169,6 @@ function comparativeBefore(sentence: string, than: number): number {
   const word = comparativeRe.exec(sentence)?.[1];
   return word && !wordBits.has(lowerCase(word)) ? COMPARISON_BIT : 0;
 }
-
-/**
- * The bits of `word` case-folded, a listed entry in some case. Most matches are lower case already:
- * those are looked up as they stand, as lower-casing a slice of a two-byte text costs more than a look-up.
- */
-const bitsOf = (word: string): number | undefined => wordBits.get(word) ?? wordBits.get(word.toLowerCase());
 
 /**
  * The first word of `sentence` (letters, apostrophes, hyphens, after any leading punctuation), or
