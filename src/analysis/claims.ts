@@ -94,11 +94,9 @@ export function findClaims(input: ClaimInput): Claim[] {
     const mark = lastMark(sentence);
     if (mark === '?' || !ENDS.includes(mark)) return;
     // The sentence's first attribution that names someone, else its first (an agentless "reportedly").
-    const ownList = attributionsIn[i] ?? [];
-    const own = ownList.find((a) => input.attributions[a]?.source != null) ?? ownList[0];
-    const attribution = own ?? inherited[i];
-    const inSentence = numbersIn[i] ?? [];
-    const numbers = inSentence.length === 0 ? NO_NUMBERS : inSentence.map((n) => input.numbers[n]).filter((n): n is NumberSpan => n !== undefined);
+    const own = attributionsIn[i];
+    const attribution = own?.find((a) => input.attributions[a]?.source != null) ?? own?.[0] ?? inherited[i];
+    const numbers = numbersIn[i]?.map((n) => input.numbers[n]).filter((n): n is NumberSpan => n !== undefined) ?? NO_NUMBERS;
     const { score, reasons } = scoreSentence(sentence, {
       numbers, attributed: attribution !== undefined, hedged: (hedgesIn[i]?.length ?? 0) > 0, quoted: inherited[i] !== undefined,
     });
