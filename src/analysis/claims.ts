@@ -16,7 +16,7 @@ import {
 import { SENTENCE_OPENERS } from './lexicon/abbreviations';
 import { literalTrie } from './word-trie';
 import type { Attribution, Claim, ClaimReason, Hedge, NumberSpan, Sentence } from './types';
-import { isAsciiLetter, isAsciiWordChar, isDigit } from './char-codes';
+import { isAsciiLetter, isAsciiWordChar } from './char-codes';
 import { quoteOpenAfter } from './quote-state';
 import { lowerCase } from './lower-case';
 
@@ -32,24 +32,29 @@ const wordBits = new Map<string, number>();
 for (const [list, bit] of [[BOILERPLATE, BOILERPLATE_BIT], [COMPARISON, COMPARISON_BIT], [SUPERLATIVE, SUPERLATIVE_BIT], [CAUSE, CAUSE_BIT], [OPINION, OPINION_BIT], [PAST_TENSE, PAST_BIT]] as const) {
   for (const w of list) wordBits.set(w, (wordBits.get(w) ?? 0) | bit);
 }
+/** Not a feature (outside ALL_BITS): "than" is listed so that the scan stops there and `comparativeBefore` reads the word before it. */
+const THAN_BIT = 64;
+wordBits.set('than', THAN_BIT);
 /**
  * Every word list in one case-insensitive whole-word regex, so a sentence is scanned once: all
  * listed words and phrases as one trie, then boilerplate with a number (group 1). Where two
  * entries start at one place the longer wins ("most read" is chrome, not a superlative); that a
  * shorter one is never wanted there is checked by the claims tests. ASCII boundaries and no `u`
  * flag on purpose: the lists are English, and this keeps the engine fast on long punctuation runs.
- * Comparison shapes ("stronger than") are found apart, by `hasComparative`: tried at every word
- * start they cost about a third of the scan.
+ * Comparison shapes ("stronger than") are not matched whole: tried at every word start they
+ * cost about a third of the scan; the trie stops at "than" instead.
  */
-const FEATURES = `(?:${literalTrie([...wordBits.keys()])}|(${BOILERPLATE_PATTERNS.join('|')}))(?![A-Za-z0-9])`;
-const featureRe = new RegExp(`(?<![A-Za-z0-9])${FEATURES}`, 'gi');
+const featureSource = (keep: (entry: string) => boolean): string =>
+  `(?:${literalTrie([...wordBits.keys()].filter(keep))}|(${BOILERPLATE_PATTERNS.filter(keep).join('|')}))(?![A-Za-z0-9])`;
+const featureRe = new RegExp(`(?<![A-Za-z0-9])${featureSource(() => true)}`, 'gi');
 /**
  * The same for a sentence with no "_" and no "©": every entry else starts with a letter, where `\b`
- * means what the lookbehind does, and the engine tests `\b` several times faster.
+ * means what the lookbehind does, and the engine tests `\b` several times faster. Entries with a "©"
+ * cannot match there, and leaving them out makes the scan cheaper still.
  */
-const plainFeatureRe = new RegExp(`\\b${FEATURES}`, 'gi');
-/** The end of a comparative before "than"; `hasComparative` reads the word back by hand. */
-const erThanRe = /er than(?![A-Za-z0-9])/gi;
+const plainFeatureRe = new RegExp(`\\b${featureSource((entry) => !entry.includes('©'))}`, 'gi');
+/** A comparative of five letters or more and one space, ending where `lastIndex` is set: "stronger" before "than". */
+const comparativeRe = /(?<=(?<![a-z\d])([a-z]{3,}er) )/iy;
 /** The end of a word in "-ed"; `hasRegularPast` reads the word back by hand, which is cheaper than matching it whole. */
 const edEndRe = /ed\b/gi;
 const notPast = new Set(NOT_PAST);
@@ -89,11 +94,9 @@ export function findClaims(input: ClaimInput): Claim[] {
     const mark = lastMark(sentence);
     if (mark === '?' || !ENDS.includes(mark)) return;
     // The sentence's first attribution that names someone, else its first (an agentless "reportedly").
-    const ownList = attributionsIn[i] ?? [];
-    const own = ownList.find((a) => input.attributions[a]?.source != null) ?? ownList[0];
-    const attribution = own ?? inherited[i];
-    const inSentence = numbersIn[i] ?? [];
-    const numbers = inSentence.length === 0 ? NO_NUMBERS : inSentence.map((n) => input.numbers[n]).filter((n): n is NumberSpan => n !== undefined);
+    const own = attributionsIn[i];
+    const attribution = own?.find((a) => input.attributions[a]?.source != null) ?? own?.[0] ?? inherited[i];
+    const numbers = numbersIn[i]?.map((n) => input.numbers[n]).filter((n): n is NumberSpan => n !== undefined) ?? NO_NUMBERS;
     const { score, reasons } = scoreSentence(sentence, {
       numbers, attributed: attribution !== undefined, hedged: (hedgesIn[i]?.length ?? 0) > 0, quoted: inherited[i] !== undefined,
     });
@@ -114,7 +117,7 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
   const found = features(sentence);
   const reasons: ClaimReason[] = [];
   const first = firstWord(sentence);
-  const lower = lowerFirst(first);
+  const lower = lowerCase(first);
   const mark = lastMark(sentence);
   const hasName = namesSomeone(sentence, first, lower);
   if (ev.numbers.some((n) => n.kind !== 'year' && n.kind !== 'date')) reasons.push('number');
@@ -124,8 +127,7 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
   if (found & CAUSE_BIT) reasons.push('cause');
   const dated = ev.numbers.some((n) => n.kind === 'year' || n.kind === 'date');
   if ((hasName || dated) && ((found & PAST_BIT) !== 0 || hasRegularPast(sentence))) reasons.push('event');
-  // `test` first: most sentences hold no quote, and it builds no match object.
-  const quoteAt = quoteOpenRe.test(sentence) ? sentence.search(quoteOpenRe) : -1;
+  const quoteAt = sentence.search(quoteOpenRe);
   if (ev.quoted || (quoteAt >= 0 && countWords(sentence, 3, quoteAt, quoteAt + 80) >= 3)) reasons.push('quote');
   if (hasName) reasons.push('named-entity');
   if (ev.hedged) reasons.push('hedged');
@@ -149,48 +151,22 @@ function features(sentence: string): number {
   const re = sentence.includes('_') || sentence.includes('©') ? featureRe : plainFeatureRe;
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m && found !== ALL_BITS; m = re.exec(sentence)) {
-    found |= m[1] !== undefined ? BOILERPLATE_BIT : bitsOf(m[0]) ?? 0;
+    const bits = m[1] !== undefined ? BOILERPLATE_BIT : wordBits.get(lowerCase(m[0])) ?? 0;
+    found |= bits === THAN_BIT ? comparativeBefore(sentence, m.index) : bits;
   }
-  return found & COMPARISON_BIT || !hasComparative(sentence) ? found : found | COMPARISON_BIT;
+  return found;
 }
 
 /**
- * A comparative of five letters or more before "than" ("stronger than"): ASCII letters after no
- * letter or digit. A listed word there ("newsletter than") counts as what its list says, as the
- * trie takes it first; no listed phrase has such a word inside it.
+ * COMPARISON_BIT if a comparative ("stronger") and one space end at `than`, else 0: ASCII letters
+ * after no letter or digit. A listed word there ("newsletter than") counts as what its list says
+ * instead. The listed phrases that take in a "than" ("more than") are comparisons themselves.
  */
-function hasComparative(sentence: string): boolean {
-  erThanRe.lastIndex = 0;
-  for (let m = erThanRe.exec(sentence); m; m = erThanRe.exec(sentence)) {
-    let start = m.index;
-    while (start > 0 && isAsciiLetter(sentence.charCodeAt(start - 1))) start--;
-    if (m.index - start >= 3 && !isDigit(sentence.charCodeAt(start - 1)) && !wordBits.has(lowerCase(sentence.slice(start, m.index + 2)))) return true;
-  }
-  return false;
+function comparativeBefore(sentence: string, than: number): number {
+  comparativeRe.lastIndex = than;
+  const word = comparativeRe.exec(sentence)?.[1];
+  return word && !wordBits.has(lowerCase(word)) ? COMPARISON_BIT : 0;
 }
-
-/**
- * Sentence-opening words lower-cased, as few words open most sentences ("The", "He", "In"), and
- * lower-casing a slice of a two-byte text costs several look-ups. Module state, bounded: words of
- * up to 30 characters, emptied at 1,000 of them; it never changes a result.
- */
-const lowered = new Map<string, string>();
-function lowerFirst(word: string): string {
-  // Long words are not kept: a hostile text's would hold memory after the analysis.
-  if (word.length > 30) return word.toLowerCase();
-  let lower = lowered.get(word);
-  if (lower === undefined) {
-    if (lowered.size >= 1000) lowered.clear();
-    lowered.set(word, (lower = word.toLowerCase()));
-  }
-  return lower;
-}
-
-/**
- * The bits of `word` case-folded, a listed entry in some case. Most matches are lower case already:
- * those are looked up as they stand, as lower-casing a slice of a two-byte text costs more than a look-up.
- */
-const bitsOf = (word: string): number | undefined => wordBits.get(word) ?? wordBits.get(word.toLowerCase());
 
 /**
  * The first word of `sentence` (letters, apostrophes, hyphens, after any leading punctuation), or
@@ -283,22 +259,19 @@ export function bySentence(items: ReadonlyArray<{ start: number }>, sentences: S
  * paragraph, for sentences with no attribution of their own; undefined elsewhere.
  */
 function quotationAttributions(strings: string[], sentences: Sentence[], attributionsIn: Array<number[] | undefined>): Array<number | undefined> {
-  const out: Array<number | undefined> = sentences.map(() => undefined);
-  let run: number[] = [];
+  const out = new Array<number | undefined>(sentences.length);
   let open = false;
-  const close = (): void => {
-    if (run.length > 1) {
-      const credited = run.map((i) => attributionsIn[i]?.[0]).find((a) => a !== undefined);
-      if (credited !== undefined) for (const i of run) if (!attributionsIn[i]) out[i] = credited;
+  // Sentences [from, i) are one run, held together by a quotation left open; a run ends where none is
+  // open, at a new block and at the end, and one of two or more lends its first attribution to the rest.
+  for (let i = 0, from = 0; i <= sentences.length; i++) {
+    if (i === sentences.length || !open || sentences[i - 1]!.block !== sentences[i]!.block) {
+      let credited: number | undefined;
+      for (let k = from; i - from > 1 && k < i && credited === undefined; k++) credited = attributionsIn[k]?.[0];
+      if (credited !== undefined) for (let k = from; k < i; k++) if (!attributionsIn[k]) out[k] = credited;
+      from = i;
+      open = false;
     }
-    run = [];
-  };
-  sentences.forEach((s, i) => {
-    const prev = sentences[i - 1];
-    if (!open || !prev || prev.block !== s.block) { close(); open = false; }
-    run.push(i);
     open = quoteOpenAfter(strings[i] ?? '', open);
-  });
-  close();
+  }
   return out;
 }
