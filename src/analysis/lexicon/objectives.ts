@@ -65,9 +65,13 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   '(?:is|are|was|were|be|been|has been|have been)(?: [a-z]+ly| already| still| now)? (?:planning|preparing|working|pushing|racing|scrambling|looking|seeking) (?:to|for|a|an|the|its|their)',
   'call(?:s|ed)? for', 'push(?:es|ed)? for', 'proposed', 'plan outlining', 'set(?:s)? (?:a|the) (?:goal|target)',
   '(?:said|says|announced|declared|has said|have said) (?:that )?(?:it|he|she|they|the company|the government) (?:will|would) (?!be\\b|have\\b|not\\b|never\\b)[a-z]+',
-  // A purpose clause set off by commas: "To answer this, the team…", "In 1997, to mark the date, …".
-  '(?:^|(?<=, ))to (?!be )[a-z]+ [^,.;:]{0,100},',
 ];
+
+/**
+ * A purpose clause set off by commas ("To answer this, the team…", "In 1997, to mark the date, …"):
+ * a cue where it opens the sentence or follows ", ". Regex source, matched like the cues above.
+ */
+export const PURPOSE_CLAUSE_PATTERN = 'to (?!be )[a-z]+ [^,.;:]{0,100},';
 
 /**
  * Word starts that every cue above and every announcement ("three key objectives") contains, lower
