@@ -3,49 +3,41 @@
  * from these. Entries are lower case; lists whose name ends in `_PATTERNS` hold regex source
  * without capture groups.
  */
+import { phrases, words } from './list-syntax';
 
 /** Nouns naming an aim, singular and plural. */
-export const GOAL_NOUNS: readonly string[] = [
-  'objective', 'objectives', 'goal', 'goals', 'aim', 'aims', 'purpose', 'purposes', 'intention', 'intentions',
-  'mission', 'missions', 'priority', 'priorities', 'ambition', 'ambitions', 'target', 'targets', 'task', 'tasks',
-  'plan', 'plans', 'pledge', 'pledges', 'promise', 'promises',
-];
+export const GOAL_NOUNS: readonly string[] = words(`
+  objective objectives goal goals aim aims purpose purposes intention intentions
+  mission missions priority priorities ambition ambitions target targets task tasks
+  plan plans pledge pledges promise promises
+`);
 
 /** Adjectives allowed between a count and a goal noun ("three key objectives"). */
-export const GOAL_ADJECTIVES: readonly string[] = [
-  'key', 'main', 'primary', 'major', 'principal', 'central', 'chief', 'strategic', 'overarching', 'core',
-  'stated', 'broad', 'specific', 'clear', 'important', 'distinct', 'basic', 'big', 'military', 'political',
-  'economic', 'immediate', 'long-term', 'short-term', 'ultimate', 'fundamental', 'separate', 'simple', 'new',
-];
+export const GOAL_ADJECTIVES: readonly string[] = words(`
+  key main primary major principal central chief strategic overarching core
+  stated broad specific clear important distinct basic big military political
+  economic immediate long-term short-term ultimate fundamental separate simple new
+`);
 
-/** Count words that announce an enumeration, indexed by their value. */
-export const COUNT_WORDS: Readonly<Record<string, number>> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 'a couple of': 2,
-  '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9, '10': 10,
-};
+/** Count words that announce an enumeration, with their value: two to ten in words or digits, and "a couple of". */
+export const COUNT_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...words('two three four five six seven eight nine ten').flatMap((w, i) => [[w, i + 2], [`${i + 2}`, i + 2]]),
+  ['a couple of', 2],
+]);
 
 /** Ordinal words naming the n-th item of an enumeration (index 0 = first). */
 export const ORDINALS: readonly (readonly string[])[] = [
-  ['first', 'firstly', 'one'],
-  ['second', 'secondly'],
-  ['third', 'thirdly'],
-  ['fourth', 'fourthly'],
-  ['fifth', 'fifthly'],
-  ['sixth'],
-  ['seventh'],
-  ['eighth'],
-  ['ninth'],
-  ['tenth'],
-];
+  'first firstly one', 'second secondly', 'third thirdly', 'fourth fourthly', 'fifth fifthly', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+].map(words);
 
 /** Words that may open the last item of an enumeration instead of its ordinal ("Finally, …", "The last is to…"). */
-export const LAST_ORDINALS: readonly string[] = ['last', 'lastly', 'final', 'finally', 'other'];
+export const LAST_ORDINALS: readonly string[] = words('last lastly final finally other');
 
 /** Words that may open any item after the first ("One is to… Another is to…"). */
-export const LATER_ORDINALS: readonly string[] = ['another', 'next', 'also'];
+export const LATER_ORDINALS: readonly string[] = words('another next also');
 
 /** Words an item's subject may carry after its ordinal ("The third objective is…", "The second one is…"). */
-export const ITEM_NOUNS: readonly string[] = [...GOAL_NOUNS, 'one', 'step', 'steps', 'thing', 'part', 'area', 'point', 'element', 'factor', 'stage', 'phase'];
+export const ITEM_NOUNS: readonly string[] = [...GOAL_NOUNS, ...words('one step steps thing part area point element factor stage phase')];
 
 /**
  * Phrases reporting an aim, goal, purpose or plan in a single sentence ("seeks to", "the goal is
@@ -80,15 +72,15 @@ export const PURPOSE_CLAUSE_PATTERN = 'to (?!be )[a-z]+ [^,.;:]{0,100},';
  * objectives tests fail when a cue can match without one. A stem may be looser than its cue
  * ("want" for "wants to"): it only lets a sentence through to the cues.
  */
-export const GOAL_CUE_STEMS: readonly string[] = [
-  'aim', 'plan', 'seek', 'sought', 'set out', 'inten', 'order', 'so as to', 'decid', 'determined', 'committed',
-  'goal', 'objective', 'purpose', 'mission', 'ambition', 'priorit', 'target', 'task', 'bill to', 'bills to', 'that would', 'which would',
-  'legislation', 'propos', 'measure', 'amendment', 'initiative', 'effort', 'attempt', 'bid to', 'push', 'drive to', 'move to',
-  'campaign', 'strategy', 'designed', 'meant', 'supposed', 'vow', 'pledg', 'promis', 'striv', 'preparing', 'working',
-  'racing', 'scrambling', 'looking', 'call for', 'calls for', 'called for', 'it will', 'he will', 'she will', 'they will',
-  'company will', 'government will', 'it would', 'he would', 'she would', 'they would', 'company would', 'government would',
-  'want', 'hope', 'hoping', 'try to', 'trie', 'trying to', 'willing to',
-];
+export const GOAL_CUE_STEMS: readonly string[] = phrases(`
+  aim, plan, seek, sought, set out, inten, order, so as to, decid, determined, committed,
+  goal, objective, purpose, mission, ambition, priorit, target, task, bill to, bills to, that would, which would,
+  legislation, propos, measure, amendment, initiative, effort, attempt, bid to, push, drive to, move to,
+  campaign, strategy, designed, meant, supposed, vow, pledg, promis, striv, preparing, working,
+  racing, scrambling, looking, call for, calls for, called for, it will, he will, she will, they will,
+  company will, government will, it would, he would, she would, they would, company would, government would,
+  want, hope, hoping, try to, trie, trying to, willing to
+`);
 
 /** Cues of wish or effort ("want to", "hopes to", "tried to"): they count outside direct quotes only, where they report an aim rather than voice a feeling. */
 export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
@@ -96,4 +88,4 @@ export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
 ];
 
 /** Words that, just before a cue, deny it ("has no plans to", "does not want to"); a word ending in "n't" does too. */
-export const NEGATIONS: readonly string[] = ['not', 'no', 'never', 'nor', 'without', 'cannot'];
+export const NEGATIONS: readonly string[] = words('not no never nor without cannot');
