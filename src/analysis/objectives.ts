@@ -49,6 +49,9 @@ const negatedRe = new RegExp(`(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join('|')})|n['�
 const conditionRe = /(?:^|[^\p{L}])(?:if|when|whenever|unless|whether)\s[^,;:—]*$/iu;
 /** A sentence proper ends with a terminator (closing quotes aside); link lines and headings do not. */
 const endsLikeSentenceRe = /[.!…]["”’')\]]*$/;
+/** At least four words, or two; anchored at the start, so linear even on a long unbroken line. */
+const fourWordsRe = /^\s*(?:\S+\s+){3}\S/;
+const twoWordsRe = /^\s*\S+\s+\S/;
 /** How many sentences after an announcement its items may spread over. */
 const WINDOW = 60;
 
@@ -116,7 +119,7 @@ export function findObjectives(text: string, sentences: Sentence[], _blocks: Blo
   sentences.forEach((s, i) => {
     if (!candidate[i]) return;
     const sentence = text.slice(s.start, s.end);
-    if (endsLikeSentenceRe.test(sentence) && hasWords(sentence, 4) && statesGoal(sentence, () => openAt(i))) {
+    if (endsLikeSentenceRe.test(sentence) && fourWordsRe.test(sentence) && statesGoal(sentence, () => openAt(i))) {
       out.push({ start: s.start, end: s.end, text: sentence });
     }
   });
@@ -159,14 +162,6 @@ function holdsStem(text: string, sentences: Sentence[]): boolean[] {
     stemAtStartRe.lastIndex = s.start;
     return stemAtStartRe.test(text);
   });
-}
-
-/** Whether `sentence` has at least `n` words; linear, where a backtracking regex would not be on a long unbroken line. */
-function hasWords(sentence: string, n: number): boolean {
-  const word = /\S+/g;
-  let count = 0;
-  while (count < n && word.exec(sentence)) count++;
-  return count >= n;
 }
 
 /**
@@ -258,7 +253,7 @@ function colonItems(text: string, s: Sentence | undefined, after: number, count:
     from = m.index + m[0].length;
   }
   add(body.length);
-  if (items.length !== count || items.some((i) => !hasWords(i.text, 2))) return null;
+  if (items.length !== count || items.some((i) => !twoWordsRe.test(i.text))) return null;
   return items;
 }
 
