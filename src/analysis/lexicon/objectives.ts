@@ -46,11 +46,11 @@ export const ITEM_NOUNS: readonly string[] = [...GOAL_NOUNS, ...words('one step 
 export const GOAL_CUE_PATTERNS: readonly string[] = [
   'aim(?:s|ed|ing)? (?:to|at)', 'plan(?:s|ned|ning)? to', 'seek(?:s|ing)? to', 'sought to', '(?:will|would) seek', 'set out to',
   'intend(?:s|ed|ing)? to', 'in order to', 'so as to', 'decid(?:es?|ed|ing) to', 'determined to', 'committed to',
-  '(?:with|has|had|have) (?:a|the|an) (?:aim|goal|intention|purpose|objective|ambition) (?:of|to)',
-  '(?:goal|aim|objective|purpose|intention|mission|ambition|priority)s? (?:[\\w’\'-]+ ){0,5}(?:is|are|was|were|will be|would be|remains?)(?: [a-z]+ly)? to',
+  '(?:with|has|had|have) (?:a|the|an) (?:goal|aim|objective|intention|ambition|purpose) (?:of|to)',
+  '(?:goal|aim|objective|intention|ambition|purpose|mission|priority)s? (?:[\\w’\'-]+ ){0,5}(?:is|are|was|were|will be|would be|remains?)(?: [a-z]+ly)? to',
   // What a proposal is for: "a bill to give police more tools", "legislation that would make the cuts permanent".
-  '(?:bill|legislation|proposal|measure|amendment|initiative|executive order)s? (?:to (?!the\\b|a\\b|an\\b|congress\\b|parliament\\b)[a-z]+|(?:[a-z]+ ){0,3}(?:that|which) would (?!have\\b|be\\b|not\\b)[a-z]+)',
-  '(?:his|her|its|their|our|my|the) (?:stated |declared |main |key |ultimate )?(?:intention|goal|aim|objective|ambition|mission|plan)s? (?:to|of|for)',
+  '(?:bill|legislation|proposal|measure|amendment|initiative|executive order)s? (?:to (?!the\\b|a\\b|an\\b|congress\\b|parliament\\b)[a-z]+|(?:[a-z]+ ){0,3}(?:that|which) would (?!be\\b|have\\b|not\\b)[a-z]+)',
+  '(?:his|her|its|their|our|my|the) (?:stated |declared |main |key |ultimate )?(?:goal|aim|objective|intention|ambition|mission|plan)s? (?:to|of|for)',
   'in an? (?:effort|attempt|bid|push|drive|move) to', '(?:campaign|effort|efforts|bid|drive|strategy|initiative|push) to [a-z]+',
   '(?:is|are|was|were|be|been) (?:designed|meant|intended|aimed|supposed) to',
   'vow(?:s|ed)? (?:to|that)', 'pledg(?:es?|ed|ing) (?:to|that)', 'promis(?:es?|ed|ing) (?:to|that)', 'striv(?:es?|ing) to',
