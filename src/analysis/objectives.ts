@@ -55,32 +55,28 @@ const twoWordsRe = /^\s*\S+\s+\S/;
 /** How many sentences after an announcement its items may spread over. */
 const WINDOW = 60;
 
-const compiled = new Map<string, RegExp>();
-/** The regex `build` makes, compiled once per `key`. */
-function once(key: string, build: () => RegExp): RegExp {
-  let re = compiled.get(key);
-  if (!re) compiled.set(key, (re = build()));
-  return re;
-}
+/**
+ * Module state, bounded: the item regexes below by (n, last) at index 2n + last, built on first use
+ * (counts go up to ten, so twenty of each at most). Building them on every call made findObjectives
+ * about 15% slower on the corpus.
+ */
+const openings: RegExp[] = [];
+const inlineOrdinals: RegExp[] = [];
 
-/** Opening of the n-th item sentence (0-based): "The third objective is…", "Second, …", "2. …". Compiled once per (n, last). */
+/** Opening of the n-th item sentence (0-based): "The third objective is…", "Second, …", "2. …". */
 function itemOpening(n: number, last: boolean): RegExp {
-  return once(`o${n}${last}`, () => {
-    const ordinals = [...(ORDINALS[n] ?? []), ...(n > 0 ? LATER_ORDINALS : []), ...(last ? LAST_ORDINALS : [])];
-    return new RegExp(
-      `[“"‘'(\\s]*(?:(?:and|but|so)\\s+)?(?:(?:his|her|its|their|our|the)\\s+)?(?:(?:${literalTrie(ordinals)})(?:\\s+(?:(?:${literalTrie(GOAL_ADJECTIVES)})\\s+)?(?:${literalTrie(ITEM_NOUNS)}))?(?:\\s+of\\s+(?:these|them|those|which))?` +
-        `\\s*(?:[,:\\u2014\\u2013-]|(?:is|are|was|were|will|would|involves|concerns|focuses|relates)(?![\\p{L}]))|\\(?${n + 1}[.)]\\s)`,
-      'iuy',
-    );
-  });
+  const ordinals = [...(ORDINALS[n] ?? []), ...(n > 0 ? LATER_ORDINALS : []), ...(last ? LAST_ORDINALS : [])];
+  return (openings[2 * n + +last] ??= new RegExp(
+    `[“"‘'(\\s]*(?:(?:and|but|so)\\s+)?(?:(?:his|her|its|their|our|the)\\s+)?(?:(?:${literalTrie(ordinals)})(?:\\s+(?:(?:${literalTrie(GOAL_ADJECTIVES)})\\s+)?(?:${literalTrie(ITEM_NOUNS)}))?(?:\\s+of\\s+(?:these|them|those|which))?` +
+      `\\s*(?:[,:\\u2014\\u2013-]|(?:is|are|was|were|will|would|involves|concerns|focuses|relates)(?![\\p{L}]))|\\(?${n + 1}[.)]\\s)`,
+    'iuy',
+  ));
 }
 
 /** Inline ordinal of the n-th item inside an announcing sentence ("first", "secondly", "finally"). */
 function inlineOrdinal(n: number, last: boolean): RegExp {
-  return once(`i${n}${last}`, () => {
-    const ordinals = [...(ORDINALS[n] ?? []).filter((w) => w !== 'one'), ...(last ? LAST_ORDINALS : [])];
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${literalTrie(ordinals)})(?![\\p{L}\\p{N}])|\\(${n + 1}\\)`, 'giu');
-  });
+  const ordinals = [...(ORDINALS[n] ?? []).filter((w) => w !== 'one'), ...(last ? LAST_ORDINALS : [])];
+  return (inlineOrdinals[2 * n + +last] ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${literalTrie(ordinals)})(?![\\p{L}\\p{N}])|\\(${n + 1}\\)`, 'giu'));
 }
 
 /**
@@ -94,7 +90,7 @@ export function findObjectives(text: string, sentences: Sentence[], _blocks: Blo
     if (!candidate[i]) return;
     const sentence = text.slice(s.start, s.end);
     const m = announceRe.exec(sentence);
-    const count = m ? COUNT_WORDS[(m[1] ?? '').toLowerCase()] : undefined;
+    const count = COUNT_WORDS[m?.[1]?.toLowerCase() ?? ''];
     if (m && count) announcements.push({ sentence: i, count, end: s.start + m.index + m[0].length });
   });
 
