@@ -68,7 +68,7 @@ function itemOpening(n: number, last: boolean): RegExp {
   const ordinals = [...(ORDINALS[n] ?? []), ...(n > 0 ? LATER_ORDINALS : []), ...(last ? LAST_ORDINALS : [])];
   return (openings[2 * n + +last] ??= new RegExp(
     `[“"‘'(\\s]*(?:(?:and|but|so)\\s+)?(?:(?:his|her|its|their|our|the)\\s+)?(?:(?:${literalTrie(ordinals)})(?:\\s+(?:(?:${literalTrie(GOAL_ADJECTIVES)})\\s+)?(?:${literalTrie(ITEM_NOUNS)}))?(?:\\s+of\\s+(?:these|them|those|which))?` +
-      `\\s*(?:[,:\\u2014\\u2013-]|(?:is|are|was|were|will|would|involves|concerns|focuses|relates)(?![\\p{L}]))|\\(?${n + 1}[.)]\\s)`,
+      `\\s*(?:[,:\\u2014\\u2013-]|(?:is|are|was|were|will|would|involves|concerns|focuses|relates)(?!\\p{L}))|\\(?${n + 1}[.)]\\s)`,
     'iuy',
   ));
 }
@@ -236,7 +236,7 @@ function colonItems(text: string, s: Sentence | undefined, after: number, count:
   const colon = /^[^.;:!?]{0,40}:\s*/.exec(rest);
   if (!colon) return null;
   const body = rest.slice(colon[0].length).replace(/[.!?…]+["”’')\]]*$/, '');
-  const separator = /\s*(?:;\s*(?:and\s+|or\s+)?|,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)/g;
+  const separator = /\s*(?:[;,]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)/g;
   const items: Objective[] = [];
   let from = 0;
   const add = (to: number): void => {

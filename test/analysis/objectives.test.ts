@@ -58,6 +58,12 @@ describe('findObjectives', () => {
     ]);
   });
 
+  test('a colon list may be split by semicolons, commas, "and" and "or"', () => {
+    const items = ['cutting costs', 'raising wages', 'hiring more staff'];
+    expect(objectives('The plan has three goals: cutting costs; raising wages, or hiring more staff.')).toEqual(items);
+    expect(objectives('The plan has three goals: cutting costs;and raising wages and hiring more staff.')).toEqual(items);
+  });
+
   test('a colon list with the wrong number of parts is not taken for the items', () => {
     expect(objectives('The plan has two goals: cheaper buses, safer roads and cleaner air.')).toEqual([]);
   });
