@@ -3,49 +3,41 @@
  * from these. Entries are lower case; lists whose name ends in `_PATTERNS` hold regex source
  * without capture groups.
  */
+import { phrases, words } from './list-syntax';
 
 /** Nouns naming an aim, singular and plural. */
-export const GOAL_NOUNS: readonly string[] = [
-  'objective', 'objectives', 'goal', 'goals', 'aim', 'aims', 'purpose', 'purposes', 'intention', 'intentions',
-  'mission', 'missions', 'priority', 'priorities', 'ambition', 'ambitions', 'target', 'targets', 'task', 'tasks',
-  'plan', 'plans', 'pledge', 'pledges', 'promise', 'promises',
-];
+export const GOAL_NOUNS: readonly string[] = words(`
+  objective objectives goal goals aim aims purpose purposes intention intentions
+  mission missions priority priorities ambition ambitions target targets task tasks
+  plan plans pledge pledges promise promises
+`);
 
 /** Adjectives allowed between a count and a goal noun ("three key objectives"). */
-export const GOAL_ADJECTIVES: readonly string[] = [
-  'key', 'main', 'primary', 'major', 'principal', 'central', 'chief', 'strategic', 'overarching', 'core',
-  'stated', 'broad', 'specific', 'clear', 'important', 'distinct', 'basic', 'big', 'military', 'political',
-  'economic', 'immediate', 'long-term', 'short-term', 'ultimate', 'fundamental', 'separate', 'simple', 'new',
-];
+export const GOAL_ADJECTIVES: readonly string[] = words(`
+  key main primary major principal central chief strategic overarching core
+  stated broad specific clear important distinct basic big military political
+  economic immediate long-term short-term ultimate fundamental separate simple new
+`);
 
-/** Count words that announce an enumeration, indexed by their value. */
-export const COUNT_WORDS: Readonly<Record<string, number>> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, 'a couple of': 2,
-  '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9, '10': 10,
-};
+/** Count words that announce an enumeration, with their value: two to ten in words or digits, and "a couple of". */
+export const COUNT_WORDS: Readonly<Record<string, number>> = Object.fromEntries([
+  ...words('two three four five six seven eight nine ten').flatMap((w, i) => [[w, i + 2], [`${i + 2}`, i + 2]]),
+  ['a couple of', 2],
+]);
 
 /** Ordinal words naming the n-th item of an enumeration (index 0 = first). */
 export const ORDINALS: readonly (readonly string[])[] = [
-  ['first', 'firstly', 'one'],
-  ['second', 'secondly'],
-  ['third', 'thirdly'],
-  ['fourth', 'fourthly'],
-  ['fifth', 'fifthly'],
-  ['sixth'],
-  ['seventh'],
-  ['eighth'],
-  ['ninth'],
-  ['tenth'],
-];
+  'first firstly one', 'second secondly', 'third thirdly', 'fourth fourthly', 'fifth fifthly', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+].map(words);
 
 /** Words that may open the last item of an enumeration instead of its ordinal ("Finally, …", "The last is to…"). */
-export const LAST_ORDINALS: readonly string[] = ['last', 'lastly', 'final', 'finally', 'other'];
+export const LAST_ORDINALS: readonly string[] = words('last lastly final finally other');
 
 /** Words that may open any item after the first ("One is to… Another is to…"). */
-export const LATER_ORDINALS: readonly string[] = ['another', 'next', 'also'];
+export const LATER_ORDINALS: readonly string[] = words('another next also');
 
 /** Words an item's subject may carry after its ordinal ("The third objective is…", "The second one is…"). */
-export const ITEM_NOUNS: readonly string[] = [...GOAL_NOUNS, 'one', 'step', 'steps', 'thing', 'part', 'area', 'point', 'element', 'factor', 'stage', 'phase'];
+export const ITEM_NOUNS: readonly string[] = [...GOAL_NOUNS, ...words('one step steps thing part area point element factor stage phase')];
 
 /**
  * Phrases reporting an aim, goal, purpose or plan in a single sentence ("seeks to", "the goal is
@@ -54,20 +46,24 @@ export const ITEM_NOUNS: readonly string[] = [...GOAL_NOUNS, 'one', 'step', 'ste
 export const GOAL_CUE_PATTERNS: readonly string[] = [
   'aim(?:s|ed|ing)? (?:to|at)', 'plan(?:s|ned|ning)? to', 'seek(?:s|ing)? to', 'sought to', '(?:will|would) seek', 'set out to',
   'intend(?:s|ed|ing)? to', 'in order to', 'so as to', 'decid(?:es?|ed|ing) to', 'determined to', 'committed to',
-  '(?:with|has|had|have) (?:a|the|an) (?:aim|goal|intention|purpose|objective|ambition) (?:of|to)',
-  '(?:goal|aim|objective|purpose|intention|mission|ambition|priority)s? (?:[\\w’\'-]+ ){0,5}(?:is|are|was|were|will be|would be|remains?)(?: [a-z]+ly)? to',
+  '(?:with|has|had|have) (?:a|the|an) (?:goal|aim|objective|intention|ambition|purpose) (?:of|to)',
+  '(?:goal|aim|objective|intention|ambition|purpose|mission|priority)s? (?:[\\w’\'-]+ ){0,5}(?:is|are|was|were|will be|would be|remains?)(?: [a-z]+ly)? to',
   // What a proposal is for: "a bill to give police more tools", "legislation that would make the cuts permanent".
-  '(?:bill|legislation|proposal|measure|amendment|initiative|executive order)s? (?:to (?!the\\b|a\\b|an\\b|congress\\b|parliament\\b)[a-z]+|(?:[a-z]+ ){0,3}(?:that|which) would (?!have\\b|be\\b|not\\b)[a-z]+)',
-  '(?:his|her|its|their|our|my|the) (?:stated |declared |main |key |ultimate )?(?:intention|goal|aim|objective|ambition|mission|plan)s? (?:to|of|for)',
+  '(?:bill|legislation|proposal|measure|amendment|initiative|executive order)s? (?:to (?!the\\b|a\\b|an\\b|congress\\b|parliament\\b)[a-z]+|(?:[a-z]+ ){0,3}(?:that|which) would (?!be\\b|have\\b|not\\b)[a-z]+)',
+  '(?:his|her|its|their|our|my|the) (?:stated |declared |main |key |ultimate )?(?:goal|aim|objective|intention|ambition|mission|plan)s? (?:to|of|for)',
   'in an? (?:effort|attempt|bid|push|drive|move) to', '(?:campaign|effort|efforts|bid|drive|strategy|initiative|push) to [a-z]+',
   '(?:is|are|was|were|be|been) (?:designed|meant|intended|aimed|supposed) to',
   'vow(?:s|ed)? (?:to|that)', 'pledg(?:es?|ed|ing) (?:to|that)', 'promis(?:es?|ed|ing) (?:to|that)', 'striv(?:es?|ing) to',
   '(?:is|are|was|were|be|been|has been|have been)(?: [a-z]+ly| already| still| now)? (?:planning|preparing|working|pushing|racing|scrambling|looking|seeking) (?:to|for|a|an|the|its|their)',
-  'call(?:s|ed)? for', 'push(?:es|ed)? for', 'proposed', 'plan outlining', 'set(?:s)? (?:a|the) (?:goal|target)',
+  'call(?:s|ed)? for', 'push(?:es|ed)? for', 'proposed', 'plan outlining', 'sets? (?:a|the) (?:goal|target)',
   '(?:said|says|announced|declared|has said|have said) (?:that )?(?:it|he|she|they|the company|the government) (?:will|would) (?!be\\b|have\\b|not\\b|never\\b)[a-z]+',
-  // A purpose clause set off by commas: "To answer this, the team…", "In 1997, to mark the date, …".
-  '(?:^|(?<=, ))to (?!be )[a-z]+ [^,.;:]{0,100},',
 ];
+
+/**
+ * A purpose clause set off by commas ("To answer this, the team…", "In 1997, to mark the date, …"):
+ * a cue where it opens the sentence or follows ", ". Regex source, matched like the cues above.
+ */
+export const PURPOSE_CLAUSE_PATTERN = 'to (?!be )[a-z]+ [^,.;:]{0,100},';
 
 /**
  * Word starts that every cue above and every announcement ("three key objectives") contains, lower
@@ -76,15 +72,15 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
  * objectives tests fail when a cue can match without one. A stem may be looser than its cue
  * ("want" for "wants to"): it only lets a sentence through to the cues.
  */
-export const GOAL_CUE_STEMS: readonly string[] = [
-  'aim', 'plan', 'seek', 'sought', 'set out', 'inten', 'order', 'so as to', 'decid', 'determined', 'committed',
-  'goal', 'objective', 'purpose', 'mission', 'ambition', 'priorit', 'target', 'task', 'bill to', 'bills to', 'that would', 'which would',
-  'legislation', 'propos', 'measure', 'amendment', 'initiative', 'effort', 'attempt', 'bid to', 'push', 'drive to', 'move to',
-  'campaign', 'strategy', 'designed', 'meant', 'supposed', 'vow', 'pledg', 'promis', 'striv', 'preparing', 'working',
-  'racing', 'scrambling', 'looking', 'call for', 'calls for', 'called for', 'it will', 'he will', 'she will', 'they will',
-  'company will', 'government will', 'it would', 'he would', 'she would', 'they would', 'company would', 'government would',
-  'want', 'hope', 'hoping', 'try to', 'trie', 'trying to', 'willing to',
-];
+export const GOAL_CUE_STEMS: readonly string[] = phrases(`
+  aim, plan, seek, sought, set out, inten, order, so as to, decid, determined, committed,
+  goal, objective, purpose, mission, ambition, priorit, target, task, bill to, bills to, that would, which would,
+  legislation, propos, measure, amendment, initiative, effort, attempt, bid to, push, drive to, move to,
+  campaign, strategy, designed, meant, supposed, vow, pledg, promis, striv, preparing, working,
+  racing, scrambling, looking, call for, calls for, called for, it will, he will, she will, they will,
+  company will, government will, it would, he would, she would, they would, company would, government would,
+  want, hope, hoping, try to, trie, trying to, willing to
+`);
 
 /** Cues of wish or effort ("want to", "hopes to", "tried to"): they count outside direct quotes only, where they report an aim rather than voice a feeling. */
 export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
@@ -92,4 +88,4 @@ export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
 ];
 
 /** Words that, just before a cue, deny it ("has no plans to", "does not want to"); a word ending in "n't" does too. */
-export const NEGATIONS: readonly string[] = ['not', 'no', 'never', 'nor', 'without', 'cannot'];
+export const NEGATIONS: readonly string[] = words('not no never nor without cannot');
