@@ -1,6 +1,6 @@
 /**
  * Quoting by name without a verb: "In Dr. Alvarez's words, …", "in his own words", "in the
- * words of one analyst, …". Finds each "words" with a fast literal search, then reads a
+ * words of one analyst, …". Finds each "words" with a fast literal search (indexOf), then reads a
  * bounded window on either side, so the pass is linear in the text length.
  */
 import type { Sentence } from './types';
@@ -8,8 +8,6 @@ import { MAX_CUES_PER_SENTENCE, nextToQuote, sentenceAt, type DraftAttribution }
 import { isCap, phraseAfter, phraseAt } from './attribution-phrase';
 import { isWordish } from './attribution-verbs';
 
-// A literal first: the engine skips ahead to each "words" instead of trying every position.
-const WORDS_RE = /words\b/g;
 /** "In Dr. Alvarez's (own) " or "in his (own) " right before "words". */
 const POSSESSOR_BEFORE = /\b[Ii]n\s+(?:((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)['’]s?|(his|her|their))\s+(?:own\s+)?$/u;
 /** "in the " right before "words", and " of " right after. */
@@ -20,13 +18,12 @@ const LOOK_BACK = 80;
 /** Finds "In X's words" and "in the words of X" cues; the cue is "words" / "in the words of". */
 export function findWordsCues(text: string, sentences: readonly Sentence[]): DraftAttribution[] {
   const out: DraftAttribution[] = [];
-  const re = WORDS_RE;
-  re.lastIndex = 0;
   let current = -1;
   let count = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const w = m.index;
-    if (isWordish(text, w - 1)) continue; // "swords", "buzzwords"
+  // indexOf finds each "words" several times faster than a regex; the ASCII test after it is the regex's `\b`.
+  for (let w = text.indexOf('words'); w >= 0; w = text.indexOf('words', w + 5)) {
+    const end = w + 5;
+    if (isWordish(text, w - 1) || /\w/.test(text.charAt(end))) continue; // "swords", "buzzwords", "wordsmith"
     const s = sentenceAt(sentences, w);
     if (s < 0) continue;
     // As for verbs: a runaway "sentence" (a page without punctuation) stops costing a window per hit.
@@ -34,7 +31,6 @@ export function findWordsCues(text: string, sentences: readonly Sentence[]): Dra
     current = s;
     if (count >= MAX_CUES_PER_SENTENCE) continue;
     const sent = sentences[s] as Sentence;
-    const end = w + m[0].length;
     const before = text.slice(Math.max(sent.start, w - LOOK_BACK), w);
     const from = w - before.length;
     const possessor = POSSESSOR_BEFORE.exec(before);
