@@ -14,11 +14,14 @@ const DOCUMENT_SET = new Set(DOCUMENT_WORDS);
 const DESCRIPTIONS = new Map<string, SourceType[]>();
 for (const [type, nouns] of Object.entries(DESCRIPTION_TYPES)) for (const noun of nouns) DESCRIPTIONS.set(noun, [...(DESCRIPTIONS.get(noun) ?? []), type as SourceType]);
 
-const GOVERNMENT_SET = new Set(GOVERNMENT_WORDS);
-const ORGANISATION_SET = new Set(ORGANISATION_WORDS);
+// The kinds a word or phrase of the lists names, as bits: one look-up answers for both lists.
+const ORGANISATION = 1;
+const GOVERNMENT = 2;
+const KINDS = new Map<string, number>();
+for (const [kind, list] of [[ORGANISATION, ORGANISATION_WORDS], [GOVERNMENT, GOVERNMENT_WORDS]] as const) for (const w of list) KINDS.set(w, (KINDS.get(w) ?? 0) | kind);
 const PUBLICATION_WORDS_SET = new Set(PUBLICATION_WORDS);
 /** The first words of the lists' longer phrases: only these are read together with the words after them. */
-const PHRASE_STARTS = new Set([...GOVERNMENT_WORDS, ...ORGANISATION_WORDS].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+const PHRASE_STARTS = new Set([...KINDS.keys()].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
 
 // Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -41,9 +44,14 @@ function wordsOf(lowName: string): string[] {
   return lowName.match(NAME_WORDS) ?? [];
 }
 
-/** True when one of the set's phrases (up to three words) appears whole in `words` (from `wordsOf`). */
-function hasWord(words: readonly string[], set: ReadonlySet<string>): boolean {
-  return words.some((w, i) => set.has(w) || (PHRASE_STARTS.has(w) && (set.has(`${w} ${words[i + 1]}`) || set.has(`${w} ${words[i + 1]} ${words[i + 2]}`))));
+/** The kinds (bits of KINDS) of the list phrases, up to three words, that appear whole in `words` (from `wordsOf`). */
+function kindsIn(words: readonly string[]): number {
+  let kinds = 0;
+  words.forEach((w, i) => {
+    kinds |= KINDS.get(w) ?? 0;
+    if (PHRASE_STARTS.has(w)) kinds |= (KINDS.get(`${w} ${words[i + 1]}`) ?? 0) | (KINDS.get(`${w} ${words[i + 1]} ${words[i + 2]}`) ?? 0);
+  });
+  return kinds;
 }
 
 // The lookbehind lets only the start of a run try the end anchor, so the match stays linear.
@@ -169,16 +177,15 @@ function typeOf(name: string): SourceType {
   if (isPublicationName(name)) return 'publication';
   const words = low.split(/\s+/);
   const w0 = words[0] ?? '';
-  const lowWords = wordsOf(low);
+  const kinds = kindsIn(wordsOf(low));
   if (TITLE_SET.has(w0) || TITLE_SET.has(`${w0} ${words[1] ?? ''}`)) {
-    if (!hasWord(lowWords, GOVERNMENT_SET) || /^(?:mr|mrs|ms|dr|sen|senator|president|prime minister)\b/.test(low)) return 'person';
+    if (!(kinds & GOVERNMENT) || /^(?:mr|mrs|ms|dr|sen|senator|president|prime minister)\b/.test(low)) return 'person';
   }
   if (/^(?:he|she|him|her)$/.test(low)) return 'person';
   // The words again without the final "s" ("officials" → "official").
-  const singular = low.endsWith('s') ? wordsOf(low.slice(0, -1)) : lowWords;
-  const named = (set: ReadonlySet<string>): boolean => hasWord(lowWords, set) || hasWord(singular, set);
-  if (named(ORGANISATION_SET)) return 'organisation';
-  if (named(GOVERNMENT_SET)) return 'government';
+  const named = kinds | (low.endsWith('s') ? kindsIn(wordsOf(low.slice(0, -1))) : 0);
+  if (named & ORGANISATION) return 'organisation';
+  if (named & GOVERNMENT) return 'government';
   if (DOCUMENT_SET.has(lastWord(name))) return 'document';
   // \b: the noun is a word of its own ("theagency" is no agency).
   if (/^(?:the|a|an)?\s*(?:news )?\b(?:agency|newspaper|paper|outlet|site|website|magazine|broadcaster|channel)$/.test(low)) return 'publication';

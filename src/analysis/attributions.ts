@@ -9,7 +9,7 @@ import { AGENTLESS_FIRST_WORDS, BARE_AS_FIRST_WORDS, PASSIVE_FIRST_WORDS, findAg
 import { VERB_FIRST_WORDS } from './attribution-verbs';
 import { findWordsCues } from './attribution-words';
 import { wordStartScanner } from './attribution-scan';
-import { escapeRegExp } from './word-trie';
+import { isAsciiWordChar } from './char-codes';
 import { INSTITUTION_NOUNS } from './lexicon/sources';
 import { displayName, isAnonymousPhrase, oneSpaced, resolveMention, sourceName, sourceType, startNameMemo, type KnownSource } from './attribution-source';
 
@@ -67,13 +67,11 @@ const STARTS_UPPER = /^\p{Lu}/u;
 const DESCRIPTION_OWNER = /^((?:the|this|that)\s+[\p{Ll}\s-]+?)['’]s\s/iu;
 const SHORT_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+$/u;
 
-/** What resolving reads besides the draft: the text, the sources cited so far, and per-analysis caches. */
+/** What resolving reads besides the draft: the text, the last person-like name, and the sources cited so far. */
 interface Resolver {
   text: string;
   lastName: (pos: number) => string | null;
   history: KnownSource[];
-  /** Compiled "full name ending with this surname" patterns, each built once per analysis. */
-  surnamePatterns: Map<string, RegExp>;
 }
 
 /** Resolves draft `d`, whose mention is `mention` with its white space runs made one space. */
@@ -98,7 +96,7 @@ function resolve(d: DraftAttribution, mention: string | null, ctx: Resolver): { 
   }
   const anonymous = isAnonymousPhrase(d.head, d.proper);
   const name = displayName(sourceName(mention));
-  const full = SHORT_NAME.test(name) ? fullNameBefore(ctx, d.start, name) : null;
+  const full = SHORT_NAME.test(name) ? fullNameBefore(text, d.start, name) : null;
   return { source: full ?? name, type: full ? 'person' : undefined, anonymous };
 }
 
@@ -121,28 +119,47 @@ function nameEndingWith(text: string, pos: number, description: string): string 
   return best;
 }
 
+// A name word or initial with the white space after it, read where a full name may start.
+const NAME_PART = /(?:[A-Z][a-z’'-]+|[A-Z]\.)\s+/y;
+const NAME_START = /\b[A-Z]/g;
+
+/**
+ * The first full name in `run` from `from` on: one to three name words or initials, then
+ * `surname` as a whole word. Returns where it starts and where the surname starts, or null.
+ * The same as a regex built for the surname would find (greedy, leftmost), with no regex
+ * to compile per surname: compiling one costs some 80 µs, far more than this scan.
+ */
+function fullNameIn(run: string, from: number, surname: string): [number, number] | null {
+  NAME_START.lastIndex = from;
+  for (let m = NAME_START.exec(run); m; m = NAME_START.exec(run)) {
+    const ends: number[] = [];
+    NAME_PART.lastIndex = m.index;
+    while (ends.length < 3 && NAME_PART.test(run)) ends.push(NAME_PART.lastIndex);
+    // Most name parts first, as a greedy {0,2} would try them.
+    for (let t = ends.length; t-- > 0;) {
+      const at = ends[t] as number;
+      const end = at + surname.length;
+      if (run.startsWith(surname, at) && isAsciiWordChar(run.charCodeAt(end - 1)) !== isAsciiWordChar(run.charCodeAt(end))) return [m.index, at];
+    }
+  }
+  return null;
+}
+
 /**
  * "Mr. Georgelis" or "Essid" after "Tasos Georgelis" / "Habib Essid" earlier in the text:
  * the full name. Looks back a bounded 6,000 characters, so the cost per mention is fixed.
  */
-function fullNameBefore(ctx: Resolver, pos: number, short: string): string | null {
-  const { text } = ctx;
+function fullNameBefore(text: string, pos: number, short: string): string | null {
   const surname = short.replace(/^(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+/, '');
   if (surname.length < 3) return null;
-  // Every match ends with the surname: when it is not in the window, skip compiling and scanning.
+  // Every match ends with the surname: when it is not in the window, skip scanning.
   const from = Math.max(0, pos - 6000);
   const seen = text.indexOf(surname, from);
   if (seen < 0 || seen + surname.length > pos) return null;
-  let re = ctx.surnamePatterns.get(surname);
-  if (!re) {
-    const escaped = escapeRegExp(surname);
-    re = new RegExp(`\\b((?:[A-Z][a-z’'-]+|[A-Z]\\.)\\s+(?:[A-Z][a-z’'-]+\\s+|[A-Z]\\.\\s+){0,2})${escaped}\\b`, 'g');
-    ctx.surnamePatterns.set(surname, re);
-  }
   // A match is made of name characters only (letters, apostrophes, dots, hyphens, spaces) and ends
   // with the surname, so it lies inside one run of name characters holding the surname. Scanning
-  // just those runs, each with the character on either side so \b reads as in the whole window,
-  // finds the same matches as scanning the window.
+  // just those runs, each with the character on either side so word edges read as in the whole
+  // window, finds the same matches as scanning the window.
   let best: string | null = null;
   for (let k = seen; k >= 0 && k + surname.length <= pos; k = text.indexOf(surname, k)) {
     let start = k;
@@ -150,10 +167,9 @@ function fullNameBefore(ctx: Resolver, pos: number, short: string): string | nul
     let end = k + surname.length;
     while (end < pos && isNameCode(text.charCodeAt(end))) end++;
     const run = text.slice(start > from ? start - 1 : from, end < pos ? end + 1 : pos);
-    re.lastIndex = 0;
-    for (let m = re.exec(run); m; m = re.exec(run)) {
-      const first = (m[1] ?? '').split(/\s/)[0] ?? '';
-      if (!NOT_NAME_START.test(first) && !/^(?:Mr|Mrs|Ms|Dr|Prof|Senator|President|Minister)\.?$/.test(first)) best = m[0];
+    for (let m = fullNameIn(run, 0, surname); m; m = fullNameIn(run, m[1] + surname.length, surname)) {
+      const first = run.slice(m[0], m[1]).split(/\s/)[0] ?? '';
+      if (!NOT_NAME_START.test(first) && !/^(?:Mr|Mrs|Ms|Dr|Prof|Senator|President|Minister)\.?$/.test(first)) best = run.slice(m[0], m[1] + surname.length);
     }
     k = end;
   }
@@ -176,7 +192,7 @@ export function findAttributions(text: string, sentences: Sentence[]): Attributi
     ...findAgentlessCues(text, sentences, agentless),
     ...findWordsCues(text, sentences),
   ].sort((a, b) => a.cueStart - b.cueStart || a.start - b.start);
-  const ctx: Resolver = { text, lastName: nameTracker(text), history: [], surnamePatterns: new Map() };
+  const ctx: Resolver = { text, lastName: nameTracker(text), history: [] };
   const { history } = ctx;
   // Names repeat ("Forte said" a dozen times): type each once.
   const types = new Map<string, SourceType>();

@@ -42,19 +42,20 @@ function attributionsBySentence(attributions: Attribution[]): Map<number, number
 export function carriedAttributions(sentences: Sentence[], attributions: Attribution[]): Int32Array {
   // Each sentence's own latest attribution (by start; among equal starts the later index), found in one
   // pass over the attributions without building lists: what a walk over each sentence's list would keep.
-  const latestOf = new Int32Array(sentences.length).fill(-1);
+  const carried = new Int32Array(sentences.length).fill(-1);
   attributions.forEach((a, i) => {
     // A typed array reads undefined at, and ignores writes to, an index that is no sentence's.
-    const held = latestOf[a.sentence];
-    if (held !== undefined && (held < 0 || a.start >= attributions[held]!.start)) latestOf[a.sentence] = i;
+    const held = carried[a.sentence];
+    if (held !== undefined && (held < 0 || a.start >= attributions[held]!.start)) carried[a.sentence] = i;
   });
-  const carried = new Int32Array(sentences.length).fill(-1);
+  // Then, in the same array, what each sentence may borrow: each own latest passes on to the next sentences of its block.
   let block = -1;
   let last = -1;
   sentences.forEach((sentence, s) => {
     if (sentence.block !== block) { block = sentence.block; last = -1; }
+    const own = carried[s] as number;
     carried[s] = last;
-    if ((latestOf[s] as number) >= 0) last = latestOf[s] as number;
+    if (own >= 0) last = own;
   });
   return carried;
 }

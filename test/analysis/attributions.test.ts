@@ -110,6 +110,14 @@ describe('findAttributions: sources resolved from earlier mentions', () => {
     expect(attributionsOf(text).map((a) => a.source)).toEqual(['People', 'Patrick McHugh', 'Patrick McHugh', 'Patrick McHugh']);
   });
 
+  test.each([
+    ['Jeffrey A. Frankel teaches at Harvard. The deficit is large, Frankel said.', 'Jeffrey A. Frankel'],
+    ['Sean O’Brien runs the union. The talks failed, O’Brien said.', 'Sean O’Brien'],
+    ['The talks failed, Mr. Kowalski said.', 'Mr. Kowalski'],
+  ])('a surname is the full name named earlier, initials and apostrophes included: %s', (text, source) => {
+    expect(attributionsOf(text).at(-1)?.source).toBe(source);
+  });
+
   test('"the bureau" is the bureau named earlier in the text, even when it was not yet a source', () => {
     const text = 'The judge wrote that the Consumer Financial Protection Bureau had exceeded its authority. The bureau said it was reviewing the decision.';
     expect(attributionsOf(text).map((a) => [a.source, a.mention ?? null])).toContainEqual(['Consumer Financial Protection Bureau', 'The bureau']);
