@@ -186,10 +186,11 @@ function clausesOf(title: string): Sentence[] {
 /**
  * A flat title clause whose words (at least 60% of them, and three) the body repeats in a hedged
  * sentence and in no unhedged one: the hedged sentence repeating the most, as a check; else undefined.
+ * `known`: the clause's content stems when the caller has them already.
  */
-function checkClause(clause: string, body: HeadlineBody, hits: HitFinder): HeadlineCheck | undefined {
+function checkClause(clause: string, body: HeadlineBody, hits: HitFinder, known?: Set<string>): HeadlineCheck | undefined {
   if (QUOTED_OR_ASKED.test(clause)) return undefined;
-  const stems = contentStems(clause);
+  const stems = known ?? contentStems(clause);
   if (stems.size < 3) return undefined;
   const need = Math.max(3, Math.ceil(stems.size * 0.6));
   const repeated = (s: Sentence): number => new Set(hits(s.start, s.end).map(([, w]) => w).filter((w) => stems.has(w))).size;
@@ -217,11 +218,13 @@ function checkClause(clause: string, body: HeadlineBody, hits: HitFinder): Headl
 export function checkHeadline(title: string, body: HeadlineBody): HeadlineCheck[] {
   if (!title.trim()) return [];
   const clauses = clausesOf(title);
-  const hits = hitFinder(body.text, contentStems(title));
+  const titleStems = contentStems(title);
+  const hits = hitFinder(body.text, titleStems);
   const out = findNumbers(title, clauses).map((t) => checkNumber(title, t, clauses[t.sentence] ?? { start: 0, end: title.length, block: 0 }, body, hits));
   const titleHedges = new Set(findHedges(title, clauses).map((h) => h.sentence));
   clauses.forEach((c, i) => {
-    const item = titleHedges.has(i) ? undefined : checkClause(title.slice(c.start, c.end), body, hits);
+    // A lone clause has the title's words (separators hold none), so its stems are the title's.
+    const item = titleHedges.has(i) ? undefined : checkClause(title.slice(c.start, c.end), body, hits, clauses.length > 1 ? undefined : titleStems);
     if (item) out.push(item);
   });
   return out;
