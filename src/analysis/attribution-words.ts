@@ -7,6 +7,7 @@ import type { Sentence } from './types';
 import { MAX_CUES_PER_SENTENCE, nextToQuote, sentenceAt, type DraftAttribution } from './attribution-cues';
 import { isCap, phraseAfter, phraseAt } from './attribution-phrase';
 import { isWordish } from './attribution-verbs';
+import { isAsciiWordChar } from './char-codes';
 
 /** "In Dr. Alvarez's (own) " or "in his (own) " right before "words". */
 const POSSESSOR_BEFORE = /\b[Ii]n\s+(?:((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)['’]s?|(his|her|their))\s+(?:own\s+)?$/u;
@@ -23,7 +24,7 @@ export function findWordsCues(text: string, sentences: readonly Sentence[]): Dra
   // indexOf finds each "words" several times faster than a regex; the ASCII test after it is the regex's `\b`.
   for (let w = text.indexOf('words'); w >= 0; w = text.indexOf('words', w + 5)) {
     const end = w + 5;
-    if (isWordish(text, w - 1) || /\w/.test(text.charAt(end))) continue; // "swords", "buzzwords", "wordsmith"
+    if (isWordish(text, w - 1) || isAsciiWordChar(text.charCodeAt(end))) continue; // "swords", "buzzwords", "wordsmith"
     const s = sentenceAt(sentences, w);
     if (s < 0) continue;
     // As for verbs: a runaway "sentence" (a page without punctuation) stops costing a window per hit.

@@ -92,11 +92,10 @@ function numberAt(text: string, at: number): RegExpExecArray | null {
 }
 
 const UNIT_RE = new RegExp(UNIT, 'y');
-/** Currency signs and codes, longest first: "Rs." is tried before "Rs". */
 /**
- * Currency signs and codes, longest first ("Rs." before "Rs"). Only the longest is tried: the
- * one sign that starts another is "Rs", and a number read after "Rs" would start with the
- * period (".5"), whose digits "Rs." reads as well.
+ * Currency signs and codes as one trie, whose optional tails are greedy: it reads "Rs." over
+ * "Rs". Only that longest sign is tried: the one sign that starts another is "Rs", and a number
+ * read after "Rs" would start with the period (".5"), whose digits "Rs." reads as well.
  */
 const CURRENCY_RE = new RegExp(literalTrie(Object.keys(CURRENCY_PREFIXES)), 'y');
 
