@@ -156,6 +156,7 @@ const NEXT_WORDS = new Map<string, [RegExp, boolean]>([
   ['declare', [/^(?:\s*[,.!?:;"“”]|\s+(?:that|it|he|she|they|we|his|her|their|its|in|on|at|during|after|before|to)\b|\s*$)/, true]], // not "declared martial law"
   ['hold', [/^\s+that\b/, true]], // "the courts have held that", not "held a meeting"
   ['publish', [/^\s+(?:the|a|an|its|his|her|their|this|these|that|new|data|results|findings)\b/, true]],
+  ['accuse', [/^\s+of\b/, false]], // "leaders accused of atrocities": a passive with no one accusing, not the leaders
 ]);
 
 /**

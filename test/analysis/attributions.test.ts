@@ -88,6 +88,7 @@ const nonCases: string[] = [
   "They'll tell you it works.",
   'The board held a meeting on Tuesday.',
   'The president declared martial law around 10:30 p.m.',
+  'Two executives accused of bribery resigned from the board on Monday.',
 ];
 
 describe('findAttributions: not attributions', () => {
