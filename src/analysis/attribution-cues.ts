@@ -259,7 +259,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     return;
   }
   const prevLow = prev.low;
-  if (prevLow === 'and' && !aux.length && /^[a-z]/.test(cue)) {
+  if ((prevLow === 'and' || prevLow === 'but') && !aux.length && /^[a-z]/.test(cue)) {
     // "Republicans pilloried … and complained": the coordinated verb keeps the subject.
     const last = out[out.length - 1];
     if (last && last.sentence === s && last.mention && tense(last.cue) === tense(formText)) {

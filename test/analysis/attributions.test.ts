@@ -57,6 +57,8 @@ const cases: Row[] = [
   // Written for these tests: two groups of people in lower case share one cue.
   ['The driver was freed from the wreck after an hour, firefighters and paramedics said.', { source: 'firefighters and paramedics', cue: 'said' }],
   ['The hospital was evacuated overnight, police and nurses said.', { source: 'police and nurses', cue: 'said' }],
+  // A second verb after "but" keeps the subject, as after "and".
+  ['The mayor said the budget was tight but insisted no library would close.', { source: 'mayor', cue: 'insisted' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {
