@@ -175,8 +175,8 @@ export function isSourceNoun(word: string): boolean {
   return SOURCE_NOUN_SET.has(w) || AGENT_NOUN.test(w);
 }
 
-/** A plural source noun, or a plural in all but form ("police", "staff"): one side of "police and medics". */
-const isPeopleGroup = (low: string): boolean => (low.endsWith('s') || low === 'police' || low === 'staff') && isSourceNoun(low) && !PRONOUNS.has(low);
+/** A plural source noun, or "police" (a plural in all but form): one side of "police and medics". */
+const isPeopleGroup = (low: string): boolean => (low.endsWith('s') || low === 'police') && isSourceNoun(low) && !PRONOUNS.has(low);
 
 const FIRST = new Set(FIRST_PERSON);
 /** True for "I", "we", "you"…: sources only outside a quote's own opinions. */
