@@ -156,7 +156,6 @@ const NEXT_WORDS = new Map<string, [RegExp, boolean]>([
   ['declare', [/^(?:\s*[,.!?:;"“”]|\s+(?:that|it|he|she|they|we|his|her|their|its|in|on|at|during|after|before|to)\b|\s*$)/, true]], // not "declared martial law"
   ['hold', [/^\s+that\b/, true]], // "the courts have held that", not "held a meeting"
   ['publish', [/^\s+(?:the|a|an|its|his|her|their|this|these|that|new|data|results|findings)\b/, true]],
-  ['accuse', [/^\s+of\b/, false]], // "leaders accused of atrocities": a passive with no one accusing, not the leaders
 ]);
 
 /**
@@ -216,6 +215,12 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     const by = /^\s+by\s+/.exec(nextText) as RegExpExecArray;
     const { p } = after(end + by[0].length);
     if (p && plausibleHead(ctx, p, form)) emit(ctx, s, m.index, p.end, m.index, formText, p);
+    return;
+  }
+  // "leaders accused of atrocities", "he was accused of fraud": a passive accusation, its accuser not named (not the leaders).
+  if (formText === 'accused' && /^\s+of\b/.test(nextText)) {
+    const from = aux.length ? back(before, i + 1).start : m.index;
+    push(ctx, { start: from, end, cueStart: from, cue: aux.length ? [...aux, formText].join(' ') : formText, mention: null, head: '', proper: false, sentence: s });
     return;
   }
   if (be && (!form.ing || EVIDENCE_LEMMAS.has(form.lemma))) return; // passive: the passive pass owns it

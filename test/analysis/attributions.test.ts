@@ -59,6 +59,9 @@ const cases: Row[] = [
   ['The hospital was evacuated overnight, police and nurses said.', { source: 'police and nurses', cue: 'said' }],
   // A second verb after "but" keeps the subject, as after "and".
   ['The mayor said the budget was tight but insisted no library would close.', { source: 'mayor', cue: 'insisted' }],
+  // "accused of" is a passive: the accuser is not named, and the noun before it is the accused.
+  ['Two executives accused of bribery resigned from the board on Monday.', { source: null, cue: 'accused' }],
+  ['The senator was accused of lying to the committee.', { source: null, cue: 'was accused' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {
@@ -93,7 +96,6 @@ const nonCases: string[] = [
   "They'll tell you it works.",
   'The board held a meeting on Tuesday.',
   'The president declared martial law around 10:30 p.m.',
-  'Two executives accused of bribery resigned from the board on Monday.',
 ];
 
 describe('findAttributions: not attributions', () => {
