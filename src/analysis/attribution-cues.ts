@@ -217,6 +217,12 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (p && plausibleHead(ctx, p, form)) emit(ctx, s, m.index, p.end, m.index, formText, p);
     return;
   }
+  // "leaders accused of atrocities", "he was accused of fraud": a passive accusation, its accuser not named (not the leaders).
+  if (formText === 'accused' && /^\s+of\b/.test(nextText)) {
+    const from = aux.length ? back(before, i + 1).start : m.index;
+    push(ctx, { start: from, end, cueStart: from, cue: aux.length ? [...aux, formText].join(' ') : formText, mention: null, head: '', proper: false, sentence: s });
+    return;
+  }
   if (be && (!form.ing || EVIDENCE_LEMMAS.has(form.lemma))) return; // passive: the passive pass owns it
   if (form.lemma === 'learn' && !aux.length && !/^\s+(?:that|of)\b/.test(nextText)) return;
   if (prev.low === 'to' && !aux.length) return;
@@ -258,7 +264,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     return;
   }
   const prevLow = prev.low;
-  if (prevLow === 'and' && !aux.length && /^[a-z]/.test(cue)) {
+  if ((prevLow === 'and' || prevLow === 'but') && !aux.length && /^[a-z]/.test(cue)) {
     // "Republicans pilloried … and complained": the coordinated verb keeps the subject.
     const last = out[out.length - 1];
     if (last && last.sentence === s && last.mention && tense(last.cue) === tense(formText)) {

@@ -175,6 +175,9 @@ export function isSourceNoun(word: string): boolean {
   return SOURCE_NOUN_SET.has(w) || AGENT_NOUN.test(w);
 }
 
+/** A plural source noun, or "police" (a plural in all but form): one side of "police and medics". */
+const isPeopleGroup = (low: string): boolean => (low.endsWith('s') || low === 'police') && isSourceNoun(low) && !PRONOUNS.has(low);
+
 const FIRST = new Set(FIRST_PERSON);
 /** True for "I", "we", "you"…: sources only outside a quote's own opinions. */
 export const isFirstPerson = (word: string): boolean => FIRST.has(lowerCase(word));
@@ -257,7 +260,8 @@ export function phraseBefore(tokens: TokensBefore, last: number, sentenceStart: 
       prep = i - 1;
     } else if (low === 'of' || low === 'and' || low === '&') {
       const left = back(tokens, i - 1);
-      if (!left.word || (low !== 'of' && !isCap(left.text))) break;
+      // "Smith and Jones", and two groups of people in lower case: "police and medics said" (not "the plan and officials").
+      if (!left.word || (low !== 'of' && !isCap(left.text) && !(isPeopleGroup(left.low) && isSourceNoun(head)))) break;
       // "a study of 1,200 adults" is about the study; "a number of analysts" about the analysts.
       if (low === 'of' && !QUANTITY_NOUNS.has(left.low) && !DETERMINERS.has(left.low)) head = left.text;
       continue;

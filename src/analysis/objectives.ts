@@ -49,6 +49,8 @@ const negatedRe = new RegExp(`(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join('|')})|n['�
 const conditionRe = /(?:^|[^\p{L}])(?:if|when|whenever|unless|whether)\s[^,;:—]*$/iu;
 /** A sentence proper ends with a terminator (closing quotes aside); link lines and headings do not. */
 const endsLikeSentenceRe = /[.!…]["”’')\]]*$/;
+/** A line that opens a list: "President Obama also said:". */
+const endsWithColonRe = /:\s*$/;
 /** At least four words, or two; anchored at the start, so linear even on a long unbroken line. */
 const fourWordsRe = /^\s*(?:\S+\s+){3}\S/;
 const twoWordsRe = /^\s*\S+\s+\S/;
@@ -112,10 +114,15 @@ export function findObjectives(text: string, sentences: Sentence[], _blocks: Blo
 
   const out: Objective[] = [];
   const openAt = quoteStates(text, sentences);
+  // Inside a list after a colon ("He also said:" then bullet points), items need no full stop.
+  let inList = false;
   sentences.forEach((s, i) => {
+    const tail = text.slice(Math.max(s.start, s.end - 8), s.end);
+    const listItem = inList;
+    inList = endsWithColonRe.test(tail) || (inList && !endsLikeSentenceRe.test(tail));
     if (!candidate[i]) return;
     const sentence = text.slice(s.start, s.end);
-    if (endsLikeSentenceRe.test(sentence) && fourWordsRe.test(sentence) && statesGoal(sentence, () => openAt(i))) {
+    if ((listItem || endsLikeSentenceRe.test(sentence)) && fourWordsRe.test(sentence) && statesGoal(sentence, () => openAt(i))) {
       out.push({ start: s.start, end: s.end, text: sentence });
     }
   });

@@ -54,6 +54,14 @@ const cases: Row[] = [
   ['My colleague David Pierce, who also tried the headset, pointed out that the display is sharp.', { source: 'David Pierce', cue: 'pointed out' }],
   ['“Our nation is in danger,” Essid declared.', { source: 'Essid', cue: 'declared', text: 'Essid declared' }],
   ['Alverson summed up the journey from a wooden boat to a grocery counter.', { source: 'Alverson', cue: 'summed up' }],
+  // Written for these tests: two groups of people in lower case share one cue.
+  ['The driver was freed from the wreck after an hour, firefighters and paramedics said.', { source: 'firefighters and paramedics', cue: 'said' }],
+  ['The hospital was evacuated overnight, police and nurses said.', { source: 'police and nurses', cue: 'said' }],
+  // A second verb after "but" keeps the subject, as after "and".
+  ['The mayor said the budget was tight but insisted no library would close.', { source: 'mayor', cue: 'insisted' }],
+  // "accused of" is a passive: the accuser is not named, and the noun before it is the accused.
+  ['Two executives accused of bribery resigned from the board on Monday.', { source: null, cue: 'accused' }],
+  ['The senator was accused of lying to the committee.', { source: null, cue: 'was accused' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {

@@ -122,6 +122,12 @@ describe('findObjectives', () => {
     expect(objectives('“It is late. We want to leave,” he said. She wants to stay, though.')).toEqual(['She wants to stay, though.']);
   });
 
+  test('bullet points after a line ending in a colon need no full stop; a heading elsewhere still does', () => {
+    const text = 'The minister made three points in her speech:\n\nThe port needs new cranes in order to handle larger ships\n\nFares will stay frozen\n\nThe city plans to rebuild the pier\n\nThe harbour was busy.';
+    expect(objectives(text)).toEqual(['The port needs new cranes in order to handle larger ships', 'The city plans to rebuild the pier']);
+    expect(objectives('The port needs new cranes in order to handle larger ships\n\nThe harbour was busy.')).toEqual([]);
+  });
+
   test('objectives come in article order', () => {
     const text = 'The army plans to retreat. Earlier, the mayor vowed to rebuild the school.';
     expect(objectives(text)).toEqual(['The army plans to retreat.', 'Earlier, the mayor vowed to rebuild the school.']);
