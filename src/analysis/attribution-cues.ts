@@ -36,6 +36,8 @@ const NEG = new Set(NEGATIONS);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", '’ll', "'d", '’d']);
 // Forms that are also nouns ("the note", "weather forecasts"): as verbs they are followed by what was said.
 const NOUNLIKE = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder']);
+// A noun-like form that ends its sentence ("…, de Miranda notes."): a verb only as a speaker tag after a comma (see verbCue).
+const SENTENCE_END = /^[.!?]/;
 const OBJECT_START = /^\s*(?:[,:;"“‘(—–]|(?:that|how|why|what|whether|the|a|an|this|these|his|her|its|their|our|it|they|he|she|we|there|to|on|in|for|up|out|down|clear)\b|\p{Lu})/u;
 // Compiled once: building this regex from its long source costs more than scanning a short article with it.
 // Sticky: it runs only where a reporting verb's first word is (see attribution-scan.ts).
@@ -166,7 +168,7 @@ const NEXT_WORDS = new Map<string, [RegExp, boolean]>([
 function rejectedByNext(form: VerbForm, formText: string, nextText: string): boolean {
   const rule = NEXT_WORDS.get(form.lemma);
   if (rule && rule[0].test(nextText) !== rule[1] && (form.lemma !== 'link' || /ed$/.test(formText))) return true;
-  return NOUNLIKE.has(formText) && !OBJECT_START.test(nextText);
+  return NOUNLIKE.has(formText) && !OBJECT_START.test(nextText) && !SENTENCE_END.test(nextText);
 }
 
 /** Pushes the cue `start..stop` crediting phrase `p` (nothing when there is none), a relative pronoun's with its antecedent. */
@@ -284,6 +286,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (!p || !plausibleHead(ctx, p, form)) return;
   }
   if (/['’]s$/.test(p.head)) return;
+  // "…, the author notes.": a noun-like form at the sentence's end reports only as a tag after a comma ("took notes." does not).
+  if (NOUNLIKE.has(formText) && SENTENCE_END.test(nextText) && back(before, p.first - 1).text !== ',') return;
   if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return; // "they'll tell you": a modal, not a report
   // "if they think they can": a condition, not a report.
   if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(back(before, p.first - 1).low)) return;

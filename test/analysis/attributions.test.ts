@@ -54,6 +54,9 @@ const cases: Row[] = [
   ['My colleague David Pierce, who also tried the headset, pointed out that the display is sharp.', { source: 'David Pierce', cue: 'pointed out' }],
   ['“Our nation is in danger,” Essid declared.', { source: 'Essid', cue: 'declared', text: 'Essid declared' }],
   ['Alverson summed up the journey from a wooden boat to a grocery counter.', { source: 'Alverson', cue: 'summed up' }],
+  // A noun-like form closing its sentence is a speaker tag after a comma.
+  ['Tram lines outlived the buses that replaced them, the historian Ruth Okafor notes.', { source: 'Ruth Okafor', cue: 'notes', mention: 'the historian Ruth Okafor' }],
+  ['Sales of vinyl records doubled last year, the trade group reports.', { source: 'trade group', cue: 'reports' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {
@@ -88,6 +91,8 @@ const nonCases: string[] = [
   "They'll tell you it works.",
   'The board held a meeting on Tuesday.',
   'The president declared martial law around 10:30 p.m.',
+  'During the lecture the students took notes.',
+  'The inspector filed two reports.',
 ];
 
 describe('findAttributions: not attributions', () => {
