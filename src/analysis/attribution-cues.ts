@@ -35,7 +35,7 @@ const ADVERBS = new Set(INTERVENING_ADVERBS);
 const NEG = new Set(NEGATIONS);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", '’ll', "'d", '’d']);
 // Forms that are also nouns ("the note", "weather forecasts"): as verbs they are followed by what was said.
-const NOUNLIKE = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder']);
+const NOUNLIKE = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder', 'demand', 'demands']);
 // A noun-like form that ends its sentence ("…, de Miranda notes."): a verb only as a speaker tag after a comma (see verbCue).
 const SENTENCE_END = /^[.!?]/;
 const OBJECT_START = /^\s*(?:[,:;"“‘(—–]|(?:that|how|why|what|whether|the|a|an|this|these|his|her|its|their|our|it|they|he|she|we|there|to|on|in|for|up|out|down|clear)\b|\p{Lu})/u;
@@ -152,6 +152,7 @@ const NEXT_WORDS = new Map<string, [RegExp, boolean]>([
   ['add', [/^(?:\s*[,.:;!?"“”—–)]|\s+(?:that|in|during|on|at|of|later|afterward|however)\b|\s*$)/, true]],
   ['call', [CALL_NAMING, false]], // naming ("a group called Hamas") and "calling out"
   ['show', [/^\s+(?:up|off)\b/, false]],
+  ['demand', [/^\s+(?:for|from|on|of|in)\b/, false]], // the noun: "demand for housing", "Chinese demand in May"
   ['write', [/^\s+(?:about|for|books?|articles?)\b/, false]],
   ['link', [/^\s+(?:to|with)\b/, false]], // for "linked" only
   ['report', [/^\s+from\b/, false]], // "reported from Seoul": a credit line

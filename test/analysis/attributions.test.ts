@@ -57,6 +57,8 @@ const cases: Row[] = [
   // A noun-like form closing its sentence is a speaker tag after a comma.
   ['Tram lines outlived the buses that replaced them, the historian Ruth Okafor notes.', { source: 'Ruth Okafor', cue: 'notes', mention: 'the historian Ruth Okafor' }],
   ['Sales of vinyl records doubled last year, the trade group reports.', { source: 'trade group', cue: 'reports' }],
+  ['Hospital workers demanded that every ward be fully staffed by June.', { source: 'Hospital workers', cue: 'demanded' }],
+  ['The council is demanding a full audit of the contract.', { source: 'council', cue: 'is demanding' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {
@@ -93,6 +95,8 @@ const nonCases: string[] = [
   'The president declared martial law around 10:30 p.m.',
   'During the lecture the students took notes.',
   'The inspector filed two reports.',
+  'Rising demand for copper lifted prices.',
+  'Strong export demand in May helped the mills.',
 ];
 
 describe('findAttributions: not attributions', () => {
