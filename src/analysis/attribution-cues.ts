@@ -38,6 +38,9 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should
 const NOUNLIKE = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder', 'demand', 'demands']);
 // A noun-like form that ends its sentence ("…, de Miranda notes."): a verb only as a speaker tag after a comma (see verbCue).
 const SENTENCE_END = /^[.!?]/;
+// What may follow a stance adjective for it to report: "that" or a clause's subject ("is concerned the laws would",
+// "is adamant journalists must"), not a preposition or adverb ("is concerned about costs", "is certain enough").
+const STANCE_CLAUSE = /^\s+(?!(?:about|with|by|of|for|to|in|on|at|over|as|and|or|but|enough|too|not|than|because|when|if|after|before|since|until|from|so|yet|though|of|upon|regarding|now|also|still|only|even|either|neither|whether)\b)[A-Za-z]/;
 const OBJECT_START = /^\s*(?:[,:;"“‘(—–]|(?:that|how|why|what|whether|the|a|an|this|these|his|her|its|their|our|it|they|he|she|we|there|to|on|in|for|up|out|down|clear)\b|\p{Lu})/u;
 // Compiled once: building this regex from its long source costs more than scanning a short article with it.
 // Sticky: it runs only where a reporting verb's first word is (see attribution-scan.ts).
@@ -220,7 +223,10 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (p && plausibleHead(ctx, p, form)) emit(ctx, s, m.index, p.end, m.index, formText, p);
     return;
   }
-  if (be && (!form.ing || EVIDENCE_LEMMAS.has(form.lemma))) return; // passive: the passive pass owns it
+  if (form.needs === 'stance') {
+    // "the union is adamant that …": only after a form of "be" and before a clause.
+    if (!be || !aux.length || !STANCE_CLAUSE.test(nextText)) return;
+  } else if (be && (!form.ing || EVIDENCE_LEMMAS.has(form.lemma))) return; // passive: the passive pass owns it
   if (form.lemma === 'learn' && !aux.length && !/^\s+(?:that|of)\b/.test(nextText)) return;
   if (prev.low === 'to' && !aux.length) return;
   const cue = aux.length ? [...aux, formText].join(' ') : formText;

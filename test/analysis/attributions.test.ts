@@ -59,6 +59,9 @@ const cases: Row[] = [
   ['Sales of vinyl records doubled last year, the trade group reports.', { source: 'trade group', cue: 'reports' }],
   ['Hospital workers demanded that every ward be fully staffed by June.', { source: 'Hospital workers', cue: 'demanded' }],
   ['The council is demanding a full audit of the contract.', { source: 'council', cue: 'is demanding' }],
+  // A stance adjective after "is"/"are" before a clause.
+  ['The teachers’ union is adamant that class sizes must shrink.', { source: 'union', cue: 'is adamant' }],
+  ['The regulator is concerned the merger would raise fares.', { source: 'regulator', cue: 'is concerned' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {
@@ -97,6 +100,9 @@ const nonCases: string[] = [
   'The inspector filed two reports.',
   'Rising demand for copper lifted prices.',
   'Strong export demand in May helped the mills.',
+  'Shoppers are concerned about rising rents.',
+  'As far as the board is concerned, the matter is closed.',
+  'The club was confident enough to sign him.',
 ];
 
 describe('findAttributions: not attributions', () => {

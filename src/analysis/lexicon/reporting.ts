@@ -64,6 +64,12 @@ export const ACCOUNT_NOUNS: readonly string[] = [
   'details', 'insight', 'insights', 'view', 'views', 'opinion', 'opinions', 'analysis', 'evidence', 'testimony', 'hypothesis', 'hypotheses',
 ];
 
+/**
+ * Adjectives that report a stance after "is"/"are" when a clause follows ("the union is adamant
+ * that…", "the council is concerned the laws would…"); "is concerned about costs" is none.
+ */
+export const STANCE_ADJECTIVES: readonly string[] = ['adamant', 'convinced', 'confident', 'concerned', 'certain', 'insistent'];
+
 /** Nouns of studies and reports that a participle phrase may follow before their verb ("research conducted in … shows"). */
 export const STUDY_NOUNS: readonly string[] = [
   'research', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'analysis', 'analyses', 'report', 'reports', 'review',
