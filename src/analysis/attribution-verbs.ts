@@ -14,7 +14,7 @@ export interface VerbForm {
   ing: boolean;
   /** Past participle that can be passive after "is/was/been" ("said", "expected"). */
   participle: boolean;
-  /** What the subject or object must be for the verb to report: hearsay ("rumors abound"), an account ("offered two theories"). */
+  /** What the subject or object must be for the verb to report: hearsay ("rumors abound"), an account ("offered two theories"), a clause after "is" for a stance adjective ("is adamant that"). */
   needs?: 'hearsay' | 'account' | 'stance';
 }
 
