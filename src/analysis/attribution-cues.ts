@@ -35,7 +35,12 @@ const ADVERBS = new Set(INTERVENING_ADVERBS);
 const NEG = new Set(NEGATIONS);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", '’ll', "'d", '’d']);
 // Forms that are also nouns ("the note", "weather forecasts"): as verbs they are followed by what was said.
-const NOUNLIKE = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder']);
+const NOUNLIKE = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder', 'demand', 'demands']);
+// A noun-like form that ends its sentence ("…, de Miranda notes."): a verb only as a speaker tag after a comma (see verbCue).
+const SENTENCE_END = /^[.!?]/;
+// What may follow a stance adjective for it to report: "that" or a clause's subject ("is concerned the laws would",
+// "is adamant journalists must"), not a preposition or adverb ("is concerned about costs", "is certain enough").
+const STANCE_CLAUSE = /^\s+(?!(?:about|with|by|of|for|to|in|on|at|over|as|and|or|but|enough|too|not|than|because|when|if|after|before|since|until|from|so|yet|though|of|upon|regarding|now|also|still|only|even|either|neither|whether)\b)[A-Za-z]/;
 const OBJECT_START = /^\s*(?:[,:;"“‘(—–]|(?:that|how|why|what|whether|the|a|an|this|these|his|her|its|their|our|it|they|he|she|we|there|to|on|in|for|up|out|down|clear)\b|\p{Lu})/u;
 // Compiled once: building this regex from its long source costs more than scanning a short article with it.
 // Sticky: it runs only where a reporting verb's first word is (see attribution-scan.ts).
@@ -150,6 +155,7 @@ const NEXT_WORDS = new Map<string, [RegExp, boolean]>([
   ['add', [/^(?:\s*[,.:;!?"“”—–)]|\s+(?:that|in|during|on|at|of|later|afterward|however)\b|\s*$)/, true]],
   ['call', [CALL_NAMING, false]], // naming ("a group called Hamas") and "calling out"
   ['show', [/^\s+(?:up|off)\b/, false]],
+  ['demand', [/^\s+(?:for|from|on|of|in)\b/, false]], // the noun: "demand for housing", "Chinese demand in May"
   ['write', [/^\s+(?:about|for|books?|articles?)\b/, false]],
   ['link', [/^\s+(?:to|with)\b/, false]], // for "linked" only
   ['report', [/^\s+from\b/, false]], // "reported from Seoul": a credit line
@@ -166,7 +172,7 @@ const NEXT_WORDS = new Map<string, [RegExp, boolean]>([
 function rejectedByNext(form: VerbForm, formText: string, nextText: string): boolean {
   const rule = NEXT_WORDS.get(form.lemma);
   if (rule && rule[0].test(nextText) !== rule[1] && (form.lemma !== 'link' || /ed$/.test(formText))) return true;
-  return NOUNLIKE.has(formText) && !OBJECT_START.test(nextText);
+  return NOUNLIKE.has(formText) && !OBJECT_START.test(nextText) && !SENTENCE_END.test(nextText);
 }
 
 /** Pushes the cue `start..stop` crediting phrase `p` (nothing when there is none), a relative pronoun's with its antecedent. */
@@ -223,7 +229,10 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     push(ctx, { start: from, end, cueStart: from, cue: aux.length ? [...aux, formText].join(' ') : formText, mention: null, head: '', proper: false, sentence: s });
     return;
   }
-  if (be && (!form.ing || EVIDENCE_LEMMAS.has(form.lemma))) return; // passive: the passive pass owns it
+  if (form.needs === 'stance') {
+    // "the union is adamant that …": only after a form of "be" and before a clause.
+    if (!be || !aux.length || !STANCE_CLAUSE.test(nextText)) return;
+  } else if (be && (!form.ing || EVIDENCE_LEMMAS.has(form.lemma))) return; // passive: the passive pass owns it
   if (form.lemma === 'learn' && !aux.length && !/^\s+(?:that|of)\b/.test(nextText)) return;
   if (prev.low === 'to' && !aux.length) return;
   const cue = aux.length ? [...aux, formText].join(' ') : formText;
@@ -290,6 +299,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (!p || !plausibleHead(ctx, p, form)) return;
   }
   if (/['’]s$/.test(p.head)) return;
+  // "…, the author notes.": a noun-like form at the sentence's end reports only as a tag after a comma ("took notes." does not).
+  if (NOUNLIKE.has(formText) && SENTENCE_END.test(nextText) && back(before, p.first - 1).text !== ',') return;
   if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return; // "they'll tell you": a modal, not a report
   // "if they think they can": a condition, not a report.
   if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(back(before, p.first - 1).low)) return;

@@ -62,6 +62,14 @@ const cases: Row[] = [
   // "accused of" is a passive: the accuser is not named, and the noun before it is the accused.
   ['Two executives accused of bribery resigned from the board on Monday.', { source: null, cue: 'accused' }],
   ['The senator was accused of lying to the committee.', { source: null, cue: 'was accused' }],
+  // A noun-like form closing its sentence is a speaker tag after a comma.
+  ['Tram lines outlived the buses that replaced them, the historian Ruth Okafor notes.', { source: 'Ruth Okafor', cue: 'notes', mention: 'the historian Ruth Okafor' }],
+  ['Sales of vinyl records doubled last year, the trade group reports.', { source: 'trade group', cue: 'reports' }],
+  ['Hospital workers demanded that every ward be fully staffed by June.', { source: 'Hospital workers', cue: 'demanded' }],
+  ['The council is demanding a full audit of the contract.', { source: 'council', cue: 'is demanding' }],
+  // A stance adjective after "is"/"are" before a clause.
+  ['The teachers’ union is adamant that class sizes must shrink.', { source: 'union', cue: 'is adamant' }],
+  ['The regulator is concerned the merger would raise fares.', { source: 'regulator', cue: 'is concerned' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {
@@ -96,6 +104,13 @@ const nonCases: string[] = [
   "They'll tell you it works.",
   'The board held a meeting on Tuesday.',
   'The president declared martial law around 10:30 p.m.',
+  'During the lecture the students took notes.',
+  'The inspector filed two reports.',
+  'Rising demand for copper lifted prices.',
+  'Strong export demand in May helped the mills.',
+  'Shoppers are concerned about rising rents.',
+  'As far as the board is concerned, the matter is closed.',
+  'The club was confident enough to sign him.',
 ];
 
 describe('findAttributions: not attributions', () => {

@@ -96,6 +96,7 @@ describe('findObjectives', () => {
     ['what a bill is for', 'Lawmakers are drafting a bill to give the police more tools.'],
     ['what legislation would do', 'Republicans introduced legislation this month that would make the cuts permanent.'],
     ['a goal with an adverb', 'Apple’s goal for the headset is clearly to attract developers.'],
+    ['for the purpose of', 'The cameras would record plates for the purpose of tracking stolen cars.'],
   ])('a single goal sentence (%s) is an objective', (_cue, sentence) => {
     expect(objectives(`It rained. ${sentence} Nobody came.`)).toEqual([sentence]);
   });

@@ -36,7 +36,7 @@ export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['maintain'], ['hold', 'holds', 'held'], ['notice'], ['pillory', 'pillories', 'pilloried'],
   ['point out'], ['sum up', 'sums up', 'summed up'],
   ['play down', 'plays down', 'played down'], ['make clear', 'makes clear', 'made clear'],
-  ['call for', 'calls for', 'called for'],
+  ['call for', 'calls for', 'called for'], ['demand'],
 ];
 
 /**
@@ -63,6 +63,12 @@ export const ACCOUNT_NOUNS: readonly string[] = [
   'prediction', 'predictions', 'forecast', 'forecasts', 'assessment', 'assessments', 'account', 'accounts', 'figures',
   'details', 'insight', 'insights', 'view', 'views', 'opinion', 'opinions', 'analysis', 'evidence', 'testimony', 'hypothesis', 'hypotheses',
 ];
+
+/**
+ * Adjectives that report a stance after "is"/"are" when a clause follows ("the union is adamant
+ * that…", "the council is concerned the laws would…"); "is concerned about costs" is none.
+ */
+export const STANCE_ADJECTIVES: readonly string[] = ['adamant', 'convinced', 'confident', 'concerned', 'certain', 'insistent'];
 
 /** Nouns of studies and reports that a participle phrase may follow before their verb ("research conducted in … shows"). */
 export const STUDY_NOUNS: readonly string[] = [
