@@ -16,7 +16,7 @@ export const STRONG_REPORTING_VERBS: readonly string[][] = [
   ['explain'], ['insist'], ['state'], ['declare'], ['vow'], ['tweet'], ['admit', 'admits', 'admitted', 'admitting'],
   ['acknowledge'], ['confirm'], ['deny'], ['allege'], ['assert'], ['contend'],
   ['stress'], ['emphasize'], ['emphasise'], ['observe'], ['remark'], ['comment'], ['reply'],
-  ['testify'], ['disclose'], ['reveal'], ['concede'], ['caution'],
+  ['testify'], ['disclose'], ['divulge'], ['reveal'], ['concede'], ['caution'],
   ['predict'], ['conclude'], ['estimate'], ['accuse'], ['criticize'], ['criticise'], ['complain'], ['urge'],
   ['recount'], ['recall'], ['assure'], ['retort'], ['quip', 'quips', 'quipped', 'quipping'], ['boast'],
   ['instruct'], ['proclaim'], ['cite'], ['forecast', 'forecasts', 'forecast', 'forecasting'],
