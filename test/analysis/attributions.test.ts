@@ -54,6 +54,7 @@ const cases: Row[] = [
   ['My colleague David Pierce, who also tried the headset, pointed out that the display is sharp.', { source: 'David Pierce', cue: 'pointed out' }],
   ['“Our nation is in danger,” Essid declared.', { source: 'Essid', cue: 'declared', text: 'Essid declared' }],
   ['Alverson summed up the journey from a wooden boat to a grocery counter.', { source: 'Alverson', cue: 'summed up' }],
+  ['The trading firm, which was suspected of hiding losses, closed in March.', { source: null, cue: 'was suspected' }],
   ['Port officials divulged on Monday that the new crane had been idle for weeks.', { source: 'Port officials', cue: 'divulged' }],
 ];
 
@@ -89,6 +90,7 @@ const nonCases: string[] = [
   "They'll tell you it works.",
   'The board held a meeting on Tuesday.',
   'The president declared martial law around 10:30 p.m.',
+  'Witnesses saw the suspected gunman flee.',
 ];
 
 describe('findAttributions: not attributions', () => {
