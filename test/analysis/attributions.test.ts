@@ -55,6 +55,7 @@ const cases: Row[] = [
   ['“Our nation is in danger,” Essid declared.', { source: 'Essid', cue: 'declared', text: 'Essid declared' }],
   ['Alverson summed up the journey from a wooden boat to a grocery counter.', { source: 'Alverson', cue: 'summed up' }],
   ['The trading firm, which was suspected of hiding losses, closed in March.', { source: null, cue: 'was suspected' }],
+  ['Dr. Alvarez showed that the vaccine protects older patients.', { source: 'Dr. Alvarez', cue: 'showed' }],
   ['Port officials divulged on Monday that the new crane had been idle for weeks.', { source: 'Port officials', cue: 'divulged' }],
 ];
 
@@ -91,6 +92,7 @@ const nonCases: string[] = [
   'The board held a meeting on Tuesday.',
   'The president declared martial law around 10:30 p.m.',
   'Witnesses saw the suspected gunman flee.',
+  'Ghana has shown real progress in its debt talks.',
 ];
 
 describe('findAttributions: not attributions', () => {
