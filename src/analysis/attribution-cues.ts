@@ -308,6 +308,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const first = FIRST_WORD_NO_OR_A.exec(text.slice(p.start, p.end));
   if (first && (first[1] || NOUNLIKE.has(formText))) return;
   if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !/^\s+that\b/.test(nextText)) return;
+  // A name that "has shown progress" or "showed the new phone" shows a thing; a named source reports with "showed that …".
+  if (form.lemma === 'show' && p.proper && isCap(p.head) && !/^\s+(?:that|how|why|what|whether)\b/.test(nextText)) return;
   emit(ctx, s, p.start, end, cueStart, cue, p);
 }
 

@@ -35,9 +35,11 @@ const SCALE_AFTER = `(?:${alt([...Object.keys(SCALE_WORDS), 'dozens', 'dozen'], 
 const WORDS = `${NUMBER_WORD}(?:${S}and${S}an?${S}(?:half|quarter|third)\\b)?(?:${S}${SCALE_AFTER}(?:(?:${S}and)?${S}${NUMBER_WORD}(?!${S}(?:or|and|to)\\b))?)*`;
 /** Common fractions written with a slash ("3/4", "1/2"); other slashes are dates ("9/11"). */
 const SLASH_FRACTION = '\\d{1,2}/(?:2|3|4|5|8|10|16|100)(?![\\d/])';
+/** A power written with a caret, as in code and plain-text science ("10^5", "2^28"). */
+const POWER = '\\d{1,3}\\^\\d{1,3}(?![\\d^])';
 /** The vulgar fractions ½ ¼ ¾ ⅓ ⅔ ⅛ ⅜ ⅝ ⅞: ¼ to ¾ and ⅛ to ⅞ stand together in Unicode. */
 const VULGAR = '[¼-¾⅓⅔⅛-⅞]';
-const DIGITS = `(?:\\d+[ \\u00a0]+${SLASH_FRACTION}|${SLASH_FRACTION}|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[ \\u00a0]?${VULGAR})?|\\.\\d+|${VULGAR})`;
+const DIGITS = `(?:${POWER}|\\d+[ \\u00a0]+${SLASH_FRACTION}|${SLASH_FRACTION}|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[ \\u00a0]?${VULGAR})?|\\.\\d+|${VULGAR})`;
 const fractions = alt(Object.keys(FRACTION_WORDS));
 
 

@@ -67,10 +67,10 @@ export function numberValue(number: string, scaled: boolean, text = '', at = 0):
     if (vulgar !== undefined) { current += vulgar; if (w.length === 1) continue; }
     const c = w.charCodeAt(0);
     if ((c >= 48 && c <= 57) || c === 44 || c === 46) {
-      // Digits, maybe with a glued scale or fraction sign ("3.5m", "6½"), or a slash fraction ("3/4").
-      const slash = /^(\d+)\/(\d+)$/.exec(w);
+      // Digits, maybe with a glued scale or fraction sign ("3.5m", "6½"), a slash fraction ("3/4") or a caret power ("10^5").
+      const slash = /^(\d+)([/^])(\d+)$/.exec(w);
       const digits = slash ? null : /^([\d,]*\.?\d+)([a-z]*)[¼-¾⅓⅔⅛-⅞]?$/.exec(w);
-      if (slash) current += Number(slash[1]) / Number(slash[2]);
+      if (slash) current += slash[2] === '^' ? Number(slash[1]) ** Number(slash[3]) : Number(slash[1]) / Number(slash[3]);
       else if (digits) {
         current = parseFloat(digits[1]!.replace(/,/g, '')) + (vulgar ?? 0);
         const abbr = digits[2]!;

@@ -70,6 +70,9 @@ const cases: Row[] = [
   // A stance adjective after "is"/"are" before a clause.
   ['The teachers’ union is adamant that class sizes must shrink.', { source: 'union', cue: 'is adamant' }],
   ['The regulator is concerned the merger would raise fares.', { source: 'regulator', cue: 'is concerned' }],
+  ['The trading firm, which was suspected of hiding losses, closed in March.', { source: null, cue: 'was suspected' }],
+  ['Dr. Alvarez showed that the vaccine protects older patients.', { source: 'Dr. Alvarez', cue: 'showed' }],
+  ['Port officials divulged on Monday that the new crane had been idle for weeks.', { source: 'Port officials', cue: 'divulged' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {
@@ -111,6 +114,8 @@ const nonCases: string[] = [
   'Shoppers are concerned about rising rents.',
   'As far as the board is concerned, the matter is closed.',
   'The club was confident enough to sign him.',
+  'Witnesses saw the suspected gunman flee.',
+  'Ghana has shown real progress in its debt talks.',
 ];
 
 describe('findAttributions: not attributions', () => {

@@ -90,6 +90,11 @@ describe('findNumbers: values, units, approximations and kinds', () => {
     ['Some 1.5m people live there.', 'Some 1.5m', 1.5e6, null, 'some', 'count'],
     ['She won the 100m sprint.', '100m', 100, 'm', null, 'measure'],
     ['They pumped 3m barrels.', '3m barrels', 3e6, 'bbl', null, 'measure'],
+    ['The patch weighs only 640 kilobytes.', '640 kilobytes', 640, 'KB', null, 'measure'],
+    ['An IPv6 block holds 2^64 addresses.', '2^64', 2 ** 64, null, null, 'count'],
+    ['The sensor samples 10^6 times a second.', '10^6', 1e6, null, null, 'count'],
+    ['The leaked file held 12 megs of mail.', '12 megs', 12, 'MB', null, 'measure'],
+    ['Each clip takes one gigabyte on disk.', 'one gigabyte', 1, 'GB', null, 'measure'],
   ])('%s → %s', (text, spanText, value, unit, approximate, kind) => {
     const [n] = run(text).filter((x) => x.text === spanText);
     expect(n).toMatchObject({ text: spanText, value, unit, approximate, kind });

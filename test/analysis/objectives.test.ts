@@ -97,6 +97,7 @@ describe('findObjectives', () => {
     ['what legislation would do', 'Republicans introduced legislation this month that would make the cuts permanent.'],
     ['a goal with an adverb', 'Apple’s goal for the headset is clearly to attract developers.'],
     ['for the purpose of', 'The cameras would record plates for the purpose of tracking stolen cars.'],
+    ['a plan to be announced', 'Next week the ministry will unveil its new water strategy.'],
   ])('a single goal sentence (%s) is an objective', (_cue, sentence) => {
     expect(objectives(`It rained. ${sentence} Nobody came.`)).toEqual([sentence]);
   });
@@ -110,6 +111,7 @@ describe('findObjectives', () => {
     ['a plan the text says is absent', 'Alibaba says it has no plans to sell the shares.'],
     ['a wish in a condition', 'If another bidder still wants to acquire Yahoo, it has time.'],
     ['a wish voiced in a quote', '“We want to unify against this danger,” Lourimi said.'],
+    ['an announcement of no plan', 'The ministry will announce the results on Monday.'],
     ['empty', ''],
   ])('%s gives no objective', (_name, text) => {
     expect(objectives(text)).toEqual([]);

@@ -215,13 +215,13 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = units('measure', `
   kWh: kwh, kilowatt-hours, kWh;
   MWh: mwh, MWh;
   MP: megapixel(s);
-  MB: megabytes, mb, MB;
-  GB: gigabytes, gb, GB;
-  TB: terabytes, tb, TB;
+  MB: megabyte(s), megs, mb, MB;
+  GB: gigabyte(s), gb, GB;
+  TB: terabyte(s), tb, TB;
   GHz: ghz, GHz;
   MHz: mhz, MHz;
   kcal: calories, kcal;
-  KB: KB, kb;
+  KB: kilobyte(s), KB, kb;
   km²: sq km, km2, km²;
   m²: m²;
   mL: ml

@@ -56,6 +56,8 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   'vow(?:s|ed)? (?:to|that)', 'pledg(?:es?|ed|ing) (?:to|that)', 'promis(?:es?|ed|ing) (?:to|that)', 'striv(?:es?|ing) to',
   '(?:is|are|was|were|be|been|has been|have been)(?: [a-z]+ly| already| still| now)? (?:planning|preparing|working|pushing|racing|scrambling|looking|seeking) (?:to|for|a|an|the|its|their)',
   'for the purposes? of',
+  // Announcing a plan reports one: "will unveil a new strategy", "plans to lay out its agenda".
+  '(?:will|to) (?:announce|unveil|present|outline|lay out|release) (?:a|an|the|its|their|his|her) (?:[a-z]+ ){0,2}(?:strategy|plan|agenda|roadmap|blueprint)\\b',
   'call(?:s|ed)? for', 'push(?:es|ed)? for', 'proposed', 'plan outlining', 'sets? (?:a|the) (?:goal|target)',
   '(?:said|says|announced|declared|has said|have said) (?:that )?(?:it|he|she|they|the company|the government) (?:will|would) (?!be\\b|have\\b|not\\b|never\\b)[a-z]+',
 ];
@@ -77,7 +79,7 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   aim, plan, seek, sought, set out, inten, order, so as to, decid, determined, committed,
   goal, objective, purpose, mission, ambition, priorit, target, task, bill to, bills to, that would, which would,
   legislation, propos, measure, amendment, initiative, effort, attempt, bid to, push, drive to, move to,
-  campaign, strategy, designed, meant, supposed, vow, pledg, promis, striv, preparing, working,
+  campaign, strategy, agenda, roadmap, blueprint, designed, meant, supposed, vow, pledg, promis, striv, preparing, working,
   racing, scrambling, looking, call for, calls for, called for, it will, he will, she will, they will,
   company will, government will, it would, he would, she would, they would, company would, government would,
   want, hope, hoping, try to, trie, trying to, willing to

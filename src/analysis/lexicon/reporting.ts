@@ -16,7 +16,7 @@ export const STRONG_REPORTING_VERBS: readonly string[][] = [
   ['explain'], ['insist'], ['state'], ['declare'], ['vow'], ['tweet'], ['admit', 'admits', 'admitted', 'admitting'],
   ['acknowledge'], ['confirm'], ['deny'], ['allege'], ['assert'], ['contend'],
   ['stress'], ['emphasize'], ['emphasise'], ['observe'], ['remark'], ['comment'], ['reply'],
-  ['testify'], ['disclose'], ['reveal'], ['concede'], ['caution'],
+  ['testify'], ['disclose'], ['divulge'], ['reveal'], ['concede'], ['caution'],
   ['predict'], ['conclude'], ['estimate'], ['accuse'], ['criticize'], ['criticise'], ['complain'], ['urge'],
   ['recount'], ['recall'], ['assure'], ['retort'], ['quip', 'quips', 'quipped', 'quipping'], ['boast'],
   ['instruct'], ['proclaim'], ['cite'], ['forecast', 'forecasts', 'forecast', 'forecasting'],
@@ -94,7 +94,7 @@ export const NEGATIONS: readonly string[] = ['not', 'never', 'neither', 'nor'];
 export const PASSIVE_PARTICIPLES: readonly string[] = [
   'noted', 'reported', 'said', 'claimed', 'believed', 'thought', 'expected', 'estimated', 'understood', 'alleged',
   'rumored', 'rumoured', 'suggested', 'feared', 'argued', 'predicted', 'projected', 'considered', 'known',
-  'seen as', 'viewed as', 'regarded as', 'described as', 'hailed as', 'touted as', 'billed as', 'branded as', 'deemed',
+  'suspected', 'seen as', 'viewed as', 'regarded as', 'described as', 'hailed as', 'touted as', 'billed as', 'branded as', 'deemed',
 ];
 
 /** Participles that need a dummy "it" subject to be a cue ("it is known that", not "is known for"). */
