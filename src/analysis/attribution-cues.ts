@@ -40,7 +40,7 @@ const NOUNLIKE = new Set(['note', 'notes', 'report', 'reports', 'state', 'states
 const SENTENCE_END = /^[.!?]/;
 // What may follow a stance adjective for it to report: "that" or a clause's subject ("is concerned the laws would",
 // "is adamant journalists must"), not a preposition or adverb ("is concerned about costs", "is certain enough").
-const STANCE_CLAUSE = /^\s+(?!(?:about|with|by|of|for|to|in|on|at|over|as|and|or|but|enough|too|not|than|because|when|if|after|before|since|until|from|so|yet|though|of|upon|regarding|now|also|still|only|even|either|neither|whether)\b)[A-Za-z]/;
+const STANCE_CLAUSE = /^\s+(?!(?:about|with|by|of|for|to|in|on|at|over|as|and|or|but|enough|too|not|than|because|when|if|after|before|since|until|from|so|yet|though|upon|regarding|now|also|still|only|even|either|neither|whether)\b)[A-Za-z]/;
 const OBJECT_START = /^\s*(?:[,:;"“‘(—–]|(?:that|how|why|what|whether|the|a|an|this|these|his|her|its|their|our|it|they|he|she|we|there|to|on|in|for|up|out|down|clear)\b|\p{Lu})/u;
 // Compiled once: building this regex from its long source costs more than scanning a short article with it.
 // Sticky: it runs only where a reporting verb's first word is (see attribution-scan.ts).
