@@ -193,7 +193,8 @@ function statesGoal(sentence: string, openAtStart: () => boolean): boolean {
 function quotedAt(sentence: string, openAtStart: boolean): (at: number) => boolean {
   const openAt = quoteStateAt(sentence, openAtStart);
   const first = sentence.search(/[“”"]/);
-  const closedLater = !openAtStart && first >= 0 && /[”"]/.test(sentence);
+  // Only a first mark that can close ("…” he said") says a quote opened before; an opening “ does not.
+  const closedLater = !openAtStart && first >= 0 && sentence[first] !== '“' && /[”"]/.test(sentence);
   return (at) => openAt(at) || (closedLater && first >= at);
 }
 

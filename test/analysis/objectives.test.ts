@@ -98,6 +98,13 @@ describe('findObjectives', () => {
     ['a goal with an adverb', 'Apple’s goal for the headset is clearly to attract developers.'],
     ['for the purpose of', 'The cameras would record plates for the purpose of tracking stolen cars.'],
     ['a plan to be announced', 'Next week the ministry will unveil its new water strategy.'],
+    ['an announced action', 'The studio will launch the game on Android next spring.'],
+    ['an announced action with an adverb', 'The museum will then open a second wing in Lyon.'],
+    ['a scheduled passive action', 'The reform will be debated in the Senate this week.'],
+    ['a schedule', 'The new terminal is set to open next year.'],
+    ['an expected action by an actor', 'The prime minister is expected to meet the strikers on Monday.'],
+    ['a scheduled action', 'A second probe is scheduled to launch in mid-December.'],
+    ['an announced action beside a quoted name', 'Later, the firm will change its name to something without “Acme” in it.'],
   ])('a single goal sentence (%s) is an objective', (_cue, sentence) => {
     expect(objectives(`It rained. ${sentence} Nobody came.`)).toEqual([sentence]);
   });
@@ -112,6 +119,16 @@ describe('findObjectives', () => {
     ['a wish in a condition', 'If another bidder still wants to acquire Yahoo, it has time.'],
     ['a wish voiced in a quote', '“We want to unify against this danger,” Lourimi said.'],
     ['an announcement of no plan', 'The ministry will announce the results on Monday.'],
+    ['a prediction with "will"', 'Prices will rise sharply and buyers will find it harder to borrow.'],
+    ['a forecast that something will happen', 'Many workers fear robots will take over their jobs.'],
+    ['a hedged future', 'The company will probably start talks, analysts say.'],
+    ['a forecast of a quantity', 'The deficit is expected to total $1 trillion next year.'],
+    ['a forecast of a rise', 'Rents are set to rise again in the spring.'],
+    ['a future action voiced in a quote', '“We will launch the boat tomorrow,” the captain said.'],
+    ['a future action in a condition', 'If the council will open the park, residents may return.'],
+    ['a question about a future action', 'When will the company launch the phone?'],
+    ['a denied future action', 'The firm will not launch the phone this year.'],
+    ['a past action', 'The firm launched the phone last year and opened two stores.'],
     ['empty', ''],
   ])('%s gives no objective', (_name, text) => {
     expect(objectives(text)).toEqual([]);

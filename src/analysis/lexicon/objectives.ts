@@ -82,12 +82,36 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   campaign, strategy, agenda, roadmap, blueprint, designed, meant, supposed, vow, pledg, promis, striv, preparing, working,
   racing, scrambling, looking, call for, calls for, called for, it will, he will, she will, they will,
   company will, government will, it would, he would, she would, they would, company would, government would,
-  want, hope, hoping, try to, trie, trying to, willing to
+  want, hope, hoping, try to, trie, trying to, willing to, will, expected to, scheduled to, slated to, set to
+`);
+
+/**
+ * Verb starts of deliberate, scheduled actions: after "will" ("Yahoo will change its name", "the
+ * bill will be debated") they announce a plan, where "will rise" or "will find it harder" only
+ * predict. Lower case, matched as a word start.
+ */
+export const PLANNED_ACTIONS: readonly string[] = words(`
+  launch open start begin introduc host meet visit travel sign updat chang
+  improv press front address hire appeal submit debat vote reduc expand invest deploy resum
+`);
+
+/**
+ * Verbs that, after "is expected to" or "is set to", make a forecast of a quantity or a state
+ * ("the deficit is expected to total…", "prices are set to rise"), not a plan.
+ */
+export const FORECAST_VERBS: readonly string[] = words(`
+  be have rise fall grow increase decrease decline drop remain reach hit continue total cost take last
+  exceed top surpass climb double triple shrink slow peak
 `);
 
 /** Cues of wish or effort ("want to", "hopes to", "tried to"): they count outside direct quotes only, where they report an aim rather than voice a feeling. */
 export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   'want(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ied|ying) to', 'attempt(?:s|ed|ing)? to', 'willing to',
+  // An actor's announced action ("Ars will update this post", "the Android version will launch later"); a speaker's
+  // "we will…" in a quote is rhetoric, and "if it will…" a condition, so it is weak.
+  `will (?:then |also |soon |now |first )?(?:be )?(?:${PLANNED_ACTIONS.join("|")})[a-z]*`,
+  // A schedule or an expected action ("is set to open next year", "is expected to meet relatives"), forecasts aside.
+  `(?:is|are|was|were) (?:expected|scheduled|slated|set) to (?!(?:${FORECAST_VERBS.join('|')})\\b)[a-z]+`,
 ];
 
 /** Words that, just before a cue, deny it ("has no plans to", "does not want to"); a word ending in "n't" does too. */
