@@ -103,7 +103,9 @@ describe('findObjectives', () => {
     ['a scheduled passive action', 'The reform will be debated in the Senate this week.'],
     ['a schedule', 'The new terminal is set to open next year.'],
     ['an expected action by an actor', 'The prime minister is expected to meet the strikers on Monday.'],
+    ['reported intent', 'She would appeal the ruling before the end of the month, her lawyer said.'],
     ['a scheduled action', 'A second probe is scheduled to launch in mid-December.'],
+    ['an announced action beside a quoted word', 'He would speak "bluntly" against corruption in Kenya.'],
     ['an announced action beside a quoted name', 'Later, the firm will change its name to something without “Acme” in it.'],
   ])('a single goal sentence (%s) is an objective', (_cue, sentence) => {
     expect(objectives(`It rained. ${sentence} Nobody came.`)).toEqual([sentence]);
@@ -128,6 +130,9 @@ describe('findObjectives', () => {
     ['a future action in a condition', 'If the council will open the park, residents may return.'],
     ['a question about a future action', 'When will the company launch the phone?'],
     ['a denied future action', 'The firm will not launch the phone this year.'],
+    ['a habit in the past', 'He would often walk to the harbour before dawn.'],
+    ['a forecast with "would"', 'They would cost taxpayers $250 billion, the office estimated.'],
+    ['a taste with "would"', 'They would rather stay in the city.'],
     ['a past action', 'The firm launched the phone last year and opened two stores.'],
     ['empty', ''],
   ])('%s gives no objective', (_name, text) => {

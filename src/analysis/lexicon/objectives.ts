@@ -110,6 +110,8 @@ export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   // An actor's announced action ("Ars will update this post", "the Android version will launch later"); a speaker's
   // "we will…" in a quote is rhetoric, and "if it will…" a condition, so it is weak.
   `will (?:then |also |soon |now |first )?(?:be )?(?:${PLANNED_ACTIONS.join("|")})[a-z]*`,
+  // Reported intent opening a sentence ("He would speak bluntly against corruption"), habits, tastes and forecasts aside.
+  `^(?:he|she|they) would (?!(?:${FORECAST_VERBS.join('|')}|not|often|always|usually|sometimes|never|likely|probably|rather|like|love|prefer)\\b)[a-z]+`,
   // A schedule or an expected action ("is set to open next year", "is expected to meet relatives"), forecasts aside.
   `(?:is|are|was|were) (?:expected|scheduled|slated|set) to (?!(?:${FORECAST_VERBS.join('|')})\\b)[a-z]+`,
 ];
