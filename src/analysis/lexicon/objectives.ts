@@ -63,10 +63,12 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
 ];
 
 /**
- * A purpose clause set off by commas ("To answer this, the team…", "In 1997, to mark the date, …"):
- * a cue where it opens the sentence or follows ", ". Regex source, matched like the cues above.
+ * A purpose clause set off by commas ("To answer this, the team…", "In 1997, to mark the date, …"),
+ * or closing the sentence after one ("…, then electrified, to create a light that glowed for 1,000
+ * hours."): a cue where it opens the sentence or follows ", ". "to the…", "to our…" are places,
+ * not purposes. Regex source, matched like the cues above.
  */
-export const PURPOSE_CLAUSE_PATTERN = 'to (?!be )[a-z]+ [^,.;:]{0,100},';
+export const PURPOSE_CLAUSE_PATTERN = 'to (?!(?:be|the|a|an|our|their|his|her|its|my|your|this|that) )[a-z]+ (?:[^,.;:]|,(?=\\d)){0,100}(?:,|[.!]$)';
 
 /**
  * Word starts that every cue above and every announcement ("three key objectives") contains, lower
