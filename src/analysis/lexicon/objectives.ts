@@ -48,8 +48,9 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   'intend(?:s|ed|ing)? to', 'in order to', 'so as to', 'decid(?:es?|ed|ing) to', 'determined to', 'committed to',
   '(?:with|has|had|have) (?:a|the|an) (?:goal|aim|objective|intention|ambition|purpose) (?:of|to)',
   '(?:goal|aim|objective|intention|ambition|purpose|mission|priority)s? (?:[\\w’\'-]+ ){0,5}(?:is|are|was|were|will be|would be|remains?)(?: [a-z]+ly)? to',
-  // What a proposal is for: "a bill to give police more tools", "legislation that would make the cuts permanent".
-  '(?:bill|legislation|proposal|measure|amendment|initiative|executive order)s? (?:to (?!the\\b|a\\b|an\\b|congress\\b|parliament\\b)[a-z]+|(?:[a-z]+ ){0,3}(?:that|which) would (?!be\\b|have\\b|not\\b)[a-z]+)',
+  // What a proposal is for: "a bill to give police more tools", "legislation that would make the cuts permanent",
+  // "The Bill would require providers to store metadata".
+  '(?:bill|legislation|proposal|measure|amendment|initiative|executive order)s? (?:to (?!the\\b|a\\b|an\\b|congress\\b|parliament\\b)[a-z]+|(?:(?:[a-z]+ ){0,3}(?:that|which) )?(?:would|will) (?!be\\b|have\\b|not\\b)[a-z]+)',
   '(?:his|her|its|their|our|my|the) (?:stated |declared |main |key |ultimate )?(?:goal|aim|objective|intention|ambition|mission|plan)s? (?:to|of|for)',
   'in an? (?:effort|attempt|bid|push|drive|move) to', '(?:campaign|effort|efforts|bid|drive|strategy|initiative|push) to [a-z]+',
   '(?:is|are|was|were|be|been) (?:designed|meant|intended|aimed|supposed) to',
@@ -79,7 +80,7 @@ export const PURPOSE_CLAUSE_PATTERN = 'to (?!(?:be|the|a|an|our|their|his|her|it
  */
 export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   aim, plan, seek, sought, set out, inten, order, so as to, decid, determined, committed,
-  goal, objective, purpose, mission, ambition, priorit, target, task, bill to, bills to, that would, which would,
+  goal, objective, purpose, mission, ambition, priorit, target, task, bill to, bills to, bill would, bills would, bill will, bills will, that would, which would,
   legislation, propos, measure, amendment, initiative, effort, attempt, bid to, push, drive to, move to,
   campaign, strategy, agenda, roadmap, blueprint, designed, meant, supposed, vow, pledg, promis, striv, preparing, working,
   racing, scrambling, looking, call for, calls for, called for, it will, he will, she will, they will,
