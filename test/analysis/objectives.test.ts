@@ -131,6 +131,8 @@ describe('findObjectives', () => {
     ['an announcement of no plan', 'The ministry will announce the results on Monday.'],
     ['a prediction with "will"', 'Prices will rise sharply and buyers will find it harder to borrow.'],
     ['a forecast that something will happen', 'Many workers fear robots will take over their jobs.'],
+    ['a forecast of a start', 'The storm will begin to weaken on Tuesday.'],
+    ['a forecast with no object', 'Analysts say conditions will improve.'],
     ['a hedged future', 'The company will probably start talks, analysts say.'],
     ['a forecast of a quantity', 'The deficit is expected to total $1 trillion next year.'],
     ['a forecast of a rise', 'Rents are set to rise again in the spring.'],

@@ -114,7 +114,8 @@ export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   'want(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ied|ying) to', 'attempt(?:s|ed|ing)? to', 'willing to',
   // An actor's announced action ("Ars will update this post", "the Android version will launch later"); a speaker's
   // "we will…" in a quote is rhetoric, and "if it will…" a condition, so it is weak.
-  `will (?:then |also |soon |now |first )?(?:be )?(?:${PLANNED_ACTIONS.join("|")})[a-z]*`,
+  // Active, the verb needs what follows it: "will begin to weaken", "conditions will improve." only forecast.
+  `will (?:then |also |soon |now |first )?(?:be (?:${PLANNED_ACTIONS.join('|')})[a-z]*|(?:${PLANNED_ACTIONS.join('|')})[a-z]*(?! to )(?! ?[.,;:!?]))`,
   // Reported intent opening a sentence ("He would speak bluntly against corruption"), habits, tastes and forecasts aside.
   `^(?:he|she|they) would (?!(?:${FORECAST_VERBS.join('|')}|not|often|always|usually|sometimes|never|likely|probably|rather|like|love|prefer)\\b)[a-z]+`,
   // A schedule or an expected action ("is set to open next year", "is expected to meet relatives"), forecasts aside.
