@@ -135,6 +135,7 @@ describe('findObjectives', () => {
     ['a forecast with no object', 'Analysts say conditions will improve.'],
     ['a hedged future', 'The company will probably start talks, analysts say.'],
     ['a forecast of a quantity', 'The deficit is expected to total $1 trillion next year.'],
+    ['a forecast of the weather', 'Temperatures are expected to soar this weekend.'],
     ['a forecast of a rise', 'Rents are set to rise again in the spring.'],
     ['a future action voiced in a quote', '“We will launch the boat tomorrow,” the captain said.'],
     ['a future action in a condition', 'If the council will open the park, residents may return.'],

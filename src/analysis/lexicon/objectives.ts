@@ -106,7 +106,7 @@ export const PLANNED_ACTIONS: readonly string[] = words(`
  */
 export const FORECAST_VERBS: readonly string[] = words(`
   be have rise fall grow increase decrease decline drop remain reach hit continue total cost take last
-  exceed top surpass climb double triple shrink slow peak
+  exceed top surpass climb double triple shrink slow peak soar plunge jump ease worsen weaken recover improve
 `);
 
 /** Cues of wish or effort ("want to", "hopes to", "tried to"): they count outside direct quotes only, where they report an aim rather than voice a feeling. */
