@@ -193,7 +193,9 @@ function statesGoal(sentence: string, openAtStart: () => boolean): boolean {
 function quotedAt(sentence: string, openAtStart: boolean): (at: number) => boolean {
   const openAt = quoteStateAt(sentence, openAtStart);
   const first = sentence.search(/[“”"]/);
-  const closedLater = !openAtStart && first >= 0 && /[”"]/.test(sentence);
+  // Only a first mark that can close ("…” he said") says a quote opened before; an opening “, or a " after a space, does not.
+  const opens = sentence[first] === '“' || (sentence[first] === '"' && (first === 0 || sentence[first - 1] === ' '));
+  const closedLater = !openAtStart && first >= 0 && !opens && /[”"]/.test(sentence);
   return (at) => openAt(at) || (closedLater && first >= at);
 }
 

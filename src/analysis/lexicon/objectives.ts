@@ -48,8 +48,9 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   'intend(?:s|ed|ing)? to', 'in order to', 'so as to', 'decid(?:es?|ed|ing) to', 'determined to', 'committed to',
   '(?:with|has|had|have) (?:a|the|an) (?:goal|aim|objective|intention|ambition|purpose) (?:of|to)',
   '(?:goal|aim|objective|intention|ambition|purpose|mission|priority)s? (?:[\\w’\'-]+ ){0,5}(?:is|are|was|were|will be|would be|remains?)(?: [a-z]+ly)? to',
-  // What a proposal is for: "a bill to give police more tools", "legislation that would make the cuts permanent".
-  '(?:bill|legislation|proposal|measure|amendment|initiative|executive order)s? (?:to (?!the\\b|a\\b|an\\b|congress\\b|parliament\\b)[a-z]+|(?:[a-z]+ ){0,3}(?:that|which) would (?!be\\b|have\\b|not\\b)[a-z]+)',
+  // What a proposal is for: "a bill to give police more tools", "legislation that would make the cuts permanent",
+  // "The Bill would require providers to store metadata".
+  '(?:bill|legislation|proposal|measure|amendment|initiative|executive order)s? (?:to (?!the\\b|a\\b|an\\b|congress\\b|parliament\\b)[a-z]+|(?:(?:[a-z]+ ){0,3}(?:that|which) )?(?:would|will) (?!be\\b|have\\b|not\\b)[a-z]+)',
   '(?:his|her|its|their|our|my|the) (?:stated |declared |main |key |ultimate )?(?:goal|aim|objective|intention|ambition|mission|plan)s? (?:to|of|for)',
   'in an? (?:effort|attempt|bid|push|drive|move) to', '(?:campaign|effort|efforts|bid|drive|strategy|initiative|push) to [a-z]+',
   '(?:is|are|was|were|be|been) (?:designed|meant|intended|aimed|supposed) to',
@@ -58,15 +59,19 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   'for the purposes? of',
   // Announcing a plan reports one: "will unveil a new strategy", "plans to lay out its agenda".
   '(?:will|to) (?:announce|unveil|present|outline|lay out|release) (?:a|an|the|its|their|his|her) (?:[a-z]+ ){0,2}(?:strategy|plan|agenda|roadmap|blueprint)\\b',
+  // A demand reported as a noun: "backed calls to impose the death penalty" (not "calls to the police").
+  '(?:calls|demands) to (?!(?:the|a|an|his|her|its|their|our|this|that|these|those|police|action)\\b)[a-z]+',
   'call(?:s|ed)? for', 'push(?:es|ed)? for', 'proposed', 'plan outlining', 'sets? (?:a|the) (?:goal|target)',
   '(?:said|says|announced|declared|has said|have said) (?:that )?(?:it|he|she|they|the company|the government) (?:will|would) (?!be\\b|have\\b|not\\b|never\\b)[a-z]+',
 ];
 
 /**
- * A purpose clause set off by commas ("To answer this, the team…", "In 1997, to mark the date, …"):
- * a cue where it opens the sentence or follows ", ". Regex source, matched like the cues above.
+ * A purpose clause set off by commas ("To answer this, the team…", "In 1997, to mark the date, …"),
+ * or closing the sentence after one ("…, then electrified, to create a light that glowed for 1,000
+ * hours."): a cue where it opens the sentence or follows ", ". "to the…", "to our…" are places,
+ * not purposes. Regex source, matched like the cues above.
  */
-export const PURPOSE_CLAUSE_PATTERN = 'to (?!be )[a-z]+ [^,.;:]{0,100},';
+export const PURPOSE_CLAUSE_PATTERN = 'to (?!(?:be|the|a|an|our|their|his|her|its|my|your|this|that) )[a-z]+ (?:[^,.;:]|,(?=\\d)){0,100}(?:,|[.!]$)';
 
 /**
  * Word starts that every cue above and every announcement ("three key objectives") contains, lower
@@ -77,17 +82,44 @@ export const PURPOSE_CLAUSE_PATTERN = 'to (?!be )[a-z]+ [^,.;:]{0,100},';
  */
 export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   aim, plan, seek, sought, set out, inten, order, so as to, decid, determined, committed,
-  goal, objective, purpose, mission, ambition, priorit, target, task, bill to, bills to, that would, which would,
+  goal, objective, purpose, mission, ambition, priorit, target, task, bill to, bills to, bill would, bills would, bill will, bills will, that would, which would,
   legislation, propos, measure, amendment, initiative, effort, attempt, bid to, push, drive to, move to,
   campaign, strategy, agenda, roadmap, blueprint, designed, meant, supposed, vow, pledg, promis, striv, preparing, working,
-  racing, scrambling, looking, call for, calls for, called for, it will, he will, she will, they will,
+  racing, scrambling, looking, call for, calls for, called for, calls to, demands to, it will, he will, she will, they will,
   company will, government will, it would, he would, she would, they would, company would, government would,
-  want, hope, hoping, try to, trie, trying to, willing to
+  want, hope, hoping, try to, trie, trying to, willing to, will, expected to, scheduled to, slated to, set to
+`);
+
+/**
+ * Verb starts of deliberate, scheduled actions: after "will" ("Yahoo will change its name", "the
+ * bill will be debated") they announce a plan, where "will rise" or "will find it harder" only
+ * predict. Lower case, matched as a word start.
+ */
+export const PLANNED_ACTIONS: readonly string[] = words(`
+  launch open start begin introduc host meet visit travel sign updat chang
+  improv press front address hire appeal submit debat vote reduc expand invest deploy resum
+`);
+
+/**
+ * Verbs that, after "is expected to" or "is set to", make a forecast of a quantity or a state
+ * ("the deficit is expected to total…", "prices are set to rise"), not a plan.
+ */
+export const FORECAST_VERBS: readonly string[] = words(`
+  be have rise fall grow increase decrease decline drop remain reach hit continue total cost take last
+  exceed top surpass climb double triple shrink slow peak soar plunge jump ease worsen weaken recover improve
 `);
 
 /** Cues of wish or effort ("want to", "hopes to", "tried to"): they count outside direct quotes only, where they report an aim rather than voice a feeling. */
 export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   'want(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ied|ying) to', 'attempt(?:s|ed|ing)? to', 'willing to',
+  // An actor's announced action ("Ars will update this post", "the Android version will launch later"); a speaker's
+  // "we will…" in a quote is rhetoric, and "if it will…" a condition, so it is weak.
+  // Active, the verb needs what follows it: "will begin to weaken", "conditions will improve." only forecast.
+  `will (?:then |also |soon |now |first )?(?:be (?:${PLANNED_ACTIONS.join('|')})[a-z]*|(?:${PLANNED_ACTIONS.join('|')})[a-z]*(?! to )(?! ?[.,;:!?]))`,
+  // Reported intent opening a sentence ("He would speak bluntly against corruption"), habits, tastes and forecasts aside.
+  `^(?:he|she|they) would (?!(?:${FORECAST_VERBS.join('|')}|not|often|always|usually|sometimes|never|likely|probably|rather|like|love|prefer)\\b)[a-z]+`,
+  // A schedule or an expected action ("is set to open next year", "is expected to meet relatives"), forecasts aside.
+  `(?:is|are|was|were) (?:expected|scheduled|slated|set) to (?!(?:${FORECAST_VERBS.join('|')})\\b)[a-z]+`,
 ];
 
 /** Words that, just before a cue, deny it ("has no plans to", "does not want to"); a word ending in "n't" does too. */
