@@ -211,7 +211,10 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const byAgent = !form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && BY_AGENT.test(nextText);
   // Most hits are nouns or non-reporting senses that the next words alone rule out: no token window for them.
   if (!byAgent && rejectedByNext(form, formText, nextText)) return;
-  const before = tokensBefore(text, Math.max(sent.start, m.index - WINDOW), m.index);
+  // The window opens at a word's start, never inside one ("…ers Jonathan Moyo" is no phrase).
+  let from = Math.max(sent.start, m.index - WINDOW);
+  while (from > sent.start && from < m.index && !/\s/.test(text.charAt(from - 1))) from++;
+  const before = tokensBefore(text, from, m.index);
   const walk = skipAuxiliaries(before);
   if (!walk) return;
   const { i, aux, be } = walk;

@@ -73,6 +73,9 @@ const cases: Row[] = [
   ['The trading firm, which was suspected of hiding losses, closed in March.', { source: null, cue: 'was suspected' }],
   ['Dr. Alvarez showed that the vaccine protects older patients.', { source: 'Dr. Alvarez', cue: 'showed' }],
   ['Port officials divulged on Monday that the new crane had been idle for weeks.', { source: 'Port officials', cue: 'divulged' }],
+  // A speaker tag after the clause it reports, with an insert: the description is the subject, not the clause's last noun.
+  ['The talks collapsed late on Friday after the unions walked out of the meeting, an official, who said she had seen the minutes, told reporters.', { source: 'official', cue: 'told', mention: 'an official' }],
+  ['The talks collapsed late on Friday after the unions walked out of the meeting, an official, who said she had seen the minutes, told reporters.', { source: 'official', cue: 'said', mention: 'who' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {
@@ -123,6 +126,16 @@ describe('findAttributions: not attributions', () => {
     const found = attributionsOf(sentence);
     // "the coach said" is an attribution; "I think" inside the quote is not.
     expect(found.filter((a) => !(a.cue === 'said' && a.source === 'coach'))).toEqual([]);
+  });
+});
+
+describe('findAttributions: long sentences', () => {
+  test('a token window that opens inside a word never yields part of that word', () => {
+    const sentence = 'The two deputy mayors named by the council are the former finance director Anna Lindqvist and the transport planner Tomas Berglund, who moved to the town hall after their offices were flooded during Sunday night\'s storm, the spokesman, who said he had attended the session, told local radio.';
+    for (const a of attributionsOf(sentence)) {
+      expect(a.start === 0 || /\s/.test(sentence[a.start - 1] ?? ''), a.text).toBe(true);
+      expect(a.source).toBe('spokesman');
+    }
   });
 });
 
