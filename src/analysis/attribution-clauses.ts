@@ -44,8 +44,11 @@ export function relativeClauseStart(before: TokensBefore, by: number): number | 
   return null;
 }
 
-/** Participles that join a study to what it covered ("research conducted in …", "a survey carried out among …"). */
-const STUDY_PARTICIPLES = new Set(['conducted', 'published', 'released', 'carried', 'done', 'performed', 'undertaken', 'commissioned', 'funded', 'led', 'presented']);
+/**
+ * Participles that join a study to what it covered ("research conducted in …", "a survey carried out among …")
+ * or to who read it ("reports seen by Reuters", "emails obtained by the Times").
+ */
+const STUDY_PARTICIPLES = new Set(['conducted', 'published', 'released', 'carried', 'done', 'performed', 'undertaken', 'commissioned', 'funded', 'led', 'presented', 'seen', 'obtained', 'reviewed']);
 const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'who', 'which', 'that', 'but', 'because', 'although', 'while']);
 
 /**

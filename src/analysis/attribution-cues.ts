@@ -296,6 +296,11 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     return;
   }
   let p = phraseBefore(before, i, sent.start);
+  if (p && back(before, p.first - 1).low === 'by') {
+    // "reports seen by Reuters suggest": the agent of a participle phrase is not the subject; the document is.
+    const doc = documentBeforeParticiple(before, i, sent.start);
+    if (doc && plausibleHead(ctx, doc, form)) p = doc;
+  }
   if (!p || !plausibleHead(ctx, p, form)) {
     // "research conducted in both monkeys and humans shows": the study before its participle phrase.
     p = documentBeforeParticiple(before, i, sent.start);

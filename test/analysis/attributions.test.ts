@@ -73,6 +73,10 @@ const cases: Row[] = [
   ['The trading firm, which was suspected of hiding losses, closed in March.', { source: null, cue: 'was suspected' }],
   ['Dr. Alvarez showed that the vaccine protects older patients.', { source: 'Dr. Alvarez', cue: 'showed' }],
   ['Port officials divulged on Monday that the new crane had been idle for weeks.', { source: 'Port officials', cue: 'divulged' }],
+  // "seen by X as": the agent between the participle and "as" is the source.
+  ['The senator, long seen by rural voters as one of their own, lost the primary.', { source: 'rural voters', cue: 'seen as' }],
+  // The agent of a participle after a document is not the subject: the document is.
+  ['Audit reports obtained by the local paper show that the fund was short.', { source: 'Audit reports obtained by the local paper', cue: 'show' }],
   // A speaker tag after the clause it reports, with an insert: the description is the subject, not the clause's last noun.
   ['The talks collapsed late on Friday after the unions walked out of the meeting, an official, who said she had seen the minutes, told reporters.', { source: 'official', cue: 'told', mention: 'an official' }],
   ['The talks collapsed late on Friday after the unions walked out of the meeting, an official, who said she had seen the minutes, told reporters.', { source: 'official', cue: 'said', mention: 'who' }],
