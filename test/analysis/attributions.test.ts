@@ -73,6 +73,8 @@ const cases: Row[] = [
   ['The trading firm, which was suspected of hiding losses, closed in March.', { source: null, cue: 'was suspected' }],
   ['Dr. Alvarez showed that the vaccine protects older patients.', { source: 'Dr. Alvarez', cue: 'showed' }],
   ['Port officials divulged on Monday that the new crane had been idle for weeks.', { source: 'Port officials', cue: 'divulged' }],
+  // "reputed", like "reputedly", passes on hearsay without a source.
+  ['The reputed owner of the yacht has never been seen aboard.', { source: null, cue: 'reputed' }],
   // "seen by X as": the agent between the participle and "as" is the source.
   ['The senator, long seen by rural voters as one of their own, lost the primary.', { source: 'rural voters', cue: 'seen as' }],
   // The agent of a participle after a document is not the subject: the document is.
