@@ -286,6 +286,11 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     }
     return;
   }
+  if ((prevLow === 'and' || prevLow === 'but') && aux.length && form.strong && /^[a-z]/.test(cue)) {
+    // "Smith and his aides are under pressure and are insisting …": a second verb phrase, the sentence's subject.
+    emit(ctx, s, cueStart, end, cueStart, cue, openingSubject(text, sent, m.index));
+    return;
+  }
   if (RELATIVE_PRONOUNS.has(prevLow)) {
     // "officials who said", "Reuters, which reported", "earlier studies, which showed", "an article that claimed".
     const ante = relativeAntecedent(before, i, sent.start);

@@ -73,6 +73,8 @@ const cases: Row[] = [
   ['The trading firm, which was suspected of hiding losses, closed in March.', { source: null, cue: 'was suspected' }],
   ['Dr. Alvarez showed that the vaccine protects older patients.', { source: 'Dr. Alvarez', cue: 'showed' }],
   ['Port officials divulged on Monday that the new crane had been idle for weeks.', { source: 'Port officials', cue: 'divulged' }],
+  // A second verb phrase with its own auxiliary after "and" keeps the sentence's subject.
+  ['Mayor Jane Holt and two of her aides were questioned on Monday and are insisting the plan is sound.', { source: 'Jane Holt', cue: 'are insisting' }],
   // "reputed", like "reputedly", passes on hearsay without a source.
   ['The reputed owner of the yacht has never been seen aboard.', { source: null, cue: 'reputed' }],
   // "seen by X as": the agent between the participle and "as" is the source.
