@@ -73,6 +73,8 @@ const cases: Row[] = [
   ['The trading firm, which was suspected of hiding losses, closed in March.', { source: null, cue: 'was suspected' }],
   ['Dr. Alvarez showed that the vaccine protects older patients.', { source: 'Dr. Alvarez', cue: 'showed' }],
   ['Port officials divulged on Monday that the new crane had been idle for weeks.', { source: 'Port officials', cue: 'divulged' }],
+  // "blamed", like "accused", credits a claim of cause to its subject.
+  ['Union leaders blamed the delays on a shortage of drivers.', { source: 'Union leaders', cue: 'blamed' }],
   // A second verb phrase with its own auxiliary after "and" keeps the sentence's subject.
   ['Mayor Jane Holt and two of her aides were questioned on Monday and are insisting the plan is sound.', { source: 'Jane Holt', cue: 'are insisting' }],
   // "reputed", like "reputedly", passes on hearsay without a source.
@@ -127,6 +129,7 @@ const nonCases: string[] = [
   'The club was confident enough to sign him.',
   'Witnesses saw the suspected gunman flee.',
   'Ghana has shown real progress in its debt talks.',
+  'Nobody in the village was to blame for the flood.',
 ];
 
 describe('findAttributions: not attributions', () => {

@@ -17,7 +17,7 @@ export const STRONG_REPORTING_VERBS: readonly string[][] = [
   ['acknowledge'], ['confirm'], ['deny'], ['allege'], ['assert'], ['contend'],
   ['stress'], ['emphasize'], ['emphasise'], ['observe'], ['remark'], ['comment'], ['reply'],
   ['testify'], ['disclose'], ['divulge'], ['reveal'], ['concede'], ['caution'],
-  ['predict'], ['conclude'], ['estimate'], ['accuse'], ['criticize'], ['criticise'], ['complain'], ['urge'],
+  ['predict'], ['conclude'], ['estimate'], ['accuse'], ['blame'], ['criticize'], ['criticise'], ['complain'], ['urge'],
   ['recount'], ['recall'], ['assure'], ['retort'], ['quip', 'quips', 'quipped', 'quipping'], ['boast'],
   ['instruct'], ['proclaim'], ['cite'], ['forecast', 'forecasts', 'forecast', 'forecasting'],
 ];
