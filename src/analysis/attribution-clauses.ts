@@ -5,7 +5,7 @@
  * … shows"). Each reads a bounded window of tokens, for src/analysis/attribution-cues.ts.
  */
 import { STUDY_NOUNS } from './lexicon/reporting';
-import { back, hasToken, phraseBefore, type Phrase, type TokensBefore } from './attribution-phrase';
+import { back, hasToken, isCap, phraseBefore, type Phrase, type TokensBefore } from './attribution-phrase';
 import { DETERMINERS_RE } from './attribution-subject';
 
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
@@ -22,7 +22,8 @@ export function relativeAntecedent(before: TokensBefore, k: number, sentStart: n
   let ante = phraseBefore(before, comma ? k - 2 : k - 1, sentStart);
   if (ante && DETERMINERS_RE.test(back(before, ante.first).text) && back(before, ante.first - 1).text === ',') {
     const named = phraseBefore(before, ante.first - 2, sentStart);
-    if (named && named.proper) ante = named;
+    // "Smith, the mayor, who …": the name before the description; not "… coup, the source, who".
+    if (named && named.proper && isCap(named.head)) ante = named;
   }
   return ante;
 }
@@ -43,8 +44,11 @@ export function relativeClauseStart(before: TokensBefore, by: number): number | 
   return null;
 }
 
-/** Participles that join a study to what it covered ("research conducted in …", "a survey carried out among …"). */
-const STUDY_PARTICIPLES = new Set(['conducted', 'published', 'released', 'carried', 'done', 'performed', 'undertaken', 'commissioned', 'funded', 'led', 'presented']);
+/**
+ * Participles that join a study to what it covered ("research conducted in …", "a survey carried out among …")
+ * or to who read it ("reports seen by Reuters", "emails obtained by the Times").
+ */
+const STUDY_PARTICIPLES = new Set(['conducted', 'published', 'released', 'carried', 'done', 'performed', 'undertaken', 'commissioned', 'funded', 'led', 'presented', 'seen', 'obtained', 'reviewed']);
 const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'who', 'which', 'that', 'but', 'because', 'although', 'while']);
 
 /**

@@ -211,7 +211,10 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const byAgent = !form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && BY_AGENT.test(nextText);
   // Most hits are nouns or non-reporting senses that the next words alone rule out: no token window for them.
   if (!byAgent && rejectedByNext(form, formText, nextText)) return;
-  const before = tokensBefore(text, Math.max(sent.start, m.index - WINDOW), m.index);
+  // The window opens at a word's start, never inside one ("…ers Jonathan Moyo" is no phrase).
+  let from = Math.max(sent.start, m.index - WINDOW);
+  while (from > sent.start && from < m.index && !/\s/.test(text.charAt(from - 1))) from++;
+  const before = tokensBefore(text, from, m.index);
   const walk = skipAuxiliaries(before);
   if (!walk) return;
   const { i, aux, be } = walk;
@@ -283,6 +286,11 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     }
     return;
   }
+  if ((prevLow === 'and' || prevLow === 'but') && aux.length && form.strong && /^[a-z]/.test(cue)) {
+    // "Smith and his aides are under pressure and are insisting …": a second verb phrase, the sentence's subject.
+    emit(ctx, s, cueStart, end, cueStart, cue, openingSubject(text, sent, m.index));
+    return;
+  }
   if (RELATIVE_PRONOUNS.has(prevLow)) {
     // "officials who said", "Reuters, which reported", "earlier studies, which showed", "an article that claimed".
     const ante = relativeAntecedent(before, i, sent.start);
@@ -293,6 +301,11 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     return;
   }
   let p = phraseBefore(before, i, sent.start);
+  if (p && back(before, p.first - 1).low === 'by') {
+    // "reports seen by Reuters suggest": the agent of a participle phrase is not the subject; the document is.
+    const doc = documentBeforeParticiple(before, i, sent.start);
+    if (doc && plausibleHead(ctx, doc, form)) p = doc;
+  }
   if (!p || !plausibleHead(ctx, p, form)) {
     // "research conducted in both monkeys and humans shows": the study before its participle phrase.
     p = documentBeforeParticiple(before, i, sent.start);

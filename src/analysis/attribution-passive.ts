@@ -21,7 +21,8 @@ const AUXILIARY_ALTERNATIVES = PASSIVE_AUXILIARIES.map((a, k) => (k < 7 ? `[${a[
 const PASSIVE_SOURCE = `${B}(?:([Ii]t)\\s+)?((?:${AUXILIARY_ALTERNATIVES.join('|')})\\s+)${ADVERB}(${PARTICIPLES})${E}`;
 // "seen as", "described as": the participles of the lexicon's "… as" entries.
 const BARE_AS_PARTICIPLES = PASSIVE_PARTICIPLES.filter((p) => p.endsWith(' as')).map(firstWord);
-const BARE_AS_SOURCE = `${B}(${BARE_AS_PARTICIPLES.join('|')})\\s+as${E}`;
+// "seen by many voters as": a short "by" agent may stand before "as" (words only, at most five).
+const BARE_AS_SOURCE = `${B}(${BARE_AS_PARTICIPLES.join('|')})\\s+(?:by\\s+((?:[^\\s,.;:!?"“”]+\\s+){1,5}?))?as${E}`;
 // Tries: the longest form still wins at each position, and shared prefixes are read once.
 const AGENTLESS_SOURCE = `${B}(?:${literalTrie(AGENTLESS_CUES, ANY_SPACE)})${E}`;
 // Compiled once per load, not per call: building them from their long sources outweighs a short article's scan.
@@ -86,7 +87,18 @@ export function findPassiveCues(text: string, sentences: readonly Sentence[], st
     if (AFTER_AUXILIARY.test(before)) continue; // the passive pass has it
     if (!AFTER_WORD.test(before)) continue;
     if (/\b(?:I|we|you|they|he|she|it)\s+$/i.test(before)) continue;
-    out.push(agentless(m, s));
+    const by = m[2];
+    if (by === undefined) {
+      out.push(agentless(m, s));
+      continue;
+    }
+    const from = m.index + m[0].length - 2 - by.length;
+    const a = phraseAt(text, from, from + by.length).p;
+    if (!a) continue;
+    out.push({
+      start: m.index, end: m.index + m[0].length, cueStart: m.index, cue: `${(m[1] ?? '').toLowerCase()} as`,
+      mention: text.slice(a.start, a.end), head: a.head, proper: a.proper, quote: false, sentence: s,
+    });
   }
   return out;
 }

@@ -60,6 +60,8 @@ export function subjectBeforeInsert(before: TokensBefore, comma: number, sentSta
       const named = phraseBefore(before, first - 2, sentStart);
       const namedLead = named ? back(before, named.first - 1) : null;
       if (named && named.proper && namedLead && (!namedLead.word || namedLead.start < sentStart)) return named;
+      // "…in the coup, the source, who said …, told": a clause ends before the description, which is the subject.
+      if (named && !isCap(named.head) && isSourceNoun(p.head)) return p;
       close = first - 1;
       continue;
     }

@@ -116,7 +116,7 @@ export function unitOf(raw: string): UnitInfo | null {
     // "22-year-old", "six-month-old": an age in the unit it names.
     return TIME_UNITS[head] ?? (parts[1] === 'old' ? { unit: 'year', kind: 'duration' } : PERCENT_UNITS[head] ?? MEASURE_UNITS[head] ?? (head === 'dollar' ? { unit: 'USD', kind: 'money' } : { unit: head, kind: 'measure' }));
   }
-  t = t.replace(/ old$| of age$/, '');
+  t = t.replace(/[ -]old$| of age$/, ''); // "40 years old", "93 year-old"
   const power = /^(?:(square|sq\.?)|cubic) /.exec(t);
   if (power) t = t.slice(power[0].length);
   // The words before a unit word ("of", a nationality, "more": "of Australian dollars",

@@ -73,6 +73,19 @@ const cases: Row[] = [
   ['The trading firm, which was suspected of hiding losses, closed in March.', { source: null, cue: 'was suspected' }],
   ['Dr. Alvarez showed that the vaccine protects older patients.', { source: 'Dr. Alvarez', cue: 'showed' }],
   ['Port officials divulged on Monday that the new crane had been idle for weeks.', { source: 'Port officials', cue: 'divulged' }],
+  // "blamed", like "accused", credits a claim of cause to its subject.
+  ['Union leaders blamed the delays on a shortage of drivers.', { source: 'Union leaders', cue: 'blamed' }],
+  // A second verb phrase with its own auxiliary after "and" keeps the sentence's subject.
+  ['Mayor Jane Holt and two of her aides were questioned on Monday and are insisting the plan is sound.', { source: 'Jane Holt', cue: 'are insisting' }],
+  // "reputed", like "reputedly", passes on hearsay without a source.
+  ['The reputed owner of the yacht has never been seen aboard.', { source: null, cue: 'reputed' }],
+  // "seen by X as": the agent between the participle and "as" is the source.
+  ['The senator, long seen by rural voters as one of their own, lost the primary.', { source: 'rural voters', cue: 'seen as' }],
+  // The agent of a participle after a document is not the subject: the document is.
+  ['Audit reports obtained by the local paper show that the fund was short.', { source: 'Audit reports obtained by the local paper', cue: 'show' }],
+  // A speaker tag after the clause it reports, with an insert: the description is the subject, not the clause's last noun.
+  ['The talks collapsed late on Friday after the unions walked out of the meeting, an official, who said she had seen the minutes, told reporters.', { source: 'official', cue: 'told', mention: 'an official' }],
+  ['The talks collapsed late on Friday after the unions walked out of the meeting, an official, who said she had seen the minutes, told reporters.', { source: 'official', cue: 'said', mention: 'who' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {
@@ -116,6 +129,7 @@ const nonCases: string[] = [
   'The club was confident enough to sign him.',
   'Witnesses saw the suspected gunman flee.',
   'Ghana has shown real progress in its debt talks.',
+  'Nobody in the village was to blame for the flood.',
 ];
 
 describe('findAttributions: not attributions', () => {
@@ -123,6 +137,16 @@ describe('findAttributions: not attributions', () => {
     const found = attributionsOf(sentence);
     // "the coach said" is an attribution; "I think" inside the quote is not.
     expect(found.filter((a) => !(a.cue === 'said' && a.source === 'coach'))).toEqual([]);
+  });
+});
+
+describe('findAttributions: long sentences', () => {
+  test('a token window that opens inside a word never yields part of that word', () => {
+    const sentence = 'The two deputy mayors named by the council are the former finance director Anna Lindqvist and the transport planner Tomas Berglund, who moved to the town hall after their offices were flooded during Sunday night\'s storm, the spokesman, who said he had attended the session, told local radio.';
+    for (const a of attributionsOf(sentence)) {
+      expect(a.start === 0 || /\s/.test(sentence[a.start - 1] ?? ''), a.text).toBe(true);
+      expect(a.source).toBe('spokesman');
+    }
   });
 });
 

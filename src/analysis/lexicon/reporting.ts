@@ -17,7 +17,7 @@ export const STRONG_REPORTING_VERBS: readonly string[][] = [
   ['acknowledge'], ['confirm'], ['deny'], ['allege'], ['assert'], ['contend'],
   ['stress'], ['emphasize'], ['emphasise'], ['observe'], ['remark'], ['comment'], ['reply'],
   ['testify'], ['disclose'], ['divulge'], ['reveal'], ['concede'], ['caution'],
-  ['predict'], ['conclude'], ['estimate'], ['accuse'], ['criticize'], ['criticise'], ['complain'], ['urge'],
+  ['predict'], ['conclude'], ['estimate'], ['accuse'], ['blame'], ['criticize'], ['criticise'], ['complain'], ['urge'],
   ['recount'], ['recall'], ['assure'], ['retort'], ['quip', 'quips', 'quipped', 'quipping'], ['boast'],
   ['instruct'], ['proclaim'], ['cite'], ['forecast', 'forecasts', 'forecast', 'forecasting'],
 ];
@@ -102,7 +102,7 @@ export const DUMMY_SUBJECT_ONLY: readonly string[] = ['known', 'argued', 'noted'
 
 /** Agentless cues written as one word or fixed phrase: no source, anonymous. */
 export const AGENTLESS_CUES: readonly string[] = [
-  'reportedly', 'reputedly', "we're told", 'we are told', "we’re told", "i'm told", "i’m told", 'i am told',
+  'reportedly', 'reputedly', 'reputed', "we're told", 'we are told', "we’re told", "i'm told", "i’m told", 'i am told',
   'we have learned', "we've learned", "we’ve learned", 'it emerged', 'it has emerged',
 ];
 
