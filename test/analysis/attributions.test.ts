@@ -73,6 +73,10 @@ const cases: Row[] = [
   ['The trading firm, which was suspected of hiding losses, closed in March.', { source: null, cue: 'was suspected' }],
   ['Dr. Alvarez showed that the vaccine protects older patients.', { source: 'Dr. Alvarez', cue: 'showed' }],
   ['Port officials divulged on Monday that the new crane had been idle for weeks.', { source: 'Port officials', cue: 'divulged' }],
+  // Kin and friends of the people in the news are sources in lower case too.
+  ['Her grandson’s mother said the ferry left without lifejackets.', { source: 'Her grandson’s mother', cue: 'said' }],
+  ['His widow told the inquest the brakes had failed twice.', { source: 'His widow', cue: 'told' }],
+  ['The boy’s father has warned that the crossing is unsafe.', { source: 'boy’s father', cue: 'has warned' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {
