@@ -5,12 +5,13 @@
 import type { SourceType } from './types';
 import { ANONYMOUS_NOUNS } from './lexicon/reporting';
 import { lowerCase } from './lower-case';
-import { DESCRIPTION_TYPES, DOCUMENT_WORDS, GOVERNMENT_WORDS, ORGANISATION_WORDS, PERSON_TITLES, PUBLICATION_WORDS, PUBLICATIONS } from './lexicon/sources';
+import { DESCRIPTION_TYPES, DOCUMENT_WORDS, GOVERNMENT_WORDS, INSTITUTION_NOUNS, ORGANISATION_WORDS, PERSON_TITLES, PUBLICATION_WORDS, PUBLICATIONS } from './lexicon/sources';
 
 const PUBLICATION_SET = new Set(PUBLICATIONS.map((p) => p.toLowerCase()));
 const ANONYMOUS_SET = new Set(ANONYMOUS_NOUNS);
 const TITLE_SET = new Set(PERSON_TITLES);
 const DOCUMENT_SET = new Set(DOCUMENT_WORDS);
+const INSTITUTION_SET = new Set(INSTITUTION_NOUNS);
 const DESCRIPTIONS = new Map<string, SourceType[]>();
 for (const [type, nouns] of Object.entries(DESCRIPTION_TYPES)) for (const noun of nouns) DESCRIPTIONS.set(noun, [...(DESCRIPTIONS.get(noun) ?? []), type as SourceType]);
 
@@ -137,12 +138,32 @@ const FUNCTION_WORDS = new Set(['of', 'and', 'on', 'for', 'the', 'at', 'in', 'to
 const DEGREES = /,?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|RN|DO)$/;
 const OWNED = /^\p{Lu}[\p{L}]*-(?:owned|based|backed|led|funded|born|made)\s+/u;
 
+const PLACE_WORDS = new Set(['of', 'at', 'from', 'in']);
+/**
+ * "chief inspector Jennifer Mattinson from the West Mercia police" → "chief inspector Jennifer
+ * Mattinson": a name of two capitalised words or more, after a lower-case descriptor or a
+ * title, loses the body or place that follows it ("the Bank of England" keeps its "of").
+ */
+function beforePlace(n: string): string {
+  const words = n.split(' ');
+  const at = words.findIndex((w, i) => i > 2 && PLACE_WORDS.has(w));
+  if (at < 0) return n;
+  const next = words[at + 1] === 'the' ? words[at + 2] : words[at + 1];
+  if (!STARTS_UPPER.test(next ?? '')) return n;
+  let start = at;
+  while (start > 0 && CAP_WORD.test(words[start - 1] ?? '') && !TITLE_SET.has((words[start - 1] ?? '').toLowerCase())) start--;
+  const lead = words[start - 1] ?? '';
+  const titled = TITLE_SET.has(lead.toLowerCase()) || (!FUNCTION_WORDS.has(lead) && !STARTS_UPPER.test(lead));
+  return at - start >= 2 && start > 0 && titled ? words.slice(0, at).join(' ') : n;
+}
+
 /** `displayName` without the memo. */
 function displayOf(name: string): string {
   let n = name.replace(DEGREES, '').replace(OWNED, '');
   // "Judge Mark T. Pittman of the U.S. District Court in …" → "Judge Mark T. Pittman" (then the title goes).
   const withPlace = NAME_WITH_PLACE.exec(n);
   if (withPlace && withPlace[1] && TITLE_SET.has((withPlace[1].split(/\s+/)[0] ?? '').toLowerCase())) n = withPlace[1];
+  else n = beforePlace(n);
   if (/^(?:senator|sen\.|rep\.|representative|gov\.|governor)\s/i.test(n)) n = n.replace(OF_STATE, '');
   const words = n.split(/\s+/);
   let run = words.length;
@@ -189,6 +210,8 @@ function typeOf(name: string): SourceType {
   if (DOCUMENT_SET.has(lastWord(name))) return 'document';
   // \b: the noun is a word of its own ("theagency" is no agency).
   if (/^(?:the|a|an)?\s*(?:news )?\b(?:agency|newspaper|paper|outlet|site|website|magazine|broadcaster|channel)$/.test(low)) return 'publication';
+  // A name ending with an institution's noun ("Food Standards Agency") is a body, not a person.
+  if (INSTITUTION_SET.has(lastWord(name))) return 'organisation';
   // A group of people ("Many Tunisians", "Republicans") is not one person; "Saunders" and "Nichols" are.
   const last = name.slice(name.lastIndexOf(' ') + 1);
   const group = (STARTS_UPPER.test(last) ? /(?:ans|ites|ats|ese)$/ : /s$/).test(last) || /^(?:many|most|some|several|all|other)\s/.test(low);
@@ -228,7 +251,9 @@ function lowName(s: KnownSource): string {
 /** Finds what a pronoun or "the <noun>" description points back to, latest first; null when unclear. */
 export function resolveMention(mention: string, history: readonly KnownSource[]): KnownSource | null {
   const low = oneSpaced(lowerCase(mention)).trim();
-  const desc = /^(?:the|this|that)\s+(.+)$/.exec(low);
+  // "The Food Standards Agency" (its last word capitalised) is a name of its own, not "the agency" again.
+  const trimmed = mention.trimEnd();
+  const desc = STARTS_UPPER.test(trimmed.slice(trimmed.lastIndexOf(' ') + 1)) ? null : /^(?:the|this|that)\s+(.+)$/.exec(low);
   // Pronouns reach back a few sources; descriptions ("the company") much further.
   const stop = Math.max(0, history.length - (desc ? 40 : 12));
   if (PERSON_PRONOUNS.has(low)) return latest(history, stop, (s) => s.type === 'person');

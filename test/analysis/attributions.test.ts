@@ -86,6 +86,10 @@ const cases: Row[] = [
   // A speaker tag after the clause it reports, with an insert: the description is the subject, not the clause's last noun.
   ['The talks collapsed late on Friday after the unions walked out of the meeting, an official, who said she had seen the minutes, told reporters.', { source: 'official', cue: 'told', mention: 'an official' }],
   ['The talks collapsed late on Friday after the unions walked out of the meeting, an official, who said she had seen the minutes, told reporters.', { source: 'official', cue: 'said', mention: 'who' }],
+  // Kin and friends of the people in the news are sources in lower case too.
+  ['Her grandson’s mother said the ferry left without lifejackets.', { source: 'Her grandson’s mother', cue: 'said' }],
+  ['His widow told the inquest the brakes had failed twice.', { source: 'His widow', cue: 'told' }],
+  ['The boy’s father has warned that the crossing is unsafe.', { source: 'boy’s father', cue: 'has warned' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {

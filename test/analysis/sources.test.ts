@@ -29,6 +29,9 @@ describe('collectSources: one entry per source, typed', () => {
     ['Ms. Lauren Saunders of the National Consumer Law Center called the decision a gift.', 'Lauren Saunders', 'person'],
     ['Banks say the figure is too high.', 'Banks', 'organisation'],
     ['Many Tunisians accuse the politicians of negligence.', 'Many Tunisians', 'other'],
+    ['The Meteorological Office warned drivers about black ice.', 'Meteorological Office', 'organisation'],
+    ['“Nobody was hurt,” said duty sergeant Paul Okafor from the Kent police.', 'Paul Okafor', 'person'],
+    ['Analyst Rosa Lindqvist at Nordic Bank said rates would fall.', 'Rosa Lindqvist', 'person'],
   ])('%s → %s (%s)', (sentence, name, type) => {
     const found = sourcesOf(sentence);
     expect(found.map((s) => [s.name, s.type])).toContainEqual([name, type]);
@@ -39,6 +42,18 @@ describe('collectSources: one entry per source, typed', () => {
     const found = sourcesOf(text);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ name: 'Bloomberg', type: 'publication', mentions: 3, attributions: [0, 1, 2], anonymous: false });
+  });
+
+  test('"The <Capitalised> Agency" is a name of its own, not "the agency" cited before', () => {
+    const text = 'Officials at the health agency said the water was safe.\n\nThe Drinking Water Inspectorate Agency warned residents to boil it.\n\n“The levels are too high,” it said.';
+    const found = sourcesOf(text);
+    expect(found.map((s) => s.name)).toContain('Drinking Water Inspectorate Agency');
+    expect(findAttributions(text, splitSentences(text).sentences).map((a) => a.source)).toEqual(['Officials at the health agency', 'Drinking Water Inspectorate Agency', 'Drinking Water Inspectorate Agency']);
+  });
+
+  test('the Bank of England keeps its "of": only a titled person\'s body goes', () => {
+    const found = sourcesOf('The Bank of England said inflation had peaked.');
+    expect(found.map((s) => s.name)).toEqual(['Bank of England']);
   });
 
   test('a surname or "Mr." form joins the full name', () => {

@@ -125,7 +125,10 @@ export const SOURCE_NOUNS: readonly string[] = [
   'citizens', 'writer', 'reporter', 'commenter', 'blogger', 'speaker', 'owner', 'manager', 'worker', 'farmer', 'teacher',
   'doctor', 'bureau', 'commission', 'regulator', 'watchdog', 'institute', 'center', 'centre', 'association', 'foundation',
   'coalition', 'bank', 'party', 'embassy', 'lawmaker', 'officer', 'professor', 'results', 'republicans', 'democrats',
-  'hawks', 'doves', 'liberals', 'medics', 'paramedics', 'nurses', 'rumors', 'rumours', 'rumor', 'rumour', 'speculation', 'whispers', 'gossip', 'chatter',
+  'hawks', 'doves', 'liberals', 'medics', 'paramedics', 'nurses',
+  // Kin and friends speak for the people in the news: "her mother said", "his widow told".
+  'mother', 'father', 'parent', 'parents', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'widow', 'widower',
+  'relative', 'relatives', 'friend', 'friends', 'neighbour', 'neighbours', 'neighbor', 'partner', 'rumors', 'rumours', 'rumor', 'rumour', 'speculation', 'whispers', 'gossip', 'chatter',
 ];
 
 /** Heads of anonymous sources: a source named only by what it is ("officials", "leaks", "people familiar with"). */
