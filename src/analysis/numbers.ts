@@ -173,8 +173,13 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
       const n = readQuantity(text, q, lastEnd);
       if (n && (!best || n.end > best.end)) best = n;
     }
-    // With no number here the scan goes on after the anchor, where exec left it.
-    if (!best) continue;
+    // With no number here the scan goes on after the anchor, where exec left it; after a
+    // phrase anchor ("a billion") it goes on from its second word, which may start a number
+    // of its own ("a billion-dollar deal": the article belongs to "deal").
+    if (!best) {
+      if (a[0].includes(' ')) ANCHOR_RE.lastIndex = a.index + 2;
+      continue;
+    }
     ANCHOR_RE.lastIndex = best.end;
     if (isPageFurniture(best.start, best.end)) continue;
     while (s + 1 < sentences.length && sentences[s + 1]!.start <= best.start) s++;
