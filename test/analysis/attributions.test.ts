@@ -73,6 +73,10 @@ const cases: Row[] = [
   ['The trading firm, which was suspected of hiding losses, closed in March.', { source: null, cue: 'was suspected' }],
   ['Dr. Alvarez showed that the vaccine protects older patients.', { source: 'Dr. Alvarez', cue: 'showed' }],
   ['Port officials divulged on Monday that the new crane had been idle for weeks.', { source: 'Port officials', cue: 'divulged' }],
+  // A promise and a disagreement credit a stance to their subject, as "pledged" does.
+  ['The ministry now promises that outages will be fixed within a day.', { source: 'ministry', cue: 'promises' }],
+  ['The Mayor’s office has promised residents that the pool will reopen.', { source: 'Mayor’s office', cue: 'has promised' }],
+  ['Local farmers disagree, pointing to the dry spring.', { source: 'Local farmers', cue: 'disagree' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {
@@ -116,6 +120,8 @@ const nonCases: string[] = [
   'The club was confident enough to sign him.',
   'Witnesses saw the suspected gunman flee.',
   'Ghana has shown real progress in its debt talks.',
+  'The weekend promises to be warm and dry.',
+  'The two maps disagree by a wide margin.',
 ];
 
 describe('findAttributions: not attributions', () => {

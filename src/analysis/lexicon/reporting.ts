@@ -32,7 +32,7 @@ export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['expect'], ['wonder'], ['worry', 'worries', 'worried'], ['regard'], ['link'],
   ['call'], ['rank'], ['identify', 'identifies', 'identified'],
   ['learn', 'learns', 'learned', 'learnt'], ['describe'], ['publish'], ['ask'], ['read', 'reads'],
-  ['fear'], ['pledge'], ['recommend'], ['advertise'], ['demonstrate'], ['calculate'], ['speculate'],
+  ['fear'], ['pledge'], ['promise'], ['disagree'], ['recommend'], ['advertise'], ['demonstrate'], ['calculate'], ['speculate'],
   ['maintain'], ['hold', 'holds', 'held'], ['notice'], ['pillory', 'pillories', 'pilloried'],
   ['point out'], ['sum up', 'sums up', 'summed up'],
   ['play down', 'plays down', 'played down'], ['make clear', 'makes clear', 'made clear'],
