@@ -152,6 +152,18 @@ describe('findAttributions: sources resolved from earlier mentions', () => {
     expect(attributionsOf(text).at(-1)?.source).toBe(source);
   });
 
+  test('"the company" is a one-word name cited before, but not one named as the reporter in its own sentence', () => {
+    const text = 'Zentrix announced a recall of its heaters. The firm said no one was hurt.\n\nAs Pollbridge reports, the company told dealers to stop sales.';
+    expect(attributionsOf(text).map((a) => [a.source, a.mention ?? null])).toEqual([
+      ['Zentrix', null], ['Zentrix', 'The firm'], ['Pollbridge', null], ['Zentrix', 'the company'],
+    ]);
+  });
+
+  test('"the company" does not take a surname: "Frankel" after "Jeffrey Frankel" is a person', () => {
+    const text = 'Jeffrey Frankel teaches at Harvard. The deficit is large, Frankel said. The company said it disagreed.';
+    expect(attributionsOf(text).at(-1)?.source).not.toBe('Frankel');
+  });
+
   test('"the bureau" is the bureau named earlier in the text, even when it was not yet a source', () => {
     const text = 'The judge wrote that the Consumer Financial Protection Bureau had exceeded its authority. The bureau said it was reviewing the decision.';
     expect(attributionsOf(text).map((a) => [a.source, a.mention ?? null])).toContainEqual(['Consumer Financial Protection Bureau', 'The bureau']);
