@@ -77,6 +77,8 @@ const cases: Row[] = [
   ['The ministry now promises that outages will be fixed within a day.', { source: 'ministry', cue: 'promises' }],
   ['The Mayor’s office has promised residents that the pool will reopen.', { source: 'Mayor’s office', cue: 'has promised' }],
   ['Local farmers disagree, pointing to the dry spring.', { source: 'Local farmers', cue: 'disagree' }],
+  // "the corporation" is a source like "the company", and a description of the one named before.
+  ['The corporation believes the new plant will pay for itself.', { source: 'corporation', cue: 'believes' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {
@@ -157,6 +159,11 @@ describe('findAttributions: sources resolved from earlier mentions', () => {
     expect(attributionsOf(text).map((a) => [a.source, a.mention ?? null])).toEqual([
       ['Zentrix', null], ['Zentrix', 'The firm'], ['Pollbridge', null], ['Zentrix', 'the company'],
     ]);
+  });
+
+  test('"the corporation" is the company named before it', () => {
+    const text = 'Holtmark said sales had doubled. Prices stayed at what the corporation believes is a fair level.';
+    expect(attributionsOf(text).map((a) => [a.source, a.mention ?? null])).toEqual([['Holtmark', null], ['Holtmark', 'the corporation']]);
   });
 
   test('"the company" does not take a surname: "Frankel" after "Jeffrey Frankel" is a person', () => {
