@@ -37,6 +37,8 @@ describe('findNumbers: spans as a reader would mark them', () => {
     ['It provides only half the financial help people need.', ['half']],
     ['It refers to bacteria that cannot be treated using two or more antibiotics.', ['two or more']],
     ['The 22-year-old driver hit a 300-pound rock on a three-day trip.', ['22-year-old', '300-pound', 'three-day']],
+    // "a thing or two" is an idiom, not a count; "two things" is one.
+    ['The coach knows a thing or two about comebacks, and he named two things to fix.', ['two']],
     // The article of a compound adjective belongs to its noun; "a thousand" alone is a number.
     ['The city signed a million-dollar contract for a hundred-year lease and a thousand lamps.', ['million-dollar', 'hundred-year', 'a thousand']],
     ['The chip is built on a 3-nanometer process and runs at up to 4.05GHz.', ['3-nanometer', 'up to 4.05GHz']],
