@@ -248,6 +248,29 @@ function lowName(s: KnownSource): string {
   return (s.low ??= s.name.toLowerCase());
 }
 
+/**
+ * A one-word name typed as a person that is no earlier person's surname ("Uber", not "Frankel"
+ * after "Jeffrey Frankel"): as likely a company as a person, so "the company" may point to it
+ * when no source is known to be an organisation.
+ */
+function isLoneName(s: KnownSource, history: readonly KnownSource[]): boolean {
+  if (s.type !== 'person' || s.plural || lowName(s).includes(' ')) return false;
+  const tail = ` ${lowName(s)}`;
+  return !history.some((o) => o.type === 'person' && lowName(o).endsWith(tail));
+}
+
+/**
+ * For an organisation description ("the company", "the firm") that `resolveMention` left
+ * open: the latest lone name (see `isLoneName`) that `ok` accepts, within the descriptions' reach.
+ */
+export function loneNameFor(description: string, history: readonly KnownSource[], ok: (name: string) => boolean): KnownSource | null {
+  const desc = /^(?:the|this|that)\s+(.+)$/.exec(oneSpaced(lowerCase(description)).trim());
+  const noun = desc?.[1] ?? '';
+  const types = DESCRIPTIONS.get(noun) ?? DESCRIPTIONS.get(noun.slice(noun.lastIndexOf(' ') + 1));
+  if (!types?.includes('organisation')) return null;
+  return latest(history, Math.max(0, history.length - 40), (s) => isLoneName(s, history) && ok(s.name));
+}
+
 /** Finds what a pronoun or "the <noun>" description points back to, latest first; null when unclear. */
 export function resolveMention(mention: string, history: readonly KnownSource[]): KnownSource | null {
   const low = oneSpaced(lowerCase(mention)).trim();

@@ -11,7 +11,7 @@ import { findWordsCues } from './attribution-words';
 import { wordStartScanner } from './attribution-scan';
 import { isAsciiWordChar } from './char-codes';
 import { INSTITUTION_NOUNS } from './lexicon/sources';
-import { displayName, isAnonymousPhrase, oneSpaced, resolveMention, sourceName, sourceType, startNameMemo, type KnownSource } from './attribution-source';
+import { displayName, isAnonymousPhrase, loneNameFor, oneSpaced, resolveMention, sourceName, sourceType, startNameMemo, type KnownSource } from './attribution-source';
 
 // One pass over the text finds where every cue regex may start.
 const scanCueStarts = wordStartScanner([VERB_FIRST_WORDS, PASSIVE_FIRST_WORDS, BARE_AS_FIRST_WORDS, AGENTLESS_FIRST_WORDS]);
@@ -86,7 +86,10 @@ function resolve(d: DraftAttribution, mention: string | null, ctx: Resolver): { 
   const owner = DESCRIPTION_OWNER.exec(mention);
   const described = owner ? (owner[1] ?? mention) : mention;
   const pronounish = PRONOUN_OR_DESCRIPTION.test(described) && !d.proper;
-  const found = resolveMention(described, history);
+  // "Vidyard announced … The company says": a one-word name may be the company, unless the
+  // sentence names it before the description ("As Mashable reports, the company announced").
+  const found = resolveMention(described, history)
+    ?? (pronounish ? loneNameFor(described, history, (name) => !sentenceBefore(text, d.start).includes(name)) : null);
   if (found && (pronounish || STARTS_UPPER.test(described))) return { source: found.name, type: found.type, anonymous: found.type === 'anonymous' };
   const named = pronounish && !/^(?:he|she|him|her|his|it|its|they|their|them|who|which)$/i.test(described) ? nameEndingWith(text, d.start, described) : null;
   if (named) return { source: named, anonymous: false };
@@ -98,6 +101,15 @@ function resolve(d: DraftAttribution, mention: string | null, ctx: Resolver): { 
   const name = displayName(sourceName(mention));
   const full = SHORT_NAME.test(name) ? fullNameBefore(text, d.start, name) : null;
   return { source: full ?? name, type: full ? 'person' : undefined, anonymous };
+}
+
+/** The text of the sentence holding `pos` up to `pos`, read back at most 400 characters to a sentence end. */
+function sentenceBefore(text: string, pos: number): string {
+  const from = Math.max(0, pos - 400);
+  const window = text.slice(from, pos);
+  let cut = -1;
+  for (const mark of ['. ', '? ', '! ', '\n']) cut = Math.max(cut, window.lastIndexOf(mark));
+  return window.slice(cut + 1);
 }
 
 /**

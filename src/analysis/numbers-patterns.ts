@@ -52,7 +52,11 @@ const NUMBER = [
   `(?:[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Tt]rillions|[Dd]ozens)(?:${S}of${S}(?:thousands|millions|billions)\\b)?\\b`,
   `[Ss]cores(?=${S}of\\b)`,
   `(?:[Aa]|[Hh]alf${S}a)${S}dozen\\b`,
-  `(?:[Aa]n?|[Ss]everal|[Aa]${S}few|[Aa]${S}couple${S}of|[Hh]alf${S}an?|[Mm]any)${S}${SCALE}(?:${S}${SCALE})*`,
+  `(?:[Ss]everal|[Aa]${S}few|[Aa]${S}couple${S}of|[Hh]alf${S}an?|[Mm]any)${S}${SCALE}(?:${S}${SCALE})*`,
+  // "a thousand", but not the article of a compound adjective: "a billion-dollar deal" is one deal.
+  `[Aa]n?${S}${SCALE}(?:${S}${SCALE})*(?!-)`,
+  // A bare scale as the first half of a compound adjective ("billion-dollar", "hundred-year").
+  `${SCALE}(?=-)`,
   `(?:[Aa]|[Oo]ne)${S}(?:${fractions})(?=${S}of\\b)`,
   `[Hh]alf\\b(?:${S}an?\\b)?`,
   `(?:${alt(Object.keys(MULTIPLIER_WORDS), true)})(?=${S}the\\b)`,
@@ -210,7 +214,7 @@ const anchorWords = [
 ];
 /** Anchors that may be glued to what follows: currency codes ("USD5") and phrases ("a thirds of"). */
 const otherAnchors = [
-  'mid-', 'early-', 'late-', 'a hundred', 'a thousand', 'a million', 'a billion', 'a trillion',
+  'mid-', 'early-', 'late-', ...Object.keys(SCALE_WORDS).map((w) => `${w}-`), 'a hundred', 'a thousand', 'a million', 'a billion', 'a trillion',
   'a dozen', 'a few', 'a couple', 'a third', 'a quarter', 'a fifth', 'a tenth', 'a half',
   ...Object.keys(CURRENCY_PREFIXES).filter((c) => /^[A-Z][A-Za-z]+$/.test(c)).map((c) => c.toLowerCase()),
 ];

@@ -9,7 +9,7 @@
  * vague plurals twice their unit (see VAGUE_WORDS); a date's value is its year or null.
  */
 import type { NumberKind, NumberSpan, Sentence } from './types';
-import { NUMERAL_IDIOMS } from './lexicon/numbers';
+import { NUMERAL_IDIOMS, WORD_IDIOMS } from './lexicon/numbers';
 import { ANCHOR_RE, matchDate, matchQuantity } from './numbers-patterns';
 import type { QuantityMatch } from './numbers-patterns';
 import { readPart } from './numbers-value';
@@ -76,6 +76,9 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
   const first = m[1];
   let end = numStart + m[0].length;
   if (isInsideIdentifier(text, numStart, numStart + first.length, m[4] !== undefined) || IDIOMS.has(m[0])) return null;
+  // "a thing or two" is no count: the idiom's words stand right before the bare number word.
+  const idiom = WORD_IDIOMS[m[0].toLowerCase()];
+  if (idiom && lowerCase(text.slice(Math.max(0, numStart - idiom.length - 1), numStart - 1)) === idiom) return null;
   let r = readPart(first, m[2], m[3], text, numStart + first.length);
   // A run of digits longer than any quantity is a code or a hash.
   if (r.plainDigits && r.number.length > 24) return null;
@@ -173,8 +176,13 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
       const n = readQuantity(text, q, lastEnd);
       if (n && (!best || n.end > best.end)) best = n;
     }
-    // With no number here the scan goes on after the anchor, where exec left it.
-    if (!best) continue;
+    // With no number here the scan goes on after the anchor, where exec left it; after a
+    // phrase anchor ("a billion") it goes on from its second word, which may start a number
+    // of its own ("a billion-dollar deal": the article belongs to "deal").
+    if (!best) {
+      if (a[0].includes(' ')) ANCHOR_RE.lastIndex = a.index + 2;
+      continue;
+    }
     ANCHOR_RE.lastIndex = best.end;
     if (isPageFurniture(best.start, best.end)) continue;
     while (s + 1 < sentences.length && sentences[s + 1]!.start <= best.start) s++;

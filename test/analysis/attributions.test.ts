@@ -90,6 +90,12 @@ const cases: Row[] = [
   ['Her grandson’s mother said the ferry left without lifejackets.', { source: 'Her grandson’s mother', cue: 'said' }],
   ['His widow told the inquest the brakes had failed twice.', { source: 'His widow', cue: 'told' }],
   ['The boy’s father has warned that the crossing is unsafe.', { source: 'boy’s father', cue: 'has warned' }],
+  // A promise and a disagreement credit a stance to their subject, as "pledged" does.
+  ['The ministry now promises that outages will be fixed within a day.', { source: 'ministry', cue: 'promises' }],
+  ['The Mayor’s office has promised residents that the pool will reopen.', { source: 'Mayor’s office', cue: 'has promised' }],
+  ['Local farmers disagree, pointing to the dry spring.', { source: 'Local farmers', cue: 'disagree' }],
+  // "the corporation" is a source like "the company", and a description of the one named before.
+  ['The corporation believes the new plant will pay for itself.', { source: 'corporation', cue: 'believes' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {
@@ -134,6 +140,8 @@ const nonCases: string[] = [
   'Witnesses saw the suspected gunman flee.',
   'Ghana has shown real progress in its debt talks.',
   'Nobody in the village was to blame for the flood.',
+  'The weekend promises to be warm and dry.',
+  'The two maps disagree by a wide margin.',
 ];
 
 describe('findAttributions: not attributions', () => {
@@ -172,6 +180,23 @@ describe('findAttributions: sources resolved from earlier mentions', () => {
     ['The talks failed, Mr. Kowalski said.', 'Mr. Kowalski'],
   ])('a surname is the full name named earlier, initials and apostrophes included: %s', (text, source) => {
     expect(attributionsOf(text).at(-1)?.source).toBe(source);
+  });
+
+  test('"the company" is a one-word name cited before, but not one named as the reporter in its own sentence', () => {
+    const text = 'Zentrix announced a recall of its heaters. The firm said no one was hurt.\n\nAs Pollbridge reports, the company told dealers to stop sales.';
+    expect(attributionsOf(text).map((a) => [a.source, a.mention ?? null])).toEqual([
+      ['Zentrix', null], ['Zentrix', 'The firm'], ['Pollbridge', null], ['Zentrix', 'the company'],
+    ]);
+  });
+
+  test('"the corporation" is the company named before it', () => {
+    const text = 'Holtmark said sales had doubled. Prices stayed at what the corporation believes is a fair level.';
+    expect(attributionsOf(text).map((a) => [a.source, a.mention ?? null])).toEqual([['Holtmark', null], ['Holtmark', 'the corporation']]);
+  });
+
+  test('"the company" does not take a surname: "Frankel" after "Jeffrey Frankel" is a person', () => {
+    const text = 'Jeffrey Frankel teaches at Harvard. The deficit is large, Frankel said. The company said it disagreed.';
+    expect(attributionsOf(text).at(-1)?.source).not.toBe('Frankel');
   });
 
   test('"the bureau" is the bureau named earlier in the text, even when it was not yet a source', () => {

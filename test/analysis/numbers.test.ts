@@ -39,6 +39,10 @@ describe('findNumbers: spans as a reader would mark them', () => {
     ['The 22-year-old driver hit a 300-pound rock on a three-day trip.', ['22-year-old', '300-pound', 'three-day']],
     // An age with its first hyphen missing keeps its unit; a standalone "century-old" after a count does not.
     ['The 71 year-old mayor and her 8 month-old grandson toured four century-old mills.', ['71 year-old', '8 month-old', 'four']],
+    // "a thing or two" is an idiom, not a count; "two things" is one.
+    ['The coach knows a thing or two about comebacks, and he named two things to fix.', ['two']],
+    // The article of a compound adjective belongs to its noun; "a thousand" alone is a number.
+    ['The city signed a million-dollar contract for a hundred-year lease and a thousand lamps.', ['million-dollar', 'hundred-year', 'a thousand']],
     ['The chip is built on a 3-nanometer process and runs at up to 4.05GHz.', ['3-nanometer', 'up to 4.05GHz']],
     ['Almost 1.8 million people drove about 90,000 miles, and 255,904 cars stayed home.', ['Almost 1.8 million', 'about 90,000 miles', '255,904']],
     ['It was -5C, or 23 degrees Fahrenheit, at 10:30 a.m. on April 17, 2015.', ['-5C', '23 degrees Fahrenheit', '10:30 a.m.', 'April 17, 2015']],

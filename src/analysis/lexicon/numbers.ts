@@ -57,6 +57,9 @@ export const NUMERAL_IDIOMS: string[] = words(`
   24/7 24-7 50-50 50/50 20/20 9-to-5
 `);
 
+/** Words that end an idiom whose last word is a number word ("knows a thing or two"): keyed by the number, the two words before it. */
+export const WORD_IDIOMS: Record<string, string> = { two: 'thing or' };
+
 /** Multiplier words counted when they compare ("double the number"). */
 export const MULTIPLIER_WORDS: Record<string, number> = { double: 2, twice: 2, triple: 3, quadruple: 4 };
 

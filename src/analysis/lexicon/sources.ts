@@ -75,7 +75,7 @@ export const PERSON_TITLES: readonly string[] = [
 export const DESCRIPTION_TYPES: Readonly<Record<'publication' | 'organisation' | 'government' | 'document' | 'person', readonly string[]>> = {
   publication: ['news agency', 'agency', 'newspaper', 'paper', 'outlet', 'publication', 'magazine', 'broadcaster', 'site', 'website', 'channel', 'daily'],
   government: ['ministry', 'department', 'government', 'administration', 'agency', 'office'],
-  organisation: ['company', 'firm', 'group', 'organisation', 'organization', 'retailer', 'party', 'institute', 'university', 'bank', 'charity'],
+  organisation: ['company', 'corporation', 'firm', 'group', 'organisation', 'organization', 'retailer', 'party', 'institute', 'university', 'bank', 'charity'],
   document: ['report', 'study', 'survey', 'plan', 'memo', 'document', 'analysis', 'paper', 'statement', 'poll'],
   person: ['minister', 'prime minister', 'president', 'spokesman', 'spokeswoman', 'senator', 'official', 'chief', 'researcher'],
 };
