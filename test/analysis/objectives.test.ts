@@ -109,6 +109,9 @@ describe('findObjectives', () => {
     ['reported intent', 'She would appeal the ruling before the end of the month, her lawyer said.'],
     ['a scheduled action', 'A second probe is scheduled to launch in mid-December.'],
     ['an announced action beside a quoted word', 'He would speak "bluntly" against corruption in Kenya.'],
+    ['a promise with its addressee', 'The airline has promised the city council that it will restore the night flights.'],
+    ['a promise with a bare clause', 'The landlord now promises it will fix the heating by March.'],
+    ['a pledge with a bare clause', 'The minister pledged he would publish the report.'],
     ['an announced action beside a quoted name', 'Later, the firm will change its name to something without “Acme” in it.'],
   ])('a single goal sentence (%s) is an objective', (_cue, sentence) => {
     expect(objectives(`It rained. ${sentence} Nobody came.`)).toEqual([sentence]);
@@ -145,6 +148,7 @@ describe('findObjectives', () => {
     ['a forecast with "would"', 'They would cost taxpayers $250 billion, the office estimated.'],
     ['a taste with "would"', 'They would rather stay in the city.'],
     ['a past action', 'The firm launched the phone last year and opened two stores.'],
+    ['a promise as a noun', 'The promised land was never reached by the settlers.'],
     ['empty', ''],
   ])('%s gives no objective', (_name, text) => {
     expect(objectives(text)).toEqual([]);

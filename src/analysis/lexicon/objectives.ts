@@ -54,7 +54,11 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   '(?:his|her|its|their|our|my|the) (?:stated |declared |main |key |ultimate )?(?:goal|aim|objective|intention|ambition|mission|plan)s? (?:to|of|for)',
   'in an? (?:effort|attempt|bid|push|drive|move) to', '(?:campaign|effort|efforts|bid|drive|strategy|initiative|push) to [a-z]+',
   '(?:is|are|was|were|be|been) (?:designed|meant|intended|aimed|supposed) to',
+  // A commitment, also with its addressee or a bare clause: "vowed to", "promised the state that it will cap fares",
+  // "now promises it will screen drivers".
+  // The words between must follow a verb, not the noun ("his vow on Monday that…" is no commitment of the article's actor).
   'vow(?:s|ed)? (?:to|that)', 'pledg(?:es?|ed|ing) (?:to|that)', 'promis(?:es?|ed|ing) (?:to|that)', 'striv(?:es?|ing) to',
+  '(?:vowed|pledged|promised|promises|pledges) (?:(?:[\\w’\'-]+ ){1,5}that|(?:it|he|she|they|we) (?:will|would))\\b',
   '(?:is|are|was|were|be|been|has been|have been)(?: [a-z]+ly| already| still| now)? (?:planning|preparing|working|pushing|racing|scrambling|looking|seeking) (?:to|for|a|an|the|its|their)',
   'for the purposes? of',
   // Announcing a plan reports one: "will unveil a new strategy", "plans to lay out its agenda".
