@@ -128,7 +128,10 @@ export const WANTED_RESULTS: readonly string[] = words('passed approved adopted 
 
 /** Cues of wish or effort ("want to", "hopes to", "tried to"): they count outside direct quotes only, where they report an aim rather than voice a feeling. */
 export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
-  'want(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ied|ying) to', 'attempt(?:s|ed|ing)? to', 'willing to',
+  'want(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ying) to', 'attempt(?:s|ing)? to', 'willing to',
+  // A past attempt ("the party tried to draft…", "a poacher had attempted to hack it out") is an event; an effort
+  // still going on ("has tried to crack down", "is trying to") is an aim.
+  '(?:has|have) (?:[a-z]+ly |also |long |already )?(?:tried|attempted) to',
   // An actor's announced action ("Ars will update this post", "the Android version will launch later"); a speaker's
   // "we will…" in a quote is rhetoric, and "if it will…" a condition, so it is weak.
   // Active, the verb needs what follows it: "will begin to weaken", "conditions will improve." only forecast.
