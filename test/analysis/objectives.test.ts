@@ -113,6 +113,15 @@ describe('findObjectives', () => {
     ['a promise with a bare clause', 'The landlord now promises it will fix the heating by March.'],
     ['a pledge with a bare clause', 'The minister pledged he would publish the report.'],
     ['an announced action beside a quoted name', 'Later, the firm will change its name to something without “Acme” in it.'],
+    ['a demand in the subjunctive', 'Residents are demanding that the old bridge be reopened to cars.'],
+    ['an urging in the subjunctive', 'The panel urged the fees be sharply reduced for students.'],
+    ['an effort still going on', 'The regulator has repeatedly tried to break up the cartel.'],
+    ['an effort in progress', 'The club is trying to sign a new striker before the deadline.'],
+    ['work with partners towards an end', 'The council is working with two local charities to house the families.'],
+    ['a present-tense schedule', 'The foreign minister arrives in Lagos later on Tuesday for talks on trade.'],
+    ['a present-tense opening to come', 'The new library opens next month beside the old market.'],
+    ['a wanted outcome named before the verb', 'The union has criticised the reform the minister wants passed by June.'],
+    ['a wanted outcome named after the verb', 'Parents wanted the parking rules scrapped before the school year.'],
   ])('a single goal sentence (%s) is an objective', (_cue, sentence) => {
     expect(objectives(`It rained. ${sentence} Nobody came.`)).toEqual([sentence]);
   });
@@ -149,6 +158,15 @@ describe('findObjectives', () => {
     ['a taste with "would"', 'They would rather stay in the city.'],
     ['a past action', 'The firm launched the phone last year and opened two stores.'],
     ['a promise as a noun', 'The promised land was never reached by the settlers.'],
+    ['a demand with no outcome named', 'The strikers insisted that they were owed back pay.'],
+    ['a past attempt', 'Talks stalled as the two parties tried to agree on a budget.'],
+    ['an attempt before a past event', 'The lock showed marks where a burglar had attempted to force it open.'],
+    ['working with a tool, no aim', 'She was working with clay to the end of her life.'],
+    ['a present-tense habit, no time to come', 'The ferry arrives in the harbour every morning at six.'],
+    ['a past movement', 'The minister arrived in Lagos on Tuesday and left the next day.'],
+    ['a schedule inside a condition', 'If the library opens next month, the old one will close.'],
+    ['a schedule voiced in a quote', '“The library opens next month,” she said.'],
+    ['a wanted thing, no outcome', 'The union wanted higher pay for the nurses.'],
     ['empty', ''],
   ])('%s gives no objective', (_name, text) => {
     expect(objectives(text)).toEqual([]);

@@ -57,6 +57,8 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   // A commitment, also with its addressee or a bare clause: "vowed to", "promised the state that it will cap fares",
   // "now promises it will screen drivers".
   // The words between must follow a verb, not the noun ("his vow on Monday that…" is no commitment of the article's actor).
+  // Work with partners towards an end: "are working with partner agencies to establish where the pills came from".
+  '(?:is|are|was|were|been) working (?:with|alongside) (?:[\\w’\'-]+ ){1,4}to (?!(?:the|a|an|this|that|these|those)\\b)[a-z]+',
   'vow(?:s|ed)? (?:to|that)', 'pledg(?:es?|ed|ing) (?:to|that)', 'promis(?:es?|ed|ing) (?:to|that)', 'striv(?:es?|ing) to',
   '(?:vowed|pledged|promised|promises|pledges) (?:(?:[\\w’\'-]+ ){1,5}that|(?:it|he|she|they|we) (?:will|would))\\b',
   '(?:is|are|was|were|be|been|has been|have been)(?: [a-z]+ly| already| still| now)? (?:planning|preparing|working|pushing|racing|scrambling|looking|seeking) (?:to|for|a|an|the|its|their)',
@@ -65,6 +67,8 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   '(?:will|to) (?:announce|unveil|present|outline|lay out|release) (?:a|an|the|its|their|his|her) (?:[a-z]+ ){0,2}(?:strategy|plan|agenda|roadmap|blueprint)\\b',
   // A demand reported as a noun: "backed calls to impose the death penalty" (not "calls to the police").
   '(?:calls|demands) to (?!(?:the|a|an|his|her|its|their|our|this|that|these|those|police|action)\\b)[a-z]+',
+  // A demand in the subjunctive names the outcome wanted: "is demanding it be passed anyway", "urged that the ban be lifted".
+  '(?:demand(?:s|ed|ing)?|urg(?:es?|ed|ing)|insist(?:s|ed|ing)?) (?:that )?(?:[\\w’\'-]+ ){1,3}be (?:[a-z]+ly )?[a-z]+(?:ed|en)\\b',
   'call(?:s|ed)? for', 'push(?:es|ed)? for', 'proposed', 'plan outlining', 'sets? (?:a|the) (?:goal|target)',
   '(?:said|says|announced|declared|has said|have said) (?:that )?(?:it|he|she|they|the company|the government) (?:will|would) (?!be\\b|have\\b|not\\b|never\\b)[a-z]+',
 ];
@@ -89,9 +93,9 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   goal, objective, purpose, mission, ambition, priorit, target, task, bill to, bills to, bill would, bills would, bill will, bills will, that would, which would,
   legislation, propos, measure, amendment, initiative, effort, attempt, bid to, push, drive to, move to,
   campaign, strategy, agenda, roadmap, blueprint, designed, meant, supposed, vow, pledg, promis, striv, preparing, working,
-  racing, scrambling, looking, call for, calls for, called for, calls to, demands to, it will, he will, she will, they will,
+  racing, scrambling, looking, call for, calls for, called for, calls to, demands to, demand, urg, insist, it will, he will, she will, they will,
   company will, government will, it would, he would, she would, they would, company would, government would,
-  want, hope, hoping, try to, trie, trying to, willing to, will, expected to, scheduled to, slated to, set to
+  want, hope, hoping, later, next week, next month, next year, tomorrow, try to, trie, trying to, willing to, will, expected to, scheduled to, slated to, set to
 `);
 
 /**
@@ -113,9 +117,23 @@ export const FORECAST_VERBS: readonly string[] = words(`
   exceed top surpass climb double triple shrink slow peak soar plunge jump ease worsen weaken recover improve
 `);
 
+/**
+ * Present-tense verbs of a scheduled movement or start: with a time still to come ("lands in Kenya later
+ * on Friday", "the store opens next month") they state a plan; without one they may be habits.
+ */
+export const SCHEDULED_MOVES: readonly string[] = words(`
+  lands arrives opens visits travels meets heads launches returns departs begins starts
+`);
+
+/** What an actor wants done to a thing it names before the verb ("the bill it wants passed before Parliament rises"). */
+export const WANTED_RESULTS: readonly string[] = words('passed approved adopted repealed scrapped banned');
+
 /** Cues of wish or effort ("want to", "hopes to", "tried to"): they count outside direct quotes only, where they report an aim rather than voice a feeling. */
 export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
-  'want(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ied|ying) to', 'attempt(?:s|ed|ing)? to', 'willing to',
+  'want(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ying) to', 'attempt(?:s|ing)? to', 'willing to',
+  // A past attempt ("the party tried to draft…", "a poacher had attempted to hack it out") is an event; an effort
+  // still going on ("has tried to crack down", "is trying to") is an aim.
+  '(?:has|have) (?:[a-z]+ly |also |long |already )?(?:tried|attempted) to',
   // An actor's announced action ("Ars will update this post", "the Android version will launch later"); a speaker's
   // "we will…" in a quote is rhetoric, and "if it will…" a condition, so it is weak.
   // Active, the verb needs what follows it: "will begin to weaken", "conditions will improve." only forecast.
@@ -124,6 +142,10 @@ export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   `^(?:he|she|they) would (?!(?:${FORECAST_VERBS.join('|')}|not|often|always|usually|sometimes|never|likely|probably|rather|like|love|prefer)\\b)[a-z]+`,
   // A schedule or an expected action ("is set to open next year", "is expected to meet relatives"), forecasts aside.
   `(?:is|are|was|were) (?:expected|scheduled|slated|set) to (?!(?:${FORECAST_VERBS.join('|')})\\b)[a-z]+`,
+  // A schedule in the present tense with a time still to come; in a quote or a condition ("if it opens next year") it stays out.
+  `(?:${SCHEDULED_MOVES.join('|')}) (?:[\\w’'-]+ ){0,4}(?:later (?:on|this|today|tonight)|next (?:week|month|year)|tomorrow)\\b`,
+  // A wanted outcome: "the bill it wants passed", "wanted the ban repealed".
+  `want(?:s|ed)? (?:[\\w’'-]+ ){0,3}(?:${WANTED_RESULTS.join('|')})\\b`,
 ];
 
 /** Words that, just before a cue, deny it ("has no plans to", "does not want to"); a word ending in "n't" does too. */
