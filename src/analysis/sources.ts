@@ -116,6 +116,24 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     add(mention, index, a.anonymous, false);
     if (reader) add(reader.name, index, false, true);
   });
+  // "her mother, Fiona" … "Fiona Parry": a lone first name cited before the full name joins it when one person's name starts with it.
+  const byFirst = new Map<string, string | null>();
+  for (const [key, src] of byKey) {
+    const space = key.indexOf(' ');
+    if (space < 0 || src.type !== 'person') continue;
+    const first = key.slice(0, space);
+    byFirst.set(first, byFirst.has(first) ? null : key);
+  }
+  for (const [key, src] of byKey) {
+    const full = key.includes(' ') ? null : byFirst.get(key);
+    const into = full ? byKey.get(full) : undefined;
+    if (!into || src.type !== 'person') continue;
+    into.mentions += src.mentions;
+    into.attributions = [...src.attributions, ...into.attributions].sort((x, y) => x - y);
+    into.anonymous &&= src.anonymous;
+    for (const i of src.attributions) ofAttribution[i] = into;
+    byKey.delete(key);
+  }
   claims.forEach((c, index) => {
     const src = c.attribution === undefined ? undefined : ofAttribution[c.attribution];
     if (src && !src.claims.includes(index)) src.claims.push(index);

@@ -120,3 +120,16 @@ describe('collectSources: the outlet that read a cited document', () => {
     expect(collectSources(findAttributions(text, splitSentences(text).sentences), []).map((s) => s.name)).not.toContain('Wall Street Journal');
   });
 });
+
+describe('collectSources: a first name cited before the full name', () => {
+  test('"said Fiona" then "Fiona Parry" is one person', () => {
+    const found = sourcesOf('“It was awful,” said Fiona. Fiona Parry told reporters the shop had closed.');
+    expect(found.map((s) => s.name)).toEqual(['Fiona Parry']);
+    expect(found[0]?.mentions).toBe(2);
+  });
+
+  test('no merge when two full names start with the same first name', () => {
+    const names = sourcesOf('“It was awful,” said Fiona. Fiona Parry told reporters the shop had closed. Fiona Hale said it reopened.').map((s) => s.name);
+    expect(names).toContain('Fiona');
+  });
+});
