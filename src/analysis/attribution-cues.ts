@@ -4,7 +4,7 @@
  * window inside its sentence, so the pass is linear in the text length.
  */
 import type { Sentence } from './types';
-import { ACCOUNT_NOUNS, AUXILIARIES, HEARSAY_NOUNS, INTERVENING_ADVERBS, NEGATIONS } from './lexicon/reporting';
+import { ACCOUNT_NOUNS, AUXILIARIES, HEARSAY_NOUNS, INTERVENING_ADVERBS, NEGATIONS, OBJECT_CUE_VERBS } from './lexicon/reporting';
 import { lowerCase } from './lower-case';
 import { VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { matchesAt, sticky } from './attribution-scan';
@@ -182,6 +182,7 @@ function emit(ctx: Context, s: number, start: number, stop: number, cueStart: nu
 }
 
 const HEARSAY = new Set(HEARSAY_NOUNS);
+const OBJECT_CUES = new Set(OBJECT_CUE_VERBS);
 // "offered two theories", "provided a few explanations", "gave their own detailed account".
 const ACCOUNT_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|some|several|two|three|four|five|few|many|their|his|her|its|our|new|more|other|possible|detailed|different|conflicting|competing|similar|own|rough|early|initial|preliminary|updated)\\s+){0,3}(?:${ACCOUNT_NOUNS.join('|')})\\b`);
 
@@ -238,7 +239,12 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   } else if (be && (!form.ing || EVIDENCE_LEMMAS.has(form.lemma))) return; // passive: the passive pass owns it
   if (form.lemma === 'learn' && !aux.length && !/^\s+(?:that|of)\b/.test(nextText)) return;
   if (prev.low === 'to' && !aux.length) return;
-  const cue = aux.length ? [...aux, formText].join(' ') : formText;
+  let cue = aux.length ? [...aux, formText].join(' ') : formText;
+  if (OBJECT_CUES.has(form.lemma)) {
+    // "issued a plea": the cue runs to its noun.
+    const object = ACCOUNT_OBJECT.exec(text.slice(end, end + 80));
+    if (object) cue += ' ' + object[0].trim().toLowerCase().replace(/\s+/g, ' ');
+  }
   const cueStart = aux.length ? back(before, i + 1).start : m.index;
 
   if (form.ing && !be) {

@@ -252,3 +252,21 @@ describe('findAttributions: bad input', () => {
     expect(findAttributions('Officials said so.', [])).toEqual([]);
   });
 });
+
+describe('"issued a plea/statement/warning": the cue takes in its noun', () => {
+  test.each<[string, string, string]>([
+    ['Sarah Jones issued a plea for drivers to slow down near the school.', 'Sarah Jones', 'issued a plea'],
+    ['The health ministry has issued a warning about strong currents.', 'health ministry', 'has issued a warning'],
+    ['Police issued a statement on Monday night.', 'Police', 'issued a statement'],
+  ])('%s', (sentence, source, cue) => {
+    const found = attributionsOf(sentence);
+    expect(found.map((a) => [a.source, a.cue])).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    'The bank issued bonds worth $3m last year.',
+    'The council issued parking permits to residents.',
+  ])('no cue for a thing issued: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => a.cue.startsWith('issued'))).toEqual([]);
+  });
+});

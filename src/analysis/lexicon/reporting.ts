@@ -57,11 +57,14 @@ export const HEARSAY_NOUNS: readonly string[] = [
  * "the agency provided estimates"); "provided funding" is none. Each needs one of
  * `ACCOUNT_NOUNS` in the words after it.
  */
-export const ACCOUNT_VERBS: readonly string[][] = [['offer'], ['provide'], ['give', 'gives', 'gave', 'giving', 'given'], ['put forward', 'puts forward', 'put forward']];
+export const ACCOUNT_VERBS: readonly string[][] = [['offer'], ['provide'], ['give', 'gives', 'gave', 'giving', 'given'], ['put forward', 'puts forward', 'put forward'], ['issue']];
+/** Account verbs whose cue takes in their object ("issued a plea", "issued a warning"): the verb alone says nothing. */
+export const OBJECT_CUE_VERBS: readonly string[] = ['issue'];
 export const ACCOUNT_NOUNS: readonly string[] = [
   'theory', 'theories', 'explanation', 'explanations', 'reason', 'reasons', 'estimate', 'estimates', 'projection', 'projections',
   'prediction', 'predictions', 'forecast', 'forecasts', 'assessment', 'assessments', 'account', 'accounts', 'figures',
   'details', 'insight', 'insights', 'view', 'views', 'opinion', 'opinions', 'analysis', 'evidence', 'testimony', 'hypothesis', 'hypotheses',
+  'plea', 'pleas', 'appeal', 'warning', 'warnings', 'statement', 'statements',
 ];
 
 /**
