@@ -270,3 +270,23 @@ describe('"issued a plea/statement/warning": the cue takes in its noun', () => {
     expect(attributionsOf(sentence).filter((a) => a.cue.startsWith('issued'))).toEqual([]);
   });
 });
+
+describe('verbs of dispute report when a claim follows', () => {
+  test.each<[string, string, string]>([
+    ['Several economists have challenged the view that wages will rise.', 'Several economists', 'have challenged'],
+    ['Union leaders defended the deal on the grounds that it protects jobs.', 'Union leaders', 'defended'],
+    ['The minister rejected claims that he misled parliament.', 'minister', 'rejected'],
+    ['Scientists dispute the notion that the drug is safe.', 'Scientists', 'dispute'],
+  ])('%s', (sentence, source, cue) => {
+    expect(attributionsOf(sentence).map((a) => [a.source, a.cue])).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    'However, he defended his decision to visit those governments.',
+    'The company has been defending its pricing in the wake of accusations, which it says are false.',
+    'The army defended the city for three months.',
+    'Voters rejected the plan, and the mayor said that he would resign.',
+  ])('no cue for a thing defended or rejected: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => /defend|reject|challeng|disput/.test(a.cue))).toEqual([]);
+  });
+});

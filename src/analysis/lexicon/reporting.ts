@@ -47,6 +47,12 @@ export const HEARSAY_VERBS: readonly string[][] = [
   ['abound'], ['swirl'], ['circulate'], ['persist'], ['spread', 'spreads', 'spread', 'spreading'], ['surface'],
 ];
 
+/**
+ * Verbs of dispute that report only when a claim follows them in the clause ("experts have
+ * challenged the idea that …", "fans defended the company on the grounds that …"): "defended his decision" does not.
+ */
+export const DISPUTE_VERBS: readonly string[][] = [['challenge'], ['defend'], ['dispute'], ['reject']];
+
 /** Subjects of the hearsay verbs, also anonymous sources of their own. */
 export const HEARSAY_NOUNS: readonly string[] = [
   'rumors', 'rumours', 'rumor', 'rumour', 'reports', 'report', 'speculation', 'whispers', 'gossip', 'chatter', 'word', 'talk',
