@@ -4,7 +4,7 @@
  * window inside its sentence, so the pass is linear in the text length.
  */
 import type { Sentence } from './types';
-import { ACCOUNT_NOUNS, AUXILIARIES, HEARSAY_NOUNS, INTERVENING_ADVERBS, NEGATIONS } from './lexicon/reporting';
+import { ACCOUNT_NOUNS, AUXILIARIES, HEARSAY_NOUNS, INTERVENING_ADVERBS, NEGATIONS, OBJECT_CUE_VERBS } from './lexicon/reporting';
 import { lowerCase } from './lower-case';
 import { VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { matchesAt, sticky } from './attribution-scan';
@@ -182,6 +182,20 @@ function emit(ctx: Context, s: number, start: number, stop: number, cueStart: nu
 }
 
 const HEARSAY = new Set(HEARSAY_NOUNS);
+const CLAIM_REACH = 90;
+
+/** A "that" clause opens within a few words after a verb of dispute, before any clause punctuation ("challenged the idea that …"). */
+function claimFollows(text: string, end: number, sent: Sentence): boolean {
+  const tail = text.slice(end, Math.min(sent.end, end + CLAIM_REACH));
+  let stop = tail.length;
+  for (const mark of [',', ';', ':', '(', '—']) {
+    const k = tail.indexOf(mark);
+    if (k >= 0 && k < stop) stop = k;
+  }
+  const k = tail.indexOf(' that ');
+  return k >= 0 && k < stop;
+}
+const OBJECT_CUES = new Set(OBJECT_CUE_VERBS);
 // "offered two theories", "provided a few explanations", "gave their own detailed account".
 const ACCOUNT_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|some|several|two|three|four|five|few|many|their|his|her|its|our|new|more|other|possible|detailed|different|conflicting|competing|similar|own|rough|early|initial|preliminary|updated)\\s+){0,3}(?:${ACCOUNT_NOUNS.join('|')})\\b`);
 
@@ -207,6 +221,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const form = VERB_FORMS.get(formText);
   if (!form) return;
   if (form.needs === 'account' && !ACCOUNT_OBJECT.test(text.slice(end, end + 80))) return; // "provided funding"
+  if (form.needs === 'claim' && !claimFollows(text, end, sentences[s] as Sentence)) return; // "defended his decision"
   const nextText = text.slice(end, end + 24);
   const byAgent = !form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && BY_AGENT.test(nextText);
   // Most hits are nouns or non-reporting senses that the next words alone rule out: no token window for them.
@@ -238,7 +253,12 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   } else if (be && (!form.ing || EVIDENCE_LEMMAS.has(form.lemma))) return; // passive: the passive pass owns it
   if (form.lemma === 'learn' && !aux.length && !/^\s+(?:that|of)\b/.test(nextText)) return;
   if (prev.low === 'to' && !aux.length) return;
-  const cue = aux.length ? [...aux, formText].join(' ') : formText;
+  let cue = aux.length ? [...aux, formText].join(' ') : formText;
+  if (OBJECT_CUES.has(form.lemma)) {
+    // "issued a plea": the cue runs to its noun.
+    const object = ACCOUNT_OBJECT.exec(text.slice(end, end + 80));
+    if (object) cue += ' ' + object[0].trim().toLowerCase().replace(/\s+/g, ' ');
+  }
   const cueStart = aux.length ? back(before, i + 1).start : m.index;
 
   if (form.ing && !be) {

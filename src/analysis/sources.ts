@@ -5,6 +5,59 @@
  */
 import type { Attribution, Claim, Source } from './types';
 import { sourceName, sourceType } from './attribution-source';
+import { READER_PARTICIPLES } from './lexicon/sources';
+
+const READERS = new Set(READER_PARTICIPLES);
+// A word of the short window after a document: letters, digits and name punctuation.
+// A dot stays inside a word only before a letter or digit ("U.S", "MakingStarWars.net").
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=[\p{L}\p{N}]))*/gu;
+const MAX_READER_WORDS = 6;
+
+/**
+ * "according to a transcript reviewed by Business Insider", "reports seen by Reuters suggest":
+ * the outlet that read the cited document, named right after the participle and "by", within
+ * the attribution's span or just after it. Returns the outlet's name and where the participle
+ * starts in `text`, or null.
+ */
+export function readerOf(text: string, a: Attribution): { name: string; at: number; participle: string } | null {
+  if (a.source === null) return null;
+  // The span plus the few words after it; the participle must stand in the span or open what follows.
+  const window = text.slice(a.start, Math.min(text.length, a.end + 80));
+  const tail = a.end - a.start;
+  WORD.lastIndex = 0;
+  let state = 0 as 0 | 1 | 2; // 0: looking for the participle, 1: expecting "by", 2: reading the name
+  let at = -1;
+  let nameStart = -1;
+  let nameEnd = -1;
+  let words = 0;
+  let prevEnd = 0;
+  let participle = '';
+  for (let m = WORD.exec(window); m; m = WORD.exec(window)) {
+    const w = m[0];
+    const gap = window.slice(prevEnd, m.index);
+    prevEnd = m.index + w.length;
+    if (state === 0) {
+      const reader = m.index > 0 && READERS.has(w.toLowerCase());
+      // Past the span only the very next word counts ("a transcript reviewed by …").
+      if (m.index >= tail && (!reader || window.slice(tail, m.index).trim())) return null;
+      if (reader) { state = 1; at = m.index; participle = w.toLowerCase(); }
+      continue;
+    }
+    if (gap.trim()) break; // punctuation ends the name
+    if (state === 1) {
+      if (w.toLowerCase() !== 'by') return null;
+      state = 2;
+      continue;
+    }
+    const cap = /^\p{Lu}/u.test(w);
+    if (!cap && !(nameStart < 0 && w.toLowerCase() === 'the')) break;
+    if (nameStart < 0) nameStart = m.index;
+    nameEnd = m.index + w.length;
+    if (++words > MAX_READER_WORDS) return null;
+  }
+  if (nameStart < 0 || !/\p{Lu}/u.test(window.slice(nameStart, nameEnd))) return null;
+  return { name: window.slice(nameStart, nameEnd).replace(/[.’']+$/, ''), at: a.start + at, participle };
+}
 
 const PRONOUN = /^(?:he|she|it|they|who|which|one|his|her|its|their)$/i;
 const TITLE = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|senator|president)\.?\s+/i;
@@ -20,7 +73,7 @@ function sourceKey(name: string): string {
  * Each source lists the indices of its attributions and of the `claims` whose
  * `attribution` points at one of them. Sorted by mentions (desc), then first appearance.
  */
-export function collectSources(attributions: Attribution[], claims: Claim[]): Source[] {
+export function collectSources(attributions: Attribution[], claims: Claim[], text?: string): Source[] {
   // Map order is first appearance, which the stable sort keeps among equal mentions.
   const byKey = new Map<string, Source>();
   // Full person names by their last word, so "Frankel" joins "Jeffrey Frankel" (the first such name wins).
@@ -28,28 +81,59 @@ export function collectSources(attributions: Attribution[], claims: Claim[]): So
   const ofAttribution: Source[] = [];
   // A source is cited many times under the same name: its key is worked out once ('' when it names nobody).
   const keys = new Map<string, string>();
-  attributions.forEach((a, index) => {
-    if (a.source === null) return;
-    let key = keys.get(a.source);
+  const add = (mention: string, index: number, anonymous: boolean, reader: boolean): void => {
+    let key = reader ? undefined : keys.get(mention);
     if (key === undefined) {
-      key = !a.source.trim() || PRONOUN.test(a.source) ? '' : sourceKey(a.source); // an unresolved pronoun names nobody
-      keys.set(a.source, key);
+      key = !mention.trim() || PRONOUN.test(mention) ? '' : sourceKey(mention); // an unresolved pronoun names nobody
+      if (!reader) keys.set(mention, key);
     }
     if (!key) return;
     if (!key.includes(' ')) key = fullNames.get(key) ?? key;
     let src = byKey.get(key);
     if (!src) {
-      const name = sourceName(a.source);
-      src = { name, type: sourceType(name, a.anonymous), mentions: 0, claims: [], attributions: [], anonymous: true };
+      const name = sourceName(mention);
+      src = { name, type: sourceType(name, anonymous), mentions: 0, claims: [], attributions: [], anonymous: true };
       byKey.set(key, src);
       const last = key.slice(key.lastIndexOf(' ') + 1);
       if (last !== key && src.type === 'person' && !fullNames.has(last)) fullNames.set(last, key);
     }
     src.mentions++;
+    src.anonymous &&= anonymous;
+    // The outlet that read a document is cited beside it, not as the attribution's own source.
+    if (reader) return;
     src.attributions.push(index);
-    src.anonymous &&= a.anonymous;
     ofAttribution[index] = src;
+  };
+  attributions.forEach((a, index) => {
+    if (a.source === null) return;
+    const reader = text === undefined ? null : readerOf(text, a);
+    let mention = a.source;
+    if (reader) {
+      // "Zimbabwean intelligence reports seen by Reuters": the document is one source, the outlet another.
+      const cut = mention.toLowerCase().indexOf(` ${reader.participle} by `);
+      if (cut > 0) mention = mention.slice(0, cut);
+    }
+    add(mention, index, a.anonymous, false);
+    if (reader) add(reader.name, index, false, true);
   });
+  // "her mother, Fiona" … "Fiona Parry": a lone first name cited before the full name joins it when one person's name starts with it.
+  const byFirst = new Map<string, string | null>();
+  for (const [key, src] of byKey) {
+    const space = key.indexOf(' ');
+    if (space < 0 || src.type !== 'person') continue;
+    const first = key.slice(0, space);
+    byFirst.set(first, byFirst.has(first) ? null : key);
+  }
+  for (const [key, src] of byKey) {
+    const full = key.includes(' ') ? null : byFirst.get(key);
+    const into = full ? byKey.get(full) : undefined;
+    if (!into || src.type !== 'person') continue;
+    into.mentions += src.mentions;
+    into.attributions = [...src.attributions, ...into.attributions].sort((x, y) => x - y);
+    into.anonymous &&= src.anonymous;
+    for (const i of src.attributions) ofAttribution[i] = into;
+    byKey.delete(key);
+  }
   claims.forEach((c, index) => {
     const src = c.attribution === undefined ? undefined : ofAttribution[c.attribution];
     if (src && !src.claims.includes(index)) src.claims.push(index);

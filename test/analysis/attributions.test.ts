@@ -252,3 +252,41 @@ describe('findAttributions: bad input', () => {
     expect(findAttributions('Officials said so.', [])).toEqual([]);
   });
 });
+
+describe('"issued a plea/statement/warning": the cue takes in its noun', () => {
+  test.each<[string, string, string]>([
+    ['Sarah Jones issued a plea for drivers to slow down near the school.', 'Sarah Jones', 'issued a plea'],
+    ['The health ministry has issued a warning about strong currents.', 'health ministry', 'has issued a warning'],
+    ['Police issued a statement on Monday night.', 'Police', 'issued a statement'],
+  ])('%s', (sentence, source, cue) => {
+    const found = attributionsOf(sentence);
+    expect(found.map((a) => [a.source, a.cue])).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    'The bank issued bonds worth $3m last year.',
+    'The council issued parking permits to residents.',
+  ])('no cue for a thing issued: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => a.cue.startsWith('issued'))).toEqual([]);
+  });
+});
+
+describe('verbs of dispute report when a claim follows', () => {
+  test.each<[string, string, string]>([
+    ['Several economists have challenged the view that wages will rise.', 'Several economists', 'have challenged'],
+    ['Union leaders defended the deal on the grounds that it protects jobs.', 'Union leaders', 'defended'],
+    ['The minister rejected claims that he misled parliament.', 'minister', 'rejected'],
+    ['Scientists dispute the notion that the drug is safe.', 'Scientists', 'dispute'],
+  ])('%s', (sentence, source, cue) => {
+    expect(attributionsOf(sentence).map((a) => [a.source, a.cue])).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    'However, he defended his decision to visit those governments.',
+    'The company has been defending its pricing in the wake of accusations, which it says are false.',
+    'The army defended the city for three months.',
+    'Voters rejected the plan, and the mayor said that he would resign.',
+  ])('no cue for a thing defended or rejected: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => /defend|reject|challeng|disput/.test(a.cue))).toEqual([]);
+  });
+});

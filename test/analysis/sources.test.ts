@@ -89,3 +89,47 @@ describe('collectSources: bad input', () => {
     expect(() => collectSources([attribution('   '), attribution("’s"), attribution('\u0000\uffff')], [{ start: 0, end: 0, text: '', score: 1, reasons: [], hedged: false, sentence: 0, attribution: 99 }])).not.toThrow();
   });
 });
+
+describe('collectSources: the outlet that read a cited document', () => {
+  const withText = (text: string): string[] =>
+    collectSources(findAttributions(text, splitSentences(text).sentences), [], text).map((s) => s.name);
+
+  test('"according to a memo reviewed by X" lists the memo and the outlet', () => {
+    const names = withText('The merger was agreed in May, according to a memo reviewed by The Wall Street Journal.');
+    expect(names).toContain('Wall Street Journal');
+    expect(names).toContain('memo');
+  });
+
+  test('"documents seen by X suggest" lists the documents and the outlet apart', () => {
+    const names = withText('Army reports seen by the Guardian suggest that the inquiry was closed early.');
+    expect(names).toContain('Army reports');
+    expect(names).toContain('Guardian');
+    expect(names.some((n) => n.includes(' seen by '))).toBe(false);
+  });
+
+  test('the outlet keeps out of the attribution it stands beside', () => {
+    const text = 'Army reports seen by the Guardian suggest that the inquiry was closed early.';
+    const found = collectSources(findAttributions(text, splitSentences(text).sentences), [], text);
+    expect(found.find((s) => s.name === 'Guardian')?.attributions).toEqual([]);
+  });
+
+  test('no outlet for a lower-case reader, a later "seen by", or without the text', () => {
+    expect(withText('The rise was large, according to a survey reviewed by researchers.')).not.toContain('researchers');
+    expect(withText('The mayor said the car was later seen by Tom Hale near the bridge.')).not.toContain('Tom Hale');
+    const text = 'The merger was agreed in May, according to a memo reviewed by The Wall Street Journal.';
+    expect(collectSources(findAttributions(text, splitSentences(text).sentences), []).map((s) => s.name)).not.toContain('Wall Street Journal');
+  });
+});
+
+describe('collectSources: a first name cited before the full name', () => {
+  test('"said Fiona" then "Fiona Parry" is one person', () => {
+    const found = sourcesOf('“It was awful,” said Fiona. Fiona Parry told reporters the shop had closed.');
+    expect(found.map((s) => s.name)).toEqual(['Fiona Parry']);
+    expect(found[0]?.mentions).toBe(2);
+  });
+
+  test('no merge when two full names start with the same first name', () => {
+    const names = sourcesOf('“It was awful,” said Fiona. Fiona Parry told reporters the shop had closed. Fiona Hale said it reopened.').map((s) => s.name);
+    expect(names).toContain('Fiona');
+  });
+});

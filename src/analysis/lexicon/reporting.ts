@@ -47,6 +47,12 @@ export const HEARSAY_VERBS: readonly string[][] = [
   ['abound'], ['swirl'], ['circulate'], ['persist'], ['spread', 'spreads', 'spread', 'spreading'], ['surface'],
 ];
 
+/**
+ * Verbs of dispute that report only when a claim follows them in the clause ("experts have
+ * challenged the idea that …", "fans defended the company on the grounds that …"): "defended his decision" does not.
+ */
+export const DISPUTE_VERBS: readonly string[][] = [['challenge'], ['defend'], ['dispute'], ['reject']];
+
 /** Subjects of the hearsay verbs, also anonymous sources of their own. */
 export const HEARSAY_NOUNS: readonly string[] = [
   'rumors', 'rumours', 'rumor', 'rumour', 'reports', 'report', 'speculation', 'whispers', 'gossip', 'chatter', 'word', 'talk',
@@ -57,11 +63,14 @@ export const HEARSAY_NOUNS: readonly string[] = [
  * "the agency provided estimates"); "provided funding" is none. Each needs one of
  * `ACCOUNT_NOUNS` in the words after it.
  */
-export const ACCOUNT_VERBS: readonly string[][] = [['offer'], ['provide'], ['give', 'gives', 'gave', 'giving', 'given'], ['put forward', 'puts forward', 'put forward']];
+export const ACCOUNT_VERBS: readonly string[][] = [['offer'], ['provide'], ['give', 'gives', 'gave', 'giving', 'given'], ['put forward', 'puts forward', 'put forward'], ['issue']];
+/** Account verbs whose cue takes in their object ("issued a plea", "issued a warning"): the verb alone says nothing. */
+export const OBJECT_CUE_VERBS: readonly string[] = ['issue'];
 export const ACCOUNT_NOUNS: readonly string[] = [
   'theory', 'theories', 'explanation', 'explanations', 'reason', 'reasons', 'estimate', 'estimates', 'projection', 'projections',
   'prediction', 'predictions', 'forecast', 'forecasts', 'assessment', 'assessments', 'account', 'accounts', 'figures',
   'details', 'insight', 'insights', 'view', 'views', 'opinion', 'opinions', 'analysis', 'evidence', 'testimony', 'hypothesis', 'hypotheses',
+  'plea', 'pleas', 'appeal', 'warning', 'warnings', 'statement', 'statements',
 ];
 
 /**

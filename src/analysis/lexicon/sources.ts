@@ -60,6 +60,9 @@ export const DOCUMENT_WORDS: readonly string[] = [
   'email', 'message',
 ];
 
+/** Participles that name who read a cited document ("a transcript reviewed by Business Insider", "reports seen by Reuters"): that reader is a source too. */
+export const READER_PARTICIPLES: readonly string[] = ['seen', 'reviewed', 'obtained'];
+
 /** Titles that make a name a person ("Mr.", "Senator", "press secretary"); abbreviations with and without their dot. */
 export const PERSON_TITLES: readonly string[] = [
   ...['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col'].flatMap((t) => [t, `${t}.`]),
