@@ -37,6 +37,12 @@ const totals = Object.fromEntries(KINDS.map((k) => [k, pages.reduce<Count>(
   { tp: 0, predicted: 0, gold: 0 },
 )])) as Record<Kind, Count>;
 
+/**
+ * A score rounded down to two decimals, as floor.json holds them; the 1e-9 absorbs floating error
+ * (161/180 and 161/170 give an F1 of 0.9199999…, which is 322/350 = 0.92 exactly).
+ */
+const down = (x: number): number => Math.floor(x * 100 + 1e-9) / 100;
+
 function printTable(): void {
   const cell = (c: Count): string => {
     const { p, r, f1 } = scores(c);
@@ -45,7 +51,6 @@ function printTable(): void {
   const head = `${''.padEnd(18)}${KINDS.map((k) => k.padEnd(31)).join('')}\n${'page'.padEnd(18)}${KINDS.map(() => 'P    R    F1   (tp/pred/gold)'.padEnd(31)).join('')}`;
   const rows = pages.map((p) => `${p.slug.padEnd(18)}${KINDS.map((k) => cell(p.counts[k])).join('')}${p.error ? ` ERROR: ${p.error}` : ''}`);
   const total = `${'TOTAL'.padEnd(18)}${KINDS.map((k) => cell(totals[k])).join('')}`;
-  const down = (x: number): number => Math.floor(x * 100 + 1e-9) / 100;
   const measured = Object.fromEntries(KINDS.map((k) => {
     const { p, r, f1 } = scores(totals[k]);
     return [k, { p: down(p), r: down(r), f1: down(f1) }];
@@ -68,7 +73,8 @@ describe('corpus', () => {
   test.each(KINDS.flatMap((k) => (['p', 'r', 'f1'] as const).map((m) => [k, m] as const)))(
     'total %s %s stays at or above the floor',
     (kind, measure) => {
-      expect(scores(totals[kind])[measure]).toBeGreaterThanOrEqual(floor[kind][measure]);
+      // Compared as printed: a floor raised to the printed figure holds on the same run.
+      expect(down(scores(totals[kind])[measure])).toBeGreaterThanOrEqual(floor[kind][measure]);
     },
   );
 });
