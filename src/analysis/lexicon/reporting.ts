@@ -137,7 +137,8 @@ export const SOURCE_NOUNS: readonly string[] = [
   'hawks', 'doves', 'liberals', 'medics', 'paramedics', 'nurses',
   // Kin and friends speak for the people in the news: "her mother said", "his widow told".
   'mother', 'father', 'parent', 'parents', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'widow', 'widower',
-  'relative', 'relatives', 'friend', 'friends', 'neighbour', 'neighbours', 'neighbor', 'partner', 'rumors', 'rumours', 'rumor', 'rumour', 'speculation', 'whispers', 'gossip', 'chatter',
+  'relative', 'relatives', 'friend', 'friends', 'neighbour', 'neighbours', 'neighbor', 'partner',
+  'rumors', 'rumours', 'rumor', 'rumour', 'speculation', 'whispers', 'gossip', 'chatter',
 ];
 
 /** Heads of anonymous sources: a source named only by what it is ("officials", "leaks", "people familiar with"). */
