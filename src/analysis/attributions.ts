@@ -70,13 +70,14 @@ const SHORT_NAME = /^(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+$/u;
 /** What resolving reads besides the draft: the text, the last person-like name, and the sources cited so far. */
 interface Resolver {
   text: string;
+  sentences: readonly Sentence[];
   lastName: (pos: number) => string | null;
   history: KnownSource[];
 }
 
 /** Resolves draft `d`, whose mention is `mention` with its white space runs made one space. */
 function resolve(d: DraftAttribution, mention: string | null, ctx: Resolver): { source: string | null; type?: SourceType; anonymous: boolean } {
-  const { text, lastName, history } = ctx;
+  const { text, sentences, lastName, history } = ctx;
   if (mention === null) return { source: null, anonymous: true };
   if (d.antecedent) {
     const inner = resolveMention(d.antecedent, history);
@@ -89,7 +90,7 @@ function resolve(d: DraftAttribution, mention: string | null, ctx: Resolver): { 
   // "Vidyard announced … The company says": a one-word name may be the company, unless the
   // sentence names it before the description ("As Mashable reports, the company announced").
   const found = resolveMention(described, history)
-    ?? (pronounish ? loneNameFor(described, history, (name) => !sentenceBefore(text, d.start).includes(name)) : null);
+    ?? (pronounish ? loneNameFor(described, history, (name) => !text.slice(sentences[d.sentence]?.start ?? d.start, d.start).includes(name)) : null);
   if (found && (pronounish || STARTS_UPPER.test(described))) return { source: found.name, type: found.type, anonymous: found.type === 'anonymous' };
   const named = pronounish && !/^(?:he|she|him|her|his|it|its|they|their|them|who|which)$/i.test(described) ? nameEndingWith(text, d.start, described) : null;
   if (named) return { source: named, anonymous: false };
@@ -101,15 +102,6 @@ function resolve(d: DraftAttribution, mention: string | null, ctx: Resolver): { 
   const name = displayName(sourceName(mention));
   const full = SHORT_NAME.test(name) ? fullNameBefore(text, d.start, name) : null;
   return { source: full ?? name, type: full ? 'person' : undefined, anonymous };
-}
-
-/** The text of the sentence holding `pos` up to `pos`, read back at most 400 characters to a sentence end. */
-function sentenceBefore(text: string, pos: number): string {
-  const from = Math.max(0, pos - 400);
-  const window = text.slice(from, pos);
-  let cut = -1;
-  for (const mark of ['. ', '? ', '! ', '\n']) cut = Math.max(cut, window.lastIndexOf(mark));
-  return window.slice(cut + 1);
 }
 
 /**
@@ -204,7 +196,7 @@ export function findAttributions(text: string, sentences: Sentence[]): Attributi
     ...findAgentlessCues(text, sentences, agentless),
     ...findWordsCues(text, sentences),
   ].sort((a, b) => a.cueStart - b.cueStart || a.start - b.start);
-  const ctx: Resolver = { text, lastName: nameTracker(text), history: [] };
+  const ctx: Resolver = { text, sentences, lastName: nameTracker(text), history: [] };
   const { history } = ctx;
   // Names repeat ("Forte said" a dozen times): type each once.
   const types = new Map<string, SourceType>();
