@@ -2,7 +2,7 @@
  * Speakers that stand in a clause of their own before the reporting verb: the antecedent of a
  * relative pronoun ("Reuters, which reported", "officials who said"), the subject of a relative
  * clause that ends "by saying", and a study before its participle phrase ("research conducted in
- * … shows"). Each reads a bounded window of tokens, for src/analysis/attribution-cues.ts.
+ * … shows"). Each reads a bounded window of tokens, for src/analysis/attribution-speaker.ts.
  */
 import { STUDY_NOUNS } from './lexicon/reporting';
 import { back, hasToken, isCap, phraseBefore, type Phrase, type TokensBefore } from './attribution-phrase';

@@ -1,16 +1,18 @@
 /**
  * The active reporting cues: "X said", "X has called", '"…," said X', "according to X",
  * ", saying". One global regex pass over the text; each hit looks at a bounded token
- * window inside its sentence, so the pass is linear in the text length.
+ * window inside its sentence, so the pass is linear in the text length. This module decides
+ * whether a hit reports and shapes its cue (auxiliaries, objects, span); who it credits is
+ * read by src/analysis/attribution-speaker.ts.
  */
 import type { Sentence } from './types';
-import { ACCOUNT_NOUNS, AUXILIARIES, HEARSAY_NOUNS, INTERVENING_ADVERBS, NEGATIONS, OBJECT_CUE_VERBS } from './lexicon/reporting';
-import { lowerCase } from './lower-case';
-import { VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
+import { ACCOUNT_NOUNS, AUXILIARIES, INTERVENING_ADVERBS, NEGATIONS, OBJECT_CUE_VERBS } from './lexicon/reporting';
+import { EVIDENCE_LEMMAS, NOUNLIKE, SENTENCE_END, VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { matchesAt, sticky } from './attribution-scan';
-import { WINDOW, at, back, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, pronounPhrase, tokensBefore, type Phrase, type TokensBefore } from './attribution-phrase';
-import { openingSubject, subjectBeforeInsert } from './attribution-subject';
-import { DOCUMENT_NOUNS, RELATIVE_PRONOUNS, documentBeforeParticiple, relativeAntecedent, relativeClauseStart } from './attribution-clauses';
+import { WINDOW, back, isFirstPerson, phraseAt, tokensBefore, type Phrase, type TokensBefore } from './attribution-phrase';
+import { openingSubject } from './attribution-subject';
+import { RELATIVE_PRONOUNS } from './attribution-clauses';
+import { agentSpeaker, insertSpeaker, invertedSpeaker, participleSpeaker, relativeSpeaker, subjectSpeaker, type VerbSite } from './attribution-speaker';
 
 /** An attribution before its source is resolved: offsets into the text. */
 export interface DraftAttribution {
@@ -34,10 +36,6 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '�
 const ADVERBS = new Set(INTERVENING_ADVERBS);
 const NEG = new Set(NEGATIONS);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", '’ll', "'d", '’d']);
-// Forms that are also nouns ("the note", "weather forecasts"): as verbs they are followed by what was said.
-const NOUNLIKE = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder', 'demand', 'demands']);
-// A noun-like form that ends its sentence ("…, de Miranda notes."): a verb only as a speaker tag after a comma (see verbCue).
-const SENTENCE_END = /^[.!?]/;
 // What may follow a stance adjective for it to report: "that" or a clause's subject ("is concerned the laws would",
 // "is adamant journalists must"), not a preposition or adverb ("is concerned about costs", "is certain enough").
 const STANCE_CLAUSE = /^\s+(?!(?:about|with|by|of|for|to|in|on|at|over|as|and|or|but|enough|too|not|than|because|when|if|after|before|since|until|from|so|yet|though|upon|regarding|now|also|still|only|even|either|neither|whether)\b)[A-Za-z]/;
@@ -86,22 +84,6 @@ export function nextToQuote(text: string, pos: number, end: number): boolean {
   const before = text.slice(Math.max(0, pos - 4), pos);
   const after = text.slice(end, end + 4);
   return /["”’'»][,.]?\s*$|[,.?!]["”’'»]\s*[,—-]?\s*$/.test(before) || /^\s*[,:]?\s*["“‘«]/.test(after);
-}
-
-/** Is the head of a subject phrase one a reporting verb can have? */
-function plausibleHead(ctx: Context, p: Phrase, form: VerbForm): boolean {
-  const head = p.head;
-  const low = lowerCase(head);
-  if (form.needs === 'hearsay') return HEARSAY.has(low);
-  if (isPronoun(head)) {
-    if (isFirstPerson(low)) return false;
-    if (!form.strong && /^(?:it|which|one)$/.test(low)) return false;
-    if (low === 'which' && form.lemma !== 'say') return false;
-    return true;
-  }
-  if (isSourceNoun(low)) return true;
-  if (isCap(head)) return p.proper || form.strong || ctx.capsSeen(head);
-  return false;
 }
 
 interface Context {
@@ -181,7 +163,6 @@ function emit(ctx: Context, s: number, start: number, stop: number, cueStart: nu
   push(ctx, { start, end: stop, cueStart, cue, mention: ctx.text.slice(p.start, p.end), head: p.head, proper: p.proper, sentence: s, antecedent: ante && ctx.text.slice(ante.start, ante.end) });
 }
 
-const HEARSAY = new Set(HEARSAY_NOUNS);
 const CLAIM_REACH = 90;
 
 /** A "that" clause opens within a few words after a verb of dispute, before any clause punctuation ("challenged the idea that …"). */
@@ -199,20 +180,14 @@ const OBJECT_CUES = new Set(OBJECT_CUE_VERBS);
 // "offered two theories", "provided a few explanations", "gave their own detailed account".
 const ACCOUNT_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|some|several|two|three|four|five|few|many|their|his|her|its|our|new|more|other|possible|detailed|different|conflicting|competing|similar|own|rough|early|initial|preliminary|updated)\\s+){0,3}(?:${ACCOUNT_NOUNS.join('|')})\\b`);
 
-/** A phrase that opens with the word "no" (group 1) or "a"/"an", in any case. */
-const FIRST_WORD_NO_OR_A = /^(?:(no)|an?)(?!\S)/i;
-
-const EVIDENCE_LEMMAS = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
 /** One hit `m` of VERB_RE in sentence `s`: "according to X", or a reporting verb and its speaker. */
 function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const { text, sentences, out } = ctx;
   const sent = sentences[s] as Sentence;
   const end = m.index + m[0].length;
-  // The phrase read after the cue (from `start`), within the sentence and the window.
-  const after = (start: number): ReturnType<typeof phraseAt> => phraseAt(text, start, Math.min(sent.end, end + WINDOW));
   if (/^according/i.test(m[0])) {
     // "according to X": the source follows the cue.
-    const { p } = after(end);
+    const { p } = phraseAt(text, end, Math.min(sent.end, end + WINDOW));
     if (p && !isFirstPerson(p.head)) emit(ctx, s, m.index, p.end, m.index, 'according to', p);
     return;
   }
@@ -234,11 +209,11 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (!walk) return;
   const { i, aux, be } = walk;
   const prev = back(before, i);
+  const site: VerbSite = { text, sent, start: m.index, end, form, formText, next: nextText, before, i, prev, capsSeen: ctx.capsSeen };
   // "criticized by the Obama administration": a reporting participle with its agent.
   if (byAgent) {
-    const by = /^\s+by\s+/.exec(nextText) as RegExpExecArray;
-    const { p } = after(end + by[0].length);
-    if (p && plausibleHead(ctx, p, form)) emit(ctx, s, m.index, p.end, m.index, formText, p);
+    const p = agentSpeaker(site);
+    if (p) emit(ctx, s, m.index, p.end, m.index, formText, p);
     return;
   }
   // "leaders accused of atrocities", "he was accused of fraud": a passive accusation, its accuser not named (not the leaders).
@@ -262,36 +237,24 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const cueStart = aux.length ? back(before, i + 1).start : m.index;
 
   if (form.ing && !be) {
-    // ", saying …", "by announcing", "a statement saying": the speaker is the subject the sentence opened with.
-    if (!(form.strong || form.lemma === 'ask')) return;
-    if (prev.text !== ',' && !/^(?:by|statement|letter|tweet|post|message|memo|email|note|release)$/.test(prev.low)) return;
-    if (form.lemma === 'cite') {
-      // "citing two people familiar with the plan" credits; "citing strong growth" does not.
-      const cited = after(end).p;
-      if (!cited || !(isSourceNoun(cited.head) || isCap(cited.head))) return;
-    }
-    // "Netanyahu's Likud party, which tried to rally support by saying": the relative clause's antecedent.
-    const relative = prev.low === 'by' ? relativeClauseStart(before, i) : null;
-    const ante = relative !== null ? relativeAntecedent(before, relative, sent.start) : null;
-    if (ante && plausibleHead(ctx, ante, form) && !isPronoun(ante.head)) emit(ctx, s, m.index, end, m.index, cue, pronounPhrase(back(before, relative as number), relative as number), ante);
-    else emit(ctx, s, m.index, end, m.index, cue, openingSubject(text, sent, m.index));
+    // ", saying …", "by announcing": the speaker stands apart from the participle, so the attribution is the cue alone.
+    const speaker = participleSpeaker(site);
+    if (speaker) emit(ctx, s, m.index, end, m.index, cue, speaker.phrase, speaker.antecedent);
     return;
   }
   if (form.lemma === 'ask' && prev.word) return; // "asked participants" is no attribution
   if (!prev.word) {
     // '"…," said Smith' and ", say economists,": the speaker follows the verb.
     if (isInvertible(form) && !aux.length) {
-      const { p, tokens } = after(end);
-      const stop = at(tokens, p ? p.last + 1 : -1);
-      // '…, said Yoon’s "declaration"' is the object.
-      if (p && !/['’]s$/.test(text.slice(p.start, p.end)) && plausibleHead(ctx, p, form) && !(stop.word && !/^(?:who|of|in|at|on|as|after|when|while|and|because)$/.test(stop.low))) {
+      const p = invertedSpeaker(site);
+      if (p) {
         emit(ctx, s, m.index, p.end, m.index, cue, p);
         return;
       }
     }
     if (prev.text === ',') {
-      const p = subjectBeforeInsert(before, i, sent.start);
-      if (p && plausibleHead(ctx, p, form)) emit(ctx, s, p.start, end, cueStart, cue, p);
+      const p = insertSpeaker(site);
+      if (p) emit(ctx, s, p.start, end, cueStart, cue, p);
     }
     return;
   }
@@ -312,38 +275,13 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     return;
   }
   if (RELATIVE_PRONOUNS.has(prevLow)) {
-    // "officials who said", "Reuters, which reported", "earlier studies, which showed", "an article that claimed".
-    const ante = relativeAntecedent(before, i, sent.start);
-    if (!ante || !plausibleHead(ctx, ante, form) || isPronoun(ante.head)) return;
-    // With "which"/"that" a weak verb reports only for a study: "Con Edison, which maintains the grid" does not.
-    if (prevLow !== 'who' && !form.strong && !DOCUMENT_NOUNS.has(lowerCase(ante.head))) return;
-    emit(ctx, s, prev.start, end, cueStart, cue, pronounPhrase(prev, i), ante);
+    // "officials who said": the attribution runs from the relative pronoun, crediting its antecedent.
+    const speaker = relativeSpeaker(site);
+    if (speaker) emit(ctx, s, prev.start, end, cueStart, cue, speaker.phrase, speaker.antecedent);
     return;
   }
-  let p = phraseBefore(before, i, sent.start);
-  if (p && back(before, p.first - 1).low === 'by') {
-    // "reports seen by Reuters suggest": the agent of a participle phrase is not the subject; the document is.
-    const doc = documentBeforeParticiple(before, i, sent.start);
-    if (doc && plausibleHead(ctx, doc, form)) p = doc;
-  }
-  if (!p || !plausibleHead(ctx, p, form)) {
-    // "research conducted in both monkeys and humans shows": the study before its participle phrase.
-    p = documentBeforeParticiple(before, i, sent.start);
-    if (!p || !plausibleHead(ctx, p, form)) return;
-  }
-  if (/['’]s$/.test(p.head)) return;
-  // "…, the author notes.": a noun-like form at the sentence's end reports only as a tag after a comma ("took notes." does not).
-  if (NOUNLIKE.has(formText) && SENTENCE_END.test(nextText) && back(before, p.first - 1).text !== ',') return;
-  if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return; // "they'll tell you": a modal, not a report
-  // "if they think they can": a condition, not a report.
-  if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(back(before, p.first - 1).low)) return;
-  // The phrase's first word: "no one says" is no report, nor "a note" with a noun-like form.
-  const first = FIRST_WORD_NO_OR_A.exec(text.slice(p.start, p.end));
-  if (first && (first[1] || NOUNLIKE.has(formText))) return;
-  if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !/^\s+that\b/.test(nextText)) return;
-  // A name that "has shown progress" or "showed the new phone" shows a thing; a named source reports with "showed that …".
-  if (form.lemma === 'show' && p.proper && isCap(p.head) && !/^\s+(?:that|how|why|what|whether)\b/.test(nextText)) return;
-  emit(ctx, s, p.start, end, cueStart, cue, p);
+  const p = subjectSpeaker(site);
+  if (p) emit(ctx, s, p.start, end, cueStart, cue, p);
 }
 
 /**

@@ -66,6 +66,13 @@ function compile(): Map<string, VerbForm> {
 /** Every reporting verb form ("said", "points out") → what it is. */
 export const VERB_FORMS: ReadonlyMap<string, VerbForm> = compile();
 
+// Forms that are also nouns ("the note", "weather forecasts"): as verbs they are followed by what was said.
+export const NOUNLIKE: ReadonlySet<string> = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder', 'demand', 'demands']);
+// A noun-like form that ends its sentence ("…, de Miranda notes."): a verb only as a speaker tag after a comma (see attribution-speaker.ts).
+export const SENTENCE_END = /^[.!?]/;
+/** Verbs of evidence ("found", "showed"): after a form of "be" not even their "-ing" form reports, and a pronoun reports with them only before "that". */
+export const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
+
 /** True when the verb can stand before its speaker ('"…," said Smith', ", say economists,"). */
 export function isInvertible(form: VerbForm): boolean {
   return INVERTIBLE_LEMMAS.has(form.lemma) && !form.ing;

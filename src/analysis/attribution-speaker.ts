@@ -1,0 +1,148 @@
+/**
+ * Who an active reporting verb credits: given a verb that reports, finds its speaker where
+ * the sentence puts it (right before the verb, after it, behind a relative pronoun or an
+ * insert, the subject a sentence opened with) and checks the phrase can report. Shaping the
+ * cue itself (auxiliaries, span, objects) is src/analysis/attribution-cues.ts's job.
+ */
+import type { Sentence } from './types';
+import { HEARSAY_NOUNS } from './lexicon/reporting';
+import { lowerCase } from './lower-case';
+import { EVIDENCE_LEMMAS, NOUNLIKE, SENTENCE_END, type VerbForm } from './attribution-verbs';
+import { WINDOW, at, back, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, pronounPhrase, type Phrase, type Token, type TokensBefore } from './attribution-phrase';
+import { openingSubject, subjectBeforeInsert } from './attribution-subject';
+import { DOCUMENT_NOUNS, documentBeforeParticiple, relativeAntecedent, relativeClauseStart } from './attribution-clauses';
+
+/** A reporting verb as its speaker is read around it. */
+export interface VerbSite {
+  text: string;
+  sent: Sentence;
+  /** Where the verb's first word starts, and where the verb ends. */
+  start: number;
+  end: number;
+  form: VerbForm;
+  /** The verb as written, its spaces normalised ("points out"). */
+  formText: string;
+  /** The text right after the verb. */
+  next: string;
+  /** The tokens before the verb; `back(before, i)` is the word before its auxiliaries and adverbs, `prev`. */
+  before: TokensBefore;
+  i: number;
+  prev: Token;
+  /** Whether a capitalised word also appears mid-sentence (a name, not just a sentence-initial capital). */
+  capsSeen: (w: string) => boolean;
+}
+
+/** A speaker phrase; with a relative pronoun as the phrase, the name it stands for. */
+export interface Speaker {
+  phrase: Phrase;
+  antecedent?: Phrase;
+}
+
+const HEARSAY = new Set(HEARSAY_NOUNS);
+
+/** Is the head of a subject phrase one a reporting verb can have? */
+function plausibleHead(v: VerbSite, p: Phrase): boolean {
+  const { form } = v;
+  const head = p.head;
+  const low = lowerCase(head);
+  if (form.needs === 'hearsay') return HEARSAY.has(low);
+  if (isPronoun(head)) {
+    if (isFirstPerson(low)) return false;
+    if (!form.strong && /^(?:it|which|one)$/.test(low)) return false;
+    if (low === 'which' && form.lemma !== 'say') return false;
+    return true;
+  }
+  if (isSourceNoun(low)) return true;
+  if (isCap(head)) return p.proper || form.strong || v.capsSeen(head);
+  return false;
+}
+
+/** The phrase read from `from` after the verb, within the sentence and the window. */
+function readAfter(v: VerbSite, from: number): ReturnType<typeof phraseAt> {
+  return phraseAt(v.text, from, Math.min(v.sent.end, v.end + WINDOW));
+}
+
+/** "criticized by the Obama administration": the agent after a reporting participle's "by". */
+export function agentSpeaker(v: VerbSite): Phrase | null {
+  const by = /^\s+by\s+/.exec(v.next) as RegExpExecArray;
+  const { p } = readAfter(v, v.end + by[0].length);
+  return p && plausibleHead(v, p) ? p : null;
+}
+
+/**
+ * ", saying …", "by announcing", "a statement saying": an "-ing" form reports for the subject the
+ * sentence opened with, or for the antecedent of the relative clause it ends. Null when it is no speaker tag.
+ */
+export function participleSpeaker(v: VerbSite): Speaker | null {
+  const { text, sent, form, before, i, prev } = v;
+  if (!(form.strong || form.lemma === 'ask')) return null;
+  if (prev.text !== ',' && !/^(?:by|statement|letter|tweet|post|message|memo|email|note|release)$/.test(prev.low)) return null;
+  if (form.lemma === 'cite') {
+    // "citing two people familiar with the plan" credits; "citing strong growth" does not.
+    const cited = readAfter(v, v.end).p;
+    if (!cited || !(isSourceNoun(cited.head) || isCap(cited.head))) return null;
+  }
+  // "Netanyahu's Likud party, which tried to rally support by saying": the relative clause's antecedent.
+  const relative = prev.low === 'by' ? relativeClauseStart(before, i) : null;
+  const ante = relative !== null ? relativeAntecedent(before, relative, sent.start) : null;
+  if (ante && plausibleHead(v, ante) && !isPronoun(ante.head)) return { phrase: pronounPhrase(back(before, relative as number), relative as number), antecedent: ante };
+  const opening = openingSubject(text, sent, v.start);
+  return opening && { phrase: opening };
+}
+
+/** '"…," said Smith' and ", say economists,": the speaker right after a verb that opens its clause. */
+export function invertedSpeaker(v: VerbSite): Phrase | null {
+  const { p, tokens } = readAfter(v, v.end);
+  const stop = at(tokens, p ? p.last + 1 : -1);
+  // '…, said Yoon’s "declaration"' is the object.
+  if (p && !/['’]s$/.test(v.text.slice(p.start, p.end)) && plausibleHead(v, p) && !(stop.word && !/^(?:who|of|in|at|on|as|after|when|while|and|because)$/.test(stop.low))) return p;
+  return null;
+}
+
+/** "Israel, which controls tax receipts, has pledged": the subject before the inserts that end at the comma `prev`. */
+export function insertSpeaker(v: VerbSite): Phrase | null {
+  const p = subjectBeforeInsert(v.before, v.i, v.sent.start);
+  return p && plausibleHead(v, p) ? p : null;
+}
+
+/** "officials who said", "Reuters, which reported", "earlier studies, which showed", "an article that claimed": `prev` and its antecedent. */
+export function relativeSpeaker(v: VerbSite): Speaker | null {
+  const { form, before, i, prev } = v;
+  const ante = relativeAntecedent(before, i, v.sent.start);
+  if (!ante || !plausibleHead(v, ante) || isPronoun(ante.head)) return null;
+  // With "which"/"that" a weak verb reports only for a study: "Con Edison, which maintains the grid" does not.
+  if (prev.low !== 'who' && !form.strong && !DOCUMENT_NOUNS.has(lowerCase(ante.head))) return null;
+  return { phrase: pronounPhrase(prev, i), antecedent: ante };
+}
+
+/** A phrase that opens with the word "no" (group 1) or "a"/"an", in any case. */
+const FIRST_WORD_NO_OR_A = /^(?:(no)|an?)(?!\S)/i;
+
+/** The subject right before the verb ("officials said", "research conducted in … shows"), when it can report with this verb. */
+export function subjectSpeaker(v: VerbSite): Phrase | null {
+  const { text, sent, form, formText, next, before, i } = v;
+  let p = phraseBefore(before, i, sent.start);
+  if (p && back(before, p.first - 1).low === 'by') {
+    // "reports seen by Reuters suggest": the agent of a participle phrase is not the subject; the document is.
+    const doc = documentBeforeParticiple(before, i, sent.start);
+    if (doc && plausibleHead(v, doc)) p = doc;
+  }
+  if (!p || !plausibleHead(v, p)) {
+    // "research conducted in both monkeys and humans shows": the study before its participle phrase.
+    p = documentBeforeParticiple(before, i, sent.start);
+    if (!p || !plausibleHead(v, p)) return null;
+  }
+  if (/['’]s$/.test(p.head)) return null;
+  // "…, the author notes.": a noun-like form at the sentence's end reports only as a tag after a comma ("took notes." does not).
+  if (NOUNLIKE.has(formText) && SENTENCE_END.test(next) && back(before, p.first - 1).text !== ',') return null;
+  if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return null; // "they'll tell you": a modal, not a report
+  // "if they think they can": a condition, not a report.
+  if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(back(before, p.first - 1).low)) return null;
+  // The phrase's first word: "no one says" is no report, nor "a note" with a noun-like form.
+  const first = FIRST_WORD_NO_OR_A.exec(text.slice(p.start, p.end));
+  if (first && (first[1] || NOUNLIKE.has(formText))) return null;
+  if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !/^\s+that\b/.test(next)) return null;
+  // A name that "has shown progress" or "showed the new phone" shows a thing; a named source reports with "showed that …".
+  if (form.lemma === 'show' && p.proper && isCap(p.head) && !/^\s+(?:that|how|why|what|whether)\b/.test(next)) return null;
+  return p;
+}
