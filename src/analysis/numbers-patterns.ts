@@ -172,7 +172,7 @@ const month = `(?:${alt([...MONTHS, ...MONTHS.map((m) => m.toLowerCase()).filter
 const day = '\\d{1,2}(?:st|nd|rd|th)?\\b';
 const year = `,?${S}\\d{4}\\b`;
 
-/** What may follow a clock time: "am"/"pm", or a time zone. */
+/** What may follow a clock time: "am"/"pm", a time zone, or both ("12:00 PM PT"). */
 const amPm = '[ \\u00a0]?(?:[ap]\\.m\\.|[AP]M|[ap]m)(?![A-Za-z])';
 const zone = `[ \\u00a0](?:${alt(TIME_ZONES)})\\b`;
 
@@ -188,7 +188,7 @@ const DATE_PATTERNS = [
   `(?<![A-Za-z0-9_.,’'‘])[’'‘]\\d\\d(?![A-Za-z0-9%’'‘])`,
   `(?<![A-Za-z0-9_/.,])(?:1[89]|20)\\d\\d/\\d\\d(?![\\d/])`,
   `(?<![A-Za-z0-9_/.,])\\d{1,2}/\\d{1,2}(?:/(?:\\d{4}|\\d{2}))?(?![\\d/])`,
-  `(?<![A-Za-z0-9_.,:])(\\d{1,2}:\\d{2}(?:${amPm}|${zone})?(?![\\d:])|\\d{1,2}\\.\\d{2}[ \\u00a0]?(?:[ap]\\.m\\.|[ap]m)(?![A-Za-z])|[0-2]\\d[0-5]\\d${zone}|\\d{1,2}${amPm})`,
+  `(?<![A-Za-z0-9_.,:])(\\d{1,2}:\\d{2}(?:${amPm})?(?:${zone})?(?![\\d:])|\\d{1,2}\\.\\d{2}[ \\u00a0]?(?:[ap]\\.m\\.|[ap]m)(?![A-Za-z])(?:${zone})?|[0-2]\\d[0-5]\\d${zone}|\\d{1,2}${amPm}(?:${zone})?)`,
 ];
 /** The date patterns that can start at a letter, a digit or an apostrophe, in their order: each regex is a third of the code. */
 const datePatterns = (picks: number[]): RegExp => new RegExp(picks.map((i) => DATE_PATTERNS[i]).join('|'), 'y');

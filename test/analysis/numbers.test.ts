@@ -61,6 +61,8 @@ describe('findNumbers: spans as a reader would mark them', () => {
     ['The plan costs $9.99/month and sales rose 40pc.', ['$9.99', '40pc']],
     ['Returns of between 5-10% and bids of $50,000-$60,000 were seen.', ['between 5-10%', '$50,000-$60,000']],
     ['The shop is open 24/7 and it is a 50-50 bet.', []],
+    // A clock time keeps both its am/pm and its time zone.
+    ['Polls close at 8:00 PM ET and results follow at 11:30 p.m. GMT.', ['8:00 PM ET', '11:30 p.m. GMT']],
   ])('%s', (text, expected) => {
     const spans = run(text);
     expectWellFormed(text, spans);
