@@ -175,10 +175,18 @@ const year = `,?${S}\\d{4}\\b`;
 /** What may follow a clock time: "am"/"pm", a time zone, or both ("12:00 PM PT"). */
 const amPm = '[ \\u00a0]?(?:[ap]\\.m\\.|[AP]M|[ap]m)(?![A-Za-z])';
 const zone = `[ \\u00a0](?:${alt(TIME_ZONES)})\\b`;
+/** An hour in words before "a.m."/"p.m." ("three a.m."); "AM"/"PM" after a word is more often a band or a title. */
+const hourWord = `(?:${alt(Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w]! >= 1 && UNIT_WORDS[w]! <= 12), true)})\\b`;
+/**
+ * An hour in words or digits, or two joined by "or" ("three or four a.m.", "3 or 4 pm"): the
+ * first hour borrows the second's "a.m.", as "10 to 15 percent" borrows its unit.
+ */
+const hours = `(?:${hourWord}(?:${S}or${S}${hourWord})?[ \\u00a0]?(?:[ap]\\.m\\.|[AP]\\.M\\.)(?![A-Za-z])|\\d{1,2}(?:${S}or${S}\\d{1,2})?${amPm})`;
 
 /**
  * Dates and times with a numeral. Group 1 (the first pattern's) is set for a month-and-day or
- * month-and-year date; group 2 (the last pattern's, read after the first) for a clock time.
+ * month-and-year date; group 2 (the last pattern's, read after the first) for a clock time,
+ * which may start with a letter ("three a.m.").
  */
 const DATE_PATTERNS = [
   `(?<![A-Za-z0-9_])(${month}${S}(?:${day}(?:${year})?|\\d{4}\\b)|${day}${S}(?:of${S})?${month}(?:${year})?|${month},${S}\\d{4}\\b)`,
@@ -188,11 +196,11 @@ const DATE_PATTERNS = [
   `(?<![A-Za-z0-9_.,’'‘])[’'‘]\\d\\d(?![A-Za-z0-9%’'‘])`,
   `(?<![A-Za-z0-9_/.,])(?:1[89]|20)\\d\\d/\\d\\d(?![\\d/])`,
   `(?<![A-Za-z0-9_/.,])\\d{1,2}/\\d{1,2}(?:/(?:\\d{4}|\\d{2}))?(?![\\d/])`,
-  `(?<![A-Za-z0-9_.,:])(\\d{1,2}:\\d{2}(?:${amPm})?(?:${zone})?(?![\\d:])|\\d{1,2}\\.\\d{2}[ \\u00a0]?(?:[ap]\\.m\\.|[ap]m)(?![A-Za-z])(?:${zone})?|[0-2]\\d[0-5]\\d${zone}|\\d{1,2}${amPm}(?:${zone})?)`,
+  `(?<![A-Za-z0-9_.,:])(\\d{1,2}:\\d{2}(?:${amPm})?(?:${zone})?(?![\\d:])|\\d{1,2}\\.\\d{2}[ \\u00a0]?(?:[ap]\\.m\\.|[ap]m)(?![A-Za-z])(?:${zone})?|[0-2]\\d[0-5]\\d${zone}|${hours}(?:${zone})?)`,
 ];
 /** The date patterns that can start at a letter, a digit or an apostrophe, in their order: each regex is a third of the code. */
 const datePatterns = (picks: number[]): RegExp => new RegExp(picks.map((i) => DATE_PATTERNS[i]).join('|'), 'y');
-const DATE_AT_LETTER = datePatterns([0, 1, 2]);
+const DATE_AT_LETTER = datePatterns([0, 1, 2, 7]);
 const DATE_AT_DIGIT = datePatterns([0, 1, 3, 5, 6, 7]);
 const DATE_AT_APOSTROPHE = datePatterns([3, 4]);
 

@@ -63,6 +63,10 @@ describe('findNumbers: spans as a reader would mark them', () => {
     ['The shop is open 24/7 and it is a 50-50 bet.', []],
     // A clock time keeps both its am/pm and its time zone.
     ['Polls close at 8:00 PM ET and results follow at 11:30 p.m. GMT.', ['8:00 PM ET', '11:30 p.m. GMT']],
+    // An hour in words is a time too, and "or" between two hours makes one span: the first borrows "a.m.".
+    ['The shift ended at eleven p.m., and the alarm rang at five or six a.m., or 3 or 4 PM.', ['eleven p.m.', 'five or six a.m.', '3 or 4 PM']],
+    // Without a.m./p.m. an hour word stays a count, and "AM"/"PM" after a word is a radio band or a title.
+    ['Two AM stations and three PM candidates met.', ['Two', 'three']],
   ])('%s', (text, expected) => {
     const spans = run(text);
     expectWellFormed(text, spans);
