@@ -42,6 +42,8 @@ const VULGAR = '[¼-¾⅓⅔⅛-⅞]';
 const DIGITS = `(?:${POWER}|\\d+[ \\u00a0]+${SLASH_FRACTION}|${SLASH_FRACTION}|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[ \\u00a0]?${VULGAR})?|\\.\\d+|${VULGAR})`;
 const fractions = alt(Object.keys(FRACTION_WORDS));
 
+/** Units as the first half of a hyphenated adjective: the listed ones and every spelled-out measure ("3-nanometer"). */
+const hyphenUnits = [...HYPHEN_UNITS, ...Object.keys(MEASURE_UNITS).filter((u) => /^[a-z]{4,}$/.test(u) && !u.endsWith('s'))];
 
 /** The number itself, without unit: digits, words, vague plurals, fractions, "half". */
 const NUMBER = [
@@ -58,6 +60,8 @@ const NUMBER = [
   // A bare scale as the first half of a compound adjective ("billion-dollar", "hundred-year").
   `${SCALE}(?=-)`,
   `(?:[Aa]|[Oo]ne)${S}(?:${fractions})(?=${S}of\\b)`,
+  // "a half-hour", "a half-century": one half of the unit, the article with it.
+  `[Aa]${S}half(?=-(?:${alt(hyphenUnits)})\\b)`,
   `[Hh]alf\\b(?:${S}an?\\b)?`,
   `(?:${alt(Object.keys(MULTIPLIER_WORDS), true)})(?=${S}the\\b)`,
 ];
@@ -65,9 +69,6 @@ const NUMBER = [
 const timeWords = alt(Object.keys(TIME_UNITS));
 const measureWords = alt(Object.keys(MEASURE_UNITS).filter((u) => !ATTACHED_ONLY_UNITS.includes(u)));
 const attached = alt('°C °F ° C F m g ml mL in pc km/h km/hr kmph km kg cm mm mi ft lb lbs mph kph MW GW kW kWh MWh GB MB TB GHz MHz km² km2 m²'.split(' '));
-
-/** Units as the first half of a hyphenated adjective: the listed ones and every spelled-out measure ("3-nanometer"). */
-const hyphenUnits = [...HYPHEN_UNITS, ...Object.keys(MEASURE_UNITS).filter((u) => /^[a-z]{4,}$/.test(u) && !u.endsWith('s'))];
 
 /** What may follow the number as its unit: alternatives of one regex, whole as they stand. */
 const UNIT = [

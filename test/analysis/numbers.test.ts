@@ -67,6 +67,8 @@ describe('findNumbers: spans as a reader would mark them', () => {
     ['The shift ended at eleven p.m., and the alarm rang at five or six a.m., or 3 or 4 PM.', ['eleven p.m.', 'five or six a.m.', '3 or 4 PM']],
     // Without a.m./p.m. an hour word stays a count, and "AM"/"PM" after a word is a radio band or a title.
     ['Two AM stations and three PM candidates met.', ['Two', 'three']],
+    // "a half-hour" is one half of an hour: the article belongs to it, as in "a thousand".
+    ['The talk ran a half-hour over and the trail adds a half-mile, but half-hearted fans left.', ['a half-hour', 'a half-mile']],
   ])('%s', (text, expected) => {
     const spans = run(text);
     expectWellFormed(text, spans);
