@@ -4,7 +4,7 @@
  * a scan stays linear even on a 1 MB line of digits or letters.
  */
 import {
-  APPROXIMATION_TAILS, ATTACHED_ONLY_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, FRACTION_WORDS,
+  APPROXIMATION_TAILS, ATTACHED_ONLY_UNITS, HALF_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, FRACTION_WORDS,
   HYPHEN_UNITS, HYPHEN_UNIT_TAILS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, PERCENT_UNITS, SCALE_WORDS,
   TENS_WORDS, TIME_UNITS, TIME_ZONES, UNIT_WORDS, VAGUE_WORDS,
 } from './lexicon/numbers';
@@ -63,6 +63,8 @@ const NUMBER = [
   // "a half-hour", "a half-century": one half of the unit, the article with it.
   `[Aa]${S}half(?=-(?:${alt(hyphenUnits)})\\b)`,
   `[Hh]alf\\b(?:${S}an?\\b)?`,
+  // "a year and a half": the article is the one; the unit and its half follow (UNIT).
+  `[Aa]n?(?=${S}(?:${alt(HALF_UNITS)})${S}and${S}an?${S}half\\b(?!-))`,
   `(?:${alt(Object.keys(MULTIPLIER_WORDS), true)})(?=${S}the\\b)`,
 ];
 
@@ -72,6 +74,7 @@ const attached = alt('°C °F ° C F m g ml mL in pc km/h km/hr kmph km kg cm mm
 
 /** What may follow the number as its unit: alternatives of one regex, whole as they stand. */
 const UNIT = [
+  `${S}(?:${alt(HALF_UNITS)})${S}and${S}an?${S}half\\b(?!-)`,
   `(?:${S})?%`,
   `(?:${attached})${END}`,
   `${S}(?:${spaced(alt(Object.keys(PERCENT_UNITS).filter((u) => u !== '%' && u !== 'pc')))})\\b`,
@@ -225,6 +228,7 @@ const anchorWords = [
 const otherAnchors = [
   'mid-', 'early-', 'late-', ...Object.keys(SCALE_WORDS).map((w) => `${w}-`), 'a hundred', 'a thousand', 'a million', 'a billion', 'a trillion',
   'a dozen', 'a few', 'a couple', 'a third', 'a quarter', 'a fifth', 'a tenth', 'a half',
+  ...HALF_UNITS.flatMap((u) => [`a ${u} and a half`, `an ${u} and a half`]),
   ...Object.keys(CURRENCY_PREFIXES).filter((c) => /^[A-Z][A-Za-z]+$/.test(c)).map((c) => c.toLowerCase()),
 ];
 

@@ -116,7 +116,7 @@ export function unitOf(raw: string): UnitInfo | null {
     // "22-year-old", "six-month-old": an age in the unit it names.
     return TIME_UNITS[head] ?? (parts[1] === 'old' ? { unit: 'year', kind: 'duration' } : PERCENT_UNITS[head] ?? MEASURE_UNITS[head] ?? (head === 'dollar' ? { unit: 'USD', kind: 'money' } : { unit: head, kind: 'measure' }));
   }
-  t = t.replace(/[ -]old$| of age$/, ''); // "40 years old", "93 year-old"
+  t = t.replace(/[ -]old$| of age$| and an? half$/, ''); // "40 years old", "93 year-old", "a year and a half"
   const power = /^(?:(square|sq\.?)|cubic) /.exec(t);
   if (power) t = t.slice(power[0].length);
   // The words before a unit word ("of", a nationality, "more": "of Australian dollars",
@@ -144,6 +144,8 @@ export function readPart(part: string, currencySign: string | undefined, signed:
   let kind: NumberKind = currency ? 'money' : restUnit?.kind ?? (read.unit === 'm' ? 'measure' : 'count');
   if (read.unit === '×') { unit = '×'; kind = 'other'; }
   let value = read.value !== null && negative ? -read.value : read.value;
+  // "a year and a half", "one hour and a half": the half is of the unit.
+  if (value !== null && restUnit && /and[ \u00a0]+an?[ \u00a0]+half$/i.test(rest)) value += 0.5;
   if (unit === 'USD cent' || unit === 'GBP penny') { unit = unit.slice(0, 3); value = value === null ? null : value / 100; }
   const plainDigits = /^[\d,.]+$/.test(number);
   // Digits alone carry no scale word: only a number with a letter or hyphen needs SCALED.

@@ -69,6 +69,8 @@ describe('findNumbers: spans as a reader would mark them', () => {
     ['Two AM stations and three PM candidates met.', ['Two', 'three']],
     // "a half-hour" is one half of an hour: the article belongs to it, as in "a thousand".
     ['The talk ran a half-hour over and the trail adds a half-mile, but half-hearted fans left.', ['a half-hour', 'a half-mile']],
+    // "a year and a half" is one and a half years; "a year" alone is not a number.
+    ['A week and a half later, she walked a mile and a half; a year passed.', ['A week and a half', 'a mile and a half']],
   ])('%s', (text, expected) => {
     const spans = run(text);
     expectWellFormed(text, spans);
@@ -79,6 +81,7 @@ describe('findNumbers: spans as a reader would mark them', () => {
 describe('findNumbers: values, units, approximations and kinds', () => {
   test.each([
     ['Up to a thousand troops entered.', 'Up to a thousand', 1000, null, 'up to', 'count'],
+    ['The trial lasted an hour and a half.', 'an hour and a half', 1.5, 'h', null, 'duration'],
     ['Verizon agreed to pay $4.8 billion for Yahoo.', '$4.8 billion', 4.8e9, 'USD', null, 'money'],
     ['The fine was 5 million euros.', '5 million euros', 5e6, 'EUR', null, 'money'],
     ['They paid £300m.', '£300m', 3e8, 'GBP', null, 'money'],

@@ -242,6 +242,12 @@ export const HYPHEN_UNITS: string[] = words(`
   euro bit story storey
 `);
 
+/** Units that take "a … and a half" ("a year and a half", "an hour and a half", "a mile and a half"). */
+export const HALF_UNITS: string[] = words(`
+  second minute hour day week month year decade century night mile foot inch yard meter metre kilometer
+  kilometre pound ounce ton tonne acre gallon liter litre
+`);
+
 /** What may follow a hyphenated unit inside the span ("-year-old", "-foot-tall"). */
 export const HYPHEN_UNIT_TAILS: string[] = words(`
   old long wide high tall deep plus
