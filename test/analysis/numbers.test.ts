@@ -71,6 +71,9 @@ describe('findNumbers: spans as a reader would mark them', () => {
     ['The talk ran a half-hour over and the trail adds a half-mile, but half-hearted fans left.', ['a half-hour', 'a half-mile']],
     // "a year and a half" is one and a half years; "a year" alone is not a number.
     ['A week and a half later, she walked a mile and a half; a year passed.', ['A week and a half', 'a mile and a half']],
+    // "one day" in a story is a time, not a count; it counts after "in", "for", "only" or before "later".
+    ['And then one day the well ran dry. One night, he left.', []],
+    ['The strike lasted one day, and one day later the talks ended in only one day.', ['one day', 'one day', 'one day']],
   ])('%s', (text, expected) => {
     const spans = run(text);
     expectWellFormed(text, spans);

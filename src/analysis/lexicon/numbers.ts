@@ -304,3 +304,12 @@ export const ONE_NOT_COUNT_PREV: string[] = words(`
   no any every each some the this that which a an other another such last little loved young simple new
   old big small good bad right wrong same first second next previous latest one someone anyone everyone
 `);
+
+/**
+ * "one day" / "one night" as a time in a story ("then one day it broke", "One night, she left"),
+ * not a count: the words before it, and the words after it at a sentence start. Lower case.
+ */
+export const STORY_ONE_PREV: string[] = words('then and but until till when so yet');
+export const STORY_ONE_NEXT: string[] = words('he she it they we i you the his her their our my there someone something');
+/** Words after "one day" that make it a count anyway ("one day later", "one day of talks"). */
+export const COUNTED_ONE_NEXT: string[] = words('later earlier ago before after of long left more less a per is was will');
