@@ -85,6 +85,7 @@ describe('findNumbers: values, units, approximations and kinds', () => {
   test.each([
     ['Up to a thousand troops entered.', 'Up to a thousand', 1000, null, 'up to', 'count'],
     ['The trial lasted an hour and a half.', 'an hour and a half', 1.5, 'h', null, 'duration'],
+    ['Tickets cost a minimum of $40 each.', 'a minimum of $40', 40, 'USD', 'a minimum of', 'money'],
     ['Verizon agreed to pay $4.8 billion for Yahoo.', '$4.8 billion', 4.8e9, 'USD', null, 'money'],
     ['The fine was 5 million euros.', '5 million euros', 5e6, 'EUR', null, 'money'],
     ['They paid £300m.', '£300m', 3e8, 'GBP', null, 'money'],

@@ -73,7 +73,7 @@ export const APPROXIMATIONS: string[] = phrases(`
   as little as, as high as, no more than, no fewer than, no less than, not more than, not less than,
   just over, just under, well over, well under, slightly more than, slightly less than, close to,
   upwards of, in excess of, nearly, almost, about, around, approximately, roughly, some, over, under,
-  circa, estimated, approx., barely
+  circa, estimated, approx., barely, a minimum of, a maximum of, at minimum, at maximum
 `);
 
 /** Tails that turn a number into a lower bound or an approximation ("two or more"). */
