@@ -4,7 +4,7 @@
  * a scan stays linear even on a 1 MB line of digits or letters.
  */
 import {
-  APPROXIMATION_TAILS, ATTACHED_ONLY_UNITS, HALF_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, FRACTION_WORDS,
+  APPROXIMATION_TAILS, ATTACHED_ONLY_UNITS, HALF_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, FRACTION_WORDS,
   HYPHEN_UNITS, HYPHEN_UNIT_TAILS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, PERCENT_UNITS, SCALE_WORDS,
   TENS_WORDS, TIME_UNITS, TIME_ZONES, UNIT_WORDS, VAGUE_WORDS,
 } from './lexicon/numbers';
@@ -112,6 +112,12 @@ const UNIT_RE = new RegExp(UNIT, 'y');
 const CURRENCY_RE = new RegExp(literalTrie(Object.keys(CURRENCY_PREFIXES)), 'y');
 
 /**
+ * A nationality after a "$" amount that says whose dollar it is ("$100 Australian to ride"),
+ * only before punctuation or a preposition: in "$2 billion Chinese investment" it describes the noun.
+ */
+const DOLLAR_NATION_RE = new RegExp(`${S}(?:${spaced(alt(Object.keys(DOLLAR_NATIONS)))})(?=[ \\u00a0]*[.,;:)]|${S}(?:to|for|per|each|apiece|a|an|in|on|at|from|with)\\b)`, 'y');
+
+/**
  * One part of a quantity at `at`, as the pattern `(?:(CURRENCY)[ \u00a0]?)?(NUMBER)(?:UNIT)?`
  * would match it: [the part, its currency, its number]. In steps, so the engine compiles
  * smaller regexes: a currency with the space after it, then the number (else the number
@@ -131,6 +137,7 @@ function matchPart(text: string, at: number): [string, string | undefined, strin
   let end = number.index + number[0].length;
   UNIT_RE.lastIndex = end;
   if (UNIT_RE.test(text)) end = UNIT_RE.lastIndex;
+  else if (currency === '$') { DOLLAR_NATION_RE.lastIndex = end; if (DOLLAR_NATION_RE.test(text)) end = DOLLAR_NATION_RE.lastIndex; }
   return [text.slice(at, end), currency, number[0]];
 }
 

@@ -4,7 +4,7 @@
  * its small allocations do not grow with the article.
  */
 import {
-  CURRENCY_PREFIXES, CURRENCY_WORDS, FRACTION_WORDS, MEASURE_UNITS, MULTIPLIER_WORDS, PERCENT_UNITS,
+  CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, FRACTION_WORDS, MEASURE_UNITS, MULTIPLIER_WORDS, PERCENT_UNITS,
   SCALE_ABBREVIATIONS, SCALE_MULTIPLIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_WORDS, VULGAR_FRACTIONS,
 } from './lexicon/numbers';
 import type { UnitInfo } from './lexicon/numbers';
@@ -134,10 +134,13 @@ export function unitOf(raw: string): UnitInfo | null {
  * `end` (where the part ends in it) let "1.5m people" read as a million, not metres.
  */
 export function readPart(part: string, currencySign: string | undefined, signed: string, text = '', end = 0): PartReading {
-  const currency = currencySign ? CURRENCY_PREFIXES[currencySign] ?? null : null;
   const negative = signed[0] === '-' || signed[0] === '−';
   const number = negative ? signed.slice(1) : signed;
-  const rest = part.slice(part.indexOf(signed) + signed.length);
+  let rest = part.slice(part.indexOf(signed) + signed.length);
+  // "$100 Australian": the nationality names the dollar and is no unit of its own.
+  const nation = currencySign === '$' && rest ? DOLLAR_NATIONS[rest.trim().replace(/[ \u00a0]+/g, ' ')] : undefined;
+  if (nation) rest = '';
+  const currency = nation ?? (currencySign ? CURRENCY_PREFIXES[currencySign] ?? null : null);
   const restUnit = unitOf(rest);
   const read = numberValue(number, currency !== null || restUnit !== null, text, end);
   let unit: string | null = currency ?? restUnit?.unit ?? read.unit;

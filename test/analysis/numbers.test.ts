@@ -71,6 +71,8 @@ describe('findNumbers: spans as a reader would mark them', () => {
     ['The talk ran a half-hour over and the trail adds a half-mile, but half-hearted fans left.', ['a half-hour', 'a half-mile']],
     // "a year and a half" is one and a half years; "a year" alone is not a number.
     ['A week and a half later, she walked a mile and a half; a year passed.', ['A week and a half', 'a mile and a half']],
+    // A nationality after a "$" amount names its dollar, unless it describes the noun after it.
+    ['Fares are $8 Australian per trip after $2 billion Chinese investment.', ['$8 Australian', '$2 billion']],
     // "one day" in a story is a time, not a count; it counts after "in", "for", "only" or before "later".
     ['And then one day the well ran dry. One night, he left.', []],
     ['The strike lasted one day, and one day later the talks ended in only one day.', ['one day', 'one day', 'one day']],
@@ -86,6 +88,7 @@ describe('findNumbers: values, units, approximations and kinds', () => {
     ['Up to a thousand troops entered.', 'Up to a thousand', 1000, null, 'up to', 'count'],
     ['The trial lasted an hour and a half.', 'an hour and a half', 1.5, 'h', null, 'duration'],
     ['Tickets cost a minimum of $40 each.', 'a minimum of $40', 40, 'USD', 'a minimum of', 'money'],
+    ['A ride costs $25 Canadian, or more.', '$25 Canadian', 25, 'CAD', null, 'money'],
     ['Verizon agreed to pay $4.8 billion for Yahoo.', '$4.8 billion', 4.8e9, 'USD', null, 'money'],
     ['The fine was 5 million euros.', '5 million euros', 5e6, 'EUR', null, 'money'],
     ['They paid £300m.', '£300m', 3e8, 'GBP', null, 'money'],

@@ -118,6 +118,11 @@ export const CURRENCY_NATIONS: string[] = phrases(`
   swedish, norwegian, danish, turkish, israeli, egyptian, saudi, jordanian, kuwaiti
 `);
 
+/** Nationalities written after a "$" amount to say whose dollar it is ("$100 Australian"). */
+export const DOLLAR_NATIONS: Record<string, string> = {
+  Australian: 'AUD', Canadian: 'CAD', 'New Zealand': 'NZD', 'Hong Kong': 'HKD', Singapore: 'SGD', Taiwan: 'TWD', US: 'USD', 'U.S.': 'USD', American: 'USD',
+};
+
 /** Currency words after the amount ("5 million euros"). "pounds" is weight: see MEASURE_UNITS. */
 export const CURRENCY_WORDS: Record<string, UnitInfo> = units('money', `
   USD: dollar(s), us dollars;
