@@ -4,7 +4,9 @@
  * "No. 1"), numbered-list labels ("1. Finland"), the pronoun "one", "the second half".
  * Each check looks at a bounded window around the match, so the scan stays linear.
  */
-import { APPROXIMATIONS, LABEL_WORDS, STREET_WORDS, MONTHS, NOT_NAME_WORDS, ONE_NOT_COUNT_NEXT, ONE_NOT_COUNT_PREV } from './lexicon/numbers';
+import {
+  APPROXIMATIONS, COUNTED_ONE_NEXT, LABEL_WORDS, STREET_WORDS, MONTHS, NOT_NAME_WORDS, ONE_NOT_COUNT_NEXT, ONE_NOT_COUNT_PREV, STORY_ONE_NEXT, STORY_ONE_PREV,
+} from './lexicon/numbers';
 import { lowerCase } from './lower-case';
 import { isAsciiLetter, isAsciiWordChar, isDigit } from './char-codes';
 
@@ -16,6 +18,9 @@ const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const MONTH_WORDS = new Set(MONTHS.map((m) => m.replace('.', '').toLowerCase()));
 const ONE_NEXT = new Set(ONE_NOT_COUNT_NEXT);
 const ONE_PREV = new Set(ONE_NOT_COUNT_PREV);
+const STORY_PREV = new Set(STORY_ONE_PREV);
+const STORY_NEXT = new Set(STORY_ONE_NEXT);
+const COUNTED_NEXT = new Set(COUNTED_ONE_NEXT);
 const HALF_NEXT = new Set('of the a an their its his her our your my all that those these as percent'.split(' '));
 const HALF_PREV = new Set('first second third fourth last latter other the a and better back'.split(' '));
 const APPROXIMATION_SET = new Set(APPROXIMATIONS);
@@ -225,4 +230,19 @@ export function halfIsCount(text: string, end: number, prevWord: string): boolea
   const next = WORD_AFTER_RE.exec(text.slice(end, end + 30));
   if (!next || !HALF_NEXT.has(lowerCase(next[1]!))) return false;
   return !HALF_PREV.has(prevWord);
+}
+
+/**
+ * True when "one day" or "one night" (ending at `end`) is a time in a story, not a count:
+ * after "then", "and", "until" ("and then one day it broke"), or opening a sentence before a
+ * comma or a subject ("One night, she left", "One day he called"), unless what follows
+ * counts it ("one day later", "one day of talks"). `prevWord` as `oneIsPronoun` takes it.
+ */
+export function oneDayIsStoryTime(text: string, start: number, end: number, prevWord: string): boolean {
+  const next = WORD_AFTER_RE.exec(text.slice(end, end + 30));
+  const nextWord = next ? lowerCase(next[1]!) : '';
+  if (COUNTED_NEXT.has(nextWord)) return false;
+  if (STORY_PREV.has(prevWord)) return true;
+  const opensSentence = /(?:^|[.!?:]["'”’)]?[ \u00a0]+|\n[ \t]*|^[ \t]*|["“‘(][ \u00a0]*)$/.test(text.slice(Math.max(0, start - 4), start));
+  return opensSentence && (text.charCodeAt(end) === 44 || STORY_NEXT.has(nextWord));
 }

@@ -4,7 +4,7 @@
  * a scan stays linear even on a 1 MB line of digits or letters.
  */
 import {
-  APPROXIMATION_TAILS, ATTACHED_ONLY_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, FRACTION_WORDS,
+  APPROXIMATION_TAILS, ATTACHED_ONLY_UNITS, HALF_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, FRACTION_WORDS,
   HYPHEN_UNITS, HYPHEN_UNIT_TAILS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, PERCENT_UNITS, SCALE_WORDS,
   TENS_WORDS, TIME_UNITS, TIME_ZONES, UNIT_WORDS, VAGUE_WORDS,
 } from './lexicon/numbers';
@@ -42,6 +42,8 @@ const VULGAR = '[¼-¾⅓⅔⅛-⅞]';
 const DIGITS = `(?:${POWER}|\\d+[ \\u00a0]+${SLASH_FRACTION}|${SLASH_FRACTION}|(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[ \\u00a0]?${VULGAR})?|\\.\\d+|${VULGAR})`;
 const fractions = alt(Object.keys(FRACTION_WORDS));
 
+/** Units as the first half of a hyphenated adjective: the listed ones and every spelled-out measure ("3-nanometer"). */
+const hyphenUnits = [...HYPHEN_UNITS, ...Object.keys(MEASURE_UNITS).filter((u) => /^[a-z]{4,}$/.test(u) && !u.endsWith('s'))];
 
 /** The number itself, without unit: digits, words, vague plurals, fractions, "half". */
 const NUMBER = [
@@ -58,7 +60,11 @@ const NUMBER = [
   // A bare scale as the first half of a compound adjective ("billion-dollar", "hundred-year").
   `${SCALE}(?=-)`,
   `(?:[Aa]|[Oo]ne)${S}(?:${fractions})(?=${S}of\\b)`,
+  // "a half-hour", "a half-century": one half of the unit, the article with it.
+  `[Aa]${S}half(?=-(?:${alt(hyphenUnits)})\\b)`,
   `[Hh]alf\\b(?:${S}an?\\b)?`,
+  // "a year and a half": the article is the one; the unit and its half follow (UNIT).
+  `[Aa]n?(?=${S}(?:${alt(HALF_UNITS)})${S}and${S}an?${S}half\\b(?!-))`,
   `(?:${alt(Object.keys(MULTIPLIER_WORDS), true)})(?=${S}the\\b)`,
 ];
 
@@ -66,11 +72,9 @@ const timeWords = alt(Object.keys(TIME_UNITS));
 const measureWords = alt(Object.keys(MEASURE_UNITS).filter((u) => !ATTACHED_ONLY_UNITS.includes(u)));
 const attached = alt('°C °F ° C F m g ml mL in pc km/h km/hr kmph km kg cm mm mi ft lb lbs mph kph MW GW kW kWh MWh GB MB TB GHz MHz km² km2 m²'.split(' '));
 
-/** Units as the first half of a hyphenated adjective: the listed ones and every spelled-out measure ("3-nanometer"). */
-const hyphenUnits = [...HYPHEN_UNITS, ...Object.keys(MEASURE_UNITS).filter((u) => /^[a-z]{4,}$/.test(u) && !u.endsWith('s'))];
-
 /** What may follow the number as its unit: alternatives of one regex, whole as they stand. */
 const UNIT = [
+  `${S}(?:${alt(HALF_UNITS)})${S}and${S}an?${S}half\\b(?!-)`,
   `(?:${S})?%`,
   `(?:${attached})${END}`,
   `${S}(?:${spaced(alt(Object.keys(PERCENT_UNITS).filter((u) => u !== '%' && u !== 'pc')))})\\b`,
@@ -108,6 +112,12 @@ const UNIT_RE = new RegExp(UNIT, 'y');
 const CURRENCY_RE = new RegExp(literalTrie(Object.keys(CURRENCY_PREFIXES)), 'y');
 
 /**
+ * A nationality after a "$" amount that says whose dollar it is ("$100 Australian to ride"),
+ * only before punctuation or a preposition: in "$2 billion Chinese investment" it describes the noun.
+ */
+const DOLLAR_NATION_RE = new RegExp(`${S}(?:${spaced(alt(Object.keys(DOLLAR_NATIONS)))})(?=[ \\u00a0]*[.,;:)]|${S}(?:to|for|per|each|apiece|a|an|in|on|at|from|with)\\b)`, 'y');
+
+/**
  * One part of a quantity at `at`, as the pattern `(?:(CURRENCY)[ \u00a0]?)?(NUMBER)(?:UNIT)?`
  * would match it: [the part, its currency, its number]. In steps, so the engine compiles
  * smaller regexes: a currency with the space after it, then the number (else the number
@@ -127,6 +137,7 @@ function matchPart(text: string, at: number): [string, string | undefined, strin
   let end = number.index + number[0].length;
   UNIT_RE.lastIndex = end;
   if (UNIT_RE.test(text)) end = UNIT_RE.lastIndex;
+  else if (currency === '$') { DOLLAR_NATION_RE.lastIndex = end; if (DOLLAR_NATION_RE.test(text)) end = DOLLAR_NATION_RE.lastIndex; }
   return [text.slice(at, end), currency, number[0]];
 }
 
@@ -172,13 +183,21 @@ const month = `(?:${alt([...MONTHS, ...MONTHS.map((m) => m.toLowerCase()).filter
 const day = '\\d{1,2}(?:st|nd|rd|th)?\\b';
 const year = `,?${S}\\d{4}\\b`;
 
-/** What may follow a clock time: "am"/"pm", or a time zone. */
+/** What may follow a clock time: "am"/"pm", a time zone, or both ("12:00 PM PT"). */
 const amPm = '[ \\u00a0]?(?:[ap]\\.m\\.|[AP]M|[ap]m)(?![A-Za-z])';
 const zone = `[ \\u00a0](?:${alt(TIME_ZONES)})\\b`;
+/** An hour in words before "a.m."/"p.m." ("three a.m."); "AM"/"PM" after a word is more often a band or a title. */
+const hourWord = `(?:${alt(Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w]! >= 1 && UNIT_WORDS[w]! <= 12), true)})\\b`;
+/**
+ * An hour in words or digits, or two joined by "or" ("three or four a.m.", "3 or 4 pm"): the
+ * first hour borrows the second's "a.m.", as "10 to 15 percent" borrows its unit.
+ */
+const hours = `(?:${hourWord}(?:${S}or${S}${hourWord})?[ \\u00a0]?(?:[ap]\\.m\\.|[AP]\\.M\\.)(?![A-Za-z])|\\d{1,2}(?:${S}or${S}\\d{1,2})?${amPm})`;
 
 /**
  * Dates and times with a numeral. Group 1 (the first pattern's) is set for a month-and-day or
- * month-and-year date; group 2 (the last pattern's, read after the first) for a clock time.
+ * month-and-year date; group 2 (the last pattern's, read after the first) for a clock time,
+ * which may start with a letter ("three a.m.").
  */
 const DATE_PATTERNS = [
   `(?<![A-Za-z0-9_])(${month}${S}(?:${day}(?:${year})?|\\d{4}\\b)|${day}${S}(?:of${S})?${month}(?:${year})?|${month},${S}\\d{4}\\b)`,
@@ -188,11 +207,11 @@ const DATE_PATTERNS = [
   `(?<![A-Za-z0-9_.,’'‘])[’'‘]\\d\\d(?![A-Za-z0-9%’'‘])`,
   `(?<![A-Za-z0-9_/.,])(?:1[89]|20)\\d\\d/\\d\\d(?![\\d/])`,
   `(?<![A-Za-z0-9_/.,])\\d{1,2}/\\d{1,2}(?:/(?:\\d{4}|\\d{2}))?(?![\\d/])`,
-  `(?<![A-Za-z0-9_.,:])(\\d{1,2}:\\d{2}(?:${amPm}|${zone})?(?![\\d:])|\\d{1,2}\\.\\d{2}[ \\u00a0]?(?:[ap]\\.m\\.|[ap]m)(?![A-Za-z])|[0-2]\\d[0-5]\\d${zone}|\\d{1,2}${amPm})`,
+  `(?<![A-Za-z0-9_.,:])(\\d{1,2}:\\d{2}(?:${amPm})?(?:${zone})?(?![\\d:])|\\d{1,2}\\.\\d{2}[ \\u00a0]?(?:[ap]\\.m\\.|[ap]m)(?![A-Za-z])(?:${zone})?|[0-2]\\d[0-5]\\d${zone}|${hours}(?:${zone})?)`,
 ];
 /** The date patterns that can start at a letter, a digit or an apostrophe, in their order: each regex is a third of the code. */
 const datePatterns = (picks: number[]): RegExp => new RegExp(picks.map((i) => DATE_PATTERNS[i]).join('|'), 'y');
-const DATE_AT_LETTER = datePatterns([0, 1, 2]);
+const DATE_AT_LETTER = datePatterns([0, 1, 2, 7]);
 const DATE_AT_DIGIT = datePatterns([0, 1, 3, 5, 6, 7]);
 const DATE_AT_APOSTROPHE = datePatterns([3, 4]);
 
@@ -216,6 +235,7 @@ const anchorWords = [
 const otherAnchors = [
   'mid-', 'early-', 'late-', ...Object.keys(SCALE_WORDS).map((w) => `${w}-`), 'a hundred', 'a thousand', 'a million', 'a billion', 'a trillion',
   'a dozen', 'a few', 'a couple', 'a third', 'a quarter', 'a fifth', 'a tenth', 'a half',
+  ...HALF_UNITS.flatMap((u) => [`a ${u} and a half`, `an ${u} and a half`]),
   ...Object.keys(CURRENCY_PREFIXES).filter((c) => /^[A-Z][A-Za-z]+$/.test(c)).map((c) => c.toLowerCase()),
 ];
 

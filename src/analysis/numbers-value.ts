@@ -4,7 +4,7 @@
  * its small allocations do not grow with the article.
  */
 import {
-  CURRENCY_PREFIXES, CURRENCY_WORDS, FRACTION_WORDS, MEASURE_UNITS, MULTIPLIER_WORDS, PERCENT_UNITS,
+  CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, FRACTION_WORDS, MEASURE_UNITS, MULTIPLIER_WORDS, PERCENT_UNITS,
   SCALE_ABBREVIATIONS, SCALE_MULTIPLIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_WORDS, VULGAR_FRACTIONS,
 } from './lexicon/numbers';
 import type { UnitInfo } from './lexicon/numbers';
@@ -116,7 +116,7 @@ export function unitOf(raw: string): UnitInfo | null {
     // "22-year-old", "six-month-old": an age in the unit it names.
     return TIME_UNITS[head] ?? (parts[1] === 'old' ? { unit: 'year', kind: 'duration' } : PERCENT_UNITS[head] ?? MEASURE_UNITS[head] ?? (head === 'dollar' ? { unit: 'USD', kind: 'money' } : { unit: head, kind: 'measure' }));
   }
-  t = t.replace(/[ -]old$| of age$/, ''); // "40 years old", "93 year-old"
+  t = t.replace(/[ -]old$| of age$| and an? half$/, ''); // "40 years old", "93 year-old", "a year and a half"
   const power = /^(?:(square|sq\.?)|cubic) /.exec(t);
   if (power) t = t.slice(power[0].length);
   // The words before a unit word ("of", a nationality, "more": "of Australian dollars",
@@ -134,16 +134,21 @@ export function unitOf(raw: string): UnitInfo | null {
  * `end` (where the part ends in it) let "1.5m people" read as a million, not metres.
  */
 export function readPart(part: string, currencySign: string | undefined, signed: string, text = '', end = 0): PartReading {
-  const currency = currencySign ? CURRENCY_PREFIXES[currencySign] ?? null : null;
   const negative = signed[0] === '-' || signed[0] === '−';
   const number = negative ? signed.slice(1) : signed;
-  const rest = part.slice(part.indexOf(signed) + signed.length);
+  let rest = part.slice(part.indexOf(signed) + signed.length);
+  // "$100 Australian": the nationality names the dollar and is no unit of its own.
+  const nation = currencySign === '$' && rest ? DOLLAR_NATIONS[rest.trim().replace(/[ \u00a0]+/g, ' ')] : undefined;
+  if (nation) rest = '';
+  const currency = nation ?? (currencySign ? CURRENCY_PREFIXES[currencySign] ?? null : null);
   const restUnit = unitOf(rest);
   const read = numberValue(number, currency !== null || restUnit !== null, text, end);
   let unit: string | null = currency ?? restUnit?.unit ?? read.unit;
   let kind: NumberKind = currency ? 'money' : restUnit?.kind ?? (read.unit === 'm' ? 'measure' : 'count');
   if (read.unit === '×') { unit = '×'; kind = 'other'; }
   let value = read.value !== null && negative ? -read.value : read.value;
+  // "a year and a half", "one hour and a half": the half is of the unit.
+  if (value !== null && restUnit && /and[ \u00a0]+an?[ \u00a0]+half$/i.test(rest)) value += 0.5;
   if (unit === 'USD cent' || unit === 'GBP penny') { unit = unit.slice(0, 3); value = value === null ? null : value / 100; }
   const plainDigits = /^[\d,.]+$/.test(number);
   // Digits alone carry no scale word: only a number with a letter or hyphen needs SCALED.

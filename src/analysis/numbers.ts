@@ -15,7 +15,8 @@ import type { QuantityMatch } from './numbers-patterns';
 import { readPart } from './numbers-value';
 import type { PartReading } from './numbers-value';
 import {
-  approximationBefore, halfIsCount, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, oneIsPronoun, pageFurnitureTest, wordBefore,
+  approximationBefore, halfIsCount, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, oneDayIsStoryTime, oneIsPronoun, pageFurnitureTest,
+  wordBefore,
 } from './numbers-context';
 import { lowerCase } from './lower-case';
 import { isAsciiLetter } from './char-codes';
@@ -144,6 +145,8 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
     if (isNameOrLabel(text, prev) || isListLabel(text, numStart, end, prev) || isCapitalisedNameWord(text, numStart) || isStreetNumber(text, end)) return null;
     if (lowerCase(r.number) === 'one' && oneIsPronoun(text, numStart, end, prev, prevWord)) return null;
   }
+  // "then one day it broke": a time in a story, not a count of days.
+  if (!ranged && start === numStart && !tail && (r.unit === 'day' || r.unit === 'night') && /^one[ \u00a0]+(?:day|night)$/i.test(m[0]) && oneDayIsStoryTime(text, numStart, end, prevWord)) return null;
   if (end - numStart === 4 && /^half$/i.test(first.slice(0, 4)) && start === numStart && !halfIsCount(text, end, prevWord)) return null;
   return span(text, start, end, r.value, r.unit, r.kind, approximate, ranged ? low : undefined);
 }

@@ -61,6 +61,21 @@ describe('findNumbers: spans as a reader would mark them', () => {
     ['The plan costs $9.99/month and sales rose 40pc.', ['$9.99', '40pc']],
     ['Returns of between 5-10% and bids of $50,000-$60,000 were seen.', ['between 5-10%', '$50,000-$60,000']],
     ['The shop is open 24/7 and it is a 50-50 bet.', []],
+    // A clock time keeps both its am/pm and its time zone.
+    ['Polls close at 8:00 PM ET and results follow at 11:30 p.m. GMT.', ['8:00 PM ET', '11:30 p.m. GMT']],
+    // An hour in words is a time too, and "or" between two hours makes one span: the first borrows "a.m.".
+    ['The shift ended at eleven p.m., and the alarm rang at five or six a.m., or 3 or 4 PM.', ['eleven p.m.', 'five or six a.m.', '3 or 4 PM']],
+    // Without a.m./p.m. an hour word stays a count, and "AM"/"PM" after a word is a radio band or a title.
+    ['Two AM stations and three PM candidates met.', ['Two', 'three']],
+    // "a half-hour" is one half of an hour: the article belongs to it, as in "a thousand".
+    ['The talk ran a half-hour over and the trail adds a half-mile, but half-hearted fans left.', ['a half-hour', 'a half-mile']],
+    // "a year and a half" is one and a half years; "a year" alone is not a number.
+    ['A week and a half later, she walked a mile and a half; a year passed.', ['A week and a half', 'a mile and a half']],
+    // A nationality after a "$" amount names its dollar, unless it describes the noun after it.
+    ['Fares are $8 Australian per trip after $2 billion Chinese investment.', ['$8 Australian', '$2 billion']],
+    // "one day" in a story is a time, not a count; it counts after "in", "for", "only" or before "later".
+    ['And then one day the well ran dry. One night, he left.', []],
+    ['The strike lasted one day, and one day later the talks ended in only one day.', ['one day', 'one day', 'one day']],
   ])('%s', (text, expected) => {
     const spans = run(text);
     expectWellFormed(text, spans);
@@ -71,6 +86,9 @@ describe('findNumbers: spans as a reader would mark them', () => {
 describe('findNumbers: values, units, approximations and kinds', () => {
   test.each([
     ['Up to a thousand troops entered.', 'Up to a thousand', 1000, null, 'up to', 'count'],
+    ['The trial lasted an hour and a half.', 'an hour and a half', 1.5, 'h', null, 'duration'],
+    ['Tickets cost a minimum of $40 each.', 'a minimum of $40', 40, 'USD', 'a minimum of', 'money'],
+    ['A ride costs $25 Canadian, or more.', '$25 Canadian', 25, 'CAD', null, 'money'],
     ['Verizon agreed to pay $4.8 billion for Yahoo.', '$4.8 billion', 4.8e9, 'USD', null, 'money'],
     ['The fine was 5 million euros.', '5 million euros', 5e6, 'EUR', null, 'money'],
     ['They paid £300m.', '£300m', 3e8, 'GBP', null, 'money'],

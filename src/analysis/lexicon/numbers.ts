@@ -73,7 +73,7 @@ export const APPROXIMATIONS: string[] = phrases(`
   as little as, as high as, no more than, no fewer than, no less than, not more than, not less than,
   just over, just under, well over, well under, slightly more than, slightly less than, close to,
   upwards of, in excess of, nearly, almost, about, around, approximately, roughly, some, over, under,
-  circa, estimated, approx., barely
+  circa, estimated, approx., barely, a minimum of, a maximum of, at minimum, at maximum
 `);
 
 /** Tails that turn a number into a lower bound or an approximation ("two or more"). */
@@ -117,6 +117,11 @@ export const CURRENCY_NATIONS: string[] = phrases(`
   chinese, japanese, mexican, russian, indian, south african, brazilian, dutch, finnish, german, french,
   swedish, norwegian, danish, turkish, israeli, egyptian, saudi, jordanian, kuwaiti
 `);
+
+/** Nationalities written after a "$" amount to say whose dollar it is ("$100 Australian"). */
+export const DOLLAR_NATIONS: Record<string, string> = {
+  Australian: 'AUD', Canadian: 'CAD', 'New Zealand': 'NZD', 'Hong Kong': 'HKD', Singapore: 'SGD', Taiwan: 'TWD', US: 'USD', 'U.S.': 'USD', American: 'USD',
+};
 
 /** Currency words after the amount ("5 million euros"). "pounds" is weight: see MEASURE_UNITS. */
 export const CURRENCY_WORDS: Record<string, UnitInfo> = units('money', `
@@ -242,6 +247,12 @@ export const HYPHEN_UNITS: string[] = words(`
   euro bit story storey
 `);
 
+/** Units that take "a … and a half" ("a year and a half", "an hour and a half", "a mile and a half"). */
+export const HALF_UNITS: string[] = words(`
+  second minute hour day week month year decade century night mile foot inch yard meter metre kilometer
+  kilometre pound ounce ton tonne acre gallon liter litre
+`);
+
 /** What may follow a hyphenated unit inside the span ("-year-old", "-foot-tall"). */
 export const HYPHEN_UNIT_TAILS: string[] = words(`
   old long wide high tall deep plus
@@ -298,3 +309,12 @@ export const ONE_NOT_COUNT_PREV: string[] = words(`
   no any every each some the this that which a an other another such last little loved young simple new
   old big small good bad right wrong same first second next previous latest one someone anyone everyone
 `);
+
+/**
+ * "one day" / "one night" as a time in a story ("then one day it broke", "One night, she left"),
+ * not a count: the words before it, and the words after it at a sentence start. Lower case.
+ */
+export const STORY_ONE_PREV: string[] = words('then and but until till when so yet');
+export const STORY_ONE_NEXT: string[] = words('he she it they we i you the his her their our my there someone something');
+/** Words after "one day" that make it a count anyway ("one day later", "one day of talks"). */
+export const COUNTED_ONE_NEXT: string[] = words('later earlier ago before after of long left more less a per is was will');
