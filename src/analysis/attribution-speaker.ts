@@ -112,7 +112,39 @@ export function relativeSpeaker(v: VerbSite): Speaker | null {
   if (!ante || !plausibleHead(v, ante) || isPronoun(ante.head)) return null;
   // With "which"/"that" a weak verb reports only for a study: "Con Edison, which maintains the grid" does not.
   if (prev.low !== 'who' && !form.strong && !DOCUMENT_NOUNS.has(lowerCase(ante.head))) return null;
+  if (!objectReports(v, ante)) return null;
   return { phrase: pronounPhrase(prev, i), antecedent: ante };
+}
+
+// What follows a verb of discovery when it reports a finding: a "that"/"how" clause, a quote or a colon ("found that …",
+// "noticed how …"), or a clause with no "that" whose verb comes within four words ("found it was", "found many people were").
+const CLAUSE_NEXT = /^(?:\s*[:"“‘]|\s+(?:that|how|why|what|whether|where|when|if)\b)/;
+const BARE_CLAUSE_NEXT = /^(?:\s+(?!(?:that|which|who|whom|whose)\b)[\w’'-]+){0,3}?\s+(?:is|are|was|were|had|has|have|could|would|will|can|may|might|should|must|did|does|do|[a-z]+n[’']t)\b/;
+/** Verbs of discovery: a person or name who "found a wedding announcement" or "identified three properties" reports nothing. */
+const DISCOVERY = new Set(['find', 'identify', 'notice']);
+// "described it during the talk" tells no content; "described it as stable" does.
+const BARE_PRONOUN_OBJECT = /^\s+(?:it|them|this|that|him|her)\b(?!(?:\s+[\w’'-]+){0,3}?\s+as\b)/;
+// "wrote the software", "wrote a book": a thing composed, not a report (the inverted '…," wrote the authors' never reaches here).
+const COMPOSED_OBJECT = /^\s+(?:a|an|the|this|these|those|his|her|their|its|our|my|your|some|several|many|two|three|\d[\d,]*)\s/;
+
+/** True when a reporting clause follows the verb (see CLAUSE_NEXT). */
+export const clauseFollows = (next: string): boolean => CLAUSE_NEXT.test(next) || BARE_CLAUSE_NEXT.test(next);
+
+/**
+ * False when the verb, read with its subject `p` (null: not known here), has an object that makes it no report:
+ * a person's or name's discovery of a thing ("Lorenz found a set of solutions"; a study that "found a link" still
+ * reports), anything "noticed" without a clause, "described it" with no "as", "wrote the software".
+ */
+export function objectReports(v: VerbSite, p: Phrase | null): boolean {
+  const { form, next } = v;
+  if (form.ing) return true;
+  if (DISCOVERY.has(form.lemma) && !clauseFollows(next)) {
+    if (form.lemma === 'notice') return false;
+    if (p && (isPronoun(p.head) || (p.proper && isCap(p.head) && !DOCUMENT_NOUNS.has(lowerCase(p.head))))) return false;
+  }
+  if (form.lemma === 'describe' && BARE_PRONOUN_OBJECT.test(v.text.slice(v.end, v.end + 60))) return false;
+  if (form.lemma === 'write' && COMPOSED_OBJECT.test(next)) return false;
+  return true;
 }
 
 /** A phrase that opens with the word "no" (group 1) or "a"/"an", in any case. */
@@ -141,7 +173,8 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
   // The phrase's first word: "no one says" is no report, nor "a note" with a noun-like form.
   const first = FIRST_WORD_NO_OR_A.exec(text.slice(p.start, p.end));
   if (first && (first[1] || NOUNLIKE.has(formText))) return null;
-  if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !/^\s+that\b/.test(next)) return null;
+  if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !clauseFollows(next)) return null;
+  if (!objectReports(v, p)) return null;
   // A name that "has shown progress" or "showed the new phone" shows a thing; a named source reports with "showed that …".
   if (form.lemma === 'show' && p.proper && isCap(p.head) && !/^\s+(?:that|how|why|what|whether)\b/.test(next)) return null;
   return p;

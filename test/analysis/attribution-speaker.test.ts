@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { findAttributions } from '../../src/analysis/attributions';
+import { splitSentences } from '../../src/analysis/sentences';
+import type { Attribution } from '../../src/analysis/types';
+
+function attributionsOf(text: string): Attribution[] {
+  return findAttributions(text, splitSentences(text).sentences);
+}
+
+const pairs = (text: string): [string | null, string][] => attributionsOf(text).map((a) => [a.source, a.cue]);
+
+// src/analysis/attribution-speaker.ts: what a verb's object says about whether it reports.
+describe('verbs of discovery report a finding, not a thing found', () => {
+  test.each<[string, string, string]>([
+    ['Okafor found that the pumps had failed twice before.', 'Okafor', 'found'],
+    ['She found the records were incomplete.', 'She', 'found'],
+    ['The study found a sharp rise in asthma among children.', 'study', 'found'],
+    ['Inspectors noticed that the seals were cracked.', 'Inspectors', 'noticed'],
+    ['Patel described the new rules as a step backwards.', 'Patel', 'described'],
+    ['Moreno described it as a turning point for the league.', 'Moreno', 'described'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    'After weeks of digging, Okafor found a box of letters in the attic.',
+    'Chen identified two errors in the original survey design.',
+    'Only the night staff noticed the smell.',
+    'In 2004, Patel described it at a meeting of the society.',
+  ])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => /found|identified|noticed|described/.test(a.cue))).toEqual([]);
+  });
+});
+
+describe('"wrote" reports what was written, not a thing composed', () => {
+  test.each<[string, string]>([
+    ['Okafor wrote that the budget was unrealistic.', 'Okafor'],
+    ['Okafor wrote in a letter to the board that the budget was unrealistic.', 'Okafor'],
+    ['“The budget is unrealistic,” wrote the report’s authors.', 'report’s authors'],
+  ])('%s', (sentence, source) => {
+    expect(attributionsOf(sentence).map((a) => a.source)).toContainEqual(expect.stringContaining(source.split(' ').pop() as string));
+  });
+
+  test.each([
+    'Two students wrote the code that runs the telescope.',
+    'She joined the team that wrote the software for the probe.',
+    'Martins wrote a novel about the strike.',
+  ])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => a.cue.includes('wrote'))).toEqual([]);
+  });
+});
