@@ -46,6 +46,8 @@ function plausibleHead(v: VerbSite, p: Phrase): boolean {
   const head = p.head;
   const low = lowerCase(head);
   if (form.needs === 'hearsay') return HEARSAY.has(low);
+  // "One theory holds that …": "hold" reports only before "that" (see attribution-cues.ts), so any noun may hold a view.
+  if (form.lemma === 'hold' && !isPronoun(head) && !isCap(head)) return !isFirstPerson(low);
   if (isPronoun(head)) {
     if (isFirstPerson(low)) return false;
     if (!form.strong && /^(?:it|which|one)$/.test(low)) return false;
@@ -127,6 +129,9 @@ const BARE_PRONOUN_OBJECT = /^\s+(?:it|them|this|that|him|her)\b(?!(?:\s+[\w’'
 // "wrote the software", "wrote a book": a thing composed, not a report (the inverted '…," wrote the authors' never reaches here).
 const COMPOSED_OBJECT = /^\s+(?:a|an|the|this|these|those|his|her|their|its|our|my|your|some|several|many|two|three|\d[\d,]*)\s/;
 
+// A gerund after a verb of memory ("recalls being out"), or the verb as a tag ending its clause ("…, she remembered.").
+export const GERUND_OR_TAG = /^(?:\s+[a-z]{2,}ing\b|\s*[,.!?;]|\s*$)/;
+
 /** True when a reporting clause follows the verb (see CLAUSE_NEXT). */
 export const clauseFollows = (next: string): boolean => CLAUSE_NEXT.test(next) || BARE_CLAUSE_NEXT.test(next);
 
@@ -142,6 +147,8 @@ export function objectReports(v: VerbSite, p: Phrase | null): boolean {
     if (form.lemma === 'notice') return false;
     if (p && (isPronoun(p.head) || (p.proper && isCap(p.head) && !DOCUMENT_NOUNS.has(lowerCase(p.head))))) return false;
   }
+  // "remembered that …", "remembers being": a memory told; "remembered her keys" is none.
+  if (form.lemma === 'remember' && !clauseFollows(next) && !GERUND_OR_TAG.test(next)) return false;
   if (form.lemma === 'describe' && BARE_PRONOUN_OBJECT.test(v.text.slice(v.end, v.end + 60))) return false;
   if (form.lemma === 'write' && COMPOSED_OBJECT.test(next)) return false;
   return true;
@@ -171,8 +178,9 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
   // "if they think they can": a condition, not a report.
   if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(back(before, p.first - 1).low)) return null;
   // The phrase's first word: "no one says" is no report, nor "a note" with a noun-like form.
+  // "An analysis of … shows that" is a study reporting, as "a survey finds that".
   const first = FIRST_WORD_NO_OR_A.exec(text.slice(p.start, p.end));
-  if (first && (first[1] || NOUNLIKE.has(formText))) return null;
+  if (first && (first[1] || (NOUNLIKE.has(formText) && !(DOCUMENT_NOUNS.has(lowerCase(p.head)) && clauseFollows(next))))) return null;
   if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !clauseFollows(next)) return null;
   if (!objectReports(v, p)) return null;
   // A name that "has shown progress" or "showed the new phone" shows a thing; a named source reports with "showed that …".

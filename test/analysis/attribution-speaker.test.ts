@@ -49,3 +49,22 @@ describe('"wrote" reports what was written, not a thing composed', () => {
     expect(attributionsOf(sentence).filter((a) => a.cue.includes('wrote'))).toEqual([]);
   });
 });
+
+describe('memory, views and studies as speakers', () => {
+  test.each<[string, string, string]>([
+    ['Torres recalls standing in line for hours outside the bank.', 'Torres', 'recalls'],
+    ['Two colleagues later remembered that the vote had been close.', 'Two colleagues', 'remembered'],
+    ['One theory holds that the lake formed in a single flood.', 'One theory', 'holds'],
+    ['A survey of hospital nurses shows that overtime fell by half.', 'A survey of hospital nurses', 'shows'],
+  ])('%s', (sentence, mention, cue) => {
+    expect(attributionsOf(sentence).map((a) => [a.mention ?? a.source, a.cue])).toContainEqual([mention, cue]);
+  });
+
+  test.each([
+    'She remembered her umbrella on the way out.',
+    'The firm held a meeting in March.',
+    'Product recalls rose sharply last year.',
+  ])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => /remember|held|recall/.test(a.cue))).toEqual([]);
+  });
+});
