@@ -7,7 +7,7 @@
 import type { Sentence } from './types';
 import { HEARSAY_NOUNS } from './lexicon/reporting';
 import { lowerCase } from './lower-case';
-import { EVIDENCE_LEMMAS, NOUNLIKE, SENTENCE_END, type VerbForm } from './attribution-verbs';
+import { EVIDENCE_LEMMAS, NOUNLIKE, SENTENCE_END, VERB_FORMS, type VerbForm } from './attribution-verbs';
 import { WINDOW, at, back, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, pronounPhrase, type Phrase, type Token, type TokensBefore } from './attribution-phrase';
 import { openingSubject, subjectBeforeInsert } from './attribution-subject';
 import { DOCUMENT_NOUNS, documentBeforeParticiple, relativeAntecedent, relativeClauseStart } from './attribution-clauses';
@@ -154,6 +154,22 @@ export function objectReports(v: VerbSite, p: Phrase | null): boolean {
   return true;
 }
 
+/**
+ * "with what they thought were the same values", "the direction that they thought the dots had moved": a
+ * thought inside a relative clause describes a thing, it reports no claim. Only for "think" with a pronoun
+ * subject after "what", or after a "that"/"which" that follows a noun (not a verb: "said that they thought").
+ * "believe" keeps its stance ("what they believe to be fake news" is their claim).
+ */
+function inRelativeClause(v: VerbSite, p: Phrase): boolean {
+  if (v.form.lemma !== 'think' || !isPronoun(p.head)) return false;
+  const lead = back(v.before, p.first - 1).low;
+  if (lead === 'what') return true;
+  if (lead !== 'that' && lead !== 'which') return false;
+  const noun = back(v.before, p.first - 2);
+  return noun.word && !VERB_FORMS.has(noun.low) && !/(?:ed|es)$/.test(noun.low) && !AUXILIARY_OR_BE.has(noun.low);
+}
+const AUXILIARY_OR_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'so', 'such', 'now', 'and', 'but', 'because']);
+
 /** A phrase that opens with the word "no" (group 1) or "a"/"an", in any case. */
 const FIRST_WORD_NO_OR_A = /^(?:(no)|an?)(?!\S)/i;
 
@@ -182,6 +198,7 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
   const first = FIRST_WORD_NO_OR_A.exec(text.slice(p.start, p.end));
   if (first && (first[1] || (NOUNLIKE.has(formText) && !(DOCUMENT_NOUNS.has(lowerCase(p.head)) && clauseFollows(next))))) return null;
   if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !clauseFollows(next)) return null;
+  if (inRelativeClause(v, p)) return null;
   if (!objectReports(v, p)) return null;
   // A name that "has shown progress" or "showed the new phone" shows a thing; a named source reports with "showed that …".
   if (form.lemma === 'show' && p.proper && isCap(p.head) && !/^\s+(?:that|how|why|what|whether)\b/.test(next)) return null;

@@ -68,3 +68,19 @@ describe('memory, views and studies as speakers', () => {
     expect(attributionsOf(sentence).filter((a) => /remember|held|recall/.test(a.cue))).toEqual([]);
   });
 });
+
+describe('a thought inside a relative clause reports nothing', () => {
+  test.each([
+    'The crew steered toward what they thought was the harbour light.',
+    'Each player pressed the button on the side that they thought the ball would land.',
+  ])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => a.cue === 'thought')).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['Engineers said that they thought the bridge was safe.', 'thought'],
+    ['They reject what they believe to be a biased ruling.', 'believe'],
+  ])('still a cue: %s', (sentence, cue) => {
+    expect(attributionsOf(sentence).map((a) => a.cue)).toContain(cue);
+  });
+});
