@@ -64,6 +64,9 @@ function readAfter(v: VerbSite, from: number): ReturnType<typeof phraseAt> {
   return phraseAt(v.text, from, Math.min(v.sent.end, v.end + WINDOW));
 }
 
+/** Plural messages that carry what unnamed people say ("comments accusing her", "posts claiming"). */
+const MESSAGES = new Set(['comments', 'messages', 'posts', 'tweets', 'emails', 'letters', 'replies']);
+
 /** "criticized by the Obama administration": the agent after a reporting participle's "by". */
 export function agentSpeaker(v: VerbSite): Phrase | null {
   const by = /^\s+by\s+/.exec(v.next) as RegExpExecArray;
@@ -78,6 +81,8 @@ export function agentSpeaker(v: VerbSite): Phrase | null {
 export function participleSpeaker(v: VerbSite): Speaker | null {
   const { text, sent, form, before, i, prev } = v;
   if (!(form.strong || form.lemma === 'ask')) return null;
+  // "got comments accusing her of …": messages from people not named report for themselves.
+  if (MESSAGES.has(prev.low) && form.strong) return { phrase: { start: prev.start, end: prev.end, first: i, last: i, head: prev.text, proper: false } };
   if (prev.text !== ',' && !/^(?:by|statement|letter|tweet|post|message|memo|email|note|release)$/.test(prev.low)) return null;
   if (form.lemma === 'cite') {
     // "citing two people familiar with the plan" credits; "citing strong growth" does not.
@@ -151,6 +156,8 @@ export function objectReports(v: VerbSite, p: Phrase | null): boolean {
   if (form.lemma === 'remember' && !clauseFollows(next) && !GERUND_OR_TAG.test(next)) return false;
   if (form.lemma === 'describe' && BARE_PRONOUN_OBJECT.test(v.text.slice(v.end, v.end + 60))) return false;
   if (form.lemma === 'write' && COMPOSED_OBJECT.test(next)) return false;
+  // "recommended her to the director": a referral of a person, not advice given.
+  if (form.lemma === 'recommend' && /^\s+(?:him|her|them|me|us)\s+(?:to|for)\b/.test(next)) return false;
   return true;
 }
 

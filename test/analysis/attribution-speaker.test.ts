@@ -84,3 +84,18 @@ describe('a thought inside a relative clause reports nothing', () => {
     expect(attributionsOf(sentence).map((a) => a.cue)).toContain(cue);
   });
 });
+
+describe('messages from people not named, and referrals', () => {
+  test('"comments accusing" credits the comments', () => {
+    expect(pairs('Within hours the shop was getting comments accusing it of price gouging.')).toContainEqual(['comments', 'accusing']);
+  });
+
+  test('a person recommended to someone is no advice', () => {
+    const text = 'Silva met an editor in the features department, who recommended him to the publisher.';
+    expect(attributionsOf(text).filter((a) => a.cue === 'recommended')).toEqual([]);
+  });
+
+  test('advice recommended is still a cue', () => {
+    expect(pairs('The panel recommended that the plant close by 2030.')).toContainEqual(['panel', 'recommended']);
+  });
+});
