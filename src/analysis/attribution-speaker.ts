@@ -177,6 +177,21 @@ function inRelativeClause(v: VerbSite, p: Phrase): boolean {
 }
 const AUXILIARY_OR_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'so', 'such', 'now', 'and', 'but', 'because']);
 
+// Plural in meaning though not in "-s": they agree with a base form ("the data show", "the police demand").
+const PLURAL_HEADS = new Set(['people', 'police', 'data', 'media', 'staff', 'children', 'men', 'women', 'personnel', 'public', 'crew', 'faculty', 'clergy', 'folk', 'militia', 'team', 'family', 'government', 'committee', 'council', 'panel', 'board', 'jury', 'couple', 'majority', 'minority']);
+
+/**
+ * "the American demand that …", "the latest report": a noun-like form after "the"/"this" and a word that is
+ * no plural is the noun the phrase ends with, not a verb agreeing with a subject ("the company demands").
+ */
+function nounAfterArticle(v: VerbSite, p: Phrase): boolean {
+  if (!NOUNLIKE.has(v.formText) || /s$/.test(v.formText)) return false;
+  const { before } = v;
+  if (v.i !== -1 || !/^(?:the|this|that|a|an|its|their|his|her|our)$/i.test(back(before, p.first).text)) return false;
+  const low = lowerCase(p.head);
+  return !/s$/.test(low) && !PLURAL_HEADS.has(low);
+}
+
 /** A phrase that opens with the word "no" (group 1) or "a"/"an", in any case. */
 const FIRST_WORD_NO_OR_A = /^(?:(no)|an?)(?!\S)/i;
 
@@ -198,6 +213,7 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
   // "…, the author notes.": a noun-like form at the sentence's end reports only as a tag after a comma ("took notes." does not).
   if (NOUNLIKE.has(formText) && SENTENCE_END.test(next) && back(before, p.first - 1).text !== ',') return null;
   if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return null; // "they'll tell you": a modal, not a report
+  if (nounAfterArticle(v, p)) return null;
   // "if they think they can": a condition, not a report.
   if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(back(before, p.first - 1).low)) return null;
   // The phrase's first word: "no one says" is no report, nor "a note" with a noun-like form.

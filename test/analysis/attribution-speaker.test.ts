@@ -99,3 +99,19 @@ describe('messages from people not named, and referrals', () => {
     expect(pairs('The panel recommended that the plant close by 2030.')).toContainEqual(['panel', 'recommended']);
   });
 });
+
+describe('a noun-like form after an article and a singular word is a noun', () => {
+  test.each([
+    'Diplomats said on Friday that the British demand that the ship be released still stood.',
+    'The latest estimate from the port put losses at $4 million, traders said.',
+  ])('no noun cue: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => a.cue === 'demand' || a.cue === 'estimate')).toEqual([]);
+  });
+
+  test.each<[string, string, string]>([
+    ['The data show that rents rose again.', 'data', 'show'],
+    ['The nurses demand that wages be indexed.', 'nurses', 'demand'],
+  ])('still a verb: %s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+});
