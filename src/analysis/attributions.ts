@@ -52,6 +52,7 @@ function nameTracker(text: string): (pos: number) => string | null {
 }
 
 const INSTITUTION_SET = new Set(INSTITUTION_NOUNS);
+const MESSAGE_HEADS = /^(?:comments|messages|posts|tweets|emails|letters|replies)$/i;
 
 /**
  * False for a character no full name may hold (digits, commas, quotation marks, line breaks…);
@@ -220,7 +221,8 @@ export function findAttributions(text: string, sentences: Sentence[]): Attributi
       const key = `${r.anonymous ? 1 : 0}${r.source}`;
       const type = r.type ?? types.get(key) ?? sourceType(r.source, r.anonymous);
       types.set(key, type);
-      const plural = /^(?:they|their|them)$/i.test(d.mention ?? '') || (/s$/.test(d.head) && !d.proper && type !== 'publication');
+      // Messages ("comments accusing her") say things but do none: no later "they" stands for them.
+      const plural = /^(?:they|their|them)$/i.test(d.mention ?? '') || (/s$/.test(d.head) && !d.proper && type !== 'publication' && !MESSAGE_HEADS.test(d.head));
       history.push({ name: r.source, type, plural });
     }
   }

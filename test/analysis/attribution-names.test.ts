@@ -24,3 +24,11 @@ describe('a speaker never reaches outside its paragraph', () => {
     expect(found.map((a) => a.source)).toEqual(['Maria Delgado']);
   });
 });
+
+describe('messages are no antecedent for "they"', () => {
+  test('"they" after "comments accusing" is not the comments', () => {
+    const text = 'The bakery got comments accusing it of theft. Later they said the claim was false.';
+    const they = findAttributions(text, splitSentences(text).sentences).find((a) => a.cue === 'said');
+    expect(they?.source).not.toBe('comments');
+  });
+});
