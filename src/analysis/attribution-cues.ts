@@ -12,7 +12,7 @@ import { matchesAt, sticky } from './attribution-scan';
 import { WINDOW, back, isFirstPerson, phraseAt, tokensBefore, type Phrase, type TokensBefore } from './attribution-phrase';
 import { openingSubject } from './attribution-subject';
 import { RELATIVE_PRONOUNS } from './attribution-clauses';
-import { agentSpeaker, insertSpeaker, invertedSpeaker, participleSpeaker, relativeSpeaker, subjectSpeaker, type VerbSite } from './attribution-speaker';
+import { GERUND_OR_TAG, agentSpeaker, insertSpeaker, invertedSpeaker, participleSpeaker, relativeSpeaker, subjectSpeaker, type VerbSite } from './attribution-speaker';
 
 /** An attribution before its source is resolved: offsets into the text. */
 export interface DraftAttribution {
@@ -154,6 +154,8 @@ const NEXT_WORDS = new Map<string, [RegExp, boolean]>([
 function rejectedByNext(form: VerbForm, formText: string, nextText: string): boolean {
   const rule = NEXT_WORDS.get(form.lemma);
   if (rule && rule[0].test(nextText) !== rule[1] && (form.lemma !== 'link' || /ed$/.test(formText))) return true;
+  // "recalls being out", "recalls thinking": a verb of memory before a gerund.
+  if (form.lemma === 'recall' && GERUND_OR_TAG.test(nextText)) return false;
   return NOUNLIKE.has(formText) && !OBJECT_START.test(nextText) && !SENTENCE_END.test(nextText);
 }
 

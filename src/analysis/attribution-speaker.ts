@@ -7,7 +7,7 @@
 import type { Sentence } from './types';
 import { HEARSAY_NOUNS } from './lexicon/reporting';
 import { lowerCase } from './lower-case';
-import { EVIDENCE_LEMMAS, NOUNLIKE, SENTENCE_END, type VerbForm } from './attribution-verbs';
+import { EVIDENCE_LEMMAS, NOUNLIKE, SENTENCE_END, VERB_FORMS, type VerbForm } from './attribution-verbs';
 import { WINDOW, at, back, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, pronounPhrase, type Phrase, type Token, type TokensBefore } from './attribution-phrase';
 import { openingSubject, subjectBeforeInsert } from './attribution-subject';
 import { DOCUMENT_NOUNS, documentBeforeParticiple, relativeAntecedent, relativeClauseStart } from './attribution-clauses';
@@ -46,6 +46,8 @@ function plausibleHead(v: VerbSite, p: Phrase): boolean {
   const head = p.head;
   const low = lowerCase(head);
   if (form.needs === 'hearsay') return HEARSAY.has(low);
+  // "One theory holds that …": "hold" reports only before "that" (see attribution-cues.ts), so any noun may hold a view.
+  if (form.lemma === 'hold' && !isPronoun(head) && !isCap(head)) return !isFirstPerson(low);
   if (isPronoun(head)) {
     if (isFirstPerson(low)) return false;
     if (!form.strong && /^(?:it|which|one)$/.test(low)) return false;
@@ -62,6 +64,9 @@ function readAfter(v: VerbSite, from: number): ReturnType<typeof phraseAt> {
   return phraseAt(v.text, from, Math.min(v.sent.end, v.end + WINDOW));
 }
 
+/** Plural messages that carry what unnamed people say ("comments accusing her", "posts claiming"). */
+const MESSAGES = new Set(['comments', 'messages', 'posts', 'tweets', 'emails', 'letters', 'replies']);
+
 /** "criticized by the Obama administration": the agent after a reporting participle's "by". */
 export function agentSpeaker(v: VerbSite): Phrase | null {
   const by = /^\s+by\s+/.exec(v.next) as RegExpExecArray;
@@ -76,6 +81,8 @@ export function agentSpeaker(v: VerbSite): Phrase | null {
 export function participleSpeaker(v: VerbSite): Speaker | null {
   const { text, sent, form, before, i, prev } = v;
   if (!(form.strong || form.lemma === 'ask')) return null;
+  // "got comments accusing her of …": messages from people not named report for themselves.
+  if (MESSAGES.has(prev.low) && form.strong) return { phrase: { start: prev.start, end: prev.end, first: i, last: i, head: prev.text, proper: false } };
   if (prev.text !== ',' && !/^(?:by|statement|letter|tweet|post|message|memo|email|note|release)$/.test(prev.low)) return null;
   if (form.lemma === 'cite') {
     // "citing two people familiar with the plan" credits; "citing strong growth" does not.
@@ -112,7 +119,77 @@ export function relativeSpeaker(v: VerbSite): Speaker | null {
   if (!ante || !plausibleHead(v, ante) || isPronoun(ante.head)) return null;
   // With "which"/"that" a weak verb reports only for a study: "Con Edison, which maintains the grid" does not.
   if (prev.low !== 'who' && !form.strong && !DOCUMENT_NOUNS.has(lowerCase(ante.head))) return null;
+  if (!objectReports(v, ante)) return null;
   return { phrase: pronounPhrase(prev, i), antecedent: ante };
+}
+
+// What follows a verb of discovery when it reports a finding: a "that"/"how" clause, a quote or a colon ("found that …",
+// "noticed how …"), or a clause with no "that" whose verb comes within four words ("found it was", "found many people were").
+const CLAUSE_NEXT = /^(?:\s*[:"“‘]|\s+(?:that|how|why|what|whether|where|when|if)\b)/;
+const BARE_CLAUSE_NEXT = /^(?:\s+(?!(?:that|which|who|whom|whose)\b)[\w’'-]+){0,3}?\s+(?:is|are|was|were|had|has|have|could|would|will|can|may|might|should|must|did|does|do|[a-z]+n[’']t)\b/;
+/** Verbs of discovery: a person or name who "found a wedding announcement" or "identified three properties" reports nothing. */
+const DISCOVERY = new Set(['find', 'identify', 'notice']);
+// "described it during the talk" tells no content; "described it as stable" does.
+const BARE_PRONOUN_OBJECT = /^\s+(?:it|them|this|that|him|her)\b(?!(?:\s+[\w’'-]+){0,3}?\s+as\b)/;
+// "wrote the software", "wrote a book": a thing composed, not a report (the inverted '…," wrote the authors' never reaches here).
+const COMPOSED_OBJECT = /^\s+(?:a|an|the|this|these|those|his|her|their|its|our|my|your|some|several|many|two|three|\d[\d,]*)\s/;
+
+// A gerund after a verb of memory ("recalls being out"), or the verb as a tag ending its clause ("…, she remembered.").
+export const GERUND_OR_TAG = /^(?:\s+[a-z]{2,}ing\b|\s*[,.!?;]|\s*$)/;
+
+/** True when a reporting clause follows the verb (see CLAUSE_NEXT). */
+export const clauseFollows = (next: string): boolean => CLAUSE_NEXT.test(next) || BARE_CLAUSE_NEXT.test(next);
+
+/**
+ * False when the verb, read with its subject `p` (null: not known here), has an object that makes it no report:
+ * a person's or name's discovery of a thing ("Lorenz found a set of solutions"; a study that "found a link" still
+ * reports), anything "noticed" without a clause, "described it" with no "as", "wrote the software".
+ */
+export function objectReports(v: VerbSite, p: Phrase | null): boolean {
+  const { form, next } = v;
+  if (form.ing) return true;
+  if (DISCOVERY.has(form.lemma) && !clauseFollows(next)) {
+    if (form.lemma === 'notice') return false;
+    if (p && (isPronoun(p.head) || (p.proper && isCap(p.head) && !DOCUMENT_NOUNS.has(lowerCase(p.head))))) return false;
+  }
+  // "remembered that …", "remembers being": a memory told; "remembered her keys" is none.
+  if (form.lemma === 'remember' && !clauseFollows(next) && !GERUND_OR_TAG.test(next)) return false;
+  if (form.lemma === 'describe' && BARE_PRONOUN_OBJECT.test(v.text.slice(v.end, v.end + 60))) return false;
+  if (form.lemma === 'write' && COMPOSED_OBJECT.test(next)) return false;
+  // "recommended her to the director": a referral of a person, not advice given.
+  if (form.lemma === 'recommend' && /^\s+(?:him|her|them|me|us)\s+(?:to|for)\b/.test(next)) return false;
+  return true;
+}
+
+/**
+ * "with what they thought were the same values", "the direction that they thought the dots had moved": a
+ * thought inside a relative clause describes a thing, it reports no claim. Only for "think" with a pronoun
+ * subject after "what", or after a "that"/"which" that follows a noun (not a verb: "said that they thought").
+ * "believe" keeps its stance ("what they believe to be fake news" is their claim).
+ */
+function inRelativeClause(v: VerbSite, p: Phrase): boolean {
+  if (v.form.lemma !== 'think' || !isPronoun(p.head)) return false;
+  const lead = back(v.before, p.first - 1).low;
+  if (lead === 'what') return true;
+  if (lead !== 'that' && lead !== 'which') return false;
+  const noun = back(v.before, p.first - 2);
+  return noun.word && !VERB_FORMS.has(noun.low) && !/(?:ed|es)$/.test(noun.low) && !AUXILIARY_OR_BE.has(noun.low);
+}
+const AUXILIARY_OR_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'so', 'such', 'now', 'and', 'but', 'because']);
+
+// Plural in meaning though not in "-s": they agree with a base form ("the data show", "the police demand").
+const PLURAL_HEADS = new Set(['people', 'police', 'data', 'media', 'staff', 'children', 'men', 'women', 'personnel', 'public', 'crew', 'faculty', 'clergy', 'folk', 'militia', 'team', 'family', 'government', 'committee', 'council', 'panel', 'board', 'jury', 'couple', 'majority', 'minority']);
+
+/**
+ * "the American demand that …", "the latest report": a noun-like form after "the"/"this" and a word that is
+ * no plural is the noun the phrase ends with, not a verb agreeing with a subject ("the company demands").
+ */
+function nounAfterArticle(v: VerbSite, p: Phrase): boolean {
+  if (!NOUNLIKE.has(v.formText) || /s$/.test(v.formText)) return false;
+  const { before } = v;
+  if (v.i !== -1 || !/^(?:the|this|that|a|an|its|their|his|her|our)$/i.test(back(before, p.first).text)) return false;
+  const low = lowerCase(p.head);
+  return !/s$/.test(low) && !PLURAL_HEADS.has(low);
 }
 
 /** A phrase that opens with the word "no" (group 1) or "a"/"an", in any case. */
@@ -136,12 +213,16 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
   // "…, the author notes.": a noun-like form at the sentence's end reports only as a tag after a comma ("took notes." does not).
   if (NOUNLIKE.has(formText) && SENTENCE_END.test(next) && back(before, p.first - 1).text !== ',') return null;
   if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return null; // "they'll tell you": a modal, not a report
+  if (nounAfterArticle(v, p)) return null;
   // "if they think they can": a condition, not a report.
   if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(back(before, p.first - 1).low)) return null;
   // The phrase's first word: "no one says" is no report, nor "a note" with a noun-like form.
+  // "An analysis of … shows that" is a study reporting, as "a survey finds that".
   const first = FIRST_WORD_NO_OR_A.exec(text.slice(p.start, p.end));
-  if (first && (first[1] || NOUNLIKE.has(formText))) return null;
-  if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !/^\s+that\b/.test(next)) return null;
+  if (first && (first[1] || (NOUNLIKE.has(formText) && !(DOCUMENT_NOUNS.has(lowerCase(p.head)) && clauseFollows(next))))) return null;
+  if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !clauseFollows(next)) return null;
+  if (inRelativeClause(v, p)) return null;
+  if (!objectReports(v, p)) return null;
   // A name that "has shown progress" or "showed the new phone" shows a thing; a named source reports with "showed that …".
   if (form.lemma === 'show' && p.proper && isCap(p.head) && !/^\s+(?:that|how|why|what|whether)\b/.test(next)) return null;
   return p;

@@ -66,7 +66,8 @@ export function subjectBeforeInsert(before: TokensBefore, comma: number, sentSta
       continue;
     }
     // The phrase must open its clause; otherwise this comma may close an earlier insert.
-    if (!lead.word || /^(?:and|but|so|then|yet)$/i.test(lead.text) || lead.start < sentStart) return p;
+    // "… found that many people, both young and old, told her": "that" opens the clause too.
+    if (!lead.word || /^(?:and|but|so|then|yet|that)$/i.test(lead.text) || lead.start < sentStart) return p;
     close = open;
   }
   return null;

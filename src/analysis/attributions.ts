@@ -29,7 +29,7 @@ function midSentenceCaps(text: string): (w: string) => boolean {
   };
 }
 
-const NOT_NAME_START = /^(?:The|A|An|In|On|At|But|And|So|As|If|When|While|For|From|With|By|This|That|These|Those|It|He|She|They|We|I|Our|His|Her|Their|Its|New|North|South|East|West|United|Last|Next|After|Before|Since|During)\b/;
+const NOT_NAME_START = /^(?:The|A|An|In|On|At|But|And|So|As|If|When|While|For|From|With|By|This|That|These|Those|It|He|She|They|We|I|Our|His|Her|Their|Its|New|North|South|East|West|United|Last|Next|After|Before|Since|During|See|Read|Click|Watch|Follow|Please|Note)\b/;
 
 /**
  * For an unresolved he/she: the last person-like name ("Wade Bassi", "Mr. McHugh") in the
@@ -37,7 +37,8 @@ const NOT_NAME_START = /^(?:The|A|An|In|On|At|But|And|So|As|If|When|While|For|Fr
  * character of the text is scanned once.
  */
 function nameTracker(text: string): (pos: number) => string | null {
-  const re = /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s)?\b[A-Z][a-z’'-]+(?:\s(?:[A-Z]\.\s?)+)?(?:\s[A-Z][a-z’'-]+){1,2}\b/g;
+  // Spaces and tabs only: a name never runs over a line break (a heading above a paragraph is no first name).
+  const re = /(?:\b(?:Mr|Mrs|Ms|Dr)\.[ \t])?\b[A-Z][a-z’'-]+(?:[ \t](?:[A-Z]\.[ \t]?)+)?(?:[ \t][A-Z][a-z’'-]+){1,2}\b/g;
   let pending: RegExpExecArray | null | undefined;
   let best: RegExpExecArray | null = null;
   return (pos: number): string | null => {
@@ -51,14 +52,17 @@ function nameTracker(text: string): (pos: number) => string | null {
 }
 
 const INSTITUTION_SET = new Set(INSTITUTION_NOUNS);
+const MESSAGE_HEADS = /^(?:comments|messages|posts|tweets|emails|letters|replies)$/i;
 
 /**
- * False for a character no name pattern below can match (digits, commas, quotation marks…);
- * true for letters, apostrophes, dots, hyphens, spaces and, to be safe, most non-ASCII.
+ * False for a character no full name may hold (digits, commas, quotation marks, line breaks…);
+ * true for letters, apostrophes, dots, hyphens, spaces and tabs and, to be safe, most non-ASCII
+ * but the line and paragraph separators. A name never runs over a line break: "Consent\n\nFacebook"
+ * is a heading above a paragraph, not a first name and a surname.
  */
 function isNameCode(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 46 || c === 45 || c === 32 || (c >= 9 && c <= 13);
-  return !((c >= 0x2010 && c <= 0x2027 && c !== 0x2019) || c === 0xab || c === 0xbb);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 46 || c === 45 || c === 32 || c === 9;
+  return !((c >= 0x2010 && c <= 0x2029 && c !== 0x2019) || c === 0xab || c === 0xbb || c === 0x85);
 }
 
 const PRONOUN_OR_DESCRIPTION = /^(?:he|she|him|her|his|it|its|they|their|them|who|which)$|^(?:the|this|that)\s+[\p{Ll}\s-]+$/iu;
@@ -116,7 +120,8 @@ function nameEndingWith(text: string, pos: number, description: string): string 
   const from = Math.max(0, pos - 3000);
   const seen = text.indexOf(capitalised, from);
   if (seen < 0 || seen + capitalised.length > pos) return null;
-  const re = new RegExp(`\\b(?:[A-Z][\\w’'&-]*\\s+(?:of\\s+|for\\s+|and\\s+)?){1,5}${capitalised}\\b`, 'g');
+  // Spaces and tabs only: a name never runs over a line break.
+  const re = new RegExp(`\\b(?:[A-Z][\\w’'&-]*[ \\t]+(?:of[ \\t]+|for[ \\t]+|and[ \\t]+)?){1,5}${capitalised}\\b`, 'g');
   const window = text.slice(from, pos);
   let best: string | null = null;
   for (let m = re.exec(window); m; m = re.exec(window)) if (!/^(?:The|A|An)\s+[A-Z][a-z]+$/.test(m[0])) best = m[0].replace(/^(?:The|A|An)\s+/, '');
@@ -190,8 +195,9 @@ export function findAttributions(text: string, sentences: Sentence[]): Attributi
   if (!text || !sentences.length) return [];
   startNameMemo();
   const [verbs = [], passive = [], bareAs = [], agentless = []] = scanCueStarts(text);
+  const capsSeen = midSentenceCaps(text);
   const drafts = [
-    ...findVerbCues(text, sentences, midSentenceCaps(text), verbs),
+    ...findVerbCues(text, sentences, capsSeen, verbs),
     ...findPassiveCues(text, sentences, { passive, bareAs }),
     ...findAgentlessCues(text, sentences, agentless),
     ...findWordsCues(text, sentences),
@@ -215,7 +221,8 @@ export function findAttributions(text: string, sentences: Sentence[]): Attributi
       const key = `${r.anonymous ? 1 : 0}${r.source}`;
       const type = r.type ?? types.get(key) ?? sourceType(r.source, r.anonymous);
       types.set(key, type);
-      const plural = /^(?:they|their|them)$/i.test(d.mention ?? '') || (/s$/.test(d.head) && !d.proper && type !== 'publication');
+      // Messages ("comments accusing her") say things but do none: no later "they" stands for them.
+      const plural = /^(?:they|their|them)$/i.test(d.mention ?? '') || (/s$/.test(d.head) && !d.proper && type !== 'publication' && !MESSAGE_HEADS.test(d.head));
       history.push({ name: r.source, type, plural });
     }
   }

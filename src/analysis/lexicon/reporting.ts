@@ -33,7 +33,7 @@ export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['call'], ['rank'], ['identify', 'identifies', 'identified'],
   ['learn', 'learns', 'learned', 'learnt'], ['describe'], ['publish'], ['ask'], ['read', 'reads'],
   ['fear'], ['pledge'], ['promise'], ['disagree'], ['recommend'], ['advertise'], ['demonstrate'], ['calculate'], ['speculate'],
-  ['maintain'], ['hold', 'holds', 'held'], ['notice'], ['pillory', 'pillories', 'pilloried'],
+  ['maintain'], ['hold', 'holds', 'held'], ['notice'], ['remember'], ['pillory', 'pillories', 'pilloried'],
   ['point out'], ['sum up', 'sums up', 'summed up'],
   ['play down', 'plays down', 'played down'], ['make clear', 'makes clear', 'made clear'],
   ['call for', 'calls for', 'called for'], ['demand'],
@@ -104,6 +104,7 @@ export const PASSIVE_PARTICIPLES: readonly string[] = [
   'noted', 'reported', 'said', 'claimed', 'believed', 'thought', 'expected', 'estimated', 'understood', 'alleged',
   'rumored', 'rumoured', 'suggested', 'feared', 'argued', 'predicted', 'projected', 'considered', 'known',
   'suspected', 'seen as', 'viewed as', 'regarded as', 'described as', 'hailed as', 'touted as', 'billed as', 'branded as', 'deemed',
+  'perceived as',
 ];
 
 /** Participles that need a dummy "it" subject to be a cue ("it is known that", not "is known for"). */
@@ -137,7 +138,7 @@ export const SOURCE_NOUNS: readonly string[] = [
   'hawks', 'doves', 'liberals', 'medics', 'paramedics', 'nurses',
   // Kin and friends speak for the people in the news: "her mother said", "his widow told".
   'mother', 'father', 'parent', 'parents', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'widow', 'widower',
-  'relative', 'relatives', 'friend', 'friends', 'neighbour', 'neighbours', 'neighbor', 'partner',
+  'relative', 'relatives', 'friend', 'friends', 'neighbour', 'neighbours', 'neighbor', 'partner', 'colleague', 'colleagues',
   'rumors', 'rumours', 'rumor', 'rumour', 'speculation', 'whispers', 'gossip', 'chatter',
 ];
 

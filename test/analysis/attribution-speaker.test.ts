@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import { findAttributions } from '../../src/analysis/attributions';
+import { splitSentences } from '../../src/analysis/sentences';
+import type { Attribution } from '../../src/analysis/types';
+
+function attributionsOf(text: string): Attribution[] {
+  return findAttributions(text, splitSentences(text).sentences);
+}
+
+const pairs = (text: string): [string | null, string][] => attributionsOf(text).map((a) => [a.source, a.cue]);
+
+// src/analysis/attribution-speaker.ts: what a verb's object says about whether it reports.
+describe('verbs of discovery report a finding, not a thing found', () => {
+  test.each<[string, string, string]>([
+    ['Okafor found that the pumps had failed twice before.', 'Okafor', 'found'],
+    ['She found the records were incomplete.', 'She', 'found'],
+    ['The study found a sharp rise in asthma among children.', 'study', 'found'],
+    ['Inspectors noticed that the seals were cracked.', 'Inspectors', 'noticed'],
+    ['Patel described the new rules as a step backwards.', 'Patel', 'described'],
+    ['Moreno described it as a turning point for the league.', 'Moreno', 'described'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    'After weeks of digging, Okafor found a box of letters in the attic.',
+    'Chen identified two errors in the original survey design.',
+    'Only the night staff noticed the smell.',
+    'In 2004, Patel described it at a meeting of the society.',
+  ])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => /found|identified|noticed|described/.test(a.cue))).toEqual([]);
+  });
+});
+
+describe('"wrote" reports what was written, not a thing composed', () => {
+  test.each<[string, string]>([
+    ['Okafor wrote that the budget was unrealistic.', 'Okafor'],
+    ['Okafor wrote in a letter to the board that the budget was unrealistic.', 'Okafor'],
+    ['“The budget is unrealistic,” wrote the report’s authors.', 'report’s authors'],
+  ])('%s', (sentence, source) => {
+    expect(attributionsOf(sentence).map((a) => a.source)).toContainEqual(expect.stringContaining(source.split(' ').pop() as string));
+  });
+
+  test.each([
+    'Two students wrote the code that runs the telescope.',
+    'She joined the team that wrote the software for the probe.',
+    'Martins wrote a novel about the strike.',
+  ])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => a.cue.includes('wrote'))).toEqual([]);
+  });
+});
+
+describe('memory, views and studies as speakers', () => {
+  test.each<[string, string, string]>([
+    ['Torres recalls standing in line for hours outside the bank.', 'Torres', 'recalls'],
+    ['Two colleagues later remembered that the vote had been close.', 'Two colleagues', 'remembered'],
+    ['One theory holds that the lake formed in a single flood.', 'One theory', 'holds'],
+    ['A survey of hospital nurses shows that overtime fell by half.', 'A survey of hospital nurses', 'shows'],
+  ])('%s', (sentence, mention, cue) => {
+    expect(attributionsOf(sentence).map((a) => [a.mention ?? a.source, a.cue])).toContainEqual([mention, cue]);
+  });
+
+  test.each([
+    'She remembered her umbrella on the way out.',
+    'The firm held a meeting in March.',
+    'Product recalls rose sharply last year.',
+  ])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => /remember|held|recall/.test(a.cue))).toEqual([]);
+  });
+});
+
+describe('a thought inside a relative clause reports nothing', () => {
+  test.each([
+    'The crew steered toward what they thought was the harbour light.',
+    'Each player pressed the button on the side that they thought the ball would land.',
+  ])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => a.cue === 'thought')).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['Engineers said that they thought the bridge was safe.', 'thought'],
+    ['They reject what they believe to be a biased ruling.', 'believe'],
+  ])('still a cue: %s', (sentence, cue) => {
+    expect(attributionsOf(sentence).map((a) => a.cue)).toContain(cue);
+  });
+});
+
+describe('messages from people not named, and referrals', () => {
+  test('"comments accusing" credits the comments', () => {
+    expect(pairs('Within hours the shop was getting comments accusing it of price gouging.')).toContainEqual(['comments', 'accusing']);
+  });
+
+  test('a person recommended to someone is no advice', () => {
+    const text = 'Silva met an editor in the features department, who recommended him to the publisher.';
+    expect(attributionsOf(text).filter((a) => a.cue === 'recommended')).toEqual([]);
+  });
+
+  test('advice recommended is still a cue', () => {
+    expect(pairs('The panel recommended that the plant close by 2030.')).toContainEqual(['panel', 'recommended']);
+  });
+});
+
+describe('a noun-like form after an article and a singular word is a noun', () => {
+  test.each([
+    'Diplomats said on Friday that the British demand that the ship be released still stood.',
+    'The latest estimate from the port put losses at $4 million, traders said.',
+  ])('no noun cue: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => a.cue === 'demand' || a.cue === 'estimate')).toEqual([]);
+  });
+
+  test.each<[string, string, string]>([
+    ['The data show that rents rose again.', 'data', 'show'],
+    ['The nurses demand that wages be indexed.', 'nurses', 'demand'],
+  ])('still a verb: %s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+});
