@@ -159,7 +159,10 @@ function beforePlace(n: string): string {
 
 /** `displayName` without the memo. */
 function displayOf(name: string): string {
-  let n = name.replace(DEGREES, '').replace(OWNED, '');
+  // A name never runs across a paragraph break: a heading or the line before is no part of it ("Consent\n\nFacebook").
+  const br = name.lastIndexOf('\n\n');
+  const after = br < 0 ? '' : name.slice(br + 2);
+  let n = (after.trim() ? after : name).replace(DEGREES, '').replace(OWNED, '');
   // "Judge Mark T. Pittman of the U.S. District Court in …" → "Judge Mark T. Pittman" (then the title goes).
   const withPlace = NAME_WITH_PLACE.exec(n);
   if (withPlace && withPlace[1] && TITLE_SET.has((withPlace[1].split(/\s+/)[0] ?? '').toLowerCase())) n = withPlace[1];
