@@ -61,10 +61,33 @@ export function readerOf(text: string, a: Attribution): { name: string; at: numb
 
 const PRONOUN = /^(?:he|she|it|they|who|which|one|his|her|its|their)$/i;
 const TITLE = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|senator|president)\.?\s+/i;
+// "Some advertisers" … "advertisers", "many economists" … "other economists": a quantifier before a group names the same group.
+const QUANTIFIER = /^(?:some|many|most|several|other|all|these|those|such)\s+(?=\S)/;
 
-/** The key two mentions of one source share: lower case, no article, possessive or title. */
+/** The key two mentions of one source share: lower case, no article, quantifier, possessive or title. */
 function sourceKey(name: string): string {
-  return sourceName(name).toLowerCase().replace(/^the\s+/, '').replace(TITLE, '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+  return sourceName(name).toLowerCase().replace(/^the\s+/, '').replace(QUANTIFIER, '').replace(TITLE, '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+const AND = /^(.+?)\s+(?:and|&)\s+(.+)$/;
+const OTHER_GROUP = /^other\s+\S/i;
+const CAPITALISED_NAME = /^(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*$/u;
+
+/**
+ * "Facebook and other tech companies", "Hamilton and Ellen Gille": a subject of two sources
+ * joined by "and" cites each. Split only when the second is a group of "other" ones or
+ * each side is a person's name, full or the known surname of one cited before
+ * ("Procter and Gamble", "Marks and Spencer", "Department of Health and Human Services" stay whole).
+ */
+function partsOf(mention: string, isKnownSurname: (word: string) => boolean): string[] {
+  const m = AND.exec(mention.trim());
+  const left = m?.[1];
+  const right = m?.[2];
+  if (!left || !right || /\s(?:and|&)\s/.test(right)) return [mention];
+  if (OTHER_GROUP.test(right)) return [left, right];
+  const person = (side: string): boolean =>
+    CAPITALISED_NAME.test(side) && !PRONOUN.test(side) && sourceType(side, false) === 'person' && (side.includes(' ') ? !/^the\s/i.test(side) : isKnownSurname(side.toLowerCase()));
+  return person(left) && person(right) ? [left, right] : [mention];
 }
 
 /**
@@ -101,8 +124,8 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     src.anonymous &&= anonymous;
     // The outlet that read a document is cited beside it, not as the attribution's own source.
     if (reader) return;
-    src.attributions.push(index);
-    ofAttribution[index] = src;
+    if (!src.attributions.includes(index)) src.attributions.push(index);
+    ofAttribution[index] ??= src;
   };
   attributions.forEach((a, index) => {
     if (a.source === null) return;
@@ -113,7 +136,7 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
       const cut = mention.toLowerCase().indexOf(` ${reader.participle} by `);
       if (cut > 0) mention = mention.slice(0, cut);
     }
-    add(mention, index, a.anonymous, false);
+    for (const part of partsOf(mention, (word) => fullNames.has(word))) add(part, index, a.anonymous, false);
     if (reader) add(reader.name, index, false, true);
   });
   // "her mother, Fiona" … "Fiona Parry": a lone first name cited before the full name joins it when one person's name starts with it.

@@ -133,3 +133,25 @@ describe('collectSources: a first name cited before the full name', () => {
     expect(names).toContain('Fiona');
   });
 });
+
+describe('collectSources: one group under a quantifier, two sources joined by "and"', () => {
+  test('"Some economists" and later "economists" are one group', () => {
+    const found = collectSources([attribution('Some economists'), attribution('economists'), attribution('Many economists')], []);
+    expect(found.map((s) => [s.name, s.mentions])).toEqual([['Some economists', 3]]);
+  });
+
+  test('"the airline and other carriers" cites the airline and the other carriers', () => {
+    const found = collectSources([attribution('Lufthansa and other carriers')], []);
+    expect(found.map((s) => s.name)).toEqual(['Lufthansa', 'other carriers']);
+    expect(found.every((s) => s.attributions[0] === 0)).toBe(true);
+  });
+
+  test('a known surname and a full name joined by "and" are two people, each joining their own entry', () => {
+    const found = collectSources([attribution('Priya Natarajan'), attribution('Natarajan and Tomas Berglund'), attribution('Tomas Berglund')], []);
+    expect(found.map((s) => [s.name, s.attributions])).toEqual([['Priya Natarajan', [0, 1]], ['Tomas Berglund', [1, 2]]]);
+  });
+
+  test.each(['Procter and Gamble', 'Marks and Spencer', 'Department of Health and Human Services', 'Israeli and Palestinian leaders'])('"%s" stays one source', (name) => {
+    expect(collectSources([attribution(name)], []).map((s) => s.name)).toEqual([name]);
+  });
+});
