@@ -235,6 +235,18 @@ export interface KnownSource {
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+const FEMININE = new Set(['she', 'her']);
+/** Who an earlier "he" or "she" was resolved to, by name: a person is not "she" after being "he" (emptied with the memos). */
+const genders = new Map<string, 'f' | 'm'>();
+memos.push(genders);
+
+/** The latest person `pronoun` may stand for: never one an earlier pronoun of the other gender stood for. */
+function personFor(pronoun: string, history: readonly KnownSource[], stop: number): KnownSource | null {
+  const gender = FEMININE.has(pronoun) ? 'f' : 'm';
+  const s = latest(history, stop, (h) => h.type === 'person' && (genders.get(h.name) ?? gender) === gender);
+  if (s && !genders.has(s.name)) genders.set(s.name, gender);
+  return s;
+}
 const THING_PRONOUNS = new Set(['it', 'its']);
 const PLURAL_PRONOUNS = new Set(['they', 'their', 'them']);
 
@@ -282,7 +294,7 @@ export function resolveMention(mention: string, history: readonly KnownSource[])
   const desc = STARTS_UPPER.test(trimmed.slice(trimmed.lastIndexOf(' ') + 1)) ? null : /^(?:the|this|that)\s+(.+)$/.exec(low);
   // Pronouns reach back a few sources; descriptions ("the company") much further.
   const stop = Math.max(0, history.length - (desc ? 40 : 12));
-  if (PERSON_PRONOUNS.has(low)) return latest(history, stop, (s) => s.type === 'person');
+  if (PERSON_PRONOUNS.has(low)) return personFor(low, history, stop);
   if (THING_PRONOUNS.has(low)) return latest(history, stop, (s) => s.type !== 'person' && s.type !== 'anonymous' && !s.plural);
   if (PLURAL_PRONOUNS.has(low)) return latest(history, stop, (s) => s.plural || s.type === 'organisation' || s.type === 'government');
   if (desc) {
