@@ -303,7 +303,9 @@ export function resolveMention(mention: string, history: readonly KnownSource[])
     const types = DESCRIPTIONS.get(noun) ?? DESCRIPTIONS.get(head);
     // A name ending with the noun also ends with its head word: the head alone decides.
     const spacedHead = ` ${head}`;
-    return latest(history, stop, (s) => lowName(s).endsWith(spacedHead)) ?? (types ? latest(history, stop, (s) => types.includes(s.type)) : null);
+    // The type a name has by its own words counts too: "Whole Foods" taken for the person behind a "he" is still a company.
+    return latest(history, stop, (s) => lowName(s).endsWith(spacedHead))
+      ?? (types ? latest(history, stop, (s) => types.includes(s.type) || (s.type === 'person' && types.includes(typeMemo(s.name)))) : null);
   }
   // A bare surname, with or without a title, points back to the full name ("Mr. Frankel" → "Jeffrey Frankel").
   const surname = low.replace(/^(?:mr|mrs|ms|dr|prof|sen|rep|gov)\.?\s+/, '');

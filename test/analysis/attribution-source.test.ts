@@ -35,3 +35,12 @@ describe('resolveMention: he and she', () => {
     expect(resolveMention('he', [person('Kim Park')])?.name).toBe('Kim Park');
   });
 });
+
+describe('resolveMention: descriptions', () => {
+  test('"the company" finds a company name even where a pronoun had it stand for a person', () => {
+    startNameMemo();
+    const history: KnownSource[] = [{ name: 'Acme Corporation', type: 'person', plural: false }, { name: 'Lena Ortiz', type: 'person', plural: false }];
+    expect(resolveMention('the company', history)?.name).toBe('Acme Corporation');
+    expect(resolveMention('the firm', [{ name: 'Lena Ortiz', type: 'person', plural: false }])).toBeNull();
+  });
+});
