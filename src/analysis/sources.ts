@@ -96,7 +96,8 @@ function partsOf(mention: string, isKnownSurname: (word: string) => boolean): st
   const m = AND.exec(mention.trim());
   const left = m?.[1];
   const right = m?.[2];
-  if (!left || !right || /\s(?:and|&)\s/.test(right)) return [mention];
+  // "Johnson & Johnson" is one name even when a Johnson was cited before.
+  if (!left || !right || left.toLowerCase() === right.toLowerCase() || /\s(?:and|&)\s/.test(right)) return [mention];
   if (OTHER_GROUP.test(right)) return [left, right];
   const kind = (side: string): string => {
     if (LOWER_WORD.test(side)) return BODY_TYPES.has(sourceType(side, false)) ? 'group body' : 'group';

@@ -159,6 +159,11 @@ describe('collectSources: one group under a quantifier, two sources joined by "a
   test.each(['Procter and Gamble', 'Marks and Spencer', 'Department of Health and Human Services', 'Israeli and Palestinian leaders', 'doctors and nurses'])('"%s" stays one source', (name) => {
     expect(collectSources([attribution(name)], []).map((s) => s.name)).toEqual([name]);
   });
+
+  test('a name doubled around "&" stays whole even after a person of that surname', () => {
+    const found = collectSources([attribution('Carla Johnson'), attribution('Johnson & Johnson')], []);
+    expect(found.map((s) => s.name)).toEqual(['Carla Johnson', 'Johnson & Johnson']);
+  });
 });
 
 describe('collectSources: a bare noun after a fuller phrase with that head', () => {
