@@ -159,7 +159,10 @@ function beforePlace(n: string): string {
 
 /** `displayName` without the memo. */
 function displayOf(name: string): string {
-  let n = name.replace(DEGREES, '').replace(OWNED, '');
+  // A name never runs across a paragraph break: a heading or the line before is no part of it ("Consent\n\nFacebook").
+  const br = name.lastIndexOf('\n\n');
+  const after = br < 0 ? '' : name.slice(br + 2);
+  let n = (after.trim() ? after : name).replace(DEGREES, '').replace(OWNED, '');
   // "Judge Mark T. Pittman of the U.S. District Court in …" → "Judge Mark T. Pittman" (then the title goes).
   const withPlace = NAME_WITH_PLACE.exec(n);
   if (withPlace && withPlace[1] && TITLE_SET.has((withPlace[1].split(/\s+/)[0] ?? '').toLowerCase())) n = withPlace[1];
@@ -232,6 +235,18 @@ export interface KnownSource {
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+const FEMININE = new Set(['she', 'her']);
+/** Who an earlier "he" or "she" was resolved to, by name: a person is not "she" after being "he" (emptied with the memos). */
+const genders = new Map<string, 'f' | 'm'>();
+memos.push(genders);
+
+/** The latest person `pronoun` may stand for: never one an earlier pronoun of the other gender stood for. */
+function personFor(pronoun: string, history: readonly KnownSource[], stop: number): KnownSource | null {
+  const gender = FEMININE.has(pronoun) ? 'f' : 'm';
+  const s = latest(history, stop, (h) => h.type === 'person' && (genders.get(h.name) ?? gender) === gender);
+  if (s && !genders.has(s.name)) genders.set(s.name, gender);
+  return s;
+}
 const THING_PRONOUNS = new Set(['it', 'its']);
 const PLURAL_PRONOUNS = new Set(['they', 'their', 'them']);
 
@@ -279,7 +294,7 @@ export function resolveMention(mention: string, history: readonly KnownSource[])
   const desc = STARTS_UPPER.test(trimmed.slice(trimmed.lastIndexOf(' ') + 1)) ? null : /^(?:the|this|that)\s+(.+)$/.exec(low);
   // Pronouns reach back a few sources; descriptions ("the company") much further.
   const stop = Math.max(0, history.length - (desc ? 40 : 12));
-  if (PERSON_PRONOUNS.has(low)) return latest(history, stop, (s) => s.type === 'person');
+  if (PERSON_PRONOUNS.has(low)) return personFor(low, history, stop);
   if (THING_PRONOUNS.has(low)) return latest(history, stop, (s) => s.type !== 'person' && s.type !== 'anonymous' && !s.plural);
   if (PLURAL_PRONOUNS.has(low)) return latest(history, stop, (s) => s.plural || s.type === 'organisation' || s.type === 'government');
   if (desc) {
@@ -288,7 +303,9 @@ export function resolveMention(mention: string, history: readonly KnownSource[])
     const types = DESCRIPTIONS.get(noun) ?? DESCRIPTIONS.get(head);
     // A name ending with the noun also ends with its head word: the head alone decides.
     const spacedHead = ` ${head}`;
-    return latest(history, stop, (s) => lowName(s).endsWith(spacedHead)) ?? (types ? latest(history, stop, (s) => types.includes(s.type)) : null);
+    // The type a name has by its own words counts too: "Whole Foods" taken for the person behind a "he" is still a company.
+    return latest(history, stop, (s) => lowName(s).endsWith(spacedHead))
+      ?? (types ? latest(history, stop, (s) => types.includes(s.type) || (s.type === 'person' && types.includes(typeMemo(s.name)))) : null);
   }
   // A bare surname, with or without a title, points back to the full name ("Mr. Frankel" → "Jeffrey Frankel").
   const surname = low.replace(/^(?:mr|mrs|ms|dr|prof|sen|rep|gov)\.?\s+/, '');

@@ -61,10 +61,56 @@ export function readerOf(text: string, a: Attribution): { name: string; at: numb
 
 const PRONOUN = /^(?:he|she|it|they|who|which|one|his|her|its|their)$/i;
 const TITLE = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|senator|president)\.?\s+/i;
+// "Some advertisers" … "advertisers", "many economists" … "other economists": a quantifier before a group names the same group.
+const QUANTIFIER = /^(?:some|many|most|several|other|all|these|those|such)\s+(?=\S)/;
 
-/** The key two mentions of one source share: lower case, no article, possessive or title. */
+/** The key two mentions of one source share: lower case, no article, quantifier, possessive or title. */
 function sourceKey(name: string): string {
-  return sourceName(name).toLowerCase().replace(/^the\s+/, '').replace(TITLE, '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+  return sourceName(name).toLowerCase().replace(/^the\s+/, '').replace(QUANTIFIER, '').replace(TITLE, '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+const BEFORE_QUALIFIER = /\s(?:of|at|in|from|for|with|on|by)\s/;
+/** The head noun of a lower-case key: its last word before any qualifier ("new study of 1,200 adults" → "study"). */
+function headOf(key: string): string {
+  const cut = BEFORE_QUALIFIER.exec(key);
+  const phrase = cut ? key.slice(0, cut.index) : key;
+  return phrase.slice(phrase.lastIndexOf(' ') + 1);
+}
+
+const AND = /^(.+?)\s+(?:and|&)\s+(.+)$/;
+const OTHER_GROUP = /^other\s+\S/i;
+const CAPITALISED_NAME = /^(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*$/u;
+
+const BODY_TYPES = new Set(['organisation', 'government', 'publication']);
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/**
+ * "Facebook and other tech companies", "Nintendo and Apple", "police and medics": a subject of
+ * two sources joined by "and" cites each. Split only when the second is a group of "other"
+ * ones, when both sides are people's names (full, or the known surname of one cited before)
+ * or bodies the lists know by their own names, or when two bare group nouns include such a
+ * body; "Procter and Gamble", "Marks and Spencer", "Department of Health and Human Services",
+ * "Israeli and Palestinian leaders" stay whole.
+ */
+function partsOf(mention: string, isKnownSurname: (word: string) => boolean): string[] {
+  const m = AND.exec(mention.trim());
+  const left = m?.[1];
+  const right = m?.[2];
+  // "Johnson & Johnson" is one name even when a Johnson was cited before.
+  if (!left || !right || left.toLowerCase() === right.toLowerCase() || /\s(?:and|&)\s/.test(right)) return [mention];
+  if (OTHER_GROUP.test(right)) return [left, right];
+  const kind = (side: string): string => {
+    if (LOWER_WORD.test(side)) return BODY_TYPES.has(sourceType(side, false)) ? 'group body' : 'group';
+    if (!CAPITALISED_NAME.test(side) || PRONOUN.test(side) || /^the\s/i.test(side)) return '';
+    const type = sourceType(side, false);
+    if (BODY_TYPES.has(type)) return 'body';
+    return type === 'person' && (side.includes(' ') || isKnownSurname(side.toLowerCase())) ? 'person' : '';
+  };
+  const l = kind(left);
+  const r = kind(right);
+  const split = (l === 'person' && r === 'person') || (l === 'body' && r === 'body')
+    || (l.startsWith('group') && r.startsWith('group') && (l === 'group body' || r === 'group body'));
+  return split ? [left, right] : [mention];
 }
 
 /**
@@ -101,8 +147,8 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     src.anonymous &&= anonymous;
     // The outlet that read a document is cited beside it, not as the attribution's own source.
     if (reader) return;
-    src.attributions.push(index);
-    ofAttribution[index] = src;
+    if (!src.attributions.includes(index)) src.attributions.push(index);
+    ofAttribution[index] ??= src;
   };
   attributions.forEach((a, index) => {
     if (a.source === null) return;
@@ -113,7 +159,7 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
       const cut = mention.toLowerCase().indexOf(` ${reader.participle} by `);
       if (cut > 0) mention = mention.slice(0, cut);
     }
-    add(mention, index, a.anonymous, false);
+    for (const part of partsOf(mention, (word) => fullNames.has(word))) add(part, index, a.anonymous, false);
     if (reader) add(reader.name, index, false, true);
   });
   // "her mother, Fiona" … "Fiona Parry": a lone first name cited before the full name joins it when one person's name starts with it.
@@ -124,15 +170,25 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     const first = key.slice(0, space);
     byFirst.set(first, byFirst.has(first) ? null : key);
   }
+  const merge = (key: string, src: Source, into: Source): void => {
+    into.mentions += src.mentions;
+    into.attributions = [...new Set([...src.attributions, ...into.attributions])].sort((x, y) => x - y);
+    into.anonymous &&= src.anonymous;
+    for (const i of src.attributions) if (ofAttribution[i] === src) ofAttribution[i] = into;
+    byKey.delete(key);
+  };
   for (const [key, src] of byKey) {
     const full = key.includes(' ') ? null : byFirst.get(key);
     const into = full ? byKey.get(full) : undefined;
-    if (!into || src.type !== 'person') continue;
-    into.mentions += src.mentions;
-    into.attributions = [...src.attributions, ...into.attributions].sort((x, y) => x - y);
-    into.anonymous &&= src.anonymous;
-    for (const i of src.attributions) ofAttribution[i] = into;
-    byKey.delete(key);
+    if (into && src.type === 'person') merge(key, src, into);
+  }
+  // "a new study of 1,200 adults" … "the study", "American officials" … "officials": a bare group or
+  // document noun cited after a fuller phrase with that head stands for it (the latest such).
+  const byHead = new Map<string, Source>();
+  for (const [key, src] of byKey) {
+    const into = key.includes(' ') || src.type === 'person' || src.type === 'publication' ? undefined : byHead.get(key);
+    if (into) merge(key, src, into);
+    else if (key.includes(' ')) byHead.set(headOf(key), src);
   }
   claims.forEach((c, index) => {
     const src = c.attribution === undefined ? undefined : ofAttribution[c.attribution];

@@ -133,3 +133,57 @@ describe('collectSources: a first name cited before the full name', () => {
     expect(names).toContain('Fiona');
   });
 });
+
+describe('collectSources: one group under a quantifier, two sources joined by "and"', () => {
+  test('"Some economists" and later "economists" are one group', () => {
+    const found = collectSources([attribution('Some economists'), attribution('economists'), attribution('Many economists')], []);
+    expect(found.map((s) => [s.name, s.mentions])).toEqual([['Some economists', 3]]);
+  });
+
+  test('"the airline and other carriers" cites the airline and the other carriers', () => {
+    const found = collectSources([attribution('Lufthansa and other carriers')], []);
+    expect(found.map((s) => s.name)).toEqual(['Lufthansa', 'other carriers']);
+    expect(found.every((s) => s.attributions[0] === 0)).toBe(true);
+  });
+
+  test('a known surname and a full name joined by "and" are two people, each joining their own entry', () => {
+    const found = collectSources([attribution('Priya Natarajan'), attribution('Natarajan and Tomas Berglund'), attribution('Tomas Berglund')], []);
+    expect(found.map((s) => [s.name, s.attributions])).toEqual([['Priya Natarajan', [0, 1]], ['Tomas Berglund', [1, 2]]]);
+  });
+
+  test('two bodies the lists know, or a bare group beside a body, are two sources', () => {
+    expect(collectSources([attribution('Microsoft and Google')], []).map((s) => s.name)).toEqual(['Microsoft', 'Google']);
+    expect(collectSources([attribution('firefighters and police')], []).map((s) => s.name)).toEqual(['firefighters', 'police']);
+  });
+
+  test.each(['Procter and Gamble', 'Marks and Spencer', 'Department of Health and Human Services', 'Israeli and Palestinian leaders', 'doctors and nurses'])('"%s" stays one source', (name) => {
+    expect(collectSources([attribution(name)], []).map((s) => s.name)).toEqual([name]);
+  });
+
+  test('a name doubled around "&" stays whole even after a person of that surname', () => {
+    const found = collectSources([attribution('Carla Johnson'), attribution('Johnson & Johnson')], []);
+    expect(found.map((s) => s.name)).toEqual(['Carla Johnson', 'Johnson & Johnson']);
+  });
+});
+
+describe('collectSources: a bare noun after a fuller phrase with that head', () => {
+  test('"the survey" and "economists" stand for the survey and the economists cited before', () => {
+    const found = collectSources([attribution('a survey of 300 dentists'), attribution('economists at the central bank'), attribution('survey'), attribution('Economists', true)], []);
+    expect(found.map((s) => [s.name, s.attributions])).toEqual([['survey of 300 dentists', [0, 2]], ['economists at the central bank', [1, 3]]]);
+  });
+
+  test('the latest phrase with the head wins', () => {
+    const found = collectSources([attribution('French officials'), attribution('German officials'), attribution('officials')], []);
+    expect(found.map((s) => [s.name, s.attributions])).toEqual([['German officials', [1, 2]], ['French officials', [0]]]);
+  });
+
+  test('a bare noun cited before any fuller phrase stays its own source', () => {
+    const found = collectSources([attribution('officials'), attribution('French officials')], []);
+    expect(found.map((s) => s.name)).toEqual(['officials', 'French officials']);
+  });
+
+  test('a publication is no bare noun', () => {
+    const found = collectSources([attribution('Financial Times'), attribution('The Times')], []);
+    expect(found.map((s) => s.name)).toEqual(['Financial Times', 'The Times']);
+  });
+});

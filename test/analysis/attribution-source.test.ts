@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { displayName, resolveMention, startNameMemo, type KnownSource } from '../../src/analysis/attribution-source';
+
+describe('displayName', () => {
+  test('a name never runs across a paragraph break: the heading before it goes', () => {
+    startNameMemo();
+    expect(displayName('Background\n\nGreenpeace')).toBe('Greenpeace');
+    expect(displayName('Greenpeace\n\n')).toBe('Greenpeace\n\n');
+  });
+});
+
+describe('resolveMention: he and she', () => {
+  const person = (name: string): KnownSource => ({ name, type: 'person', plural: false });
+
+  test('a person once "she" is not a later "he": the pronoun passes on to an earlier person', () => {
+    startNameMemo();
+    const history = [person('Tom Baker'), person('Anna Lund')];
+    expect(resolveMention('she', history)?.name).toBe('Anna Lund');
+    expect(resolveMention('he', history)?.name).toBe('Tom Baker');
+    expect(resolveMention('his', history)?.name).toBe('Tom Baker');
+    expect(resolveMention('her', history)?.name).toBe('Anna Lund');
+  });
+
+  test('with no person of that gender in reach, nothing', () => {
+    startNameMemo();
+    const history = [person('Anna Lund')];
+    expect(resolveMention('she', history)?.name).toBe('Anna Lund');
+    expect(resolveMention('he', history)).toBeNull();
+  });
+
+  test('each analysis starts with no genders known', () => {
+    startNameMemo();
+    expect(resolveMention('she', [person('Kim Park')])?.name).toBe('Kim Park');
+    startNameMemo();
+    expect(resolveMention('he', [person('Kim Park')])?.name).toBe('Kim Park');
+  });
+});
+
+describe('resolveMention: descriptions', () => {
+  test('"the company" finds a company name even where a pronoun had it stand for a person', () => {
+    startNameMemo();
+    const history: KnownSource[] = [{ name: 'Acme Corporation', type: 'person', plural: false }, { name: 'Lena Ortiz', type: 'person', plural: false }];
+    expect(resolveMention('the company', history)?.name).toBe('Acme Corporation');
+    expect(resolveMention('the firm', [{ name: 'Lena Ortiz', type: 'person', plural: false }])).toBeNull();
+  });
+});
