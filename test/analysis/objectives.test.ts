@@ -167,6 +167,11 @@ describe('findObjectives', () => {
     ['a schedule inside a condition', 'If the library opens next month, the old one will close.'],
     ['a schedule voiced in a quote', '“The library opens next month,” she said.'],
     ['a wanted thing, no outcome', 'The union wanted higher pay for the nurses.'],
+    ['a scene in the past', 'They would gather on the porch to hear the radio.'],
+    ['a plan given up', 'The airline has shelved its plans to fly to Lima.'],
+    ['efforts put aside', 'The two sides have put aside efforts to merge the leagues.'],
+    ['advice, not a wish', 'The first levels drag, and players might want to skip them.'],
+    ['a fate, not a purpose', 'Fans say the film ends the way it was meant to be.'],
     ['empty', ''],
   ])('%s gives no objective', (_name, text) => {
     expect(objectives(text)).toEqual([]);

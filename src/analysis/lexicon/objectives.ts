@@ -53,7 +53,8 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   '(?:bill|legislation|proposal|measure|amendment|initiative|executive order)s? (?:to (?!the\\b|a\\b|an\\b|congress\\b|parliament\\b)[a-z]+|(?:(?:[a-z]+ ){0,3}(?:that|which) )?(?:would|will) (?!be\\b|have\\b|not\\b)[a-z]+)',
   '(?:his|her|its|their|our|my|the) (?:stated |declared |main |key |ultimate )?(?:goal|aim|objective|intention|ambition|mission|plan)s? (?:to|of|for)',
   'in an? (?:effort|attempt|bid|push|drive|move) to', '(?:campaign|effort|efforts|bid|drive|strategy|initiative|push) to [a-z]+',
-  '(?:is|are|was|were|be|been) (?:designed|meant|intended|aimed|supposed) to',
+  // Not "the way it was meant to be.": with nothing after it, "meant to be" names a fate or an ideal, not a purpose.
+  '(?:is|are|was|were|be|been) (?:designed|meant|intended|aimed|supposed) to(?! be ?[.,;:!?"”’)])',
   // A commitment, also with its addressee or a bare clause: "vowed to", "promised the state that it will cap fares",
   // "now promises it will screen drivers".
   // The words between must follow a verb, not the noun ("his vow on Monday that…" is no commitment of the article's actor).
@@ -125,12 +126,21 @@ export const SCHEDULED_MOVES: readonly string[] = words(`
   lands arrives opens visits travels meets heads launches returns departs begins starts
 `);
 
+/**
+ * Verbs of a scene or a pastime: after "they would" they tell a habit ("they would gather round the
+ * radio", "he would sit by the window"), not an intent.
+ */
+export const SCENE_VERBS: readonly string[] = words(`
+  gather sit stand sleep laugh wander chat sing dance play hang huddle crowd stroll joke cry smile stare linger
+`);
+
 /** What an actor wants done to a thing it names before the verb ("the bill it wants passed before Parliament rises"). */
 export const WANTED_RESULTS: readonly string[] = words('passed approved adopted repealed scrapped banned');
 
 /** Cues of wish or effort ("want to", "hopes to", "tried to"): they count outside direct quotes only, where they report an aim rather than voice a feeling. */
 export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
-  'want(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ying) to', 'attempt(?:s|ing)? to', 'willing to',
+  // "You might want to skip it" is advice, not a wish.
+  'want(?<!(?:might|may) want)(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ying) to', 'attempt(?:s|ing)? to', 'willing to',
   // A past attempt ("the party tried to draft…", "a poacher had attempted to hack it out") is an event; an effort
   // still going on ("has tried to crack down", "is trying to") is an aim.
   '(?:has|have) (?:[a-z]+ly |also |long |already )?(?:tried|attempted) to',
@@ -139,7 +149,7 @@ export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   // Active, the verb needs what follows it: "will begin to weaken", "conditions will improve." only forecast.
   `will (?:then |also |soon |now |first )?(?:be (?:${PLANNED_ACTIONS.join('|')})[a-z]*|(?:${PLANNED_ACTIONS.join('|')})[a-z]*(?! to )(?! ?[.,;:!?]))`,
   // Reported intent opening a sentence ("He would speak bluntly against corruption"), habits, tastes and forecasts aside.
-  `^(?:he|she|they) would (?!(?:${FORECAST_VERBS.join('|')}|not|often|always|usually|sometimes|never|likely|probably|rather|like|love|prefer)\\b)[a-z]+`,
+  `^(?:he|she|they) would (?!(?:${FORECAST_VERBS.join('|')}|not|often|always|usually|sometimes|never|likely|probably|rather|like|love|prefer|${SCENE_VERBS.join('|')})\\b)[a-z]+`,
   // A schedule or an expected action ("is set to open next year", "is expected to meet relatives"), forecasts aside.
   `(?:is|are|was|were) (?:expected|scheduled|slated|set) to (?!(?:${FORECAST_VERBS.join('|')})\\b)[a-z]+`,
   // A schedule in the present tense with a time still to come; in a quote or a condition ("if it opens next year") it stays out.
@@ -148,5 +158,11 @@ export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   `want(?:s|ed)? (?:[\\w’'-]+ ){0,3}(?:${WANTED_RESULTS.join('|')})\\b`,
 ];
 
-/** Words that, just before a cue, deny it ("has no plans to", "does not want to"); a word ending in "n't" does too. */
-export const NEGATIONS: readonly string[] = words('not no never nor without cannot');
+/**
+ * Words that, just before a cue, deny it ("has no plans to", "does not want to") or say it was given
+ * up ("has shelved its plans to", "put aside efforts to"); a word ending in "n't" does too.
+ */
+export const NEGATIONS: readonly string[] = [
+  ...words('not no never nor without cannot abandon abandons abandoned abandoning scrapped scraps shelved shelves ditched dropped'),
+  ...phrases('put aside, set aside, gave up, given up, giving up'),
+];
