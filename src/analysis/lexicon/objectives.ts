@@ -39,6 +39,45 @@ export const LATER_ORDINALS: readonly string[] = words('another next also');
 /** Words an item's subject may carry after its ordinal ("The third objective is…", "The second one is…"). */
 export const ITEM_NOUNS: readonly string[] = [...GOAL_NOUNS, ...words('one step steps thing part area point element factor stage phase')];
 
+/** A verb after "to", not a place or a thing ("to the police", "to Paris"): the next word is no determiner. */
+const TO_VERB = `to (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|me|him|them|us)\\b)[a-z]+`;
+
+/**
+ * An infinitive of purpose inside a sentence, with no comma to set it off: the cues below say an
+ * action is done for an end ("uses the data to target ads", "hired a firm to audit the books").
+ */
+const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
+  // A thing put to use or set up for an end: "the app uses your contacts to suggest friends", "set up a panel to review…".
+  // At least one word between: "used to" alone is a habit. The noun ("the use of force to…") names no actor's aim.
+  `(?:us(?:e|es|ed|ing)(?<!(?:the|of|a) use)|employ(?:s|ed|ing)?|set(?:s|ting)? up|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?) (?!to\\b)(?:(?!(?:is|are|was|were|be|been)\\b)[\\w’'-]+ ){1,8}${TO_VERB}`,
+  // A bare participle of design: "a cookie designed to track visitors".
+  `(?:designed|intended|engineered) ${TO_VERB}`,
+  // Purpose with "so that" or "so <subject> can": "…so that the site can find friends", "…so we can show you ads".
+  // A result set off by a comma (", so we could not go") or made ("made it so that…") stays out.
+  // A purpose clause holds a modal ("so that the bus can pass"); a result clause does not ("so that nobody noticed").
+  'so(?<!(?:,|\\]|\\bit) so) (?:that (?:[\\w’\'-]+ ){1,4}|(?:we|they|he|she|it|you|i|people|users|customers|officials) )(?:can|could|may|might|will|would)\\b',
+  // Working towards an end: "as we work to address the fallout"; not the noun ("went back to work to find…").
+  `work(?<!(?:to|at|from|of|for|off|back|the|his|her|its|their|our|my|your) work)(?:s|ed|ing)? (?:hard |together |closely )?${TO_VERB}`,
+  // An inquiry's purpose: "checked the footage to determine whether…", but not "unable to determine whether…".
+  'to (?:determine|see|find out|check|establish|learn|assess|verify|confirm|gauge) (?:if|whether)(?<!(?:unable|able|hard|difficult|impossible|easy|early|possible|soon|want|wants|need|needs|remains|remain) to [a-z]+(?: out)? (?:if|whether))',
+  // Leaving a post for a purpose: "quit his job to start a company", "left university in 2010 to join the army".
+  `(?:left|leaves|leaving|leave|quit|quits|quitting) (?:(?:his|her|their|my|our|a|the) )?(?:[a-z]+ )?(?:job|post|position|career|role|seat|studies|company|firm|team|university|college|school|army|government) (?:[\\w’'-]+ ){0,3}${TO_VERB}`,
+  // Moving to take part: "thousands flocked to join the protest", "volunteers travelled to help".
+  '(?:flock(?:s|ed|ing)?|travel(?:s|l?ed|l?ing)?|rush(?:es|ed|ing)?|head(?:s|ed|ing)?|return(?:s|ed|ing)?) (?:[a-z]+ ){0,2}to (?:join|fight|help|protest|support|attend|vote|volunteer)\\b',
+  // Steps taken for an end: "is taking steps to cut waste", "the measures it is taking to improve safety".
+  `(?:(?:tak(?:e|es|ing|en)|took) (?:[a-z]+ )?(?:steps|measures|action)|(?:steps|measures|action) (?:[\\w’'-]+ ){0,3}(?:tak(?:e|es|ing|en)|took)) ${TO_VERB}`,
+  // A purpose served: "the rules serve a social purpose".
+  'serv(?:e|es|ed|ing) (?:a|an|the|its|their) (?:[a-z]+ )?purpose',
+  // Staying up for a purpose: "stayed up until dawn to finish the report".
+  `stay(?:s|ed|ing)? up (?:[\\w’'.-]+ ){0,5}${TO_VERB}`,
+  // Aims named as nouns: "seeking asylum", "seeking any work", "toying with the idea of returning", "devised a way to…".
+  '(?:seek(?:s|ing)?|sought) (?:a|an|any|some|more|new|re-?election|asylum|work|jobs?|damages|help|approval|permission|support|funding|compensation|refuge|office|justice|answers)\\b',
+  '(?:toy(?:s|ed|ing)? with|flirt(?:s|ed|ing)? with|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|float(?:s|ed|ing)?|entertain(?:s|ed|ing)?) (?:the )?(?:idea|possibility|prospect) of',
+  `devis(?:e|es|ed|ing) (?:a|an|the) (?:[a-z]+ )?(?:way|method|plan|scheme|system|strategy|tool) ${TO_VERB}`,
+  // What a gathering is for: "the summit will address climate finance", "the ceremony would honor the victims".
+  '(?:meeting|conference|summit|symposium|ceremony|event|festival|memorial|service|vigil|rally|hearing|session|talks) (?:will|would) (?:honou?r|celebrate|commemorate|mark|address|discuss|examine|review|focus on|consider)\\b',
+];
+
 /**
  * Phrases reporting an aim, goal, purpose or plan in a single sentence ("seeks to", "the goal is
  * to", "in order to"). Regex source; matched case-insensitively as whole words.
@@ -70,6 +109,7 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   '(?:calls|demands) to (?!(?:the|a|an|his|her|its|their|our|this|that|these|those|police|action)\\b)[a-z]+',
   // A demand in the subjunctive names the outcome wanted: "is demanding it be passed anyway", "urged that the ban be lifted".
   '(?:demand(?:s|ed|ing)?|urg(?:es?|ed|ing)|insist(?:s|ed|ing)?) (?:that )?(?:[\\w’\'-]+ ){1,3}be (?:[a-z]+ly )?[a-z]+(?:ed|en)\\b',
+  ...PURPOSE_INFINITIVE_PATTERNS,
   'call(?:s|ed)? for', 'push(?:es|ed)? for', 'proposed', 'plan outlining', 'sets? (?:a|the) (?:goal|target)',
   '(?:said|says|announced|declared|has said|have said) (?:that )?(?:it|he|she|they|the company|the government) (?:will|would) (?!be\\b|have\\b|not\\b|never\\b)[a-z]+',
 ];
@@ -96,6 +136,10 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   campaign, strategy, agenda, roadmap, blueprint, designed, meant, supposed, vow, pledg, promis, striv, preparing, working,
   racing, scrambling, looking, call for, calls for, called for, calls to, demands to, demand, urg, insist, it will, he will, she will, they will,
   company will, government will, it would, he would, she would, they would, company would, government would,
+  use, uses, used, using, employ, set up, sets up, setting up, hire, hiring, recruit, enlist, intended, engineered, so that, so we, so they, so he, so she, so it, so you, so i, so people, so users, so customers, so officials,
+  work, determine if, determine whether, see if, see whether, find out if, find out whether, check if, check whether, establish if, establish whether, learn if, learn whether,
+  assess if, assess whether, verify if, verify whether, confirm if, confirm whether, gauge if, gauge whether, left, leav, quit, flock, travel, rush, head, return, steps, action, stay, asylum, idea of, possibility of, prospect of, devis,
+  meeting, conference, summit, symposium, ceremony, event, festival, memorial, service, vigil, rally, hearing, session, talks,
   want, hope, hoping, later, next week, next month, next year, tomorrow, try to, trie, trying to, willing to, will, expected to, scheduled to, slated to, set to
 `);
 
