@@ -39,6 +39,45 @@ export const LATER_ORDINALS: readonly string[] = words('another next also');
 /** Words an item's subject may carry after its ordinal ("The third objective is…", "The second one is…"). */
 export const ITEM_NOUNS: readonly string[] = [...GOAL_NOUNS, ...words('one step steps thing part area point element factor stage phase')];
 
+/** A verb after "to", not a place or a thing ("to the police", "to Paris"): the next word is no determiner. */
+const TO_VERB = `to (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|me|him|them|us)\\b)[a-z]+`;
+
+/**
+ * An infinitive of purpose inside a sentence, with no comma to set it off: the cues below say an
+ * action is done for an end ("uses the data to target ads", "hired a firm to audit the books").
+ */
+const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
+  // A thing put to use or set up for an end: "the app uses your contacts to suggest friends", "set up a panel to review…".
+  // At least one word between: "used to" alone is a habit. The noun ("the use of force to…") names no actor's aim.
+  `(?:us(?:e|es|ed|ing)(?<!(?:the|of|a) use)|employ(?:s|ed|ing)?|set(?:s|ting)? up|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?) (?!to\\b)(?:(?!(?:is|are|was|were|be|been)\\b)[\\w’'-]+ ){1,8}${TO_VERB}`,
+  // A bare participle of design: "a cookie designed to track visitors".
+  `(?:designed|intended|engineered) ${TO_VERB}`,
+  // Purpose with "so that" or "so <subject> can": "…so that the site can find friends", "…so we can show you ads".
+  // A result set off by a comma (", so we could not go") or made ("made it so that…") stays out.
+  // A purpose clause holds a modal ("so that the bus can pass"); a result clause does not ("so that nobody noticed").
+  'so(?<!(?:,|\\]|\\bit) so) (?:that (?:[\\w’\'-]+ ){1,4}|(?:we|they|he|she|it|you|i|people|users|customers|officials) )(?:can|could|may|might|will|would)\\b',
+  // Working towards an end: "as we work to address the fallout"; not the noun ("went back to work to find…").
+  `work(?<!(?:to|at|from|of|for|off|back|the|his|her|its|their|our|my|your) work)(?:s|ed|ing)? (?:hard |together |closely )?${TO_VERB}`,
+  // An inquiry's purpose: "checked the footage to determine whether…", but not "unable to determine whether…".
+  'to (?:determine|see|find out|check|establish|learn|assess|verify|confirm|gauge) (?:if|whether)(?<!(?:unable|able|hard|difficult|impossible|easy|early|possible|soon|want|wants|need|needs|remains|remain) to [a-z]+(?: out)? (?:if|whether))',
+  // Leaving a post for a purpose: "quit his job to start a company", "left university in 2010 to join the army".
+  `(?:left|leaves|leaving|leave|quit|quits|quitting) (?:(?:his|her|their|my|our|a|the) )?(?:[a-z]+ )?(?:job|post|position|career|role|seat|studies|company|firm|team|university|college|school|army|government) (?:[\\w’'-]+ ){0,3}${TO_VERB}`,
+  // Moving to take part: "thousands flocked to join the protest", "volunteers travelled to help".
+  '(?:flock(?:s|ed|ing)?|travel(?:s|l?ed|l?ing)?|rush(?:es|ed|ing)?|head(?:s|ed|ing)?|return(?:s|ed|ing)?) (?:[a-z]+ ){0,2}to (?:join|fight|help|protest|support|attend|vote|volunteer)\\b',
+  // Steps taken for an end: "is taking steps to cut waste", "the measures it is taking to improve safety".
+  `(?:(?:tak(?:e|es|ing|en)|took) (?:[a-z]+ )?(?:steps|measures|action)|(?:steps|measures|action) (?:[\\w’'-]+ ){0,3}(?:tak(?:e|es|ing|en)|took)) ${TO_VERB}`,
+  // A purpose served: "the rules serve a social purpose".
+  'serv(?:e|es|ed|ing) (?:a|an|the|its|their) (?:[a-z]+ )?purpose',
+  // Staying up for a purpose: "stayed up until dawn to finish the report".
+  `stay(?:s|ed|ing)? up (?:[\\w’'.-]+ ){0,5}${TO_VERB}`,
+  // Aims named as nouns: "seeking asylum", "seeking any work", "toying with the idea of returning", "devised a way to…".
+  '(?:seek(?:s|ing)?|sought) (?:a|an|any|some|more|new|re-?election|asylum|work|jobs?|damages|help|approval|permission|support|funding|compensation|refuge|office|justice|answers)\\b',
+  '(?:toy(?:s|ed|ing)? with|flirt(?:s|ed|ing)? with|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|float(?:s|ed|ing)?|entertain(?:s|ed|ing)?) (?:the )?(?:idea|possibility|prospect) of',
+  `devis(?:e|es|ed|ing) (?:a|an|the) (?:[a-z]+ )?(?:way|method|plan|scheme|system|strategy|tool) ${TO_VERB}`,
+  // What a gathering is for: "the summit will address climate finance", "the ceremony would honor the victims".
+  '(?:meeting|conference|summit|symposium|ceremony|event|festival|memorial|service|vigil|rally|hearing|session|talks) (?:will|would) (?:honou?r|celebrate|commemorate|mark|address|discuss|examine|review|focus on|consider)\\b',
+];
+
 /**
  * Phrases reporting an aim, goal, purpose or plan in a single sentence ("seeks to", "the goal is
  * to", "in order to"). Regex source; matched case-insensitively as whole words.
@@ -53,7 +92,8 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   '(?:bill|legislation|proposal|measure|amendment|initiative|executive order)s? (?:to (?!the\\b|a\\b|an\\b|congress\\b|parliament\\b)[a-z]+|(?:(?:[a-z]+ ){0,3}(?:that|which) )?(?:would|will) (?!be\\b|have\\b|not\\b)[a-z]+)',
   '(?:his|her|its|their|our|my|the) (?:stated |declared |main |key |ultimate )?(?:goal|aim|objective|intention|ambition|mission|plan)s? (?:to|of|for)',
   'in an? (?:effort|attempt|bid|push|drive|move) to', '(?:campaign|effort|efforts|bid|drive|strategy|initiative|push) to [a-z]+',
-  '(?:is|are|was|were|be|been) (?:designed|meant|intended|aimed|supposed) to',
+  // Not "the way it was meant to be.": with nothing after it, "meant to be" names a fate or an ideal, not a purpose.
+  '(?:is|are|was|were|be|been) (?:designed|meant|intended|aimed|supposed) to(?! be ?[.,;:!?"”’)])',
   // A commitment, also with its addressee or a bare clause: "vowed to", "promised the state that it will cap fares",
   // "now promises it will screen drivers".
   // The words between must follow a verb, not the noun ("his vow on Monday that…" is no commitment of the article's actor).
@@ -69,6 +109,7 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   '(?:calls|demands) to (?!(?:the|a|an|his|her|its|their|our|this|that|these|those|police|action)\\b)[a-z]+',
   // A demand in the subjunctive names the outcome wanted: "is demanding it be passed anyway", "urged that the ban be lifted".
   '(?:demand(?:s|ed|ing)?|urg(?:es?|ed|ing)|insist(?:s|ed|ing)?) (?:that )?(?:[\\w’\'-]+ ){1,3}be (?:[a-z]+ly )?[a-z]+(?:ed|en)\\b',
+  ...PURPOSE_INFINITIVE_PATTERNS,
   'call(?:s|ed)? for', 'push(?:es|ed)? for', 'proposed', 'plan outlining', 'sets? (?:a|the) (?:goal|target)',
   '(?:said|says|announced|declared|has said|have said) (?:that )?(?:it|he|she|they|the company|the government) (?:will|would) (?!be\\b|have\\b|not\\b|never\\b)[a-z]+',
 ];
@@ -95,6 +136,10 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   campaign, strategy, agenda, roadmap, blueprint, designed, meant, supposed, vow, pledg, promis, striv, preparing, working,
   racing, scrambling, looking, call for, calls for, called for, calls to, demands to, demand, urg, insist, it will, he will, she will, they will,
   company will, government will, it would, he would, she would, they would, company would, government would,
+  use, uses, used, using, employ, set up, sets up, setting up, hire, hiring, recruit, enlist, intended, engineered, so that, so we, so they, so he, so she, so it, so you, so i, so people, so users, so customers, so officials,
+  work, determine if, determine whether, see if, see whether, find out if, find out whether, check if, check whether, establish if, establish whether, learn if, learn whether,
+  assess if, assess whether, verify if, verify whether, confirm if, confirm whether, gauge if, gauge whether, left, leav, quit, flock, travel, rush, head, return, steps, action, stay, asylum, idea of, possibility of, prospect of, devis,
+  meeting, conference, summit, symposium, ceremony, event, festival, memorial, service, vigil, rally, hearing, session, talks,
   want, hope, hoping, later, next week, next month, next year, tomorrow, try to, trie, trying to, willing to, will, expected to, scheduled to, slated to, set to
 `);
 
@@ -125,12 +170,21 @@ export const SCHEDULED_MOVES: readonly string[] = words(`
   lands arrives opens visits travels meets heads launches returns departs begins starts
 `);
 
+/**
+ * Verbs of a scene or a pastime: after "they would" they tell a habit ("they would gather round the
+ * radio", "he would sit by the window"), not an intent.
+ */
+export const SCENE_VERBS: readonly string[] = words(`
+  gather sit stand sleep laugh wander chat sing dance play hang huddle crowd stroll joke cry smile stare linger
+`);
+
 /** What an actor wants done to a thing it names before the verb ("the bill it wants passed before Parliament rises"). */
 export const WANTED_RESULTS: readonly string[] = words('passed approved adopted repealed scrapped banned');
 
 /** Cues of wish or effort ("want to", "hopes to", "tried to"): they count outside direct quotes only, where they report an aim rather than voice a feeling. */
 export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
-  'want(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ying) to', 'attempt(?:s|ing)? to', 'willing to',
+  // "You might want to skip it" is advice, not a wish.
+  'want(?<!(?:might|may) want)(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ying) to', 'attempt(?:s|ing)? to', 'willing to',
   // A past attempt ("the party tried to draft…", "a poacher had attempted to hack it out") is an event; an effort
   // still going on ("has tried to crack down", "is trying to") is an aim.
   '(?:has|have) (?:[a-z]+ly |also |long |already )?(?:tried|attempted) to',
@@ -139,7 +193,7 @@ export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   // Active, the verb needs what follows it: "will begin to weaken", "conditions will improve." only forecast.
   `will (?:then |also |soon |now |first )?(?:be (?:${PLANNED_ACTIONS.join('|')})[a-z]*|(?:${PLANNED_ACTIONS.join('|')})[a-z]*(?! to )(?! ?[.,;:!?]))`,
   // Reported intent opening a sentence ("He would speak bluntly against corruption"), habits, tastes and forecasts aside.
-  `^(?:he|she|they) would (?!(?:${FORECAST_VERBS.join('|')}|not|often|always|usually|sometimes|never|likely|probably|rather|like|love|prefer)\\b)[a-z]+`,
+  `^(?:he|she|they) would (?!(?:${FORECAST_VERBS.join('|')}|not|often|always|usually|sometimes|never|likely|probably|rather|like|love|prefer|${SCENE_VERBS.join('|')})\\b)[a-z]+`,
   // A schedule or an expected action ("is set to open next year", "is expected to meet relatives"), forecasts aside.
   `(?:is|are|was|were) (?:expected|scheduled|slated|set) to (?!(?:${FORECAST_VERBS.join('|')})\\b)[a-z]+`,
   // A schedule in the present tense with a time still to come; in a quote or a condition ("if it opens next year") it stays out.
@@ -148,5 +202,11 @@ export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   `want(?:s|ed)? (?:[\\w’'-]+ ){0,3}(?:${WANTED_RESULTS.join('|')})\\b`,
 ];
 
-/** Words that, just before a cue, deny it ("has no plans to", "does not want to"); a word ending in "n't" does too. */
-export const NEGATIONS: readonly string[] = words('not no never nor without cannot');
+/**
+ * Words that, just before a cue, deny it ("has no plans to", "does not want to") or say it was given
+ * up ("has shelved its plans to", "put aside efforts to"); a word ending in "n't" does too.
+ */
+export const NEGATIONS: readonly string[] = [
+  ...words('not no never nor without cannot abandon abandons abandoned abandoning scrapped scraps shelved shelves ditched dropped'),
+  ...phrases('put aside, set aside, gave up, given up, giving up'),
+];
