@@ -5,7 +5,7 @@
  * cue itself (auxiliaries, span, objects) is src/analysis/attribution-cues.ts's job.
  */
 import type { Sentence } from './types';
-import { HEARSAY_NOUNS } from './lexicon/reporting';
+import { HEARSAY_NOUNS, MESSAGE_NOUNS, PLURAL_MEANING_NOUNS } from './lexicon/reporting';
 import { lowerCase } from './lower-case';
 import { EVIDENCE_LEMMAS, NOUNLIKE, SENTENCE_END, VERB_FORMS, type VerbForm } from './attribution-verbs';
 import { WINDOW, at, back, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, pronounPhrase, type Phrase, type Token, type TokensBefore } from './attribution-phrase';
@@ -64,8 +64,7 @@ function readAfter(v: VerbSite, from: number): ReturnType<typeof phraseAt> {
   return phraseAt(v.text, from, Math.min(v.sent.end, v.end + WINDOW));
 }
 
-/** Plural messages that carry what unnamed people say ("comments accusing her", "posts claiming"). */
-const MESSAGES = new Set(['comments', 'messages', 'posts', 'tweets', 'emails', 'letters', 'replies']);
+const MESSAGES = new Set(MESSAGE_NOUNS);
 
 /** "criticized by the Obama administration": the agent after a reporting participle's "by". */
 export function agentSpeaker(v: VerbSite): Phrase | null {
@@ -177,8 +176,7 @@ function inRelativeClause(v: VerbSite, p: Phrase): boolean {
 }
 const AUXILIARY_OR_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'so', 'such', 'now', 'and', 'but', 'because']);
 
-// Plural in meaning though not in "-s": they agree with a base form ("the data show", "the police demand").
-const PLURAL_HEADS = new Set(['people', 'police', 'data', 'media', 'staff', 'children', 'men', 'women', 'personnel', 'public', 'crew', 'faculty', 'clergy', 'folk', 'militia', 'team', 'family', 'government', 'committee', 'council', 'panel', 'board', 'jury', 'couple', 'majority', 'minority']);
+const PLURAL_HEADS = new Set(PLURAL_MEANING_NOUNS);
 
 /**
  * "the American demand that …", "the latest report": a noun-like form after "the"/"this" and a word that is

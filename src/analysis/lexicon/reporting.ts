@@ -156,3 +156,12 @@ export const SOURCE_BRIDGES: readonly string[] = ['familiar with', 'close to', '
 
 /** Pronouns that are sources only outside a quote's own opinions ("I think" in a quote is not counted). */
 export const FIRST_PERSON: readonly string[] = ['i', 'we', 'you', 'us', 'me', 'one'];
+
+/** Plural messages that carry what people not named say: "comments accusing her", "posts claiming …". */
+export const MESSAGE_NOUNS: readonly string[] = ['comments', 'messages', 'posts', 'tweets', 'emails', 'letters', 'replies'];
+
+/** Nouns plural in meaning though not in "-s": they agree with a base form ("the data show", "the police demand"). */
+export const PLURAL_MEANING_NOUNS: readonly string[] = [
+  'people', 'police', 'data', 'media', 'staff', 'children', 'men', 'women', 'personnel', 'public', 'crew', 'faculty', 'clergy',
+  'folk', 'militia', 'team', 'family', 'government', 'committee', 'council', 'panel', 'board', 'jury', 'couple', 'majority', 'minority',
+];
