@@ -11,6 +11,8 @@ import { findWordsCues } from './attribution-words';
 import { wordStartScanner } from './attribution-scan';
 import { isAsciiWordChar } from './char-codes';
 import { INSTITUTION_NOUNS } from './lexicon/sources';
+import { MESSAGE_NOUNS } from './lexicon/reporting';
+import { lowerCase } from './lower-case';
 import { displayName, isAnonymousPhrase, loneNameFor, oneSpaced, resolveMention, sourceName, sourceType, startNameMemo, type KnownSource } from './attribution-source';
 
 // One pass over the text finds where every cue regex may start.
@@ -52,7 +54,7 @@ function nameTracker(text: string): (pos: number) => string | null {
 }
 
 const INSTITUTION_SET = new Set(INSTITUTION_NOUNS);
-const MESSAGE_HEADS = /^(?:comments|messages|posts|tweets|emails|letters|replies)$/i;
+const MESSAGE_SET = new Set(MESSAGE_NOUNS);
 
 /**
  * False for a character no full name may hold (digits, commas, quotation marks, line breaks…);
@@ -222,7 +224,7 @@ export function findAttributions(text: string, sentences: Sentence[]): Attributi
       const type = r.type ?? types.get(key) ?? sourceType(r.source, r.anonymous);
       types.set(key, type);
       // Messages ("comments accusing her") say things but do none: no later "they" stands for them.
-      const plural = /^(?:they|their|them)$/i.test(d.mention ?? '') || (/s$/.test(d.head) && !d.proper && type !== 'publication' && !MESSAGE_HEADS.test(d.head));
+      const plural = /^(?:they|their|them)$/i.test(d.mention ?? '') || (/s$/.test(d.head) && !d.proper && type !== 'publication' && !MESSAGE_SET.has(lowerCase(d.head)));
       history.push({ name: r.source, type, plural });
     }
   }
