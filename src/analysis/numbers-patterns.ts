@@ -4,7 +4,7 @@
  * a scan stays linear even on a 1 MB line of digits or letters.
  */
 import {
-  APPROXIMATION_TAILS, ATTACHED_ONLY_UNITS, HALF_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, FRACTION_WORDS,
+  APPROXIMATION_TAILS, ATTACHED_ONLY_UNITS, CASE_FREE_UNITS, HALF_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, FRACTION_WORDS,
   HYPHEN_UNITS, HYPHEN_UNIT_TAILS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, PERCENT_UNITS, SCALE_WORDS,
   TENS_WORDS, TIME_UNITS, TIME_ZONES, UNIT_WORDS, VAGUE_WORDS,
 } from './lexicon/numbers';
@@ -68,9 +68,16 @@ const NUMBER = [
   `(?:${alt(Object.keys(MULTIPLIER_WORDS), true)})(?=${S}the\\b)`,
 ];
 
+const CASE_FREE = new Set(CASE_FREE_UNITS);
+/** Each unit as listed, and a case-free one ("GHz") in lower, upper and capitalised case too ("ghz", "GHZ", "Ghz"). */
+const caseForms = (units: string[]): string[] => units.flatMap((u) => {
+  const lower = u.toLowerCase();
+  return CASE_FREE.has(lower) ? [u, lower, u.toUpperCase(), lower[0]!.toUpperCase() + lower.slice(1)] : [u];
+});
+
 const timeWords = alt(Object.keys(TIME_UNITS));
-const measureWords = alt(Object.keys(MEASURE_UNITS).filter((u) => !ATTACHED_ONLY_UNITS.includes(u)));
-const attached = alt('°C °F ° C F m g ml mL in pc km/h km/hr kmph km kg cm mm mi ft lb lbs mph kph MW GW kW kWh MWh GB MB TB GHz MHz km² km2 m²'.split(' '));
+const measureWords = alt(caseForms(Object.keys(MEASURE_UNITS).filter((u) => !ATTACHED_ONLY_UNITS.includes(u))));
+const attached = alt(caseForms('°C °F ° C F m g ml mL in pc km/h km/hr kmph km kg cm mm mi ft lb lbs mph kph MW GW kW kWh MWh GB MB TB GHz MHz kHz fps px km² km2 m²'.split(' ')));
 
 /** What may follow the number as its unit: alternatives of one regex, whole as they stand. */
 const UNIT = [

@@ -119,6 +119,12 @@ describe('findNumbers: values, units, approximations and kinds', () => {
     ['The sensor samples 10^6 times a second.', '10^6', 1e6, null, null, 'count'],
     ['The leaked file held 12 megs of mail.', '12 megs', 12, 'MB', null, 'measure'],
     ['Each clip takes one gigabyte on disk.', 'one gigabyte', 1, 'GB', null, 'measure'],
+    // Units whose case means nothing are read in any case; frame rates, pixels and flops are units.
+    ['Its 3.1Ghz chip renders 120FPS.', '3.1Ghz', 3.1, 'GHz', null, 'measure'],
+    ['Its 3.1Ghz chip renders 120FPS.', '120FPS', 120, 'fps', null, 'measure'],
+    ['Films run at 24 FPS on the new screen.', '24 FPS', 24, 'fps', null, 'measure'],
+    ['The panel is 2,400 pixels wide.', '2,400 pixels', 2400, 'px', null, 'measure'],
+    ['The new supercomputer peaks at 9.7 teraflops.', '9.7 teraflops', 9.7, 'TFLOPS', null, 'measure'],
   ])('%s → %s', (text, spanText, value, unit, approximate, kind) => {
     const [n] = run(text).filter((x) => x.text === spanText);
     expect(n).toMatchObject({ text: spanText, value, unit, approximate, kind });

@@ -228,12 +228,23 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = units('measure', `
   TB: terabyte(s), tb, TB;
   GHz: ghz, GHz;
   MHz: mhz, MHz;
+  kHz: khz, kHz;
+  TFLOPS: teraflop(s), tflops;
+  PFLOPS: petaflop(s), pflops;
+  fps: fps, frames per second;
+  px: pixel(s), px;
   kcal: calories, kcal;
   KB: kilobyte(s), KB, kb;
   km²: sq km, km2, km²;
   m²: m²;
   mL: ml
 `);
+
+/**
+ * Units written in any case, since their case carries no meaning ("2.3Ghz", "60FPS", "30 fps"),
+ * unlike "mW"/"MW" or "Mb"/"MB". Matched in lower case, upper case, capitalised and as listed.
+ */
+export const CASE_FREE_UNITS: string[] = words('ghz mhz khz fps tflops pflops mph kph kwh mwh');
 
 /** Measure words that only count glued to the digits ("12C", "100m", "5g"): with a space they are words or letters. */
 export const ATTACHED_ONLY_UNITS: string[] = words('c f m g ml in ° °c °f');
