@@ -93,6 +93,9 @@ const UNIT = [
   `-(?:${alt(hyphenUnits)})s?(?:-(?:${alt(HYPHEN_UNIT_TAILS)}))?\\b`,
   `-a-(?:year|month|week|day|head|share|piece|night)\\b`,
   `-(?:something|odd|plus|ish|fold)\\b`,
+  // Any other compound adjective keeps its noun, as the units above do ("8-core", "two-part",
+  // "2005-era"): a lower-case word, not chained on ("one-on-one", "2-for-1" are not compounds).
+  '-[a-z]{2,}\\b(?!-)',
 ].join('|');
 
 /**

@@ -258,6 +258,12 @@ export const HYPHEN_UNITS: string[] = words(`
   euro bit story storey
 `);
 
+/**
+ * Ordinals after a hyphen ("twenty-first", "thirty-third"): an ordinal number is a rank, not a
+ * quantity, so the compound is no number ("-second" is a unit: "a thirty-second ad").
+ */
+export const HYPHEN_ORDINALS: string[] = words('first third fourth fifth sixth seventh eighth ninth');
+
 /** Units that take "a … and a half" ("a year and a half", "an hour and a half", "a mile and a half"). */
 export const HALF_UNITS: string[] = words(`
   second minute hour day week month year decade century night mile foot inch yard meter metre kilometer
