@@ -4,7 +4,7 @@
  * a scan stays linear even on a 1 MB line of digits or letters.
  */
 import {
-  APPROXIMATION_TAILS, ATTACHED_ONLY_UNITS, CASE_FREE_UNITS, HALF_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, FRACTION_WORDS,
+  APPROXIMATION_TAILS, ATTACHED_ONLY_UNITS, CASE_FREE_UNITS, CURRENCY_CODES, HALF_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, FRACTION_WORDS,
   HYPHEN_UNITS, HYPHEN_UNIT_TAILS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, PERCENT_UNITS, SCALE_WORDS,
   TENS_WORDS, TIME_UNITS, TIME_ZONES, UNIT_WORDS, VAGUE_WORDS,
 } from './lexicon/numbers';
@@ -86,6 +86,7 @@ const UNIT = [
   `(?:${attached})${END}`,
   `${S}(?:${spaced(alt(Object.keys(PERCENT_UNITS).filter((u) => u !== '%' && u !== 'pc')))})\\b`,
   `${S}(?:of${S})?(?:(?:${spaced(alt(CURRENCY_NATIONS, true))})${S})?(?:${spaced(alt(Object.keys(CURRENCY_WORDS)))})\\b`,
+  `${S}(?:${alt(Object.keys(CURRENCY_CODES).map((c) => c.toUpperCase()))})${END}`,
   // "93 year-old": an age with its hyphen misplaced ("four century-old homes" counts homes).
   `${S}(?:year|month|week|day)s?-old\\b`,
   `${S}(?:(?:more|additional|straight|consecutive|full|long|whole|further|extra)${S})?(?:${timeWords})\\b(?!-)(?:${S}old\\b|${S}of${S}age\\b)?`,
@@ -210,7 +211,7 @@ const hours = `(?:${hourWord}(?:${S}or${S}${hourWord})?[ \\u00a0]?(?:[ap]\\.m\\.
  * which may start with a letter ("three a.m.").
  */
 const DATE_PATTERNS = [
-  `(?<![A-Za-z0-9_])(${month}${S}(?:${day}(?:${year})?|\\d{4}\\b)|${day}${S}(?:of${S})?${month}(?:${year})?|${month},${S}\\d{4}\\b)`,
+  `(?<![A-Za-z0-9_])(${month}${S}(?:${day}(?:${year})?|(?:of${S})?\\d{4}\\b)|${day}${S}(?:of${S})?${month}(?:${year})?|${month},${S}\\d{4}\\b)`,
   `(?<![A-Za-z0-9_$£€.,])(?:(?:[Mm]id|[Ee]arly|[Ll]ate)-)?\\d{3}0s(?![A-Za-z0-9])`,
   `(?<![A-Za-z0-9_$£€.,])(?:[Mm]id|[Ee]arly|[Ll]ate)-\\d{4}\\b(?!-)`,
   `(?<![A-Za-z0-9_$£€.,])[’'‘]?\\d0s(?![A-Za-z0-9])`,

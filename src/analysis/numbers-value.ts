@@ -4,7 +4,7 @@
  * its small allocations do not grow with the article.
  */
 import {
-  CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, FRACTION_WORDS, HYPHEN_UNITS, MEASURE_UNITS, MULTIPLIER_WORDS, PERCENT_UNITS,
+  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, FRACTION_WORDS, HYPHEN_UNITS, MEASURE_UNITS, MULTIPLIER_WORDS, PERCENT_UNITS,
   SCALE_ABBREVIATIONS, SCALE_MULTIPLIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_WORDS, VULGAR_FRACTIONS,
 } from './lexicon/numbers';
 import type { UnitInfo } from './lexicon/numbers';
@@ -108,7 +108,7 @@ export function numberValue(number: string, scaled: boolean, text = '', at = 0):
   return { value: Number.isFinite(value) ? value : null, approximate, unit };
 }
 
-const unitWord = (t: string): UnitInfo | null => PERCENT_UNITS[t] ?? CURRENCY_WORDS[t] ?? TIME_UNITS[t] ?? MEASURE_UNITS[t] ?? null;
+const unitWord = (t: string): UnitInfo | null => PERCENT_UNITS[t] ?? CURRENCY_WORDS[t] ?? TIME_UNITS[t] ?? MEASURE_UNITS[t] ?? CURRENCY_CODES[t] ?? null;
 
 /** Looks up a unit as written after a number (" square kilometers", "-year-old", "%"). */
 export function unitOf(raw: string): UnitInfo | null {
@@ -148,8 +148,9 @@ export function readPart(part: string, currencySign: string | undefined, signed:
   // "$100 Australian": the nationality names the dollar and is no unit of its own.
   const nation = currencySign === '$' && rest ? DOLLAR_NATIONS[rest.trim().replace(/[ \u00a0]+/g, ' ')] : undefined;
   if (nation) rest = '';
-  const currency = nation ?? (currencySign ? CURRENCY_PREFIXES[currencySign] ?? null : null);
   const restUnit = unitOf(rest);
+  // "$35 CAD": a code after the amount says whose dollar it is.
+  const currency = nation ?? (currencySign === '$' && restUnit?.kind === 'money' ? restUnit.unit : null) ?? (currencySign ? CURRENCY_PREFIXES[currencySign] ?? null : null);
   const read = numberValue(number, currency !== null || restUnit !== null, text, end);
   let unit: string | null = currency ?? restUnit?.unit ?? read.unit;
   let kind: NumberKind = currency ? 'money' : restUnit?.kind ?? (read.unit === 'm' ? 'measure' : 'count');

@@ -125,6 +125,12 @@ describe('findNumbers: values, units, approximations and kinds', () => {
     ['Each clip takes one gigabyte on disk.', 'one gigabyte', 1, 'GB', null, 'measure'],
     ['The 2005-era servers failed.', '2005-era', 2005, null, null, 'year'],
     ['An 8-core chip ran it.', '8-core', 8, null, null, 'count'],
+    // An ISO code after the amount belongs to it, and names the dollar after a "$".
+    ['The kit sells for $49 USD online.', '$49 USD', 49, 'USD', null, 'money'],
+    ['The kit sells for $60 CAD in Toronto.', '$60 CAD', 60, 'CAD', null, 'money'],
+    ['Tickets cost 120 EUR at the door.', '120 EUR', 120, 'EUR', null, 'money'],
+    // "<month> of <year>" is one date.
+    ['The plant closed in March of 2019 after a fire.', 'March of 2019', 2019, null, null, 'date'],
     // Units whose case means nothing are read in any case; frame rates, pixels and flops are units.
     ['Its 3.1Ghz chip renders 120FPS.', '3.1Ghz', 3.1, 'GHz', null, 'measure'],
     ['Its 3.1Ghz chip renders 120FPS.', '120FPS', 120, 'fps', null, 'measure'],

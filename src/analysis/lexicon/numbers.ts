@@ -94,6 +94,14 @@ export interface UnitInfo {
 }
 
 /**
+ * ISO currency codes written after an amount ("$35 USD", "100 EUR"), in capitals only: in lower
+ * case some are words or other abbreviations. Keyed in lower case, as units are looked up.
+ */
+export const CURRENCY_CODES: Record<string, UnitInfo> = Object.fromEntries(words(`
+  USD EUR GBP JPY CHF CNY INR CAD AUD NZD HKD SGD BRL KRW RUB TRY MXN SEK NOK DKK ZAR
+`).map((c) => [c.toLowerCase(), { unit: c, kind: 'money' as NumberKind }]));
+
+/**
  * A unit table written as "unit: word, word; unit: word" (each word reads as that unit);
  * "word(s)" stands for the word and its plural.
  */
