@@ -45,9 +45,12 @@ const fractions = alt(Object.keys(FRACTION_WORDS));
 /** Units as the first half of a hyphenated adjective: the listed ones and every spelled-out measure ("3-nanometer"). */
 const hyphenUnits = [...HYPHEN_UNITS, ...Object.keys(MEASURE_UNITS).filter((u) => /^[a-z]{4,}$/.test(u) && !u.endsWith('s'))];
 
-/** The number itself, without unit: digits, words, vague plurals, fractions, "half". */
+/**
+ * The number itself, without unit: digits, words, vague plurals, fractions, "half". A glued "k"
+ * shortens a number ("50k", "2.5k"); after four bare digits it ends a model code ("4790k").
+ */
 const NUMBER = [
-  `[-−]?${DIGITS}(?:[ \\u00a0]?(?:bn|mn|mln|tn|trn)${END}|(?:k|m|b)${END}|(?:${S}${SCALE_AFTER})+)?`,
+  `[-−]?${DIGITS}(?:[ \\u00a0]?(?:bn|mn|mln|tn|trn)${END}|(?:(?<!\\d{4})k|m|b)${END}|(?:${S}${SCALE_AFTER})+)?`,
   `${NUMBER_WORD}(?:-(?:${fractions})|${S}(?:${alt(Object.keys(FRACTION_WORDS).filter((w) => !w.startsWith('quarter')))}|quarters?(?=${S}of\\b)))\\b(?!-)`,
   WORDS,
   `[Tt]ens${S}of${S}(?:thousands|millions|billions)\\b`,
