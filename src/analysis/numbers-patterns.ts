@@ -4,7 +4,7 @@
  * a scan stays linear even on a 1 MB line of digits or letters.
  */
 import {
-  APPROXIMATION_TAILS, ATTACHED_ONLY_UNITS, HALF_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, FRACTION_WORDS,
+  APPROXIMATION_TAILS, ATTACHED_ONLY_UNITS, CASE_FREE_UNITS, CURRENCY_CODES, HALF_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, FRACTION_WORDS,
   HYPHEN_UNITS, HYPHEN_UNIT_TAILS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, PERCENT_UNITS, SCALE_WORDS,
   TENS_WORDS, TIME_UNITS, TIME_ZONES, UNIT_WORDS, VAGUE_WORDS,
 } from './lexicon/numbers';
@@ -45,9 +45,12 @@ const fractions = alt(Object.keys(FRACTION_WORDS));
 /** Units as the first half of a hyphenated adjective: the listed ones and every spelled-out measure ("3-nanometer"). */
 const hyphenUnits = [...HYPHEN_UNITS, ...Object.keys(MEASURE_UNITS).filter((u) => /^[a-z]{4,}$/.test(u) && !u.endsWith('s'))];
 
-/** The number itself, without unit: digits, words, vague plurals, fractions, "half". */
+/**
+ * The number itself, without unit: digits, words, vague plurals, fractions, "half". A glued "k"
+ * shortens a number ("50k", "2.5k"); after four bare digits it ends a model code ("4790k").
+ */
 const NUMBER = [
-  `[-−]?${DIGITS}(?:[ \\u00a0]?(?:bn|mn|mln|tn|trn)${END}|(?:k|m|b)${END}|(?:${S}${SCALE_AFTER})+)?`,
+  `[-−]?${DIGITS}(?:[ \\u00a0]?(?:bn|mn|mln|tn|trn)${END}|(?:(?<!\\d{4})k|m|b)${END}|(?:${S}${SCALE_AFTER})+)?`,
   `${NUMBER_WORD}(?:-(?:${fractions})|${S}(?:${alt(Object.keys(FRACTION_WORDS).filter((w) => !w.startsWith('quarter')))}|quarters?(?=${S}of\\b)))\\b(?!-)`,
   WORDS,
   `[Tt]ens${S}of${S}(?:thousands|millions|billions)\\b`,
@@ -68,9 +71,16 @@ const NUMBER = [
   `(?:${alt(Object.keys(MULTIPLIER_WORDS), true)})(?=${S}the\\b)`,
 ];
 
+const CASE_FREE = new Set(CASE_FREE_UNITS);
+/** Each unit as listed, and a case-free one ("GHz") in lower, upper and capitalised case too ("ghz", "GHZ", "Ghz"). */
+const caseForms = (units: string[]): string[] => units.flatMap((u) => {
+  const lower = u.toLowerCase();
+  return CASE_FREE.has(lower) ? [u, lower, u.toUpperCase(), lower[0]!.toUpperCase() + lower.slice(1)] : [u];
+});
+
 const timeWords = alt(Object.keys(TIME_UNITS));
-const measureWords = alt(Object.keys(MEASURE_UNITS).filter((u) => !ATTACHED_ONLY_UNITS.includes(u)));
-const attached = alt('°C °F ° C F m g ml mL in pc km/h km/hr kmph km kg cm mm mi ft lb lbs mph kph MW GW kW kWh MWh GB MB TB GHz MHz km² km2 m²'.split(' '));
+const measureWords = alt(caseForms(Object.keys(MEASURE_UNITS).filter((u) => !ATTACHED_ONLY_UNITS.includes(u))));
+const attached = alt(caseForms('°C °F ° C F m g ml mL in pc km/h km/hr kmph km kg cm mm mi ft lb lbs mph kph MW GW kW kWh MWh GB MB TB GHz MHz kHz fps px km² km2 m²'.split(' ')));
 
 /** What may follow the number as its unit: alternatives of one regex, whole as they stand. */
 const UNIT = [
@@ -79,6 +89,7 @@ const UNIT = [
   `(?:${attached})${END}`,
   `${S}(?:${spaced(alt(Object.keys(PERCENT_UNITS).filter((u) => u !== '%' && u !== 'pc')))})\\b`,
   `${S}(?:of${S})?(?:(?:${spaced(alt(CURRENCY_NATIONS, true))})${S})?(?:${spaced(alt(Object.keys(CURRENCY_WORDS)))})\\b`,
+  `${S}(?:${alt(Object.keys(CURRENCY_CODES).map((c) => c.toUpperCase()))})${END}`,
   // "93 year-old": an age with its hyphen misplaced ("four century-old homes" counts homes).
   `${S}(?:year|month|week|day)s?-old\\b`,
   `${S}(?:(?:more|additional|straight|consecutive|full|long|whole|further|extra)${S})?(?:${timeWords})\\b(?!-)(?:${S}old\\b|${S}of${S}age\\b)?`,
@@ -86,6 +97,9 @@ const UNIT = [
   `-(?:${alt(hyphenUnits)})s?(?:-(?:${alt(HYPHEN_UNIT_TAILS)}))?\\b`,
   `-a-(?:year|month|week|day|head|share|piece|night)\\b`,
   `-(?:something|odd|plus|ish|fold)\\b`,
+  // Any other compound adjective keeps its noun, as the units above do ("8-core", "two-part",
+  // "2005-era"): a lower-case word, not chained on ("one-on-one", "2-for-1" are not compounds).
+  '-[a-z]{2,}\\b(?!-)',
 ].join('|');
 
 /**
@@ -200,7 +214,7 @@ const hours = `(?:${hourWord}(?:${S}or${S}${hourWord})?[ \\u00a0]?(?:[ap]\\.m\\.
  * which may start with a letter ("three a.m.").
  */
 const DATE_PATTERNS = [
-  `(?<![A-Za-z0-9_])(${month}${S}(?:${day}(?:${year})?|\\d{4}\\b)|${day}${S}(?:of${S})?${month}(?:${year})?|${month},${S}\\d{4}\\b)`,
+  `(?<![A-Za-z0-9_])(${month}${S}(?:${day}(?:${year})?|(?:of${S})?\\d{4}\\b)|${day}${S}(?:of${S})?${month}(?:${year})?|${month},${S}\\d{4}\\b)`,
   `(?<![A-Za-z0-9_$£€.,])(?:(?:[Mm]id|[Ee]arly|[Ll]ate)-)?\\d{3}0s(?![A-Za-z0-9])`,
   `(?<![A-Za-z0-9_$£€.,])(?:[Mm]id|[Ee]arly|[Ll]ate)-\\d{4}\\b(?!-)`,
   `(?<![A-Za-z0-9_$£€.,])[’'‘]?\\d0s(?![A-Za-z0-9])`,

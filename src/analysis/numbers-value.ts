@@ -4,7 +4,7 @@
  * its small allocations do not grow with the article.
  */
 import {
-  CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, FRACTION_WORDS, MEASURE_UNITS, MULTIPLIER_WORDS, PERCENT_UNITS,
+  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, FRACTION_WORDS, HYPHEN_UNITS, MEASURE_UNITS, MULTIPLIER_WORDS, PERCENT_UNITS,
   SCALE_ABBREVIATIONS, SCALE_MULTIPLIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_WORDS, VULGAR_FRACTIONS,
 } from './lexicon/numbers';
 import type { UnitInfo } from './lexicon/numbers';
@@ -24,7 +24,13 @@ export interface PartReading {
   number: string;
   /** True when the number is written in digits only ("2015", "1,300"), no scale. */
   plainDigits: boolean;
+  /** True for a compound adjective whose noun is no unit ("8-core", "two-part"): a bare number in every other way. */
+  compound: boolean;
 }
+
+const HYPHEN_UNIT_SET = new Set(HYPHEN_UNITS);
+/** Hyphen tails that make an approximation or a multiple, not a unit ("30-odd", "$119-a-year", "tenfold"). */
+const NOT_UNIT_TAIL = /^-(?:a-|something|odd|plus|ish|fold)/;
 
 const MILLION_AFTER = /[ \u00a0]+[a-z]+s\b/y;
 const followedByPlural = (text: string, at: number): boolean => { MILLION_AFTER.lastIndex = at; return MILLION_AFTER.test(text); };
@@ -102,11 +108,11 @@ export function numberValue(number: string, scaled: boolean, text = '', at = 0):
   return { value: Number.isFinite(value) ? value : null, approximate, unit };
 }
 
-const unitWord = (t: string): UnitInfo | null => PERCENT_UNITS[t] ?? CURRENCY_WORDS[t] ?? TIME_UNITS[t] ?? MEASURE_UNITS[t] ?? null;
+const unitWord = (t: string): UnitInfo | null => PERCENT_UNITS[t] ?? CURRENCY_WORDS[t] ?? TIME_UNITS[t] ?? MEASURE_UNITS[t] ?? CURRENCY_CODES[t] ?? null;
 
 /** Looks up a unit as written after a number (" square kilometers", "-year-old", "%"). */
 export function unitOf(raw: string): UnitInfo | null {
-  if (!raw || /^-(?:a-|something|odd|plus|ish|fold)/.test(raw)) return null;
+  if (!raw || NOT_UNIT_TAIL.test(raw)) return null;
   const glued = raw[0] !== ' ' && raw[0] !== '\u00a0' && raw[0] !== '-';
   if (glued) return PERCENT_UNITS[raw] ?? MEASURE_UNITS[lowerCase(raw)] ?? MEASURE_UNITS[raw] ?? null;
   let t = lowerCase(raw).replace(/[ \u00a0]+/g, ' ').trim();
@@ -114,7 +120,9 @@ export function unitOf(raw: string): UnitInfo | null {
     const parts = t.slice(1).split('-');
     const head = parts[0]!.replace(/s$/, '');
     // "22-year-old", "six-month-old": an age in the unit it names.
-    return TIME_UNITS[head] ?? (parts[1] === 'old' ? { unit: 'year', kind: 'duration' } : PERCENT_UNITS[head] ?? MEASURE_UNITS[head] ?? (head === 'dollar' ? { unit: 'USD', kind: 'money' } : { unit: head, kind: 'measure' }));
+    // Any other word ("8-core") is the noun of a compound, no unit.
+    return TIME_UNITS[head] ?? (parts[1] === 'old' ? { unit: 'year', kind: 'duration' } : PERCENT_UNITS[head] ?? MEASURE_UNITS[head] ?? MEASURE_UNITS[parts[0]!]
+      ?? (head === 'dollar' ? { unit: 'USD', kind: 'money' } : HYPHEN_UNIT_SET.has(head) ? { unit: head, kind: 'measure' } : null));
   }
   t = t.replace(/[ -]old$| of age$| and an? half$/, ''); // "40 years old", "93 year-old", "a year and a half"
   const power = /^(?:(square|sq\.?)|cubic) /.exec(t);
@@ -140,8 +148,9 @@ export function readPart(part: string, currencySign: string | undefined, signed:
   // "$100 Australian": the nationality names the dollar and is no unit of its own.
   const nation = currencySign === '$' && rest ? DOLLAR_NATIONS[rest.trim().replace(/[ \u00a0]+/g, ' ')] : undefined;
   if (nation) rest = '';
-  const currency = nation ?? (currencySign ? CURRENCY_PREFIXES[currencySign] ?? null : null);
   const restUnit = unitOf(rest);
+  // "$35 CAD": a code after the amount says whose dollar it is.
+  const currency = nation ?? (currencySign === '$' && restUnit?.kind === 'money' ? restUnit.unit : null) ?? (currencySign ? CURRENCY_PREFIXES[currencySign] ?? null : null);
   const read = numberValue(number, currency !== null || restUnit !== null, text, end);
   let unit: string | null = currency ?? restUnit?.unit ?? read.unit;
   let kind: NumberKind = currency ? 'money' : restUnit?.kind ?? (read.unit === 'm' ? 'measure' : 'count');
@@ -151,9 +160,10 @@ export function readPart(part: string, currencySign: string | undefined, signed:
   if (value !== null && restUnit && /and[ \u00a0]+an?[ \u00a0]+half$/i.test(rest)) value += 0.5;
   if (unit === 'USD cent' || unit === 'GBP penny') { unit = unit.slice(0, 3); value = value === null ? null : value / 100; }
   const plainDigits = /^[\d,.]+$/.test(number);
+  const compound = !currency && restUnit === null && rest.charCodeAt(0) === 45 && !NOT_UNIT_TAIL.test(rest);
   // Digits alone carry no scale word: only a number with a letter or hyphen needs SCALED.
-  const bare = !currency && !rest && read.approximate === null && read.unit === null && (plainDigits || !SCALED.test(number));
+  const bare = !currency && (!rest || compound) && read.approximate === null && read.unit === null && (plainDigits || !SCALED.test(number));
   // A bare whole number from 1000 to 2100 reads as a year.
   if (bare && /^\d+$/.test(number) && value !== null && value >= 1000 && value <= 2100) kind = 'year';
-  return { value, unit, kind, approximate: read.approximate, bare, number, plainDigits };
+  return { value, unit, kind, approximate: read.approximate, bare, number, plainDigits, compound };
 }

@@ -9,7 +9,7 @@
  * vague plurals twice their unit (see VAGUE_WORDS); a date's value is its year or null.
  */
 import type { NumberKind, NumberSpan, Sentence } from './types';
-import { NUMERAL_IDIOMS, WORD_IDIOMS } from './lexicon/numbers';
+import { HYPHEN_ORDINALS, NUMERAL_IDIOMS, WORD_IDIOMS } from './lexicon/numbers';
 import { ANCHOR_RE, matchDate, matchQuantity } from './numbers-patterns';
 import type { QuantityMatch } from './numbers-patterns';
 import { readPart } from './numbers-value';
@@ -31,15 +31,23 @@ const span = (text: string, start: number, end: number, value: number | null, un
 };
 
 const IDIOMS = new Set(NUMERAL_IDIOMS);
+const ORDINALS = new Set(HYPHEN_ORDINALS);
+/** The noun of a compound adjective after a number ("-era"), as the last unit pattern reads it. */
+const COMPOUND_NOUN = /-[a-z]{2,}\b(?!-)/y;
 
 /** Reads one date or time match; null when it sits inside an identifier. */
 function readDate(text: string, m: RegExpExecArray): Found | null {
   const start = m.index;
-  const end = start + m[0].length;
+  let end = start + m[0].length;
   if (isInsideIdentifier(text, start, end)) return null;
-  // "No. 4:24-cv-00213": a docket or part number, not a time (a hyphen and digits fail the test above).
-  if (text.charCodeAt(end) === 45 && isAsciiLetter(text.charCodeAt(end + 1))) return null;
   const t = m[0];
+  // "No. 4:24-cv-00213": a docket or part number, not a time (a hyphen and digits fail the test
+  // above); but a decade keeps the noun of its compound ("1970s-era"), as other numbers do.
+  if (text.charCodeAt(end) === 45 && isAsciiLetter(text.charCodeAt(end + 1))) {
+    COMPOUND_NOUN.lastIndex = end;
+    if (!t.endsWith('0s') || !COMPOUND_NOUN.test(text)) return null;
+    end = COMPOUND_NOUN.lastIndex;
+  }
   if (IDIOMS.has(t)) return null;
   if (m[2] !== undefined) return span(text, start, end, null, 'time', 'date', null);
   const year = /\d{4}/.exec(t);
@@ -81,6 +89,8 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
   const idiom = WORD_IDIOMS[m[0].toLowerCase()];
   if (idiom && lowerCase(text.slice(Math.max(0, numStart - idiom.length - 1), numStart - 1)) === idiom) return null;
   let r = readPart(first, m[2], m[3], text, numStart + first.length);
+  // "one-off", "half-hearted": idioms; "twenty-first": a rank. None of them counts anything.
+  if (r.compound && (/^(?:one|half)$/i.test(r.number) || ORDINALS.has(first.slice(first.lastIndexOf('-') + 1)))) return null;
   // A run of digits longer than any quantity is a code or a hash.
   if (r.plainDigits && r.number.length > 24) return null;
   let low: number | undefined;

@@ -76,6 +76,12 @@ describe('findNumbers: spans as a reader would mark them', () => {
     // "one day" in a story is a time, not a count; it counts after "in", "for", "only" or before "later".
     ['And then one day the well ran dry. One night, he left.', []],
     ['The strike lasted one day, and one day later the talks ended in only one day.', ['one day', 'one day', 'one day']],
+    // A compound adjective keeps its noun, unit or not; idioms with "one" or "half" and ranks are no numbers.
+    ['The 12-member board backed a three-part plan for 2010-era and 1970s-era plants, a 6-core laptop and 40-inches screens.',
+      ['12-member', 'three-part', '2010-era', '1970s-era', '6-core', '40-inches']],
+    ['It was a one-off, half-hearted bid in the twenty-first century, agreed one-on-one.', []],
+    // A glued "k" after four bare digits ends a model code, not a number of thousands.
+    ['Players earn 40k, or 2.5k a week, on a desktop with a 6600k processor.', ['40k', '2.5k']],
   ])('%s', (text, expected) => {
     const spans = run(text);
     expectWellFormed(text, spans);
@@ -119,6 +125,20 @@ describe('findNumbers: values, units, approximations and kinds', () => {
     ['The sensor samples 10^6 times a second.', '10^6', 1e6, null, null, 'count'],
     ['The leaked file held 12 megs of mail.', '12 megs', 12, 'MB', null, 'measure'],
     ['Each clip takes one gigabyte on disk.', 'one gigabyte', 1, 'GB', null, 'measure'],
+    ['The 2005-era servers failed.', '2005-era', 2005, null, null, 'year'],
+    ['An 8-core chip ran it.', '8-core', 8, null, null, 'count'],
+    // An ISO code after the amount belongs to it, and names the dollar after a "$".
+    ['The kit sells for $49 USD online.', '$49 USD', 49, 'USD', null, 'money'],
+    ['The kit sells for $60 CAD in Toronto.', '$60 CAD', 60, 'CAD', null, 'money'],
+    ['Tickets cost 120 EUR at the door.', '120 EUR', 120, 'EUR', null, 'money'],
+    // "<month> of <year>" is one date.
+    ['The plant closed in March of 2019 after a fire.', 'March of 2019', 2019, null, null, 'date'],
+    // Units whose case means nothing are read in any case; frame rates, pixels and flops are units.
+    ['Its 3.1Ghz chip renders 120FPS.', '3.1Ghz', 3.1, 'GHz', null, 'measure'],
+    ['Its 3.1Ghz chip renders 120FPS.', '120FPS', 120, 'fps', null, 'measure'],
+    ['Films run at 24 FPS on the new screen.', '24 FPS', 24, 'fps', null, 'measure'],
+    ['The panel is 2,400 pixels wide.', '2,400 pixels', 2400, 'px', null, 'measure'],
+    ['The new supercomputer peaks at 9.7 teraflops.', '9.7 teraflops', 9.7, 'TFLOPS', null, 'measure'],
   ])('%s → %s', (text, spanText, value, unit, approximate, kind) => {
     const [n] = run(text).filter((x) => x.text === spanText);
     expect(n).toMatchObject({ text: spanText, value, unit, approximate, kind });

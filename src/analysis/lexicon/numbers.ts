@@ -94,6 +94,14 @@ export interface UnitInfo {
 }
 
 /**
+ * ISO currency codes written after an amount ("$35 USD", "100 EUR"), in capitals only: in lower
+ * case some are words or other abbreviations. Keyed in lower case, as units are looked up.
+ */
+export const CURRENCY_CODES: Record<string, UnitInfo> = Object.fromEntries(words(`
+  USD EUR GBP JPY CHF CNY INR CAD AUD NZD HKD SGD BRL KRW RUB TRY MXN SEK NOK DKK ZAR
+`).map((c) => [c.toLowerCase(), { unit: c, kind: 'money' as NumberKind }]));
+
+/**
  * A unit table written as "unit: word, word; unit: word" (each word reads as that unit);
  * "word(s)" stands for the word and its plural.
  */
@@ -228,12 +236,23 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = units('measure', `
   TB: terabyte(s), tb, TB;
   GHz: ghz, GHz;
   MHz: mhz, MHz;
+  kHz: khz, kHz;
+  TFLOPS: teraflop(s), tflops;
+  PFLOPS: petaflop(s), pflops;
+  fps: fps, frames per second;
+  px: pixel(s), px;
   kcal: calories, kcal;
   KB: kilobyte(s), KB, kb;
   km²: sq km, km2, km²;
   m²: m²;
   mL: ml
 `);
+
+/**
+ * Units written in any case, since their case carries no meaning ("2.3Ghz", "60FPS", "30 fps"),
+ * unlike "mW"/"MW" or "Mb"/"MB". Matched in lower case, upper case, capitalised and as listed.
+ */
+export const CASE_FREE_UNITS: string[] = words('ghz mhz khz fps tflops pflops mph kph kwh mwh');
 
 /** Measure words that only count glued to the digits ("12C", "100m", "5g"): with a space they are words or letters. */
 export const ATTACHED_ONLY_UNITS: string[] = words('c f m g ml in ° °c °f');
@@ -246,6 +265,12 @@ export const HYPHEN_UNITS: string[] = words(`
   year month week day hour minute second decade century night ton percent page dollar point cent yen
   euro bit story storey
 `);
+
+/**
+ * Ordinals after a hyphen ("twenty-first", "thirty-third"): an ordinal number is a rank, not a
+ * quantity, so the compound is no number ("-second" is a unit: "a thirty-second ad").
+ */
+export const HYPHEN_ORDINALS: string[] = words('first third fourth fifth sixth seventh eighth ninth');
 
 /** Units that take "a … and a half" ("a year and a half", "an hour and a half", "a mile and a half"). */
 export const HALF_UNITS: string[] = words(`
