@@ -153,6 +153,8 @@ export function objectReports(v: VerbSite, p: Phrase | null): boolean {
   }
   // "remembered that …", "remembers being": a memory told; "remembered her keys" is none.
   if (form.lemma === 'remember' && !clauseFollows(next) && !GERUND_OR_TAG.test(next)) return false;
+  // "mentioned that …" tells a claim; "mentioned his wife" only names a thing.
+  if (form.lemma === 'mention' && !clauseFollows(next)) return false;
   if (form.lemma === 'describe' && BARE_PRONOUN_OBJECT.test(v.text.slice(v.end, v.end + 60))) return false;
   if (form.lemma === 'write' && COMPOSED_OBJECT.test(next)) return false;
   // "recommended her to the director": a referral of a person, not advice given.

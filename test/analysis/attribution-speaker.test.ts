@@ -115,3 +115,19 @@ describe('a noun-like form after an article and a singular word is a noun', () =
     expect(pairs(sentence)).toContainEqual([source, cue]);
   });
 });
+
+describe('"mention" and "detail" report', () => {
+  test.each<[string, string, string]>([
+    ['The company has mentioned that a cheaper model will follow next year.', 'company', 'has mentioned'],
+    ['She also details the delays that followed the first audit.', 'She', 'details'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    'In his speech the mayor mentioned his late father.',
+    'The details of the deal remain secret.',
+  ])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => /mention|detail/.test(a.cue))).toEqual([]);
+  });
+});

@@ -36,7 +36,7 @@ export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['maintain'], ['hold', 'holds', 'held'], ['notice'], ['remember'], ['pillory', 'pillories', 'pilloried'],
   ['point out'], ['sum up', 'sums up', 'summed up'],
   ['play down', 'plays down', 'played down'], ['make clear', 'makes clear', 'made clear'],
-  ['call for', 'calls for', 'called for'], ['demand'],
+  ['call for', 'calls for', 'called for'], ['demand'], ['mention'], ['detail'],
 ];
 
 /**
