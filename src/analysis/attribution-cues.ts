@@ -116,6 +116,23 @@ function skipAuxiliaries(before: TokensBefore): { i: number; aux: string[]; be: 
   return { i, aux, be };
 }
 
+/** Tokens a bracketed aside between a subject and its verb may hold. */
+const MAX_ASIDE = 40;
+
+/**
+ * "Jane Doe (who wrote the first review) noted": when `back(before, i)` closes a bracketed aside, the index
+ * of the word before its opening bracket, so the subject is read past the aside; otherwise `i` itself.
+ */
+function skipAside(before: TokensBefore, i: number): number {
+  if (back(before, i).text !== ')') return i;
+  for (let k = i - 1; i - k <= MAX_ASIDE; k--) {
+    const t = back(before, k).text;
+    if (t === '(') return back(before, k - 1).word ? k - 1 : i;
+    if (!t || t === ')') return i;
+  }
+  return i;
+}
+
 function push(ctx: Context, d: Omit<DraftAttribution, 'quote'>): void {
   // Every caller passes a fresh object: completing it in place spares a spread copy per cue.
   const draft = d as DraftAttribution;
@@ -209,7 +226,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const before = tokensBefore(text, from, m.index);
   const walk = skipAuxiliaries(before);
   if (!walk) return;
-  const { i, aux, be } = walk;
+  const { aux, be } = walk;
+  const i = skipAside(before, walk.i);
   const prev = back(before, i);
   const site: VerbSite = { text, sent, start: m.index, end, form, formText, next: nextText, before, i, prev, capsSeen: ctx.capsSeen };
   // "criticized by the Obama administration": a reporting participle with its agent.

@@ -96,6 +96,9 @@ const cases: Row[] = [
   ['Local farmers disagree, pointing to the dry spring.', { source: 'Local farmers', cue: 'disagree' }],
   // "the corporation" is a source like "the company", and a description of the one named before.
   ['The corporation believes the new plant will pay for itself.', { source: 'corporation', cue: 'believes' }],
+  // A bracketed aside may stand between the subject and its verb.
+  ['Local historian Ruth Abara (who led the first dig in 1998) noted that the wall was older than thought.', { source: 'Ruth Abara', cue: 'noted', mention: 'Local historian Ruth Abara' }],
+  ['The water board (a public body since 1974) has said the pipes are safe.', { source: 'water board', cue: 'has said' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {
