@@ -142,7 +142,7 @@ const STOP = new Set([
   'could', 'may', 'might', 'must', 'shall', 'should', 'not', 'there', 'here', 'also', 'too', 'very', 'just', 'only', 'even',
   'then', 'now', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'there’s', "there's", 'it’s', "it's",
   'said', 'says', 'say', 'told', 'tells', 'according', 'however', 'meanwhile', 'instead', 'still', 'already', 'much',
-  'more', 'less', 'such', 'any', 'each', 'every', 'yes', 'last', 'next', 'year', 'week', 'day',
+  'more', 'less', 'such', 'any', 'each', 'every', 'yes', 'last', 'next', 'year', 'week', 'day', 'perhaps', 'maybe',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'one']);
 const SOURCE_NOUN_SET = new Set([...SOURCE_NOUNS, ...PERSON_TITLES]);

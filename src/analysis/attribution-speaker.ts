@@ -111,6 +111,9 @@ export function insertSpeaker(v: VerbSite): Phrase | null {
   return p && plausibleHead(v, p) ? p : null;
 }
 
+/** Verbs of belief: in a restrictive relative clause they define a group instead of reporting it. */
+const BELIEFS = new Set(['believe', 'think', 'fear', 'expect', 'worry', 'wonder']);
+
 /** "officials who said", "Reuters, which reported", "earlier studies, which showed", "an article that claimed": `prev` and its antecedent. */
 export function relativeSpeaker(v: VerbSite): Speaker | null {
   const { form, before, i, prev } = v;
@@ -118,6 +121,9 @@ export function relativeSpeaker(v: VerbSite): Speaker | null {
   if (!ante || !plausibleHead(v, ante) || isPronoun(ante.head)) return null;
   // With "which"/"that" a weak verb reports only for a study: "Con Edison, which maintains the grid" does not.
   if (prev.low !== 'who' && !form.strong && !DOCUMENT_NOUNS.has(lowerCase(ante.head))) return null;
+  // "users who believe they own the real thing": with no comma, a clause of belief picks out which users (a
+  // description of the group); ", who believe" reports what the named group holds.
+  if (prev.low === 'who' && BELIEFS.has(form.lemma) && back(before, i - 1).text !== ',') return null;
   if (!objectReports(v, ante)) return null;
   return { phrase: pronounPhrase(prev, i), antecedent: ante };
 }
@@ -192,6 +198,9 @@ function nounAfterArticle(v: VerbSite, p: Phrase): boolean {
   return !/s$/.test(low) && !PLURAL_HEADS.has(low);
 }
 
+/** Adverbs of the author's guessing: a subject right after one is supposed to speak, it is not reported to. */
+const SPECULATION = new Set(['perhaps', 'maybe', 'possibly', 'presumably']);
+
 /** A phrase that opens with the word "no" (group 1) or "a"/"an", in any case. */
 const FIRST_WORD_NO_OR_A = /^(?:(no)|an?)(?!\S)/i;
 
@@ -214,6 +223,9 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
   if (NOUNLIKE.has(formText) && SENTENCE_END.test(next) && back(before, p.first - 1).text !== ',') return null;
   if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return null; // "they'll tell you": a modal, not a report
   if (nounAfterArticle(v, p)) return null;
+  // "perhaps the founders thought …": the author's guess at what someone thinks or says, not a report.
+  const lead = back(before, p.first - 1).low;
+  if (SPECULATION.has(lead) || (/^(?:the|a|an)$/.test(lead) && SPECULATION.has(back(before, p.first - 2).low))) return null;
   // "if they think they can": a condition, not a report.
   if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(back(before, p.first - 1).low)) return null;
   // The phrase's first word: "no one says" is no report, nor "a note" with a noun-like form.

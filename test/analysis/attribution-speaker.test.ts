@@ -131,3 +131,17 @@ describe('"mention" and "detail" report', () => {
     expect(attributionsOf(sentence).filter((a) => /mention|detail/.test(a.cue))).toEqual([]);
   });
 });
+
+describe('what the author guesses or describes is no report', () => {
+  test.each([
+    'Perhaps the two partners thought that a handshake deal would last forever.',
+    'But maybe the owners believed the market would recover on its own.',
+    'The new labels will mislead shoppers who believe they are buying local honey.',
+  ])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence)).toEqual([]);
+  });
+
+  test('a belief in a clause set off by commas still reports', () => {
+    expect(pairs('The growers, who believe the new dam will dry up the river, have filed suit.')).toContainEqual(['growers', 'believe']);
+  });
+});
