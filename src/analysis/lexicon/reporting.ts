@@ -104,7 +104,7 @@ export const PASSIVE_PARTICIPLES: readonly string[] = [
   'noted', 'reported', 'said', 'claimed', 'believed', 'thought', 'expected', 'estimated', 'understood', 'alleged',
   'rumored', 'rumoured', 'suggested', 'feared', 'argued', 'predicted', 'projected', 'considered', 'known',
   'suspected', 'seen as', 'viewed as', 'regarded as', 'described as', 'hailed as', 'touted as', 'billed as', 'branded as', 'deemed',
-  'perceived as',
+  'perceived as', 'told',
 ];
 
 /** Participles that need a dummy "it" subject to be a cue ("it is known that", not "is known for"). */
@@ -114,6 +114,8 @@ export const DUMMY_SUBJECT_ONLY: readonly string[] = ['known', 'argued', 'noted'
 export const AGENTLESS_CUES: readonly string[] = [
   'reportedly', 'reputedly', 'reputed', "we're told", 'we are told', "we’re told", "i'm told", "i’m told", 'i am told',
   'we have learned', "we've learned", "we’ve learned", 'it emerged', 'it has emerged',
+  // "As promised, the console …", "…, as expected.": a report with no agent, only when set off by punctuation (not "as reported by").
+  'as promised', 'as announced', 'as reported', 'as predicted', 'as forecast', 'as expected', 'as rumored', 'as rumoured',
 ];
 
 /**
