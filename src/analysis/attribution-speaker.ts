@@ -50,7 +50,8 @@ function plausibleHead(v: VerbSite, p: Phrase): boolean {
   if (form.lemma === 'hold' && !isPronoun(head) && !isCap(head)) return !isFirstPerson(low);
   if (isPronoun(head)) {
     if (isFirstPerson(low)) return false;
-    if (!form.strong && /^(?:it|which|one)$/.test(low)) return false;
+    // "It found that …": only a study, a court or an inquiry finds a "that" clause, so "it" may report that; no other weak verb.
+    if (!form.strong && /^(?:it|which|one)$/.test(low) && !(low === 'it' && form.lemma === 'find' && CLAUSE_NEXT.test(v.next))) return false;
     if (low === 'which' && form.lemma !== 'say') return false;
     return true;
   }

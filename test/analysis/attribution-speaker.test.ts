@@ -145,3 +145,13 @@ describe('what the author guesses or describes is no report', () => {
     expect(pairs('The growers, who believe the new dam will dry up the river, have filed suit.')).toContainEqual(['growers', 'believe']);
   });
 });
+
+describe('"It found that …" stands for a study or an inquiry', () => {
+  test('a finding told with "it"', () => {
+    expect(pairs('The review was published on Monday. It found that most patients recovered within a week.')).toContainEqual(['It', 'found']);
+  });
+
+  test.each(['It found a new home in a former warehouse.', 'It shows that the players care.'])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence)).toEqual([]);
+  });
+});
