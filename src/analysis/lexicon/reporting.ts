@@ -128,7 +128,7 @@ export const SOURCE_NOUNS: readonly string[] = [
   'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'data', 'research', 'findings', 'finding', 'company', 'firm',
   'agency', 'ministry', 'department', 'government', 'police', 'spokesman', 'spokeswoman', 'spokesperson', 'source',
   'sources', 'people', 'critics', 'witnesses', 'leaks', 'document', 'statement', 'memo', 'plan', 'analysis', 'court',
-  'courts', 'judge', 'lawyer', 'newspaper', 'outlet', 'site', 'website', 'magazine', 'paper', 'tweet', 'post', 'sign',
+  'courts', 'judge', 'lawyer', 'newspaper', 'outlet', 'outlets', 'story', 'article', 'page', 'petition', 'site', 'website', 'magazine', 'paper', 'tweet', 'post', 'sign',
   'signs', 'leader', 'group', 'organisation', 'organization', 'military', 'army', 'administration', 'office', 'campaign',
   'team', 'union', 'board', 'committee', 'panel', 'council', 'minister', 'president', 'chairman', 'chief', 'director',
   'spokesmen', 'aides', 'aide', 'authorities', 'agencies', 'diplomats', 'intelligence', 'media', 'press', 'channel',
