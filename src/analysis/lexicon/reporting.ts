@@ -94,6 +94,7 @@ export const AUXILIARIES: readonly string[] = ['has', 'have', 'had', 'is', 'are'
  */
 export const INTERVENING_ADVERBS: readonly string[] = [
   'also', 'still', 'now', 'then', 'later', 'already', 'once', 'even', 'again', 'long', 'first', 'further', 'often', 'since',
+  'nevertheless', 'nonetheless', 'however', 'too', 'instead', 'meanwhile',
 ];
 
 /** Words that turn a cue into its denial ("has not confirmed"), one word each; any word ending "n't" does too ("hasn't"). */
