@@ -160,6 +160,8 @@ export function objectReports(v: VerbSite, p: Phrase | null): boolean {
   }
   // "remembered that …", "remembers being": a memory told; "remembered her keys" is none.
   if (form.lemma === 'remember' && !clauseFollows(next) && !GERUND_OR_TAG.test(next)) return false;
+  // "leaders have demonstrated a willingness" shows a trait; a study that "demonstrated a link", or anyone "demonstrated that …", reports.
+  if (form.lemma === 'demonstrate' && !clauseFollows(next) && !(p && DOCUMENT_NOUNS.has(lowerCase(p.head)))) return false;
   // "mentioned that …" tells a claim; "mentioned his wife" only names a thing.
   if (form.lemma === 'mention' && !clauseFollows(next)) return false;
   if (form.lemma === 'describe' && BARE_PRONOUN_OBJECT.test(v.text.slice(v.end, v.end + 60))) return false;

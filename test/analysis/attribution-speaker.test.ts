@@ -155,3 +155,13 @@ describe('"It found that …" stands for a study or an inquiry', () => {
     expect(attributionsOf(sentence)).toEqual([]);
   });
 });
+
+describe('"demonstrate" reports a claim shown, not a trait shown', () => {
+  test('no cue: a willingness demonstrated', () => {
+    expect(attributionsOf('Local leaders have demonstrated a willingness to compromise.')).toEqual([]);
+  });
+
+  test('a clause demonstrated still reports', () => {
+    expect(pairs('Engineers demonstrated that the bridge was safe.')).toContainEqual(['Engineers', 'demonstrated']);
+  });
+});
