@@ -178,6 +178,10 @@ export function isSourceNoun(word: string): boolean {
 /** A plural source noun, or "police" (a plural in all but form): one side of "police and medics". */
 const isPeopleGroup = (low: string): boolean => (low.endsWith('s') || low === 'police') && isSourceNoun(low) && !PRONOUNS.has(low);
 
+const ADVERB_LY = /^[a-z]{3,}ly$/;
+/** Lower-case "-ly" words that are adjectives or nouns inside a noun phrase ("the agency's early estimates", "the family"). */
+const LY_ADJECTIVES = new Set(['family', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'elderly', 'only', 'friendly', 'holy', 'supply', 'ally', 'rally', 'assembly']);
+
 const FIRST = new Set(FIRST_PERSON);
 /** True for "I", "we", "you"…: sources only outside a quote's own opinions. */
 export const isFirstPerson = (word: string): boolean => FIRST.has(lowerCase(word));
@@ -327,6 +331,8 @@ export function phraseAfter(tokens: Token[], first: number): Phrase | null {
       continue;
     }
     if (STOP.has(low) || PRONOUNS.has(low) || isVerbForm(t)) break;
+    // "Uber unilaterally slashes …": a lower-case "-ly" word after the head is an adverb, not part of the name.
+    if (last >= 0 && ADVERB_LY.test(t.text) && !LY_ADJECTIVES.has(low)) break;
     last = i;
   }
   if (last < 0) return null;

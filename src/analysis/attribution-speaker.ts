@@ -83,7 +83,8 @@ export function participleSpeaker(v: VerbSite): Speaker | null {
   if (!(form.strong || form.lemma === 'ask')) return null;
   // "got comments accusing her of …": messages from people not named report for themselves.
   if (MESSAGES.has(prev.low) && form.strong) return { phrase: { start: prev.start, end: prev.end, first: i, last: i, head: prev.text, proper: false } };
-  if (prev.text !== ',' && !/^(?:by|statement|letter|tweet|post|message|memo|email|note|release)$/.test(prev.low)) return null;
+  // ", saying", "by announcing", "while claiming", "after adding": a participle clause of the sentence's subject.
+  if (prev.text !== ',' && !/^(?:by|while|after|before|when|statement|letter|tweet|post|message|memo|email|note|release)$/.test(prev.low)) return null;
   if (form.lemma === 'cite') {
     // "citing two people familiar with the plan" credits; "citing strong growth" does not.
     const cited = readAfter(v, v.end).p;

@@ -165,3 +165,12 @@ describe('"demonstrate" reports a claim shown, not a trait shown', () => {
     expect(pairs('Engineers demonstrated that the bridge was safe.')).toContainEqual(['Engineers', 'demonstrated']);
   });
 });
+
+describe('a participle clause after "while"/"after" reports for the sentence\'s subject', () => {
+  test.each<[string, string, string]>([
+    ['The mayor resigned after saying the budget was a lie.', 'mayor', 'saying'],
+    ['Norvik quietly raised its fares, while claiming that costs had not changed.', 'Norvik', 'claiming'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+});
