@@ -116,6 +116,23 @@ function skipAuxiliaries(before: TokensBefore): { i: number; aux: string[]; be: 
   return { i, aux, be };
 }
 
+/** Tokens a bracketed aside between a subject and its verb may hold. */
+const MAX_ASIDE = 40;
+
+/**
+ * "Jane Doe (who wrote the first review) noted": when `back(before, i)` closes a bracketed aside, the index
+ * of the word before its opening bracket, so the subject is read past the aside; otherwise `i` itself.
+ */
+function skipAside(before: TokensBefore, i: number): number {
+  if (back(before, i).text !== ')') return i;
+  for (let k = i - 1; i - k <= MAX_ASIDE; k--) {
+    const t = back(before, k).text;
+    if (t === '(') return back(before, k - 1).word ? k - 1 : i;
+    if (!t || t === ')') return i;
+  }
+  return i;
+}
+
 function push(ctx: Context, d: Omit<DraftAttribution, 'quote'>): void {
   // Every caller passes a fresh object: completing it in place spares a spread copy per cue.
   const draft = d as DraftAttribution;
@@ -149,15 +166,20 @@ const NEXT_WORDS = new Map<string, [RegExp, boolean]>([
 /**
  * True when the words right after a verb form show it is no report: "added two players",
  * "a group called Hamas", "the note" as a noun, "reported from Seoul", "declared martial law".
- * Needs no token window, so it runs before one is built.
+ * Needs no token window, so it runs before one is built; `wide` is a longer stretch of the text after the verb.
  */
-function rejectedByNext(form: VerbForm, formText: string, nextText: string): boolean {
+function rejectedByNext(form: VerbForm, formText: string, nextText: string, wide: string): boolean {
   const rule = NEXT_WORDS.get(form.lemma);
   if (rule && rule[0].test(nextText) !== rule[1] && (form.lemma !== 'link' || /ed$/.test(formText))) return true;
   // "recalls being out", "recalls thinking": a verb of memory before a gerund.
   if (form.lemma === 'recall' && GERUND_OR_TAG.test(nextText)) return false;
-  return NOUNLIKE.has(formText) && !OBJECT_START.test(nextText) && !SENTENCE_END.test(nextText);
+  return NOUNLIKE.has(formText) && !OBJECT_START.test(nextText) && !SENTENCE_END.test(nextText) && !BARE_CLAUSE.test(wide);
 }
+
+// A clause with no "that" after a noun-like form: a word or three that no noun phrase after a noun starts with
+// (no preposition, participle or verb), then its verb ("the filing notes hearing dates have been set");
+// "the notes are", "reports from the scene were", "reports obtained by … were" stay nouns.
+const BARE_CLAUSE = /^\s+(?!(?:from|of|in|on|at|for|by|with|about|to|into|over|under|after|before|during|and|or|but|is|are|was|were|have|has|had|will|would|can|could|may|might|should|must|which|who|that)\b)(?![a-z]+(?:ed|ing|en)\b)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?\s+(?:is|are|was|were|have|has|had|will|would|could|can|may|might|should|must)\s/;
 
 /** Pushes the cue `start..stop` crediting phrase `p` (nothing when there is none), a relative pronoun's with its antecedent. */
 function emit(ctx: Context, s: number, start: number, stop: number, cueStart: number, cue: string, p: Phrase | null, ante?: Phrase): void {
@@ -202,14 +224,15 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const nextText = text.slice(end, end + 24);
   const byAgent = !form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && BY_AGENT.test(nextText);
   // Most hits are nouns or non-reporting senses that the next words alone rule out: no token window for them.
-  if (!byAgent && rejectedByNext(form, formText, nextText)) return;
+  if (!byAgent && rejectedByNext(form, formText, nextText, text.slice(end, end + 60))) return;
   // The window opens at a word's start, never inside one ("…ers Jonathan Moyo" is no phrase).
   let from = Math.max(sent.start, m.index - WINDOW);
   while (from > sent.start && from < m.index && !/\s/.test(text.charAt(from - 1))) from++;
   const before = tokensBefore(text, from, m.index);
   const walk = skipAuxiliaries(before);
   if (!walk) return;
-  const { i, aux, be } = walk;
+  const { aux, be } = walk;
+  const i = skipAside(before, walk.i);
   const prev = back(before, i);
   const site: VerbSite = { text, sent, start: m.index, end, form, formText, next: nextText, before, i, prev, capsSeen: ctx.capsSeen };
   // "criticized by the Obama administration": a reporting participle with its agent.

@@ -108,5 +108,14 @@ export function findPassiveCues(text: string, sentences: readonly Sentence[], st
  * `starts`: where words of `AGENTLESS_FIRST_WORDS` start (see attribution-scan.ts).
  */
 export function findAgentlessCues(text: string, sentences: readonly Sentence[], starts: readonly number[]): DraftAttribution[] {
-  return cueMatches(AGENTLESS_RE, text, starts, sentences).map(([m, s]) => agentless(m, s));
+  const out: DraftAttribution[] = [];
+  for (const [m, s] of cueMatches(AGENTLESS_RE, text, starts, sentences)) {
+    const end = m.index + m[0].length;
+    // "As promised, …" and "…, as expected." stand apart; "as reported by Reuters" and "grew as expected by …" have an agent or a comparison.
+    if (AS_CUE.test(m[0]) && !SET_OFF.test(text.slice(end, end + 2))) continue;
+    out.push(agentless(m, s));
+  }
+  return out;
 }
+const AS_CUE = /^as\s/i;
+const SET_OFF = /^\s*[,;.!?)—–]/;

@@ -142,7 +142,7 @@ const STOP = new Set([
   'could', 'may', 'might', 'must', 'shall', 'should', 'not', 'there', 'here', 'also', 'too', 'very', 'just', 'only', 'even',
   'then', 'now', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'there’s', "there's", 'it’s', "it's",
   'said', 'says', 'say', 'told', 'tells', 'according', 'however', 'meanwhile', 'instead', 'still', 'already', 'much',
-  'more', 'less', 'such', 'any', 'each', 'every', 'yes', 'last', 'next', 'year', 'week', 'day',
+  'more', 'less', 'such', 'any', 'each', 'every', 'yes', 'last', 'next', 'year', 'week', 'day', 'perhaps', 'maybe',
 ]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'one']);
 const SOURCE_NOUN_SET = new Set([...SOURCE_NOUNS, ...PERSON_TITLES]);
@@ -177,6 +177,10 @@ export function isSourceNoun(word: string): boolean {
 
 /** A plural source noun, or "police" (a plural in all but form): one side of "police and medics". */
 const isPeopleGroup = (low: string): boolean => (low.endsWith('s') || low === 'police') && isSourceNoun(low) && !PRONOUNS.has(low);
+
+const ADVERB_LY = /^[a-z]{3,}ly$/;
+/** Lower-case "-ly" words that are adjectives or nouns inside a noun phrase ("the agency's early estimates", "the family"). */
+const LY_ADJECTIVES = new Set(['family', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'elderly', 'only', 'friendly', 'holy', 'supply', 'ally', 'rally', 'assembly']);
 
 const FIRST = new Set(FIRST_PERSON);
 /** True for "I", "we", "you"…: sources only outside a quote's own opinions. */
@@ -327,6 +331,8 @@ export function phraseAfter(tokens: Token[], first: number): Phrase | null {
       continue;
     }
     if (STOP.has(low) || PRONOUNS.has(low) || isVerbForm(t)) break;
+    // "Uber unilaterally slashes …": a lower-case "-ly" word after the head is an adverb, not part of the name.
+    if (last >= 0 && ADVERB_LY.test(t.text) && !LY_ADJECTIVES.has(low)) break;
     last = i;
   }
   if (last < 0) return null;

@@ -50,7 +50,8 @@ function plausibleHead(v: VerbSite, p: Phrase): boolean {
   if (form.lemma === 'hold' && !isPronoun(head) && !isCap(head)) return !isFirstPerson(low);
   if (isPronoun(head)) {
     if (isFirstPerson(low)) return false;
-    if (!form.strong && /^(?:it|which|one)$/.test(low)) return false;
+    // "It found that …": only a study, a court or an inquiry finds a "that" clause, so "it" may report that; no other weak verb.
+    if (!form.strong && /^(?:it|which|one)$/.test(low) && !(low === 'it' && form.lemma === 'find' && CLAUSE_NEXT.test(v.next))) return false;
     if (low === 'which' && form.lemma !== 'say') return false;
     return true;
   }
@@ -82,7 +83,8 @@ export function participleSpeaker(v: VerbSite): Speaker | null {
   if (!(form.strong || form.lemma === 'ask')) return null;
   // "got comments accusing her of …": messages from people not named report for themselves.
   if (MESSAGES.has(prev.low) && form.strong) return { phrase: { start: prev.start, end: prev.end, first: i, last: i, head: prev.text, proper: false } };
-  if (prev.text !== ',' && !/^(?:by|statement|letter|tweet|post|message|memo|email|note|release)$/.test(prev.low)) return null;
+  // ", saying", "by announcing", "while claiming", "after adding": a participle clause of the sentence's subject.
+  if (prev.text !== ',' && !/^(?:by|while|after|before|when|statement|letter|tweet|post|message|memo|email|note|release)$/.test(prev.low)) return null;
   if (form.lemma === 'cite') {
     // "citing two people familiar with the plan" credits; "citing strong growth" does not.
     const cited = readAfter(v, v.end).p;
@@ -111,6 +113,9 @@ export function insertSpeaker(v: VerbSite): Phrase | null {
   return p && plausibleHead(v, p) ? p : null;
 }
 
+/** Verbs of belief: in a restrictive relative clause they define a group instead of reporting it. */
+const BELIEFS = new Set(['believe', 'think', 'fear', 'expect', 'worry', 'wonder']);
+
 /** "officials who said", "Reuters, which reported", "earlier studies, which showed", "an article that claimed": `prev` and its antecedent. */
 export function relativeSpeaker(v: VerbSite): Speaker | null {
   const { form, before, i, prev } = v;
@@ -118,6 +123,9 @@ export function relativeSpeaker(v: VerbSite): Speaker | null {
   if (!ante || !plausibleHead(v, ante) || isPronoun(ante.head)) return null;
   // With "which"/"that" a weak verb reports only for a study: "Con Edison, which maintains the grid" does not.
   if (prev.low !== 'who' && !form.strong && !DOCUMENT_NOUNS.has(lowerCase(ante.head))) return null;
+  // "users who believe they own the real thing": with no comma, a clause of belief picks out which users (a
+  // description of the group); ", who believe" reports what the named group holds.
+  if (prev.low === 'who' && BELIEFS.has(form.lemma) && back(before, i - 1).text !== ',') return null;
   if (!objectReports(v, ante)) return null;
   return { phrase: pronounPhrase(prev, i), antecedent: ante };
 }
@@ -153,6 +161,10 @@ export function objectReports(v: VerbSite, p: Phrase | null): boolean {
   }
   // "remembered that …", "remembers being": a memory told; "remembered her keys" is none.
   if (form.lemma === 'remember' && !clauseFollows(next) && !GERUND_OR_TAG.test(next)) return false;
+  // "leaders have demonstrated a willingness" shows a trait; a study that "demonstrated a link", or anyone "demonstrated that …", reports.
+  if (form.lemma === 'demonstrate' && !clauseFollows(next) && !(p && DOCUMENT_NOUNS.has(lowerCase(p.head)))) return false;
+  // "mentioned that …" tells a claim; "mentioned his wife" only names a thing.
+  if (form.lemma === 'mention' && !clauseFollows(next)) return false;
   if (form.lemma === 'describe' && BARE_PRONOUN_OBJECT.test(v.text.slice(v.end, v.end + 60))) return false;
   if (form.lemma === 'write' && COMPOSED_OBJECT.test(next)) return false;
   // "recommended her to the director": a referral of a person, not advice given.
@@ -190,6 +202,9 @@ function nounAfterArticle(v: VerbSite, p: Phrase): boolean {
   return !/s$/.test(low) && !PLURAL_HEADS.has(low);
 }
 
+/** Adverbs of the author's guessing: a subject right after one is supposed to speak, it is not reported to. */
+const SPECULATION = new Set(['perhaps', 'maybe', 'possibly', 'presumably']);
+
 /** A phrase that opens with the word "no" (group 1) or "a"/"an", in any case. */
 const FIRST_WORD_NO_OR_A = /^(?:(no)|an?)(?!\S)/i;
 
@@ -212,6 +227,9 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
   if (NOUNLIKE.has(formText) && SENTENCE_END.test(next) && back(before, p.first - 1).text !== ',') return null;
   if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return null; // "they'll tell you": a modal, not a report
   if (nounAfterArticle(v, p)) return null;
+  // "perhaps the founders thought …": the author's guess at what someone thinks or says, not a report.
+  const lead = back(before, p.first - 1).low;
+  if (SPECULATION.has(lead) || (/^(?:the|a|an)$/.test(lead) && SPECULATION.has(back(before, p.first - 2).low))) return null;
   // "if they think they can": a condition, not a report.
   if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(back(before, p.first - 1).low)) return null;
   // The phrase's first word: "no one says" is no report, nor "a note" with a noun-like form.

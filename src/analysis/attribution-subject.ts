@@ -28,7 +28,7 @@ export function openingSubject(text: string, sent: Sentence, limit: number): Phr
     const name = phraseAfter(tokens, p.last + 2);
     if (name && name.proper && isCap(name.head) && at(tokens, name.last + 1).text === ',') return name;
   }
-  const named = p.proper && (isCap(p.head) || isSourceNoun(p.head));
+  const named = (p.proper && isCap(p.head)) || isSourceNoun(p.head);
   return named || (isPronoun(p.head) && !isFirstPerson(p.head)) ? p : null;
 }
 

@@ -210,9 +210,13 @@ export function findAttributions(text: string, sentences: Sentence[]): Attributi
   const types = new Map<string, SourceType>();
   const out: Attribution[] = [];
   let lastCue = -1;
+  // Where the last agentless cue ends: "we are told" holds the passive "are told", one cue.
+  let agentlessEnd = -1;
   for (const d of drafts) {
     if (d.cueStart === lastCue) continue;
+    if (d.mention === null && d.cueStart < agentlessEnd) continue;
     lastCue = d.cueStart;
+    if (d.mention === null) agentlessEnd = d.end;
     const mention = d.mention === null ? null : oneSpaced(d.mention);
     const r = resolve(d, mention, ctx);
     const a: Attribution = { start: d.start, end: d.end, text: text.slice(d.start, d.end), source: r.source, cue: d.cue, anonymous: r.anonymous, sentence: d.sentence };

@@ -8,3 +8,32 @@ test('"is perceived as" is an agentless cue', () => {
   const found = findAttributions(text, splitSentences(text).sentences).map((a) => [a.source, a.cue]);
   expect(found).toContainEqual([null, 'is perceived as']);
 });
+
+const pairsOf = (text: string): [string | null, string][] => findAttributions(text, splitSentences(text).sentences).map((a) => [a.source, a.cue]);
+
+// Someone was told: what they were told is reported, by a speaker not named.
+test.each<[string, string]>([
+  ['Drivers have been told for months to expect delays on the bridge.', 'have been told'],
+  ['Tenants were told the heating would be fixed by winter.', 'were told'],
+])('a passive "told" is an agentless cue: %s', (text, cue) => {
+  expect(pairsOf(text)).toContainEqual([null, cue]);
+});
+
+test('"we are told" is one cue, not also a passive "are told"', () => {
+  expect(pairsOf('Instead, we are told that the fare rise was needed.')).toEqual([[null, 'we are told']]);
+});
+
+// "As promised, …": a report set off by a comma, with no agent.
+test.each<[string, string]>([
+  ['As promised, the new line opened on Monday.', 'as promised'],
+  ['The bank held rates steady, as expected.', 'as expected'],
+])('an "as" cue set off by punctuation is agentless: %s', (text, cue) => {
+  expect(pairsOf(text)).toContainEqual([null, cue]);
+});
+
+test.each([
+  'The bridge reopened as promised by the mayor.',
+  'Sales grew as expected by most of the traders.',
+])('"as …" with an agent or comparison after it is not agentless: %s', (text) => {
+  expect(pairsOf(text).filter(([source]) => source === null)).toEqual([]);
+});

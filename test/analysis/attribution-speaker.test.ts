@@ -115,3 +115,62 @@ describe('a noun-like form after an article and a singular word is a noun', () =
     expect(pairs(sentence)).toContainEqual([source, cue]);
   });
 });
+
+describe('"mention" and "detail" report', () => {
+  test.each<[string, string, string]>([
+    ['The company has mentioned that a cheaper model will follow next year.', 'company', 'has mentioned'],
+    ['She also details the delays that followed the first audit.', 'She', 'details'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    'In his speech the mayor mentioned his late father.',
+    'The details of the deal remain secret.',
+  ])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => /mention|detail/.test(a.cue))).toEqual([]);
+  });
+});
+
+describe('what the author guesses or describes is no report', () => {
+  test.each([
+    'Perhaps the two partners thought that a handshake deal would last forever.',
+    'But maybe the owners believed the market would recover on its own.',
+    'The new labels will mislead shoppers who believe they are buying local honey.',
+  ])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence)).toEqual([]);
+  });
+
+  test('a belief in a clause set off by commas still reports', () => {
+    expect(pairs('The growers, who believe the new dam will dry up the river, have filed suit.')).toContainEqual(['growers', 'believe']);
+  });
+});
+
+describe('"It found that …" stands for a study or an inquiry', () => {
+  test('a finding told with "it"', () => {
+    expect(pairs('The review was published on Monday. It found that most patients recovered within a week.')).toContainEqual(['It', 'found']);
+  });
+
+  test.each(['It found a new home in a former warehouse.', 'It shows that the players care.'])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence)).toEqual([]);
+  });
+});
+
+describe('"demonstrate" reports a claim shown, not a trait shown', () => {
+  test('no cue: a willingness demonstrated', () => {
+    expect(attributionsOf('Local leaders have demonstrated a willingness to compromise.')).toEqual([]);
+  });
+
+  test('a clause demonstrated still reports', () => {
+    expect(pairs('Engineers demonstrated that the bridge was safe.')).toContainEqual(['Engineers', 'demonstrated']);
+  });
+});
+
+describe('a participle clause after "while"/"after" reports for the sentence\'s subject', () => {
+  test.each<[string, string, string]>([
+    ['The mayor resigned after saying the budget was a lie.', 'mayor', 'saying'],
+    ['Norvik quietly raised its fares, while claiming that costs had not changed.', 'Norvik', 'claiming'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+});

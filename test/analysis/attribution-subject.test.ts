@@ -13,3 +13,14 @@ describe('a second speaker after "that", before an insert', () => {
     expect(pairs(sentence)).toContainEqual([source, cue]);
   });
 });
+
+describe('the subject a sentence opened with', () => {
+  test('a described source in lower case keeps a coordinated reporting verb', () => {
+    expect(pairs('In 2019, the agency surveyed 3,000 farms but noted that the sample was small.')).toContainEqual(['agency', 'noted']);
+  });
+
+  test('a subject before an insert and a linking adverb ("nevertheless")', () => {
+    expect(pairs('Senator Jane Ortiz, an Ohio Republican who warned of the risks in the past, nevertheless played down that threat on Monday.'))
+      .toContainEqual(['Jane Ortiz', 'played down']);
+  });
+});

@@ -96,6 +96,14 @@ const cases: Row[] = [
   ['Local farmers disagree, pointing to the dry spring.', { source: 'Local farmers', cue: 'disagree' }],
   // "the corporation" is a source like "the company", and a description of the one named before.
   ['The corporation believes the new plant will pay for itself.', { source: 'corporation', cue: 'believes' }],
+  // A bracketed aside may stand between the subject and its verb.
+  ['Local historian Ruth Abara (who led the first dig in 1998) noted that the wall was older than thought.', { source: 'Ruth Abara', cue: 'noted', mention: 'Local historian Ruth Abara' }],
+  ['The water board (a public body since 1974) has said the pipes are safe.', { source: 'water board', cue: 'has said' }],
+  // Stories, articles, pages and petitions are documents that report; outlets are sources like an outlet.
+  ['As the agency’s June story explains, the figures were revised twice.', { source: 'agency’s June story', cue: 'explains' }],
+  ['Several news outlets that claim to be neutral took money from the party.', { source: 'Several news outlets', cue: 'claim', mention: 'that' }],
+  // A noun-like form before a clause without "that" is the verb.
+  ['The council’s petition notes two schools would close next year.', { source: 'council’s petition', cue: 'notes' }],
 ];
 
 describe('findAttributions: reporting cues in real news sentences', () => {
@@ -142,6 +150,8 @@ const nonCases: string[] = [
   'Nobody in the village was to blame for the flood.',
   'The weekend promises to be warm and dry.',
   'The two maps disagree by a wide margin.',
+  'Police reports from the scene were sealed by the court.',
+  'The police notes are missing from the file.',
 ];
 
 describe('findAttributions: not attributions', () => {

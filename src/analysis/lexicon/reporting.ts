@@ -36,7 +36,7 @@ export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['maintain'], ['hold', 'holds', 'held'], ['notice'], ['remember'], ['pillory', 'pillories', 'pilloried'],
   ['point out'], ['sum up', 'sums up', 'summed up'],
   ['play down', 'plays down', 'played down'], ['make clear', 'makes clear', 'made clear'],
-  ['call for', 'calls for', 'called for'], ['demand'],
+  ['call for', 'calls for', 'called for'], ['demand'], ['mention'], ['detail'],
 ];
 
 /**
@@ -94,6 +94,7 @@ export const AUXILIARIES: readonly string[] = ['has', 'have', 'had', 'is', 'are'
  */
 export const INTERVENING_ADVERBS: readonly string[] = [
   'also', 'still', 'now', 'then', 'later', 'already', 'once', 'even', 'again', 'long', 'first', 'further', 'often', 'since',
+  'nevertheless', 'nonetheless', 'however', 'too', 'instead', 'meanwhile',
 ];
 
 /** Words that turn a cue into its denial ("has not confirmed"), one word each; any word ending "n't" does too ("hasn't"). */
@@ -104,7 +105,7 @@ export const PASSIVE_PARTICIPLES: readonly string[] = [
   'noted', 'reported', 'said', 'claimed', 'believed', 'thought', 'expected', 'estimated', 'understood', 'alleged',
   'rumored', 'rumoured', 'suggested', 'feared', 'argued', 'predicted', 'projected', 'considered', 'known',
   'suspected', 'seen as', 'viewed as', 'regarded as', 'described as', 'hailed as', 'touted as', 'billed as', 'branded as', 'deemed',
-  'perceived as',
+  'perceived as', 'told',
 ];
 
 /** Participles that need a dummy "it" subject to be a cue ("it is known that", not "is known for"). */
@@ -114,6 +115,8 @@ export const DUMMY_SUBJECT_ONLY: readonly string[] = ['known', 'argued', 'noted'
 export const AGENTLESS_CUES: readonly string[] = [
   'reportedly', 'reputedly', 'reputed', "we're told", 'we are told', "we’re told", "i'm told", "i’m told", 'i am told',
   'we have learned', "we've learned", "we’ve learned", 'it emerged', 'it has emerged',
+  // "As promised, the console …", "…, as expected.": a report with no agent, only when set off by punctuation (not "as reported by").
+  'as promised', 'as announced', 'as reported', 'as predicted', 'as forecast', 'as expected', 'as rumored', 'as rumoured',
 ];
 
 /**
@@ -126,7 +129,7 @@ export const SOURCE_NOUNS: readonly string[] = [
   'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'data', 'research', 'findings', 'finding', 'company', 'firm',
   'agency', 'ministry', 'department', 'government', 'police', 'spokesman', 'spokeswoman', 'spokesperson', 'source',
   'sources', 'people', 'critics', 'witnesses', 'leaks', 'document', 'statement', 'memo', 'plan', 'analysis', 'court',
-  'courts', 'judge', 'lawyer', 'newspaper', 'outlet', 'site', 'website', 'magazine', 'paper', 'tweet', 'post', 'sign',
+  'courts', 'judge', 'lawyer', 'newspaper', 'outlet', 'outlets', 'story', 'article', 'page', 'petition', 'site', 'website', 'magazine', 'paper', 'tweet', 'post', 'sign',
   'signs', 'leader', 'group', 'organisation', 'organization', 'military', 'army', 'administration', 'office', 'campaign',
   'team', 'union', 'board', 'committee', 'panel', 'council', 'minister', 'president', 'chairman', 'chief', 'director',
   'spokesmen', 'aides', 'aide', 'authorities', 'agencies', 'diplomats', 'intelligence', 'media', 'press', 'channel',
