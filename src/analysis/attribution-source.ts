@@ -26,6 +26,7 @@ const PHRASE_STARTS = new Set([...KINDS.keys()].filter((p) => p.includes(' ')).m
 
 // Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
 const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_UPPER = /\p{Lu}/u;
 const DOCUMENT_BY = /^(?:(?:the|a|an|new|recent|latest)\s+)*[\p{Ll}-]+\s+(?:by|from)\s+(.+)$/u;
 const NAMED_AUTHOR = /^(?:the\s+)?\p{Lu}/u;
 const NAME_WITH_PLACE = /^((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)\s+(?:of|at|from|in)\s+(?:the\s+)?\p{Lu}/u;
@@ -206,6 +207,8 @@ function typeOf(name: string): SourceType {
     if (!(kinds & GOVERNMENT) || /^(?:mr|mrs|ms|dr|sen|senator|president|prime minister)\b/.test(low)) return 'person';
   }
   if (/^(?:he|she|him|her)$/.test(low)) return 'person';
+  // "research", "New research": a lower-case document noun (the first letter aside) is a document; "Coresight Research" is a firm.
+  if (!HAS_UPPER.test(name.slice(1)) && DOCUMENT_SET.has(lastWord(name))) return 'document';
   // The words again without the final "s" ("officials" → "official").
   const named = kinds | (low.endsWith('s') ? kindsIn(wordsOf(low.slice(0, -1))) : 0);
   if (named & ORGANISATION) return 'organisation';

@@ -82,6 +82,34 @@ const OTHER_GROUP = /^other\s+\S/i;
 const CAPITALISED_NAME = /^(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*$/u;
 
 const BODY_TYPES = new Set(['organisation', 'government', 'publication']);
+
+// "The study is published in the New England Journal of Medicine", "the findings, which appear in the journal
+// Nature,": where a study the article cites came out, named by capitalised words (with "of", "for", "and" inside).
+const PUBLISHED_IN = /\b(?:(?:the|this|that|its|their)\s+)?(?:study|research|paper|findings|report|trial|analysis|results|survey)\b,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has been|have been|will be|was also)\s+)?(?:published|appears|appeared|reported)\s+(?:(?:online|today|this\s+week|last\s+week)\s+)?in\s+((?:the\s+)?(?:journal\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}\p{N}’'.&-]*)*)/gu;
+const DOCUMENT_LEADS = /^(?:the|this|that|its|their|new|recent|latest|groundbreaking|large|small|major|landmark|\s)*$/;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * "Now research shows … The study is published in the New England Journal of Medicine": a study cited by
+ * a bare noun, with no name of its own, is known by where it came out, when the sentences that follow say so
+ * ("study in the New England Journal of Medicine"). Reads from the attribution to the end of the next
+ * paragraph; the phrase must speak of the study as already named ("the study", "the findings", or the
+ * mention itself), never of "another study".
+ */
+function journalOf(text: string, a: Attribution): string | null {
+  const from = a.start;
+  const firstBreak = text.indexOf('\n\n', a.end);
+  const secondBreak = firstBreak < 0 ? -1 : text.indexOf('\n\n', firstBreak + 2);
+  const to = Math.min(secondBreak < 0 ? text.length : secondBreak, a.end + 1200);
+  PUBLISHED_IN.lastIndex = from;
+  const window = text.slice(0, to);
+  const m = PUBLISHED_IN.exec(window);
+  if (!m || !m[1]) return null;
+  // "another study, published in …" or "a second paper appeared in …" is some other document.
+  const lead = text.slice(Math.max(from, m.index - 24), m.index).toLowerCase();
+  if (/\b(?:another|other|an?|second|earlier|previous|separate)\s*$/.test(lead)) return null;
+  return m[1].replace(/\s+(?:of|for|and|&|the)$/i, '').replace(/[.’']+$/, '');
+}
 const LOWER_WORD = /^\p{Ll}+$/u;
 
 /**
@@ -189,6 +217,16 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     const into = key.includes(' ') || src.type === 'person' || src.type === 'publication' ? undefined : byHead.get(key);
     if (into) merge(key, src, into);
     else if (key.includes(' ')) byHead.set(headOf(key), src);
+  }
+  if (text !== undefined) {
+    for (const src of byKey.values()) {
+      const first = attributions[src.attributions[0] ?? -1];
+      if (src.type !== 'document' || !first || UPPER.test(src.name.slice(1))) continue;
+      const lead = src.name.slice(0, src.name.lastIndexOf(' ') + 1);
+      if (!DOCUMENT_LEADS.test(lead.toLowerCase())) continue;
+      const journal = journalOf(text, first);
+      if (journal) src.name = `${src.name} in ${journal}`;
+    }
   }
   claims.forEach((c, index) => {
     const src = c.attribution === undefined ? undefined : ofAttribution[c.attribution];

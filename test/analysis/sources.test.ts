@@ -187,3 +187,22 @@ describe('collectSources: a bare noun after a fuller phrase with that head', () 
     expect(found.map((s) => s.name)).toEqual(['Financial Times', 'The Times']);
   });
 });
+
+describe('collectSources: a study known by the journal it came out in', () => {
+  const withText = (text: string): Source[] => collectSources(findAttributions(text, splitSentences(text).sentences), [], text);
+
+  test('a bare "research" or "the study" takes the journal the next sentences name', () => {
+    const text = 'New research suggests that sleeping late harms memory.\n\nThe study was published in the Journal of Sleep Science, and it followed 300 nurses.';
+    const found = withText(text);
+    expect(found.map((s) => s.name)).toContain('New research in the Journal of Sleep Science');
+    expect(found.find((s) => s.name.startsWith('New research'))?.type).toBe('document');
+    expect(withText('The study, published in Nature on Monday, found that bees count.').map((s) => s.name)).toContain('study in Nature');
+  });
+
+  test('no journal for another study, a named report, or a paragraph too far', () => {
+    expect(withText('Research shows that bees count. Another study, published in Nature, found that ants do too.').map((s) => s.name)).toContain('Research');
+    expect(withText('A Pew report shows that voters are tired. The report was published in Science.').map((s) => s.name)).toContain('Pew report');
+    const far = 'Research shows that bees count.\n\nBees fly far.\n\nThe study was published in Nature.';
+    expect(withText(far).map((s) => s.name)).toContain('Research');
+  });
+});
