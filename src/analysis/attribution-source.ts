@@ -112,11 +112,13 @@ export const sourceName: (mention: string) => string = memoized(nameOf);
  */
 export const displayName: (name: string) => string = memoized(displayOf);
 
+// "perhaps the two companies thought", "apparently officials said": the adverb before a subject is no part of its name.
+const LEADING_ADVERB = /^(?:(?:perhaps|maybe|probably|possibly|presumably|apparently|reportedly|allegedly|evidently|clearly|obviously|surely|certainly|indeed|even|also|now|still|then)\s+)+(?=\S)/i;
 const RESPONDENTS = /^(.*\b(?:survey|poll|study|questionnaire))\s+(?:respondents|participants)$/i;
 
 /** `sourceName` without the memo. */
 function nameOf(mention: string): string {
-  let name = oneSpaced(mention).trim();
+  let name = oneSpaced(mention).trim().replace(LEADING_ADVERB, '');
   const owner = name.match(/^(?:the\s+)?(.+?)['’]s\s+(\S+(?:\s+\S+)?)$/i);
   if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORDS_SET.has(lastWord(owner[2])))) name = owner[1];
   name = name.replace(/['’]s$/, '');
