@@ -152,7 +152,8 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
   const byKey = new Map<string, Source>();
   // Full person names by their last word, so "Frankel" joins "Jeffrey Frankel" (the first such name wins).
   const fullNames = new Map<string, string>();
-  const ofAttribution: Source[] = [];
+  // The sources each attribution cites: one, or each part of a split subject ("police and medics said").
+  const ofAttribution: Source[][] = [];
   // A source is cited many times under the same name: its key is worked out once ('' when it names nobody).
   const keys = new Map<string, string>();
   const add = (mention: string, index: number, anonymous: boolean, reader: boolean): void => {
@@ -176,7 +177,8 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     // The outlet that read a document is cited beside it, not as the attribution's own source.
     if (reader) return;
     if (!src.attributions.includes(index)) src.attributions.push(index);
-    ofAttribution[index] ??= src;
+    const cited = (ofAttribution[index] ??= []);
+    if (!cited.includes(src)) cited.push(src);
   };
   attributions.forEach((a, index) => {
     if (a.source === null) return;
@@ -202,7 +204,10 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     into.mentions += src.mentions;
     into.attributions = [...new Set([...src.attributions, ...into.attributions])].sort((x, y) => x - y);
     into.anonymous &&= src.anonymous;
-    for (const i of src.attributions) if (ofAttribution[i] === src) ofAttribution[i] = into;
+    for (const i of src.attributions) {
+      const cited = ofAttribution[i];
+      if (cited) ofAttribution[i] = [...new Set(cited.map((x) => (x === src ? into : x)))];
+    }
     byKey.delete(key);
   };
   for (const [key, src] of byKey) {
@@ -229,8 +234,8 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     }
   }
   claims.forEach((c, index) => {
-    const src = c.attribution === undefined ? undefined : ofAttribution[c.attribution];
-    if (src && !src.claims.includes(index)) src.claims.push(index);
+    const cited = c.attribution === undefined ? undefined : ofAttribution[c.attribution];
+    for (const src of cited ?? []) if (!src.claims.includes(index)) src.claims.push(index);
   });
   return [...byKey.values()].sort((a, b) => b.mentions - a.mentions);
 }

@@ -206,3 +206,11 @@ describe('collectSources: a study known by the journal it came out in', () => {
     expect(withText(far).map((s) => s.name)).toContain('Research');
   });
 });
+
+describe('collectSources: claims of a split subject', () => {
+  test('"Acme and other carmakers say" credits its claims to both sources', () => {
+    const claim = (attributionIndex: number): Claim => ({ start: 0, end: 0, text: '', score: 0.8, reasons: [], hedged: false, sentence: 0, attribution: attributionIndex });
+    const found = collectSources([attribution('Acme and other carmakers')], [claim(0)]);
+    expect(found.map((s) => [s.name, s.claims])).toEqual([['Acme', [0]], ['other carmakers', [0]]]);
+  });
+});
