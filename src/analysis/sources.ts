@@ -141,6 +141,30 @@ function partsOf(mention: string, isKnownSurname: (word: string) => boolean): st
   return split ? [left, right] : [mention];
 }
 
+// "In an interview with Reuters", "in a story published at Wired", "an op-ed in The Boston Globe": the
+// outlet a story or interview came out in, by its capitalised name ("The" kept, "of"/"and" inside).
+// The rest of a name word: a dot stays inside only before a letter or digit ("Snopes.com", not "Wired. There").
+const VENUE_WORD = String.raw`(?:[\p{L}\p{N}’'&-]|\.(?=[\p{L}\p{N}]))*`;
+const VENUE = new RegExp(String.raw`\b(?:interview|story|article|op-ed|column|essay|piece|podcast|editorial|profile)\s+(?:(?:published|posted|aired|broadcast|printed|that\s+ran|which\s+ran)\s+)?(with|at|in|on|by|for)\s+((?:the\s+|The\s+)?\p{Lu}${VENUE_WORD}(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}${VENUE_WORD}){0,5}(?:\s+(?:magazine|newspaper|website|blog|podcast|radio))?)`, 'gu');
+// A date or a place in the text is no outlet ("a story in March", "an interview on Monday").
+const NOT_VENUE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|I|It|He|She|They|We|This|That)\b/i;
+
+/**
+ * The outlets the article names as where a story or an interview came out ("In an interview with
+ * Reuters, Ahmed called …", "Banzi broke his silence in a story published at MAKEzine"): each is a
+ * source cited beside whoever spoke there. One linear scan of the text.
+ */
+export function venuesOf(text: string): Array<{ name: string; outlet: boolean }> {
+  const out: Array<{ name: string; outlet: boolean }> = [];
+  VENUE.lastIndex = 0;
+  for (let m = VENUE.exec(text); m; m = VENUE.exec(text)) {
+    const name = (m[2] ?? '').replace(/['’]s$|[.’']+$/, '');
+    // What a story came out "at", "in" or "on" is an outlet; an interview "with" or an article "by" may be a person.
+    if (name && !NOT_VENUE.test(name)) out.push({ name, outlet: m[1] === 'at' || m[1] === 'in' || m[1] === 'on' });
+  }
+  return out;
+}
+
 /**
  * Collects the distinct sources behind `attributions`. Agentless attributions (source
  * null) are not listed. A bare surname or "Mr. X" joins the full name it shortens.
@@ -156,13 +180,13 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
   const ofAttribution: Source[][] = [];
   // A source is cited many times under the same name: its key is worked out once ('' when it names nobody).
   const keys = new Map<string, string>();
-  const add = (mention: string, index: number, anonymous: boolean, reader: boolean): void => {
+  const add = (mention: string, index: number, anonymous: boolean, reader: boolean): Source | undefined => {
     let key = reader ? undefined : keys.get(mention);
     if (key === undefined) {
       key = !mention.trim() || PRONOUN.test(mention) ? '' : sourceKey(mention); // an unresolved pronoun names nobody
       if (!reader) keys.set(mention, key);
     }
-    if (!key) return;
+    if (!key) return undefined;
     if (!key.includes(' ')) key = fullNames.get(key) ?? key;
     let src = byKey.get(key);
     if (!src) {
@@ -175,10 +199,11 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     src.mentions++;
     src.anonymous &&= anonymous;
     // The outlet that read a document is cited beside it, not as the attribution's own source.
-    if (reader) return;
+    if (reader) return src;
     if (!src.attributions.includes(index)) src.attributions.push(index);
     const cited = (ofAttribution[index] ??= []);
     if (!cited.includes(src)) cited.push(src);
+    return src;
   };
   attributions.forEach((a, index) => {
     if (a.source === null) return;
@@ -192,6 +217,10 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     for (const part of partsOf(mention, (word) => fullNames.has(word))) add(part, index, a.anonymous, false);
     if (reader) add(reader.name, index, false, true);
   });
+  for (const venue of text === undefined ? [] : venuesOf(text)) {
+    const src = add(venue.name, -1, false, true);
+    if (src && venue.outlet && !src.attributions.length && (src.type === 'person' || src.type === 'other')) src.type = 'publication';
+  }
   // "her mother, Fiona" … "Fiona Parry": a lone first name cited before the full name joins it when one person's name starts with it.
   const byFirst = new Map<string, string | null>();
   for (const [key, src] of byKey) {

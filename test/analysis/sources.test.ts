@@ -214,3 +214,22 @@ describe('collectSources: claims of a split subject', () => {
     expect(found.map((s) => [s.name, s.claims])).toEqual([['Acme', [0]], ['other carmakers', [0]]]);
   });
 });
+
+describe('collectSources: the outlet a story or an interview came out in', () => {
+  const withText = (text: string): Source[] => collectSources(findAttributions(text, splitSentences(text).sentences), [], text);
+
+  test('"in an interview with X", "a story published at X", "an article by X magazine" list X', () => {
+    const interview = withText('In an interview with the Toronto Star on Friday, Lena Ortiz called the ruling a disgrace.');
+    expect(interview.map((s) => s.name)).toEqual(expect.arrayContaining(['Lena Ortiz', 'Toronto Star']));
+    const story = withText('The founder spoke out in a story published at Gizmodo. There, she says the board lied.');
+    expect(story.find((s) => s.name === 'Gizmodo')).toMatchObject({ type: 'publication', attributions: [] });
+    expect(withText('He shared an article by Harper magazine about the strike.').map((s) => s.name)).toContain('Harper magazine');
+  });
+
+  test('no outlet from a date, a pronoun, or without the text', () => {
+    expect(withText('In an interview on Monday, Lena Ortiz said the ruling was wrong.').map((s) => s.name)).toEqual(['Lena Ortiz']);
+    expect(withText('A story in March was short. In an interview with It, nobody spoke.').map((s) => s.name)).toEqual([]);
+    const text = 'In an interview with the Toronto Star, Lena Ortiz said the ruling was wrong.';
+    expect(collectSources(findAttributions(text, splitSentences(text).sentences), []).map((s) => s.name)).toEqual(['Lena Ortiz']);
+  });
+});
