@@ -85,19 +85,22 @@ const BODY_TYPES = new Set(['organisation', 'government', 'publication']);
 
 // "The study is published in the New England Journal of Medicine", "the findings, which appear in the journal
 // Nature,": where a study the article cites came out, named by capitalised words (with "of", "for", "and" inside).
-const PUBLISHED_IN = /\b(?:(?:the|this|that|its|their)\s+)?(?:study|research|paper|findings|report|trial|analysis|results|survey)\b,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has been|have been|will be|was also)\s+)?(?:published|appears|appeared|reported)\s+(?:(?:online|today|this\s+week|last\s+week)\s+)?in\s+((?:the\s+)?(?:journal\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}\p{N}’'.&-]*)*)/gu;
+const PUBLISHED_IN = /\b(?:(?:the|this|that|its|their)\s+)?(?:study|research|paper|findings|report|trial|analysis|results|survey)\b,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has been|have been|will be|was also)\s+)?(?:published|appears|appeared|reported)\s+(?:(?:online|today|yesterday|this\s+week|last\s+week|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?in\s+((?:the\s+)?(?:journal\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}\p{N}’'.&-]*)*)/gu;
 const DOCUMENT_LEADS = /^(?:the|this|that|its|their|new|recent|latest|groundbreaking|large|small|major|landmark|\s)*$/;
 const UPPER = /\p{Lu}/u;
 
 /**
  * "Now research shows … The study is published in the New England Journal of Medicine": a study cited by
  * a bare noun, with no name of its own, is known by where it came out, when the sentences that follow say so
- * ("study in the New England Journal of Medicine"). Reads from the attribution to the end of the next
- * paragraph; the phrase must speak of the study as already named ("the study", "the findings", or the
- * mention itself), never of "another study".
+ * ("study in the New England Journal of Medicine"). Reads from the start of the attribution's paragraph
+ * (or 400 characters back) to the end of the next; the phrase must speak of the study as already named
+ * ("the study", "the findings", or the mention itself), never of "another study".
  */
 function journalOf(text: string, a: Attribution): string | null {
-  const from = a.start;
+  // From the start of the attribution's paragraph (at most a few sentences back): "The study, published
+  // Monday in Pediatrics, followed 500 children. It found …".
+  const paragraph = text.lastIndexOf('\n\n', a.start);
+  const from = Math.max(paragraph < 0 ? 0 : paragraph + 2, a.start - 400);
   const firstBreak = text.indexOf('\n\n', a.end);
   const secondBreak = firstBreak < 0 ? -1 : text.indexOf('\n\n', firstBreak + 2);
   const to = Math.min(secondBreak < 0 ? text.length : secondBreak, a.end + 1200);

@@ -199,6 +199,11 @@ describe('collectSources: a study known by the journal it came out in', () => {
     expect(withText('The study, published in Nature on Monday, found that bees count.').map((s) => s.name)).toContain('study in Nature');
   });
 
+  test('the journal may come first in the paragraph, with the day it came out', () => {
+    const text = 'Doctors praised the trial. The study, published Monday in Pediatrics, followed 500 children. The study found that naps help.';
+    expect(withText(text).map((s) => s.name)).toEqual(['study in Pediatrics']);
+  });
+
   test('no journal for another study, a named report, or a paragraph too far', () => {
     expect(withText('Research shows that bees count. Another study, published in Nature, found that ants do too.').map((s) => s.name)).toContain('Research');
     expect(withText('A Pew report shows that voters are tired. The report was published in Science.').map((s) => s.name)).toContain('Pew report');
