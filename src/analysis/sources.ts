@@ -104,12 +104,13 @@ function journalOf(text: string, a: Attribution): string | null {
   const firstBreak = text.indexOf('\n\n', a.end);
   const secondBreak = firstBreak < 0 ? -1 : text.indexOf('\n\n', firstBreak + 2);
   const to = Math.min(secondBreak < 0 ? text.length : secondBreak, a.end + 1200);
-  PUBLISHED_IN.lastIndex = from;
-  const window = text.slice(0, to);
+  // Only the bounded window is read: a long article citing many studies is never scanned whole per study.
+  const window = text.slice(from, Math.max(from, to));
+  PUBLISHED_IN.lastIndex = 0;
   const m = PUBLISHED_IN.exec(window);
   if (!m || !m[1]) return null;
   // "another study, published in …" or "a second paper appeared in …" is some other document.
-  const lead = text.slice(Math.max(from, m.index - 24), m.index).toLowerCase();
+  const lead = window.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
   if (/\b(?:another|other|an?|second|earlier|previous|separate)\s*$/.test(lead)) return null;
   return m[1].replace(/\s+(?:of|for|and|&|the)$/i, '').replace(/[.’']+$/, '');
 }
