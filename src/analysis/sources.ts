@@ -4,8 +4,8 @@
  * agency", "Bloomberg's" are one source) and typed.
  */
 import type { Attribution, Claim, Source } from './types';
-import { sourceName, sourceType } from './attribution-source';
-import { READER_PARTICIPLES } from './lexicon/sources';
+import { isPublicationName, sourceName, sourceType } from './attribution-source';
+import { PUBLICATION_WORDS, READER_PARTICIPLES } from './lexicon/sources';
 
 const READERS = new Set(READER_PARTICIPLES);
 // A word of the short window after a document: letters, digits and name punctuation.
@@ -149,7 +149,8 @@ function partsOf(mention: string, isKnownSurname: (word: string) => boolean): st
 // outlet a story or interview came out in, by its capitalised name ("The" kept, "of"/"and" inside).
 // The rest of a name word: a dot stays inside only before a letter or digit ("Snopes.com", not "Wired. There").
 const VENUE_WORD = String.raw`(?:[\p{L}\p{N}’'&-]|\.(?=[\p{L}\p{N}]))*`;
-const VENUE = new RegExp(String.raw`\b(?:interview|story|article|op-ed|column|essay|piece|podcast|editorial|profile)\s+(?:(?:published|posted|aired|broadcast|printed|that\s+ran|which\s+ran)\s+)?(with|at|in|on|by|for)\s+((?:the\s+|The\s+)?\p{Lu}${VENUE_WORD}(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}${VENUE_WORD}){0,5}(?:\s+(?:magazine|newspaper|website|blog|podcast|radio))?)`, 'gu');
+const VENUE = new RegExp(String.raw`\b(?:interview|story|article|op-ed|column|essay|piece|podcast|editorial|profile)\s+((?:published|posted|aired|broadcast|printed|that\s+ran|which\s+ran)\s+)?(with|at|in|on|by|for)\s+((?:the\s+|The\s+)?\p{Lu}${VENUE_WORD}(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}${VENUE_WORD}){0,5}(?:\s+(?:magazine|newspaper|website|blog|podcast|radio))?)`, 'gu');
+const PUBLICATION_TAIL = new Set(PUBLICATION_WORDS);
 // A date or a place in the text is no outlet ("a story in March", "an interview on Monday").
 const NOT_VENUE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|I|It|He|She|They|We|This|That)\b/i;
 
@@ -162,9 +163,13 @@ export function venuesOf(text: string): Array<{ name: string; outlet: boolean }>
   const out: Array<{ name: string; outlet: boolean }> = [];
   VENUE.lastIndex = 0;
   for (let m = VENUE.exec(text); m; m = VENUE.exec(text)) {
-    const name = (m[2] ?? '').replace(/['’]s$|[.’']+$/, '');
+    const name = (m[3] ?? '').replace(/['’]s$|[.’']+$/, '');
+    if (!name || NOT_VENUE.test(name)) continue;
     // What a story came out "at", "in" or "on" is an outlet; an interview "with" or an article "by" may be a person.
-    if (name && !NOT_VENUE.test(name)) out.push({ name, outlet: m[1] === 'at' || m[1] === 'in' || m[1] === 'on' });
+    const place = m[2] === 'at' || m[2] === 'in' || m[2] === 'on';
+    // Without "published" these may be a topic or a place ("a story on Brexit", "an interview in Paris"): only a known outlet.
+    if (place && !m[1] && !(isPublicationName(name) || PUBLICATION_TAIL.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()))) continue;
+    out.push({ name, outlet: place });
   }
   return out;
 }

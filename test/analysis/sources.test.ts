@@ -231,6 +231,12 @@ describe('collectSources: the outlet a story or an interview came out in', () =>
     expect(withText('He shared an article by Harper magazine about the strike.').map((s) => s.name)).toContain('Harper magazine');
   });
 
+  test('"in"/"on"/"at" without "published" name an outlet only when it is known as one, not a topic or a place', () => {
+    expect(withText('In an essay on Hegel, Mary Fox said reason fails.').map((s) => s.name)).toEqual(['Mary Fox']);
+    expect(withText('In an interview in Lisbon, Mary Fox said reason fails.').map((s) => s.name)).toEqual(['Mary Fox']);
+    expect(withText('In an op-ed in the Denver Post, Mary Fox said reason fails.').map((s) => s.name)).toContain('Denver Post');
+  });
+
   test('no outlet from a date, a pronoun, or without the text', () => {
     expect(withText('In an interview on Monday, Lena Ortiz said the ruling was wrong.').map((s) => s.name)).toEqual(['Lena Ortiz']);
     expect(withText('A story in March was short. In an interview with It, nobody spoke.').map((s) => s.name)).toEqual([]);
