@@ -26,6 +26,7 @@ const PHRASE_STARTS = new Set([...KINDS.keys()].filter((p) => p.includes(' ')).m
 
 // Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
 const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_UPPER = /\p{Lu}/u;
 const DOCUMENT_BY = /^(?:(?:the|a|an|new|recent|latest)\s+)*[\p{Ll}-]+\s+(?:by|from)\s+(.+)$/u;
 const NAMED_AUTHOR = /^(?:the\s+)?\p{Lu}/u;
 const NAME_WITH_PLACE = /^((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)\s+(?:of|at|from|in)\s+(?:the\s+)?\p{Lu}/u;
@@ -111,11 +112,13 @@ export const sourceName: (mention: string) => string = memoized(nameOf);
  */
 export const displayName: (name: string) => string = memoized(displayOf);
 
+// "perhaps the two companies thought", "apparently officials said": the adverb before a subject is no part of its name.
+const LEADING_ADVERB = /^(?:(?:perhaps|maybe|probably|possibly|presumably|apparently|reportedly|allegedly|evidently|clearly|obviously|surely|certainly|indeed|even|also|now|still|then)\s+)+(?=\S)/i;
 const RESPONDENTS = /^(.*\b(?:survey|poll|study|questionnaire))\s+(?:respondents|participants)$/i;
 
 /** `sourceName` without the memo. */
 function nameOf(mention: string): string {
-  let name = oneSpaced(mention).trim();
+  let name = oneSpaced(mention).trim().replace(LEADING_ADVERB, '');
   const owner = name.match(/^(?:the\s+)?(.+?)['’]s\s+(\S+(?:\s+\S+)?)$/i);
   if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORDS_SET.has(lastWord(owner[2])))) name = owner[1];
   name = name.replace(/['’]s$/, '');
@@ -206,6 +209,8 @@ function typeOf(name: string): SourceType {
     if (!(kinds & GOVERNMENT) || /^(?:mr|mrs|ms|dr|sen|senator|president|prime minister)\b/.test(low)) return 'person';
   }
   if (/^(?:he|she|him|her)$/.test(low)) return 'person';
+  // "research", "New research": a lower-case document noun (the first letter aside) is a document; "Coresight Research" is a firm.
+  if (!HAS_UPPER.test(name.slice(1)) && DOCUMENT_SET.has(lastWord(name))) return 'document';
   // The words again without the final "s" ("officials" → "official").
   const named = kinds | (low.endsWith('s') ? kindsIn(wordsOf(low.slice(0, -1))) : 0);
   if (named & ORGANISATION) return 'organisation';

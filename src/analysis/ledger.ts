@@ -9,7 +9,7 @@
  * borrowed index goes to `carriedAttribution`, never to the contract's `attribution`.
  * Everything here is one pass over sentences, attributions, claims and numbers.
  */
-import type { Attribution, Claim, Ledger, LedgerSource, NumberSpan, Sentence, Source, SourceType } from './types';
+import type { Attribution, Claim, Ledger, LedgerSource, NumberSpan, Sentence, Source } from './types';
 
 /** What the ledger step reads besides claims, attributions and sources. */
 export interface LedgerContext {
@@ -134,11 +134,32 @@ function countWords(text: string, start: number, end: number): number {
   return words;
 }
 
-/** The name, kind and anonymity of the source each attribution cites: its source's, else its own. */
-function sourceOfAttribution(attributions: Attribution[], sources: Source[]): Pick<Source, 'name' | 'type' | 'anonymous'>[] {
-  const out = attributions.map((a) => ({ name: a.source || UNNAMED_SOURCE, type: (a.anonymous || !a.source ? 'anonymous' : 'other') as SourceType, anonymous: a.anonymous || !a.source }));
-  for (const s of sources) for (const i of s.attributions ?? []) if (i >= 0 && i < out.length) out[i] = { name: s.name, type: s.type, anonymous: s.anonymous };
-  return out;
+type Cited = Pick<Source, 'name' | 'type' | 'anonymous'>;
+
+/**
+ * The sources each attribution cites (name, kind, anonymity): its sources', else its own. An
+ * attribution split into two sources ("police and medics said") cites both, the one named first
+ * in it first, whatever order the sources are listed in.
+ */
+function sourcesOfAttribution(attributions: Attribution[], sources: Source[]): Cited[][] {
+  const own = attributions.map((a): Cited[] => [{ name: a.source || UNNAMED_SOURCE, type: a.anonymous || !a.source ? 'anonymous' : 'other', anonymous: a.anonymous || !a.source }]);
+  const out = new Array<Cited[] | undefined>(attributions.length);
+  /** Where `s` is named in attribution `i` (the end when it is not). */
+  const place = (s: Cited, i: number): number => {
+    const at = (attributions[i]!.source ?? '').toLowerCase().indexOf(s.name.toLowerCase());
+    return at < 0 ? Infinity : at;
+  };
+  for (const s of sources) {
+    for (const i of s.attributions ?? []) {
+      if (i < 0 || i >= own.length) continue;
+      const cited: Cited = { name: s.name, type: s.type, anonymous: s.anonymous };
+      const list = out[i];
+      if (!list) out[i] = [cited];
+      else if (!list.some((c) => c.name === s.name)) list.push(cited);
+    }
+  }
+  out.forEach((list, i) => { if (list && list.length > 1) list.sort((x, y) => place(x, i) - place(y, i)); });
+  return own.map((o, i) => out[i] ?? o);
 }
 
 /** What the ledger step reads: the analysis so far. */
@@ -167,12 +188,11 @@ export function ledgerStep(a: LedgerInput): Ledger {
  * claims to count. With `context`, words and unsourced numbers are filled in too.
  */
 export function buildLedger(claims: Claim[], attributions: Attribution[], sources: Source[], context?: LedgerContext): Ledger {
-  const of = sourceOfAttribution(attributions, sources);
+  const cites = sourcesOfAttribution(attributions, sources);
   const lines = new Map<string, LedgerSource>();
   /** Where each source is first cited: ties in the ordering go to the earlier. */
   const first = new Map<LedgerSource, number>();
-  const line = (i: number): LedgerSource => {
-    const { name, type, anonymous } = of[i]!;
+  const line = ({ name, type, anonymous }: Cited, i: number): LedgerSource => {
     let t = lines.get(name);
     if (!t) {
       lines.set(name, (t = { name, type, anonymous, claims: 0, direct: 0, paraphrase: 0, words: 0, wordShare: 0 }));
@@ -180,17 +200,19 @@ export function buildLedger(claims: Claim[], attributions: Attribution[], source
     }
     return t;
   };
-  attributions.forEach((a, i) => { if (a.quote) line(i).direct++; else line(i).paraphrase++; });
+  attributions.forEach((a, i) => { for (const c of cites[i]!) if (a.quote) line(c, i).direct++; else line(c, i).paraphrase++; });
 
   let named = 0, anonymous = 0, carried = 0;
   const unsourcedClaims: number[] = [];
   claims.forEach((c, ci) => {
     const i = c.attribution ?? c.carriedAttribution ?? -1;
-    if (!of[i]) unsourcedClaims.push(ci);
+    const cited = cites[i];
+    if (!cited) unsourcedClaims.push(ci);
     else {
       if (c.attribution === undefined) carried++;
-      if (of[i].anonymous) anonymous++; else named++;
-      line(i).claims++;
+      // A claim counts once, as named when any of its sources is.
+      if (cited.every((x) => x.anonymous)) anonymous++; else named++;
+      for (const x of cited) line(x, i).claims++;
     }
   });
 
@@ -200,7 +222,7 @@ export function buildLedger(claims: Claim[], attributions: Attribution[], source
       const sentence = context.sentences[s];
       if (!sentence) continue;
       const words = countWords(context.text, sentence.start, sentence.end);
-      const names = new Set(list.map((i) => of[i]!.name));
+      const names = new Set(list.flatMap((i) => cites[i]!.map((x) => x.name)));
       for (const name of names) lines.get(name)!.words += words / names.size;
       totalWords += words;
     }

@@ -4,8 +4,8 @@
  * agency", "Bloomberg's" are one source) and typed.
  */
 import type { Attribution, Claim, Source } from './types';
-import { sourceName, sourceType } from './attribution-source';
-import { READER_PARTICIPLES } from './lexicon/sources';
+import { isPublicationName, sourceName, sourceType } from './attribution-source';
+import { PUBLICATION_WORDS, READER_PARTICIPLES } from './lexicon/sources';
 
 const READERS = new Set(READER_PARTICIPLES);
 // A word of the short window after a document: letters, digits and name punctuation.
@@ -82,6 +82,38 @@ const OTHER_GROUP = /^other\s+\S/i;
 const CAPITALISED_NAME = /^(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*$/u;
 
 const BODY_TYPES = new Set(['organisation', 'government', 'publication']);
+
+// "The study is published in the New England Journal of Medicine", "the findings, which appear in the journal
+// Nature,": where a study the article cites came out, named by capitalised words (with "of", "for", "and" inside).
+const PUBLISHED_IN = /\b(?:(?:the|this|that|its|their)\s+)?(?:study|research|paper|findings|report|trial|analysis|results|survey)\b,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has been|have been|will be|was also)\s+)?(?:published|appears|appeared|reported)\s+(?:(?:online|today|yesterday|this\s+week|last\s+week|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?in\s+((?:the\s+)?(?:journal\s+)?\p{Lu}[\p{L}\p{N}’'.&-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*\p{Lu}[\p{L}\p{N}’'.&-]*)*)/gu;
+const DOCUMENT_LEADS = /^(?:the|this|that|its|their|new|recent|latest|groundbreaking|large|small|major|landmark|\s)*$/;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * "Now research shows … The study is published in the New England Journal of Medicine": a study cited by
+ * a bare noun, with no name of its own, is known by where it came out, when the sentences that follow say so
+ * ("study in the New England Journal of Medicine"). Reads from the start of the attribution's paragraph
+ * (or 400 characters back) to the end of the next; the phrase must speak of the study as already named
+ * ("the study", "the findings", or the mention itself), never of "another study".
+ */
+function journalOf(text: string, a: Attribution): string | null {
+  // From the start of the attribution's paragraph (at most a few sentences back): "The study, published
+  // Monday in Pediatrics, followed 500 children. It found …".
+  const paragraph = text.lastIndexOf('\n\n', a.start);
+  const from = Math.max(paragraph < 0 ? 0 : paragraph + 2, a.start - 400);
+  const firstBreak = text.indexOf('\n\n', a.end);
+  const secondBreak = firstBreak < 0 ? -1 : text.indexOf('\n\n', firstBreak + 2);
+  const to = Math.min(secondBreak < 0 ? text.length : secondBreak, a.end + 1200);
+  // Only the bounded window is read: a long article citing many studies is never scanned whole per study.
+  const window = text.slice(from, Math.max(from, to));
+  PUBLISHED_IN.lastIndex = 0;
+  const m = PUBLISHED_IN.exec(window);
+  if (!m || !m[1]) return null;
+  // "another study, published in …" or "a second paper appeared in …" is some other document.
+  const lead = window.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
+  if (/\b(?:another|other|an?|second|earlier|previous|separate)\s*$/.test(lead)) return null;
+  return m[1].replace(/\s+(?:of|for|and|&|the)$/i, '').replace(/[.’']+$/, '');
+}
 const LOWER_WORD = /^\p{Ll}+$/u;
 
 /**
@@ -113,6 +145,35 @@ function partsOf(mention: string, isKnownSurname: (word: string) => boolean): st
   return split ? [left, right] : [mention];
 }
 
+// "In an interview with Reuters", "in a story published at Wired", "an op-ed in The Boston Globe": the
+// outlet a story or interview came out in, by its capitalised name ("The" kept, "of"/"and" inside).
+// The rest of a name word: a dot stays inside only before a letter or digit ("Snopes.com", not "Wired. There").
+const VENUE_WORD = String.raw`(?:[\p{L}\p{N}’'&-]|\.(?=[\p{L}\p{N}]))*`;
+const VENUE = new RegExp(String.raw`\b(?:interview|story|article|op-ed|column|essay|piece|podcast|editorial|profile)\s+((?:published|posted|aired|broadcast|printed|that\s+ran|which\s+ran)\s+)?(with|at|in|on|by|for)\s+((?:the\s+|The\s+)?\p{Lu}${VENUE_WORD}(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}${VENUE_WORD}){0,5}(?:\s+(?:magazine|newspaper|website|blog|podcast|radio))?)`, 'gu');
+const PUBLICATION_TAIL = new Set(PUBLICATION_WORDS);
+// A date or a place in the text is no outlet ("a story in March", "an interview on Monday").
+const NOT_VENUE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|I|It|He|She|They|We|This|That)\b/i;
+
+/**
+ * The outlets the article names as where a story or an interview came out ("In an interview with
+ * Reuters, Ahmed called …", "Banzi broke his silence in a story published at MAKEzine"): each is a
+ * source cited beside whoever spoke there. One linear scan of the text.
+ */
+export function venuesOf(text: string): Array<{ name: string; outlet: boolean }> {
+  const out: Array<{ name: string; outlet: boolean }> = [];
+  VENUE.lastIndex = 0;
+  for (let m = VENUE.exec(text); m; m = VENUE.exec(text)) {
+    const name = (m[3] ?? '').replace(/['’]s$|[.’']+$/, '');
+    if (!name || NOT_VENUE.test(name)) continue;
+    // What a story came out "at", "in" or "on" is an outlet; an interview "with" or an article "by" may be a person.
+    const place = m[2] === 'at' || m[2] === 'in' || m[2] === 'on';
+    // Without "published" these may be a topic or a place ("a story on Brexit", "an interview in Paris"): only a known outlet.
+    if (place && !m[1] && !(isPublicationName(name) || PUBLICATION_TAIL.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()))) continue;
+    out.push({ name, outlet: place });
+  }
+  return out;
+}
+
 /**
  * Collects the distinct sources behind `attributions`. Agentless attributions (source
  * null) are not listed. A bare surname or "Mr. X" joins the full name it shortens.
@@ -124,16 +185,17 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
   const byKey = new Map<string, Source>();
   // Full person names by their last word, so "Frankel" joins "Jeffrey Frankel" (the first such name wins).
   const fullNames = new Map<string, string>();
-  const ofAttribution: Source[] = [];
+  // The sources each attribution cites: one, or each part of a split subject ("police and medics said").
+  const ofAttribution: Source[][] = [];
   // A source is cited many times under the same name: its key is worked out once ('' when it names nobody).
   const keys = new Map<string, string>();
-  const add = (mention: string, index: number, anonymous: boolean, reader: boolean): void => {
+  const add = (mention: string, index: number, anonymous: boolean, reader: boolean): Source | undefined => {
     let key = reader ? undefined : keys.get(mention);
     if (key === undefined) {
       key = !mention.trim() || PRONOUN.test(mention) ? '' : sourceKey(mention); // an unresolved pronoun names nobody
       if (!reader) keys.set(mention, key);
     }
-    if (!key) return;
+    if (!key) return undefined;
     if (!key.includes(' ')) key = fullNames.get(key) ?? key;
     let src = byKey.get(key);
     if (!src) {
@@ -146,9 +208,11 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     src.mentions++;
     src.anonymous &&= anonymous;
     // The outlet that read a document is cited beside it, not as the attribution's own source.
-    if (reader) return;
+    if (reader) return src;
     if (!src.attributions.includes(index)) src.attributions.push(index);
-    ofAttribution[index] ??= src;
+    const cited = (ofAttribution[index] ??= []);
+    if (!cited.includes(src)) cited.push(src);
+    return src;
   };
   attributions.forEach((a, index) => {
     if (a.source === null) return;
@@ -162,6 +226,10 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     for (const part of partsOf(mention, (word) => fullNames.has(word))) add(part, index, a.anonymous, false);
     if (reader) add(reader.name, index, false, true);
   });
+  for (const venue of text === undefined ? [] : venuesOf(text)) {
+    const src = add(venue.name, -1, false, true);
+    if (src && venue.outlet && !src.attributions.length && (src.type === 'person' || src.type === 'other')) src.type = 'publication';
+  }
   // "her mother, Fiona" … "Fiona Parry": a lone first name cited before the full name joins it when one person's name starts with it.
   const byFirst = new Map<string, string | null>();
   for (const [key, src] of byKey) {
@@ -174,7 +242,10 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     into.mentions += src.mentions;
     into.attributions = [...new Set([...src.attributions, ...into.attributions])].sort((x, y) => x - y);
     into.anonymous &&= src.anonymous;
-    for (const i of src.attributions) if (ofAttribution[i] === src) ofAttribution[i] = into;
+    for (const i of src.attributions) {
+      const cited = ofAttribution[i];
+      if (cited) ofAttribution[i] = [...new Set(cited.map((x) => (x === src ? into : x)))];
+    }
     byKey.delete(key);
   };
   for (const [key, src] of byKey) {
@@ -190,9 +261,19 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     if (into) merge(key, src, into);
     else if (key.includes(' ')) byHead.set(headOf(key), src);
   }
+  if (text !== undefined) {
+    for (const src of byKey.values()) {
+      const first = attributions[src.attributions[0] ?? -1];
+      if (src.type !== 'document' || !first || UPPER.test(src.name.slice(1))) continue;
+      const lead = src.name.slice(0, src.name.lastIndexOf(' ') + 1);
+      if (!DOCUMENT_LEADS.test(lead.toLowerCase())) continue;
+      const journal = journalOf(text, first);
+      if (journal) src.name = `${src.name} in ${journal}`;
+    }
+  }
   claims.forEach((c, index) => {
-    const src = c.attribution === undefined ? undefined : ofAttribution[c.attribution];
-    if (src && !src.claims.includes(index)) src.claims.push(index);
+    const cited = c.attribution === undefined ? undefined : ofAttribution[c.attribution];
+    for (const src of cited ?? []) if (!src.claims.includes(index)) src.claims.push(index);
   });
   return [...byKey.values()].sort((a, b) => b.mentions - a.mentions);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { displayName, resolveMention, startNameMemo, type KnownSource } from '../../src/analysis/attribution-source';
+import { displayName, resolveMention, sourceName, sourceType, startNameMemo, type KnownSource } from '../../src/analysis/attribution-source';
 
 describe('displayName', () => {
   test('a name never runs across a paragraph break: the heading before it goes', () => {
@@ -42,5 +42,26 @@ describe('resolveMention: descriptions', () => {
     const history: KnownSource[] = [{ name: 'Acme Corporation', type: 'person', plural: false }, { name: 'Lena Ortiz', type: 'person', plural: false }];
     expect(resolveMention('the company', history)?.name).toBe('Acme Corporation');
     expect(resolveMention('the firm', [{ name: 'Lena Ortiz', type: 'person', plural: false }])).toBeNull();
+  });
+});
+
+describe('sourceName: an adverb before the subject is no part of its name', () => {
+  test.each([
+    ['perhaps the two founders', 'two founders'],
+    ['Apparently Acme and Brill', 'Acme and Brill'],
+    ['maybe also the regulators', 'regulators'],
+    ['Clearwater officials', 'Clearwater officials'],
+  ])('%s → %s', (mention, name) => {
+    startNameMemo();
+    expect(sourceName(mention)).toBe(name);
+  });
+});
+
+describe('sourceType: a lower-case document noun', () => {
+  test('"research" and "New research" are documents; a capitalised "X Research" stays a firm', () => {
+    startNameMemo();
+    expect(sourceType('research', false)).toBe('document');
+    expect(sourceType('New research', false)).toBe('document');
+    expect(sourceType('Harbor Research', false)).toBe('organisation');
   });
 });

@@ -238,3 +238,24 @@ describe('ledgerSummary', () => {
     expect(line(counts, unsourced)).toBe(expected);
   });
 });
+
+describe('an attribution split into two sources', () => {
+  const text = 'The dam held, the rangers and the mayor said. Water rose all night.';
+  const split = (order: string[]): ReturnType<typeof buildLedger> => {
+    const { sentences } = splitSentences(text);
+    const start = text.indexOf('the rangers');
+    const attributions: Attribution[] = [{ start, end: start + 30, text: 'the rangers and the mayor said', source: 'the rangers and the mayor', cue: 'said', anonymous: false, sentence: 0 }];
+    const claims: Claim[] = sentences.map((s, i) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), score: 0.8, reasons: [], hedged: false, sentence: i, ...(i === 0 ? { attribution: 0 } : {}) }));
+    const sources: Source[] = order.map((name) => ({ name, type: 'government', mentions: 1, claims: [], attributions: [0], anonymous: false }));
+    carryClaimAttributions(claims, attributions, sentences);
+    return buildLedger(claims, attributions, sources, { text, sentences, numbers: [] });
+  };
+
+  test('each source gets its claims, the one named first first, whatever order the sources come in', () => {
+    for (const order of [['rangers', 'mayor'], ['mayor', 'rangers']]) {
+      const ledger = split(order);
+      expect(ledger.sources!.map((s) => [s.name, s.claims, s.paraphrase])).toEqual([['rangers', 2, 1], ['mayor', 2, 1]]);
+      expect(ledger).toMatchObject({ claims: 2, named: 2, anonymous: 0, unsourced: 0, distinct: 2 });
+    }
+  });
+});

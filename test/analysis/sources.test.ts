@@ -187,3 +187,60 @@ describe('collectSources: a bare noun after a fuller phrase with that head', () 
     expect(found.map((s) => s.name)).toEqual(['Financial Times', 'The Times']);
   });
 });
+
+describe('collectSources: a study known by the journal it came out in', () => {
+  const withText = (text: string): Source[] => collectSources(findAttributions(text, splitSentences(text).sentences), [], text);
+
+  test('a bare "research" or "the study" takes the journal the next sentences name', () => {
+    const text = 'New research suggests that sleeping late harms memory.\n\nThe study was published in the Journal of Sleep Science, and it followed 300 nurses.';
+    const found = withText(text);
+    expect(found.map((s) => s.name)).toContain('New research in the Journal of Sleep Science');
+    expect(found.find((s) => s.name.startsWith('New research'))?.type).toBe('document');
+    expect(withText('The study, published in Nature on Monday, found that bees count.').map((s) => s.name)).toContain('study in Nature');
+  });
+
+  test('the journal may come first in the paragraph, with the day it came out', () => {
+    const text = 'Doctors praised the trial. The study, published Monday in Pediatrics, followed 500 children. The study found that naps help.';
+    expect(withText(text).map((s) => s.name)).toEqual(['study in Pediatrics']);
+  });
+
+  test('no journal for another study, a named report, or a paragraph too far', () => {
+    expect(withText('Research shows that bees count. Another study, published in Nature, found that ants do too.').map((s) => s.name)).toContain('Research');
+    expect(withText('A Pew report shows that voters are tired. The report was published in Science.').map((s) => s.name)).toContain('Pew report');
+    const far = 'Research shows that bees count.\n\nBees fly far.\n\nThe study was published in Nature.';
+    expect(withText(far).map((s) => s.name)).toContain('Research');
+  });
+});
+
+describe('collectSources: claims of a split subject', () => {
+  test('"Acme and other carmakers say" credits its claims to both sources', () => {
+    const claim = (attributionIndex: number): Claim => ({ start: 0, end: 0, text: '', score: 0.8, reasons: [], hedged: false, sentence: 0, attribution: attributionIndex });
+    const found = collectSources([attribution('Acme and other carmakers')], [claim(0)]);
+    expect(found.map((s) => [s.name, s.claims])).toEqual([['Acme', [0]], ['other carmakers', [0]]]);
+  });
+});
+
+describe('collectSources: the outlet a story or an interview came out in', () => {
+  const withText = (text: string): Source[] => collectSources(findAttributions(text, splitSentences(text).sentences), [], text);
+
+  test('"in an interview with X", "a story published at X", "an article by X magazine" list X', () => {
+    const interview = withText('In an interview with the Toronto Star on Friday, Lena Ortiz called the ruling a disgrace.');
+    expect(interview.map((s) => s.name)).toEqual(expect.arrayContaining(['Lena Ortiz', 'Toronto Star']));
+    const story = withText('The founder spoke out in a story published at Gizmodo. There, she says the board lied.');
+    expect(story.find((s) => s.name === 'Gizmodo')).toMatchObject({ type: 'publication', attributions: [] });
+    expect(withText('He shared an article by Harper magazine about the strike.').map((s) => s.name)).toContain('Harper magazine');
+  });
+
+  test('"in"/"on"/"at" without "published" name an outlet only when it is known as one, not a topic or a place', () => {
+    expect(withText('In an essay on Hegel, Mary Fox said reason fails.').map((s) => s.name)).toEqual(['Mary Fox']);
+    expect(withText('In an interview in Lisbon, Mary Fox said reason fails.').map((s) => s.name)).toEqual(['Mary Fox']);
+    expect(withText('In an op-ed in the Denver Post, Mary Fox said reason fails.').map((s) => s.name)).toContain('Denver Post');
+  });
+
+  test('no outlet from a date, a pronoun, or without the text', () => {
+    expect(withText('In an interview on Monday, Lena Ortiz said the ruling was wrong.').map((s) => s.name)).toEqual(['Lena Ortiz']);
+    expect(withText('A story in March was short. In an interview with It, nobody spoke.').map((s) => s.name)).toEqual([]);
+    const text = 'In an interview with the Toronto Star, Lena Ortiz said the ruling was wrong.';
+    expect(collectSources(findAttributions(text, splitSentences(text).sentences), []).map((s) => s.name)).toEqual(['Lena Ortiz']);
+  });
+});
