@@ -49,7 +49,8 @@ const TO_VERB = `to (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these
 const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
   // A thing put to use or set up for an end: "the app uses your contacts to suggest friends", "set up a panel to review…".
   // At least one word between: "used to" alone is a habit. The noun ("the use of force to…") names no actor's aim.
-  `(?:us(?:e|es|ed|ing)(?<!(?:the|of|a) use)|employ(?:s|ed|ing)?|set(?:s|ting)? up|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?) (?!to\\b)(?:(?!(?:is|are|was|were|be|been)\\b)[\\w’'-]+ ){1,8}${TO_VERB}`,
+  // Nor does a how-to for the reader ("you can use the app to…", "you'll need to use an adapter to…").
+  `(?:(?<!\\byou(?:['’](?:ll|d|re))? (?:[a-z]+ ){0,3})us(?:e|es|ed|ing)(?<!(?:the|of|a) use)|employ(?:s|ed|ing)?|set(?:s|ting)? up|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?) (?!to\\b)(?:(?!(?:is|are|was|were|be|been)\\b)[\\w’'-]+ ){1,8}${TO_VERB}`,
   // A bare participle of design: "a cookie designed to track visitors".
   `(?:designed|intended|engineered) ${TO_VERB}`,
   // Purpose with "so that" or "so <subject> can": "…so that the site can find friends", "…so we can show you ads".
@@ -183,8 +184,8 @@ export const WANTED_RESULTS: readonly string[] = words('passed approved adopted 
 
 /** Cues of wish or effort ("want to", "hopes to", "tried to"): they count outside direct quotes only, where they report an aim rather than voice a feeling. */
 export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
-  // "You might want to skip it" is advice, not a wish.
-  'want(?<!(?:might|may) want)(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ying) to', 'attempt(?:s|ing)? to', 'willing to',
+  // "You might want to skip it" is advice, not a wish; so is the generic reader's "how you want to…", "you try to…".
+  'want(?<!(?:might|may|\\byou) want)(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', '(?<!\\byou )tr(?:y|ies|ying) to', 'attempt(?:s|ing)? to', 'willing to',
   // A past attempt ("the party tried to draft…", "a poacher had attempted to hack it out") is an event; an effort
   // still going on ("has tried to crack down", "is trying to") is an aim.
   '(?:has|have) (?:[a-z]+ly |also |long |already )?(?:tried|attempted) to',
