@@ -142,6 +142,9 @@ describe('findObjectives', () => {
     ['measures named before their taking', 'The mayor listed the measures the city is taking to cut noise.'],
     ['a purpose served', 'The speed bumps serve a clear purpose on the school road.'],
     ['what a gathering is for', 'The ceremony would honour the miners who died in the flood.'],
+    ['a filing made for an end', 'The brewery filed to protect its logo in 2012.'],
+    ['a filing with its aim after a detour', 'Neighbours lodged a complaint with the county board (twice) last winter asking for a noise limit.'],
+    ['the thing filed names its aim', 'Voters are signing a petition to recall the mayor.'],
   ])('a single goal sentence (%s) is an objective', (_cue, sentence) => {
     expect(objectives(`It rained. ${sentence} Nobody came.`)).toEqual([sentence]);
   });
@@ -200,6 +203,8 @@ describe('findObjectives', () => {
     ['a result made so', 'The rain made it so that nobody could leave.'],
     ['a how-to for the reader', 'You can use the free converter to shrink the files.'],
     ['a how-to for the reader, with a modal', 'You’ll need to use a long cable to charge the old model.'],
+    ['a filing sent somewhere, no aim', 'The report was filed to the court on Monday.'],
+    ['what a motion needs, not what it is for', 'The vote fell short of the majority needed for the motion to pass.'],
     ['the generic reader’s wish', 'The menu lets you sort the photos however you want to sort them.'],
     ['work as a noun', 'She went back to work to find the office empty.'],
     ['an inquiry that cannot be made', 'It is too early to tell, and officials are unable to determine whether the fire was set.'],

@@ -75,6 +75,12 @@ const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
   '(?:seek(?:s|ing)?|sought) (?:a|an|any|some|more|new|re-?election|asylum|work|jobs?|damages|help|approval|permission|support|funding|compensation|refuge|office|justice|answers)\\b',
   '(?:toy(?:s|ed|ing)? with|flirt(?:s|ed|ing)? with|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|float(?:s|ed|ing)?|entertain(?:s|ed|ing)?) (?:the )?(?:idea|possibility|prospect) of',
   `devis(?:e|es|ed|ing) (?:a|an|the) (?:[a-z]+ )?(?:way|method|plan|scheme|system|strategy|tool) ${TO_VERB}`,
+  // A filing made for an end: "filed to register the name", "filed a motion in May asking the judge to…",
+  // "lodged a complaint seeking damages"; the thing filed may name its aim too: "a petition to recall the mayor".
+  `fil(?:e|es|ed|ing) ${TO_VERB}`,
+  `(?:fil(?:e|es|ed|ing)|submit(?:s|ted|ting)?|lodg(?:e|es|ed|ing)) (?:a|an|the|its|their|his|her) (?:[\\w-]+ ){0,2}(?:petition|motion|lawsuit|suit|complaint|request|application|claim)s? (?:[\\w’'(),-]+ ){0,12}(?:asking|seeking|urging|requesting|demanding)\\b`,
+  // A verb with its object: "for the motion to succeed" names what the motion needs, not what it is for.
+  `(?:petition|motion|lawsuit)s? ${TO_VERB} (?:the|a|an|his|her|its|their|it|them|him|all|any)\\b`,
   // What a gathering is for: "the summit will address climate finance", "the ceremony would honor the victims".
   '(?:meeting|conference|summit|symposium|ceremony|event|festival|memorial|service|vigil|rally|hearing|session|talks) (?:will|would) (?:honou?r|celebrate|commemorate|mark|address|discuss|examine|review|focus on|consider)\\b',
 ];
@@ -140,6 +146,7 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   use, uses, used, using, employ, set up, sets up, setting up, hire, hiring, recruit, enlist, intended, engineered, so that, so we, so they, so he, so she, so it, so you, so i, so people, so users, so customers, so officials,
   work, determine if, determine whether, see if, see whether, find out if, find out whether, check if, check whether, establish if, establish whether, learn if, learn whether,
   assess if, assess whether, verify if, verify whether, confirm if, confirm whether, gauge if, gauge whether, left, leav, quit, flock, travel, rush, head, return, steps, action, stay, asylum, idea of, possibility of, prospect of, devis,
+  file, filed, filing, submit, lodg, petition, motion, lawsuit,
   meeting, conference, summit, symposium, ceremony, event, festival, memorial, service, vigil, rally, hearing, session, talks,
   want, hope, hoping, later, next week, next month, next year, tomorrow, try to, trie, trying to, willing to, will, expected to, scheduled to, slated to, set to
 `);
