@@ -148,7 +148,8 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   assess if, assess whether, verify if, verify whether, confirm if, confirm whether, gauge if, gauge whether, left, leav, quit, flock, travel, rush, head, return, steps, action, stay, asylum, idea of, possibility of, prospect of, devis,
   file, filed, filing, submit, lodg, petition, motion, lawsuit,
   meeting, conference, summit, symposium, ceremony, event, festival, memorial, service, vigil, rally, hearing, session, talks,
-  want, hope, hoping, later, next week, next month, next year, tomorrow, try to, trie, trying to, willing to, will, expected to, scheduled to, slated to, set to
+  want, hope, hoping, later, next week, next month, next year, tomorrow, try to, trie, trying to, willing to, will, expected to, scheduled, slated, set to, set for, planned for, fixed for, pencil,
+  in the works, in the pipeline, drawing board
 `);
 
 /**
@@ -186,6 +187,13 @@ export const SCENE_VERBS: readonly string[] = words(`
   gather sit stand sleep laugh wander chat sing dance play hang huddle crowd stroll joke cry smile stare linger
 `);
 
+/** Times a schedule may be fixed for: "set for March", "scheduled for next week", "slated for the end of the year". Regex source. */
+const SCHEDULE_TIMES = [
+  ...words('january february march april may june july august september october november december spring summer autumn fall winter'),
+  ...words('monday tuesday wednesday thursday friday saturday sunday week weekend month year today tonight tomorrow'),
+  '\\d', '(?:the )?(?:end|start|beginning|middle|first|second|third|last) (?:of|half|week|quarter)',
+].join('|');
+
 /** What an actor wants done to a thing it names before the verb ("the bill it wants passed before Parliament rises"). */
 export const WANTED_RESULTS: readonly string[] = words('passed approved adopted repealed scrapped banned');
 
@@ -204,6 +212,10 @@ export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   `^(?:he|she|they) would (?!(?:${FORECAST_VERBS.join('|')}|not|often|always|usually|sometimes|never|likely|probably|rather|like|love|prefer|${SCENE_VERBS.join('|')})\\b)[a-z]+`,
   // A schedule or an expected action ("is set to open next year", "is expected to meet relatives"), forecasts aside.
   `(?:is|are|was|were) (?:expected|scheduled|slated|set) to (?!(?:${FORECAST_VERBS.join('|')})\\b)[a-z]+`,
+  // A date fixed for something ("the hearing has been set for March", "talks are scheduled for next week"), and
+  // work announced as under way ("a sequel is in the works"). Without a time, "the stage is set for" only predicts.
+  `(?:(?:is|are|was|were)|(?:has|have|had) been) (?:now |already |tentatively )?(?:set|scheduled|slated|planned|fixed|penciled in|pencilled in) for(?= (?:(?:early|late|mid|later|next|this)[ -])?(?:${SCHEDULE_TIMES})\\b)`,
+  '(?:is|are|was|were|be|been) (?:now |still |already |also )?(?:in the works|in the pipeline|on the drawing board)',
   // A schedule in the present tense with a time still to come; in a quote or a condition ("if it opens next year") it stays out.
   `(?:${SCHEDULED_MOVES.join('|')}) (?:[\\w’'-]+ ){0,4}(?:later (?:on|this|today|tonight)|next (?:week|month|year)|tomorrow)\\b`,
   // A wanted outcome: "the bill it wants passed", "wanted the ban repealed".
