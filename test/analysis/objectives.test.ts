@@ -142,6 +142,7 @@ describe('findObjectives', () => {
     ['measures named before their taking', 'The mayor listed the measures the city is taking to cut noise.'],
     ['a purpose served', 'The speed bumps serve a clear purpose on the school road.'],
     ['what a gathering is for', 'The ceremony would honour the miners who died in the flood.'],
+    ['ways come up with for an end', 'The club says it has come up with a couple of ways to keep ticket prices down.'],
     ['a date fixed for a hearing', 'A hearing on the appeal has been set for early March.'],
     ['a meeting scheduled for a time', 'Talks between the unions and the rail operator are scheduled for next week.'],
     ['work announced as under way', 'The studio says a sequel to the film is in the works.'],

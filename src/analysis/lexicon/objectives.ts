@@ -71,10 +71,11 @@ const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
   'serv(?:e|es|ed|ing) (?:a|an|the|its|their) (?:[a-z]+ )?purpose',
   // Staying up for a purpose: "stayed up until dawn to finish the report".
   `stay(?:s|ed|ing)? up (?:[\\w’'.-]+ ){0,5}${TO_VERB}`,
-  // Aims named as nouns: "seeking asylum", "seeking any work", "toying with the idea of returning", "devised a way to…".
+  // Aims named as nouns: "seeking asylum", "seeking any work", "toying with the idea of returning", "devised a way to…",
+  // "has come up with a few ways to…".
   '(?:seek(?:s|ing)?|sought) (?:a|an|any|some|more|new|re-?election|asylum|work|jobs?|damages|help|approval|permission|support|funding|compensation|refuge|office|justice|answers)\\b',
   '(?:toy(?:s|ed|ing)? with|flirt(?:s|ed|ing)? with|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|float(?:s|ed|ing)?|entertain(?:s|ed|ing)?) (?:the )?(?:idea|possibility|prospect) of',
-  `devis(?:e|es|ed|ing) (?:a|an|the) (?:[a-z]+ )?(?:way|method|plan|scheme|system|strategy|tool) ${TO_VERB}`,
+  `(?:devis(?:e|es|ed|ing)|c(?:ome|omes|ame|oming) up with) (?:a|an|the|some|several|new)(?: [a-z]+){0,2} (?:way|method|plan|scheme|system|strategy|tool)s? ${TO_VERB}`,
   // A filing made for an end: "filed to register the name", "filed a motion in May asking the judge to…",
   // "lodged a complaint seeking damages"; the thing filed may name its aim too: "a petition to recall the mayor".
   `fil(?:e|es|ed|ing) ${TO_VERB}`,
@@ -145,7 +146,7 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   company will, government will, it would, he would, she would, they would, company would, government would,
   use, uses, used, using, employ, set up, sets up, setting up, hire, hiring, recruit, enlist, intended, engineered, so that, so we, so they, so he, so she, so it, so you, so i, so people, so users, so customers, so officials,
   work, determine if, determine whether, see if, see whether, find out if, find out whether, check if, check whether, establish if, establish whether, learn if, learn whether,
-  assess if, assess whether, verify if, verify whether, confirm if, confirm whether, gauge if, gauge whether, left, leav, quit, flock, travel, rush, head, return, steps, action, stay, asylum, idea of, possibility of, prospect of, devis,
+  assess if, assess whether, verify if, verify whether, confirm if, confirm whether, gauge if, gauge whether, left, leav, quit, come up with, comes up with, came up with, coming up with, flock, travel, rush, head, return, steps, action, stay, asylum, idea of, possibility of, prospect of, devis,
   file, filed, filing, submit, lodg, petition, motion, lawsuit,
   meeting, conference, summit, symposium, ceremony, event, festival, memorial, service, vigil, rally, hearing, session, talks,
   want, hope, hoping, later, next week, next month, next year, tomorrow, try to, trie, trying to, willing to, will, expected to, scheduled, slated, set to, set for, planned for, fixed for, pencil,
