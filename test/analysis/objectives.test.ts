@@ -207,6 +207,7 @@ describe('findObjectives', () => {
     ['a result made so', 'The rain made it so that nobody could leave.'],
     ['a how-to for the reader', 'You can use the free converter to shrink the files.'],
     ['a how-to for the reader, with a modal', 'You’ll need to use a long cable to charge the old model.'],
+    ['a product promoted as something', 'The maker is still pushing the tablet as a laptop replacement.'],
     ['a stage set, no time', 'The stage is set for a bitter fight over the budget.'],
     ['a filing sent somewhere, no aim', 'The report was filed to the court on Monday.'],
     ['what a motion needs, not what it is for', 'The vote fell short of the majority needed for the motion to pass.'],

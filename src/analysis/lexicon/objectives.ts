@@ -109,7 +109,8 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   '(?:is|are|was|were|been) working (?:with|alongside) (?:[\\w’\'-]+ ){1,4}to (?!(?:the|a|an|this|that|these|those)\\b)[a-z]+',
   'vow(?:s|ed)? (?:to|that)', 'pledg(?:es?|ed|ing) (?:to|that)', 'promis(?:es?|ed|ing) (?:to|that)', 'striv(?:es?|ing) to',
   '(?:vowed|pledged|promised|promises|pledges) (?:(?:[\\w’\'-]+ ){1,5}that|(?:it|he|she|they|we) (?:will|would))\\b',
-  '(?:is|are|was|were|be|been|has been|have been)(?: [a-z]+ly| already| still| now)? (?:planning|preparing|working|pushing|racing|scrambling|looking|seeking) (?:to|for|a|an|the|its|their)',
+  '(?:is|are|was|were|be|been|has been|have been)(?: [a-z]+ly| already| still| now)? (?:planning|preparing|working|pushing|racing|scrambling|looking|seeking) (?:to|for|(?:a|an|the|its|their)(?!(?: [\\w’\'-]+){1,3} as\\b))',
+  // "is pushing the phone as a camera" promotes a thing; "is pushing the council to act" has an aim.
   'for the purposes? of',
   // Announcing a plan reports one: "will unveil a new strategy", "plans to lay out its agenda".
   '(?:will|to) (?:announce|unveil|present|outline|lay out|release) (?:a|an|the|its|their|his|her) (?:[a-z]+ ){0,2}(?:strategy|plan|agenda|roadmap|blueprint)\\b',
