@@ -150,7 +150,7 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   assess if, assess whether, verify if, verify whether, confirm if, confirm whether, gauge if, gauge whether, left, leav, quit, come up with, comes up with, came up with, coming up with, flock, travel, rush, head, return, steps, action, stay, asylum, idea of, possibility of, prospect of, devis,
   file, filed, filing, submit, lodg, petition, motion, lawsuit,
   meeting, conference, summit, symposium, ceremony, event, festival, memorial, service, vigil, rally, hearing, session, talks,
-  want, hope, hoping, later, next week, next month, next year, tomorrow, try to, trie, trying to, willing to, will, expected to, scheduled, slated, set to, set for, planned for, fixed for, pencil,
+  want, hope, hoping, later, next week, next month, next year, tomorrow, try to, trie, trying to, willing to, will, ll, expected to, scheduled, slated, set to, set for, planned for, fixed for, pencil,
   in the works, in the pipeline, drawing board
 `);
 
@@ -162,6 +162,7 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
 export const PLANNED_ACTIONS: readonly string[] = words(`
   launch open start begin introduc host meet visit travel sign updat chang
   improv press front address hire appeal submit debat vote reduc expand invest deploy resum
+  upgrad enhanc
 `);
 
 /**
@@ -209,7 +210,8 @@ export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   // An actor's announced action ("Ars will update this post", "the Android version will launch later"); a speaker's
   // "we will…" in a quote is rhetoric, and "if it will…" a condition, so it is weak.
   // Active, the verb needs what follows it: "will begin to weaken", "conditions will improve." only forecast.
-  `will (?:then |also |soon |now |first )?(?:be (?:${PLANNED_ACTIONS.join('|')})[a-z]*|(?:${PLANNED_ACTIONS.join('|')})[a-z]*(?! to )(?! ?[.,;:!?]))`,
+  // "'ll" counts as "will" ("games that'll get upgraded"), and "get" as "be" in the passive.
+  `(?:will|(?<!\\b(?:i|you|we))(?:'|’)ll) (?:then |also |soon |now |first )?(?:(?:be|get) (?:${PLANNED_ACTIONS.join('|')})[a-z]*|(?:${PLANNED_ACTIONS.join('|')})[a-z]*(?! to )(?! ?[.,;:!?]))`,
   // Reported intent opening a sentence ("He would speak bluntly against corruption"), habits, tastes and forecasts aside.
   `^(?:he|she|they) would (?!(?:${FORECAST_VERBS.join('|')}|not|often|always|usually|sometimes|never|likely|probably|rather|like|love|prefer|${SCENE_VERBS.join('|')})\\b)[a-z]+`,
   // A schedule or an expected action ("is set to open next year", "is expected to meet relatives"), forecasts aside.
