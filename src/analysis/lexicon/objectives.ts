@@ -107,6 +107,8 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   // The words between must follow a verb, not the noun ("his vow on Monday that…" is no commitment of the article's actor).
   // Work with partners towards an end: "are working with partner agencies to establish where the pills came from".
   '(?:is|are|was|were|been) working (?:with|alongside) (?:[\\w’\'-]+ ){1,4}to (?!(?:the|a|an|this|that|these|those)\\b)[a-z]+',
+  // A promise named as a noun: "with a promise of a refund", "its pledge of new housing"; "the promise of AI" is an allure.
+  '(?:a|his|her|its|their|our) (?:[a-z]+ )?(?:promise|pledge)s? of\\b',
   'vow(?:s|ed)? (?:to|that)', 'pledg(?:es?|ed|ing) (?:to|that)', 'promis(?:es?|ed|ing) (?:to|that)', 'striv(?:es?|ing) to',
   '(?:vowed|pledged|promised|promises|pledges) (?:(?:[\\w’\'-]+ ){1,5}that|(?:it|he|she|they|we) (?:will|would))\\b',
   '(?:is|are|was|were|be|been|has been|have been)(?: [a-z]+ly| already| still| now)? (?:planning|preparing|working|pushing|racing|scrambling|looking|seeking) (?:to|for|(?:a|an|the|its|their)(?!(?: [\\w’\'-]+){1,3} as\\b))',
