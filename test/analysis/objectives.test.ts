@@ -145,6 +145,7 @@ describe('findObjectives', () => {
     ['ways come up with for an end', 'The club says it has come up with a couple of ways to keep ticket prices down.'],
     ['a passive action announced with "’ll get"', 'Older phones in the range that’ll get upgraded this spring include the A5.'],
     ['a promise named as a noun', 'Customers kept the old plan, with a promise of a refund if the new one failed.'],
+    ['an intent confirmed', 'The carmaker confirmed it would close the plant in Ohio.'],
     ['a date fixed for a hearing', 'A hearing on the appeal has been set for early March.'],
     ['a meeting scheduled for a time', 'Talks between the unions and the rail operator are scheduled for next week.'],
     ['work announced as under way', 'The studio says a sequel to the film is in the works.'],

@@ -122,7 +122,7 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   '(?:demand(?:s|ed|ing)?|urg(?:es?|ed|ing)|insist(?:s|ed|ing)?) (?:that )?(?:[\\w’\'-]+ ){1,3}be (?:[a-z]+ly )?[a-z]+(?:ed|en)\\b',
   ...PURPOSE_INFINITIVE_PATTERNS,
   'call(?:s|ed)? for', 'push(?:es|ed)? for', 'proposed', 'plan outlining', 'sets? (?:a|the) (?:goal|target)',
-  '(?:said|says|announced|declared|has said|have said) (?:that )?(?:it|he|she|they|the company|the government) (?:will|would) (?!be\\b|have\\b|not\\b|never\\b)[a-z]+',
+  '(?:said|says|announced|declared|confirmed|confirms|revealed|mentioned|stated|has said|have said) (?:that )?(?:it|he|she|they|the company|the government) (?:will|would) (?!be\\b|have\\b|not\\b|never\\b)[a-z]+',
 ];
 
 /**
