@@ -50,7 +50,7 @@ const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
   // A thing put to use or set up for an end: "the app uses your contacts to suggest friends", "set up a panel to review…".
   // At least one word between: "used to" alone is a habit. The noun ("the use of force to…") names no actor's aim.
   // Nor does a how-to for the reader ("you can use the app to…", "you'll need to use an adapter to…").
-  `(?:(?<!\\byou(?:['’](?:ll|d|re))? (?:[a-z]+ ){0,3})us(?:e|es|ed|ing)(?<!(?:the|of|a) use)|employ(?:s|ed|ing)?|set(?:s|ting)? up|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?) (?!to\\b)(?:(?!(?:is|are|was|were|be|been)\\b)[\\w’'-]+ ){1,8}${TO_VERB}`,
+  `(?:us(?:e|es|ed|ing)(?<!(?:the|of|a) use)(?<!\\byou(?:['’](?:ll|d|re))? (?:[a-z]+ ){0,3}us[a-z]{0,3})|employ(?:s|ed|ing)?|set(?:s|ting)? up|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?) (?!to\\b)(?:(?!(?:is|are|was|were|be|been)\\b)[\\w’'-]+ ){1,8}${TO_VERB}`,
   // A bare participle of design: "a cookie designed to track visitors".
   `(?:designed|intended|engineered) ${TO_VERB}`,
   // Purpose with "so that" or "so <subject> can": "…so that the site can find friends", "…so we can show you ads".
@@ -108,10 +108,11 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   // Work with partners towards an end: "are working with partner agencies to establish where the pills came from".
   '(?:is|are|was|were|been) working (?:with|alongside) (?:[\\w’\'-]+ ){1,4}to (?!(?:the|a|an|this|that|these|those)\\b)[a-z]+',
   // A promise named as a noun: "with a promise of a refund", "its pledge of new housing"; "the promise of AI" is an allure.
-  '(?:a|his|her|its|their|our) (?:[a-z]+ )?(?:promise|pledge)s? of\\b',
+  // The noun first and its determiner looked back for: a pattern opening with "a" would be tried at every "a".
+  '(?:promise|pledge)s? of\\b(?<=\\b(?:a|his|her|its|their|our) (?:[a-z]+ )?(?:promise|pledge)s? of)',
   'vow(?:s|ed)? (?:to|that)', 'pledg(?:es?|ed|ing) (?:to|that)', 'promis(?:es?|ed|ing) (?:to|that)', 'striv(?:es?|ing) to',
   '(?:vowed|pledged|promised|promises|pledges) (?:(?:[\\w’\'-]+ ){1,5}that|(?:it|he|she|they|we) (?:will|would))\\b',
-  '(?:is|are|was|were|be|been|has been|have been)(?: [a-z]+ly| already| still| now)? (?:planning|preparing|working|pushing|racing|scrambling|looking|seeking) (?:to|for|(?:a|an|the|its|their)(?!(?: [\\w’\'-]+){1,3} as\\b))',
+  '(?:is|are|was|were|be|been|has been|have been)(?: [a-z]+ly| already| still| now)? (?:planning|preparing|working|pushing|racing|scrambling|looking|seeking) (?:to|for|(?:a|an|the|its|their)(?! [a-z]+ as | [a-z]+ [a-z]+ as | [a-z]+ [a-z]+ [a-z]+ as ))',
   // "is pushing the phone as a camera" promotes a thing; "is pushing the council to act" has an aim.
   'for the purposes? of',
   // Announcing a plan reports one: "will unveil a new strategy", "plans to lay out its agenda".
@@ -205,7 +206,7 @@ export const WANTED_RESULTS: readonly string[] = words('passed approved adopted 
 /** Cues of wish or effort ("want to", "hopes to", "tried to"): they count outside direct quotes only, where they report an aim rather than voice a feeling. */
 export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   // "You might want to skip it" is advice, not a wish; so is the generic reader's "how you want to…", "you try to…".
-  'want(?<!(?:might|may|\\byou) want)(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', '(?<!\\byou )tr(?:y|ies|ying) to', 'attempt(?:s|ing)? to', 'willing to',
+  'want(?<!(?:might|may|\\byou) want)(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ying)(?<!\\byou tr[a-z]{1,4}) to', 'attempt(?:s|ing)? to', 'willing to',
   // A past attempt ("the party tried to draft…", "a poacher had attempted to hack it out") is an event; an effort
   // still going on ("has tried to crack down", "is trying to") is an aim.
   '(?:has|have) (?:[a-z]+ly |also |long |already )?(?:tried|attempted) to',
@@ -213,7 +214,7 @@ export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   // "we will…" in a quote is rhetoric, and "if it will…" a condition, so it is weak.
   // Active, the verb needs what follows it: "will begin to weaken", "conditions will improve." only forecast.
   // "'ll" counts as "will" ("games that'll get upgraded"), and "get" as "be" in the passive.
-  `(?:will|(?<!\\b(?:i|you|we))(?:'|’)ll) (?:then |also |soon |now |first )?(?:(?:be|get) (?:${PLANNED_ACTIONS.join('|')})[a-z]*|(?:${PLANNED_ACTIONS.join('|')})[a-z]*(?! to )(?! ?[.,;:!?]))`,
+  `(?:will|(?:'|’)ll(?<!\\b(?:i|you|we)['’]ll)) (?:then |also |soon |now |first )?(?:(?:be|get) (?:${PLANNED_ACTIONS.join('|')})[a-z]*|(?:${PLANNED_ACTIONS.join('|')})[a-z]*(?! to )(?! ?[.,;:!?]))`,
   // Reported intent opening a sentence ("He would speak bluntly against corruption"), habits, tastes and forecasts aside.
   `^(?:he|she|they) would (?!(?:${FORECAST_VERBS.join('|')}|not|often|always|usually|sometimes|never|likely|probably|rather|like|love|prefer|${SCENE_VERBS.join('|')})\\b)[a-z]+`,
   // A schedule or an expected action ("is set to open next year", "is expected to meet relatives"), forecasts aside.
