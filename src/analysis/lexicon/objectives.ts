@@ -49,7 +49,8 @@ const TO_VERB = `to (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these
 const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
   // A thing put to use or set up for an end: "the app uses your contacts to suggest friends", "set up a panel to review…".
   // At least one word between: "used to" alone is a habit. The noun ("the use of force to…") names no actor's aim.
-  `(?:us(?:e|es|ed|ing)(?<!(?:the|of|a) use)|employ(?:s|ed|ing)?|set(?:s|ting)? up|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?) (?!to\\b)(?:(?!(?:is|are|was|were|be|been)\\b)[\\w’'-]+ ){1,8}${TO_VERB}`,
+  // Nor does a how-to for the reader ("you can use the app to…", "you'll need to use an adapter to…").
+  `(?:us(?:e|es|ed|ing)(?<!(?:the|of|a) use)(?<!\\byou(?:['’](?:ll|d|re))? (?:[a-z]+ ){0,3}us[a-z]{0,3})|employ(?:s|ed|ing)?|set(?:s|ting)? up|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?) (?!to\\b)(?:(?!(?:is|are|was|were|be|been)\\b)[\\w’'-]+ ){1,8}${TO_VERB}`,
   // A bare participle of design: "a cookie designed to track visitors".
   `(?:designed|intended|engineered) ${TO_VERB}`,
   // Purpose with "so that" or "so <subject> can": "…so that the site can find friends", "…so we can show you ads".
@@ -70,10 +71,17 @@ const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
   'serv(?:e|es|ed|ing) (?:a|an|the|its|their) (?:[a-z]+ )?purpose',
   // Staying up for a purpose: "stayed up until dawn to finish the report".
   `stay(?:s|ed|ing)? up (?:[\\w’'.-]+ ){0,5}${TO_VERB}`,
-  // Aims named as nouns: "seeking asylum", "seeking any work", "toying with the idea of returning", "devised a way to…".
+  // Aims named as nouns: "seeking asylum", "seeking any work", "toying with the idea of returning", "devised a way to…",
+  // "has come up with a few ways to…".
   '(?:seek(?:s|ing)?|sought) (?:a|an|any|some|more|new|re-?election|asylum|work|jobs?|damages|help|approval|permission|support|funding|compensation|refuge|office|justice|answers)\\b',
   '(?:toy(?:s|ed|ing)? with|flirt(?:s|ed|ing)? with|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|float(?:s|ed|ing)?|entertain(?:s|ed|ing)?) (?:the )?(?:idea|possibility|prospect) of',
-  `devis(?:e|es|ed|ing) (?:a|an|the) (?:[a-z]+ )?(?:way|method|plan|scheme|system|strategy|tool) ${TO_VERB}`,
+  `(?:devis(?:e|es|ed|ing)|c(?:ome|omes|ame|oming) up with) (?:a|an|the|some|several|new)(?: [a-z]+){0,2} (?:way|method|plan|scheme|system|strategy|tool)s? ${TO_VERB}`,
+  // A filing made for an end: "filed to register the name", "filed a motion in May asking the judge to…",
+  // "lodged a complaint seeking damages"; the thing filed may name its aim too: "a petition to recall the mayor".
+  `fil(?:e|es|ed|ing) ${TO_VERB}`,
+  `(?:fil(?:e|es|ed|ing)|submit(?:s|ted|ting)?|lodg(?:e|es|ed|ing)) (?:a|an|the|its|their|his|her) (?:[\\w-]+ ){0,2}(?:petition|motion|lawsuit|suit|complaint|request|application|claim)s? (?:[\\w’'(),-]+ ){0,12}(?:asking|seeking|urging|requesting|demanding)\\b`,
+  // A verb with its object: "for the motion to succeed" names what the motion needs, not what it is for.
+  `(?:petition|motion|lawsuit)s? ${TO_VERB} (?:the|a|an|his|her|its|their|it|them|him|all|any)\\b`,
   // What a gathering is for: "the summit will address climate finance", "the ceremony would honor the victims".
   '(?:meeting|conference|summit|symposium|ceremony|event|festival|memorial|service|vigil|rally|hearing|session|talks) (?:will|would) (?:honou?r|celebrate|commemorate|mark|address|discuss|examine|review|focus on|consider)\\b',
 ];
@@ -99,9 +107,13 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   // The words between must follow a verb, not the noun ("his vow on Monday that…" is no commitment of the article's actor).
   // Work with partners towards an end: "are working with partner agencies to establish where the pills came from".
   '(?:is|are|was|were|been) working (?:with|alongside) (?:[\\w’\'-]+ ){1,4}to (?!(?:the|a|an|this|that|these|those)\\b)[a-z]+',
+  // A promise named as a noun: "with a promise of a refund", "its pledge of new housing"; "the promise of AI" is an allure.
+  // The noun first and its determiner looked back for: a pattern opening with "a" would be tried at every "a".
+  '(?:promise|pledge)s? of\\b(?<=\\b(?:a|his|her|its|their|our) (?:[a-z]+ )?(?:promise|pledge)s? of)',
   'vow(?:s|ed)? (?:to|that)', 'pledg(?:es?|ed|ing) (?:to|that)', 'promis(?:es?|ed|ing) (?:to|that)', 'striv(?:es?|ing) to',
   '(?:vowed|pledged|promised|promises|pledges) (?:(?:[\\w’\'-]+ ){1,5}that|(?:it|he|she|they|we) (?:will|would))\\b',
-  '(?:is|are|was|were|be|been|has been|have been)(?: [a-z]+ly| already| still| now)? (?:planning|preparing|working|pushing|racing|scrambling|looking|seeking) (?:to|for|a|an|the|its|their)',
+  '(?:is|are|was|were|be|been|has been|have been)(?: [a-z]+ly| already| still| now)? (?:planning|preparing|working|pushing|racing|scrambling|looking|seeking) (?:to|for|(?:a|an|the|its|their)(?! [a-z]+ as | [a-z]+ [a-z]+ as | [a-z]+ [a-z]+ [a-z]+ as ))',
+  // "is pushing the phone as a camera" promotes a thing; "is pushing the council to act" has an aim.
   'for the purposes? of',
   // Announcing a plan reports one: "will unveil a new strategy", "plans to lay out its agenda".
   '(?:will|to) (?:announce|unveil|present|outline|lay out|release) (?:a|an|the|its|their|his|her) (?:[a-z]+ ){0,2}(?:strategy|plan|agenda|roadmap|blueprint)\\b',
@@ -111,7 +123,7 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   '(?:demand(?:s|ed|ing)?|urg(?:es?|ed|ing)|insist(?:s|ed|ing)?) (?:that )?(?:[\\w’\'-]+ ){1,3}be (?:[a-z]+ly )?[a-z]+(?:ed|en)\\b',
   ...PURPOSE_INFINITIVE_PATTERNS,
   'call(?:s|ed)? for', 'push(?:es|ed)? for', 'proposed', 'plan outlining', 'sets? (?:a|the) (?:goal|target)',
-  '(?:said|says|announced|declared|has said|have said) (?:that )?(?:it|he|she|they|the company|the government) (?:will|would) (?!be\\b|have\\b|not\\b|never\\b)[a-z]+',
+  '(?:said|says|announced|declared|confirmed|confirms|revealed|mentioned|stated|has said|have said) (?:that )?(?:it|he|she|they|the company|the government) (?:will|would) (?!be\\b|have\\b|not\\b|never\\b)[a-z]+',
 ];
 
 /**
@@ -138,9 +150,11 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   company will, government will, it would, he would, she would, they would, company would, government would,
   use, uses, used, using, employ, set up, sets up, setting up, hire, hiring, recruit, enlist, intended, engineered, so that, so we, so they, so he, so she, so it, so you, so i, so people, so users, so customers, so officials,
   work, determine if, determine whether, see if, see whether, find out if, find out whether, check if, check whether, establish if, establish whether, learn if, learn whether,
-  assess if, assess whether, verify if, verify whether, confirm if, confirm whether, gauge if, gauge whether, left, leav, quit, flock, travel, rush, head, return, steps, action, stay, asylum, idea of, possibility of, prospect of, devis,
+  assess if, assess whether, verify if, verify whether, confirm if, confirm whether, gauge if, gauge whether, left, leav, quit, come up with, comes up with, came up with, coming up with, flock, travel, rush, head, return, steps, action, stay, asylum, idea of, possibility of, prospect of, devis,
+  file, filed, filing, submit, lodg, petition, motion, lawsuit,
   meeting, conference, summit, symposium, ceremony, event, festival, memorial, service, vigil, rally, hearing, session, talks,
-  want, hope, hoping, later, next week, next month, next year, tomorrow, try to, trie, trying to, willing to, will, expected to, scheduled to, slated to, set to
+  want, hope, hoping, later, next week, next month, next year, tomorrow, try to, trie, trying to, willing to, will, ll, expected to, scheduled, slated, set to, set for, planned for, fixed for, pencil,
+  in the works, in the pipeline, drawing board
 `);
 
 /**
@@ -151,6 +165,7 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
 export const PLANNED_ACTIONS: readonly string[] = words(`
   launch open start begin introduc host meet visit travel sign updat chang
   improv press front address hire appeal submit debat vote reduc expand invest deploy resum
+  upgrad enhanc
 `);
 
 /**
@@ -178,24 +193,36 @@ export const SCENE_VERBS: readonly string[] = words(`
   gather sit stand sleep laugh wander chat sing dance play hang huddle crowd stroll joke cry smile stare linger
 `);
 
+/** Times a schedule may be fixed for: "set for March", "scheduled for next week", "slated for the end of the year". Regex source. */
+const SCHEDULE_TIMES = [
+  ...words('january february march april may june july august september october november december spring summer autumn fall winter'),
+  ...words('monday tuesday wednesday thursday friday saturday sunday week weekend month year today tonight tomorrow'),
+  '\\d', '(?:the )?(?:end|start|beginning|middle|first|second|third|last) (?:of|half|week|quarter)',
+].join('|');
+
 /** What an actor wants done to a thing it names before the verb ("the bill it wants passed before Parliament rises"). */
 export const WANTED_RESULTS: readonly string[] = words('passed approved adopted repealed scrapped banned');
 
 /** Cues of wish or effort ("want to", "hopes to", "tried to"): they count outside direct quotes only, where they report an aim rather than voice a feeling. */
 export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
-  // "You might want to skip it" is advice, not a wish.
-  'want(?<!(?:might|may) want)(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ying) to', 'attempt(?:s|ing)? to', 'willing to',
+  // "You might want to skip it" is advice, not a wish; so is the generic reader's "how you want to…", "you try to…".
+  'want(?<!(?:might|may|\\byou) want)(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ying)(?<!\\byou tr[a-z]{1,4}) to', 'attempt(?:s|ing)? to', 'willing to',
   // A past attempt ("the party tried to draft…", "a poacher had attempted to hack it out") is an event; an effort
   // still going on ("has tried to crack down", "is trying to") is an aim.
   '(?:has|have) (?:[a-z]+ly |also |long |already )?(?:tried|attempted) to',
   // An actor's announced action ("Ars will update this post", "the Android version will launch later"); a speaker's
   // "we will…" in a quote is rhetoric, and "if it will…" a condition, so it is weak.
   // Active, the verb needs what follows it: "will begin to weaken", "conditions will improve." only forecast.
-  `will (?:then |also |soon |now |first )?(?:be (?:${PLANNED_ACTIONS.join('|')})[a-z]*|(?:${PLANNED_ACTIONS.join('|')})[a-z]*(?! to )(?! ?[.,;:!?]))`,
+  // "'ll" counts as "will" ("games that'll get upgraded"), and "get" as "be" in the passive.
+  `(?:will|(?:'|’)ll(?<!\\b(?:i|you|we)['’]ll)) (?:then |also |soon |now |first )?(?:(?:be|get) (?:${PLANNED_ACTIONS.join('|')})[a-z]*|(?:${PLANNED_ACTIONS.join('|')})[a-z]*(?! to )(?! ?[.,;:!?]))`,
   // Reported intent opening a sentence ("He would speak bluntly against corruption"), habits, tastes and forecasts aside.
   `^(?:he|she|they) would (?!(?:${FORECAST_VERBS.join('|')}|not|often|always|usually|sometimes|never|likely|probably|rather|like|love|prefer|${SCENE_VERBS.join('|')})\\b)[a-z]+`,
   // A schedule or an expected action ("is set to open next year", "is expected to meet relatives"), forecasts aside.
   `(?:is|are|was|were) (?:expected|scheduled|slated|set) to (?!(?:${FORECAST_VERBS.join('|')})\\b)[a-z]+`,
+  // A date fixed for something ("the hearing has been set for March", "talks are scheduled for next week"), and
+  // work announced as under way ("a sequel is in the works"). Without a time, "the stage is set for" only predicts.
+  `(?:(?:is|are|was|were)|(?:has|have|had) been) (?:now |already |tentatively )?(?:set|scheduled|slated|planned|fixed|penciled in|pencilled in) for(?= (?:(?:early|late|mid|later|next|this)[ -])?(?:${SCHEDULE_TIMES})\\b)`,
+  '(?:is|are|was|were|be|been) (?:now |still |already |also )?(?:in the works|in the pipeline|on the drawing board)',
   // A schedule in the present tense with a time still to come; in a quote or a condition ("if it opens next year") it stays out.
   `(?:${SCHEDULED_MOVES.join('|')}) (?:[\\w’'-]+ ){0,4}(?:later (?:on|this|today|tonight)|next (?:week|month|year)|tomorrow)\\b`,
   // A wanted outcome: "the bill it wants passed", "wanted the ban repealed".
