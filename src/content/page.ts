@@ -62,6 +62,28 @@ function idle(doc: Document, timeout = 300): Promise<void> {
   return new Promise((resolve) => whenIdle(doc, resolve, timeout));
 }
 
+/** Work a task may do before the next step waits for idle time: small pages go straight through. */
+const TASK_BUDGET_MS = 8;
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/**
+ * A pause between steps that yields only once the current task has worked `TASK_BUDGET_MS`:
+ * a long page is read and painted in short tasks, a short one without waiting for idle
+ * time between steps (each wait costs a frame or more). `fresh()` marks a new task.
+ */
+function pacer(doc: Document): { pause: () => Promise<void>; fresh: () => void } {
+  let started = now();
+  return {
+    pause: async () => {
+      if (now() - started < TASK_BUDGET_MS) return;
+      await idle(doc);
+      started = now();
+    },
+    fresh: () => { started = now(); },
+  };
+}
+
 /** Whether Claimlens analyses this page by itself, waits for a click, or stays off. */
 export function runModeFor(settings: Settings, hostname: string): 'auto' | 'wait' {
   const site = settings.sites[hostname];
@@ -175,9 +197,10 @@ export class PageController {
 
   private async analysePage(): Promise<void> {
     const generation = ++this.generation;
+    const pace = pacer(this.doc);
     try {
       const root = findArticle(this.doc);
-      await idle(this.doc);
+      await pace.pause();
       if (generation !== this.generation) return;
       const article = readArticleAt(this.doc, root);
       if (!article) {
@@ -188,11 +211,18 @@ export class PageController {
         return;
       }
       const same = this.current && this.current.article.text === article.text && this.current.article.title === article.title;
-      if (!same) await idle(this.doc);
-      const analysis = same ? this.current!.analysis : await this.analyseText(article);
-      await idle(this.doc);
+      let analysis: Analysis;
+      if (same) {
+        analysis = this.current!.analysis;
+      } else {
+        await pace.pause();
+        analysis = await this.analyseText(article);
+        // The answer arrives in a task of its own (its message was decoded in it).
+        pace.fresh();
+      }
+      await pace.pause();
       if (generation !== this.generation) return;
-      const ranges = await rangesForAnalysisSliced(this.doc, analysis, article.segments, () => idle(this.doc));
+      const ranges = await rangesForAnalysisSliced(this.doc, analysis, article.segments, pace.pause, TASK_BUDGET_MS);
       if (generation !== this.generation) return;
       this.current = { article, analysis, index: indexSegments(article.segments), ranges };
       this.paint();

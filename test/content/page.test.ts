@@ -48,6 +48,46 @@ describe('PageController', () => {
     page.stop();
   });
 
+  /** Counts the idle callbacks the controller asks the page for (each answered on a timer). */
+  function countIdleWaits(doc: Document): { count: number } {
+    const counter = { count: 0 };
+    Object.defineProperty(doc.defaultView, 'requestIdleCallback', {
+      configurable: true,
+      value: (fn: () => void) => { counter.count++; return setTimeout(fn, 0); },
+    });
+    return counter;
+  }
+
+  test('a short article is read, analysed and painted after one wait for idle time, not one per step', async () => {
+    const { doc, registry } = open(seed);
+    const idle = countIdleWaits(doc);
+    const page = new PageController(doc, settings(), deps());
+    await page.run();
+    expect(page.getState().status).toBe('ready');
+    expect(registry.size).toBeGreaterThan(0);
+    expect(idle.count).toBe(1);
+    page.stop();
+  });
+
+  test('when a step runs long, the next waits for idle time: the work goes in short tasks', async () => {
+    const { doc, registry } = open(seed);
+    const idle = countIdleWaits(doc);
+    // A clock where every step seems to take 20 ms.
+    let t = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (t += 20));
+    try {
+      const page = new PageController(doc, settings(), deps());
+      await page.run();
+      expect(page.getState().status).toBe('ready');
+      expect(registry.size).toBeGreaterThan(0);
+      // Start, after finding the article, after reading it, after the answer, and while making ranges.
+      expect(idle.count).toBeGreaterThanOrEqual(4);
+      page.stop();
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   test('settings act at once: a kind off deletes its entry, all off deletes all, on restores', async () => {
     const { doc, registry } = open(seed);
     const page = new PageController(doc, settings(), deps());
