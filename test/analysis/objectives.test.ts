@@ -216,6 +216,13 @@ describe('findObjectives', () => {
     ['work as a noun', 'She went back to work to find the office empty.'],
     ['an inquiry that cannot be made', 'It is too early to tell, and officials are unable to determine whether the fire was set.'],
     ['a seat left, no end', 'He left the room to the sound of applause.'],
+    ['a place reached, not a verb', 'After years in the mines, she had worked to where she could buy a farm.'],
+    ['a question asked', 'A reader wanted to know whether the bridge would reopen.'],
+    ['promises as a noun', 'The shops lure buyers with discounts and promises of goods that last for years.'],
+    ['an infinitive as the subject', 'To say that the mayor did nothing wrong, is simply false.'],
+    ['a reader told what to do', 'To see how rare the bird is, look at the survey from last spring.'],
+    ['the author’s habit', 'I try to keep my sentences short when I write.'],
+    ['use with no object', 'The form lists the drugs patients use and for how long they need to take them.'],
     ['empty', ''],
   ])('%s gives no objective', (_name, text) => {
     expect(objectives(text)).toEqual([]);

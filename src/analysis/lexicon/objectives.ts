@@ -39,8 +39,11 @@ export const LATER_ORDINALS: readonly string[] = words('another next also');
 /** Words an item's subject may carry after its ordinal ("The third objective is…", "The second one is…"). */
 export const ITEM_NOUNS: readonly string[] = [...GOAL_NOUNS, ...words('one step steps thing part area point element factor stage phase')];
 
-/** A verb after "to", not a place or a thing ("to the police", "to Paris"): the next word is no determiner. */
-const TO_VERB = `to (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|me|him|them|us)\\b)[a-z]+`;
+/**
+ * A verb after "to", not a place or a thing ("to the police", "to Paris", "worked to where he is"): the next word is no
+ * determiner, pronoun or question word.
+ */
+const TO_VERB = `to (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|me|him|them|us|it|you|where|what|which|who|whom|whose|how|when|why)\\b)[a-z]+`;
 
 /**
  * An infinitive of purpose inside a sentence, with no comma to set it off: the cues below say an
@@ -50,7 +53,8 @@ const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
   // A thing put to use or set up for an end: "the app uses your contacts to suggest friends", "set up a panel to review…".
   // At least one word between: "used to" alone is a habit. The noun ("the use of force to…") names no actor's aim.
   // Nor does a how-to for the reader ("you can use the app to…", "you'll need to use an adapter to…").
-  `(?:us(?:e|es|ed|ing)(?<!(?:the|of|a) use)(?<!\\byou(?:['’](?:ll|d|re))? (?:[a-z]+ ){0,3}us[a-z]{0,3})|employ(?:s|ed|ing)?|set(?:s|ting)? up|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?) (?!to\\b)(?:(?!(?:is|are|was|were|be|been)\\b)[\\w’'-]+ ){1,8}${TO_VERB}`,
+  // A conjunction after the verb leaves it without an object ("the drugs they use and for how long"): no end named.
+  `(?:us(?:e|es|ed|ing)(?<!(?:the|of|a) use)(?<!\\byou(?:['’](?:ll|d|re))? (?:[a-z]+ ){0,3}us[a-z]{0,3})|employ(?:s|ed|ing)?|set(?:s|ting)? up|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?) (?!(?:to|and|or|but)\\b)(?:(?!(?:is|are|was|were|be|been)\\b)[\\w’'-]+ ){1,8}${TO_VERB}`,
   // A bare participle of design: "a cookie designed to track visitors".
   `(?:designed|intended|engineered) ${TO_VERB}`,
   // Purpose with "so that" or "so <subject> can": "…so that the site can find friends", "…so we can show you ads".
@@ -111,7 +115,8 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   // The noun first and its determiner looked back for: a pattern opening with "a" would be tried at every "a".
   '(?:promise|pledge)s? of\\b(?<=\\b(?:a|his|her|its|their|our) (?:[a-z]+ )?(?:promise|pledge)s? of)',
   'vow(?:s|ed)? (?:to|that)', 'pledg(?:es?|ed|ing) (?:to|that)', 'promis(?:es?|ed|ing) (?:to|that)', 'striv(?:es?|ing) to',
-  '(?:vowed|pledged|promised|promises|pledges) (?:(?:[\\w’\'-]+ ){1,5}that|(?:it|he|she|they|we) (?:will|would))\\b',
+  // Not the noun: "promises of cheap goods that…" names no commitment.
+  '(?:vowed|pledged|promised|promises|pledges) (?!of )(?:(?:[\\w’\'-]+ ){1,5}that|(?:it|he|she|they|we) (?:will|would))\\b',
   '(?:is|are|was|were|be|been|has been|have been)(?: [a-z]+ly| already| still| now)? (?:planning|preparing|working|pushing|racing|scrambling|looking|seeking) (?:to|for|(?:a|an|the|its|their)(?! [a-z]+ as | [a-z]+ [a-z]+ as | [a-z]+ [a-z]+ [a-z]+ as ))',
   // "is pushing the phone as a camera" promotes a thing; "is pushing the council to act" has an aim.
   'for the purposes? of',
@@ -127,12 +132,18 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
 ];
 
 /**
+ * Words that, right after an opening "To …," show that no subject follows: the clause is itself the subject ("To claim
+ * that…, is wrong") or the reader is told what to do ("To see how rare this is, look at…"). Regex source.
+ */
+const NO_SUBJECT = `(?:is|was|are|were|would|will|seems|remains|isn['’]t|wasn['’]t|${words('take look see check consider read click go visit note compare imagine try watch listen remember think just simply').join('|')})`;
+
+/**
  * A purpose clause set off by commas ("To answer this, the team…", "In 1997, to mark the date, …"),
  * or closing the sentence after one ("…, then electrified, to create a light that glowed for 1,000
  * hours."): a cue where it opens the sentence or follows ", ". "to the…", "to our…" are places,
  * not purposes. Regex source, matched like the cues above.
  */
-export const PURPOSE_CLAUSE_PATTERN = 'to (?!(?:be|the|a|an|our|their|his|her|its|my|your|this|that) )[a-z]+ (?:[^,.;:]|,(?=\\d)){0,100}(?:,|[.!]$)';
+export const PURPOSE_CLAUSE_PATTERN = `to (?!(?:be|the|a|an|our|their|his|her|its|my|your|this|that) )[a-z]+ (?:[^,.;:]|,(?=\\d)){0,100}(?:,(?! ${NO_SUBJECT}\\b)|[.!]$)`;
 
 /**
  * Word starts that every cue above and every announcement ("three key objectives") contains, lower
@@ -206,7 +217,8 @@ export const WANTED_RESULTS: readonly string[] = words('passed approved adopted 
 /** Cues of wish or effort ("want to", "hopes to", "tried to"): they count outside direct quotes only, where they report an aim rather than voice a feeling. */
 export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   // "You might want to skip it" is advice, not a wish; so is the generic reader's "how you want to…", "you try to…".
-  'want(?<!(?:might|may|\\byou) want)(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ying)(?<!\\byou tr[a-z]{1,4}) to', 'attempt(?:s|ing)? to', 'willing to',
+  // "wanted to know whether…" asks a question. The author's "I try to…" is a habit.
+  'want(?<!(?:might|may|\\byou) want)(?:s|ed)? to(?! know\\b)', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ying)(?<!\\b(?:you|i) tr[a-z]{1,4}) to', 'attempt(?:s|ing)? to', 'willing to',
   // A past attempt ("the party tried to draft…", "a poacher had attempted to hack it out") is an event; an effort
   // still going on ("has tried to crack down", "is trying to") is an aim.
   '(?:has|have) (?:[a-z]+ly |also |long |already )?(?:tried|attempted) to',
