@@ -148,6 +148,13 @@ describe('findObjectives', () => {
     ['a filing made for an end', 'The brewery filed to protect its logo in 2012.'],
     ['a filing with its aim after a detour', 'Neighbours lodged a complaint with the county board (twice) last winter asking for a noise limit.'],
     ['the thing filed names its aim', 'Voters are signing a petition to recall the mayor.'],
+    ['a goal with "still"', 'The charity’s goal is still to house every family by 2030.'],
+    ['a motivation', 'Her main motivation was to give the children a safer school.'],
+    ['work framed by its end', 'The agency, as part of its remit of protecting rivers, tests the water every week.'],
+    ['leaving to found something', 'In 1998 the singer left the band to form a new group.'],
+    ['work commissioned for an end', 'The city commissioned a young sculptor to design the new fountain.'],
+    ['a deal made for an end', 'The club struck a deal with a local brewery to rename the stadium.'],
+    ['a search begun', 'After the fire, the owners began looking for a new site.'],
   ])('a single goal sentence (%s) is an objective', (_cue, sentence) => {
     expect(objectives(`It rained. ${sentence} Nobody came.`)).toEqual([sentence]);
   });
@@ -222,6 +229,9 @@ describe('findObjectives', () => {
     ['an infinitive as the subject', 'To say that the mayor did nothing wrong, is simply false.'],
     ['a reader told what to do', 'To see how rare the bird is, look at the survey from last spring.'],
     ['the author’s habit', 'I try to keep my sentences short when I write.'],
+    ['the noun commission', 'The commission has to decide on the merger by May.'],
+    ['a deal completed', 'He closed the deal to buy the team last year.'],
+    ['left to cope, no end', 'The flood left the farmers to fend for themselves.'],
     ['use with no object', 'The form lists the drugs patients use and for how long they need to take them.'],
     ['empty', ''],
   ])('%s gives no objective', (_name, text) => {

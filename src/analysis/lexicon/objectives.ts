@@ -67,6 +67,12 @@ const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
   'to (?:determine|see|find out|check|establish|learn|assess|verify|confirm|gauge) (?:if|whether)(?<!(?:unable|able|hard|difficult|impossible|easy|early|possible|soon|want|wants|need|needs|remains|remain) to [a-z]+(?: out)? (?:if|whether))',
   // Leaving a post for a purpose: "quit his job to start a company", "left university in 2010 to join the army".
   `(?:left|leaves|leaving|leave|quit|quits|quitting) (?:(?:his|her|their|my|our|a|the) )?(?:[a-z]+ )?(?:job|post|position|career|role|seat|studies|company|firm|team|university|college|school|army|government) (?:[\\w’'-]+ ){0,3}${TO_VERB}`,
+  // Leaving to found or join something: "left the party to form his own", "quit Google in 2019 to start a lab".
+  `(?:left|leaves|leaving|quit|quits|quitting) (?:(?!to\\b)[\\w’'.-]+ ){1,3}to (?:form|found|start|launch|create|set up|establish|pursue|join|run for|work for|focus on)\\b`,
+  // Work ordered for an end: "commissioned an architect to design…", "will commission a study to assess…" (not the noun).
+  `commission(?:ed|ing|(?<=\\b(?:to|will|would|did|could|should) commission)) (?:(?!to\\b)[\\w’'.-]+ ){1,4}${TO_VERB}`,
+  // A deal made for an end: "struck a deal with the city to build…" ("closed the deal to buy…" only completes one).
+  `(?:cut|cuts|cutting|struck|strikes?|striking|sign(?:s|ed|ing)?|reach(?:es|ed|ing)?|inked|sealed) (?:a|an) (?:[\\w$’'-]+ ){0,3}deal (?:with (?:[\\w’'.-]+ ){1,4})?${TO_VERB}`,
   // Moving to take part: "thousands flocked to join the protest", "volunteers travelled to help".
   '(?:flock(?:s|ed|ing)?|travel(?:s|l?ed|l?ing)?|rush(?:es|ed|ing)?|head(?:s|ed|ing)?|return(?:s|ed|ing)?) (?:[a-z]+ ){0,2}to (?:join|fight|help|protest|support|attend|vote|volunteer)\\b',
   // Steps taken for an end: "is taking steps to cut waste", "the measures it is taking to improve safety".
@@ -98,7 +104,9 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   'aim(?:s|ed|ing)? (?:to|at)', 'plan(?:s|ned|ning)? to', 'seek(?:s|ing)? to', 'sought to', '(?:will|would) seek', 'set out to',
   'intend(?:s|ed|ing)? to', 'in order to', 'so as to', 'decid(?:es?|ed|ing) to', 'determined to', 'committed to',
   '(?:with|has|had|have) (?:a|the|an) (?:goal|aim|objective|intention|ambition|purpose) (?:of|to)',
-  '(?:goal|aim|objective|intention|ambition|purpose|mission|priority)s? (?:[\\w’\'-]+ ){0,5}(?:is|are|was|were|will be|would be|remains?)(?: [a-z]+ly)? to',
+  '(?:goal|aim|objective|intention|ambition|purpose|mission|priority|motivation)s? (?:[\\w’\'-]+ ){0,5}(?:is|are|was|were|will be|would be|remains?)(?: [a-z]+ly| still| also| always| now| simply| instead)? to',
+  // Work framed by its end: "as part of its mandate of…", "as part of a drive to…".
+  'as part of (?:a|an|the|its|their|his|her|our) (?:[\\w-]+ ){0,2}(?:mandate|mission|remit|effort|campaign|drive|push|bid|strategy|initiative|plan|programme|program)s?\\b',
   // What a proposal is for: "a bill to give police more tools", "legislation that would make the cuts permanent",
   // "The Bill would require providers to store metadata".
   '(?:bill|legislation|proposal|measure|amendment|initiative|executive order)s? (?:to (?!the\\b|a\\b|an\\b|congress\\b|parliament\\b)[a-z]+|(?:(?:[a-z]+ ){0,3}(?:that|which) )?(?:would|will) (?!be\\b|have\\b|not\\b)[a-z]+)',
@@ -118,6 +126,8 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   // Not the noun: "promises of cheap goods that…" names no commitment.
   '(?:vowed|pledged|promised|promises|pledges) (?!of )(?:(?:[\\w’\'-]+ ){1,5}that|(?:it|he|she|they|we) (?:will|would))\\b',
   '(?:is|are|was|were|be|been|has been|have been)(?: [a-z]+ly| already| still| now)? (?:planning|preparing|working|pushing|racing|scrambling|looking|seeking) (?:to|for|(?:a|an|the|its|their)(?! [a-z]+ as | [a-z]+ [a-z]+ as | [a-z]+ [a-z]+ [a-z]+ as ))',
+  // A search or preparation begun: "began looking for a buyer", "started preparing for the vote".
+  '(?:began|begun|begins?|started|starts?) (?:looking|planning|preparing|searching) (?:to|for)',
   // "is pushing the phone as a camera" promotes a thing; "is pushing the council to act" has an aim.
   'for the purposes? of',
   // Announcing a plan reports one: "will unveil a new strategy", "plans to lay out its agenda".
@@ -165,7 +175,7 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   file, filed, filing, submit, lodg, petition, motion, lawsuit,
   meeting, conference, summit, symposium, ceremony, event, festival, memorial, service, vigil, rally, hearing, session, talks,
   want, hope, hoping, later, next week, next month, next year, tomorrow, try to, trie, trying to, willing to, will, ll, expected to, scheduled, slated, set to, set for, planned for, fixed for, pencil,
-  in the works, in the pipeline, drawing board
+  in the works, in the pipeline, drawing board, motivation, as part of, commission, deal, search
 `);
 
 /**
