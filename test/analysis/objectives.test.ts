@@ -155,6 +155,9 @@ describe('findObjectives', () => {
     ['work commissioned for an end', 'The city commissioned a young sculptor to design the new fountain.'],
     ['a deal made for an end', 'The club struck a deal with a local brewery to rename the stadium.'],
     ['a search begun', 'After the fire, the owners began looking for a new site.'],
+    ['an invitation announced', 'Next month the club will invite members to choose a new crest.'],
+    ['a scheme being launched', 'The ministry is launching a pilot program for rural clinics.'],
+    ['what guidelines are for', 'These are guidelines that will shape how hospitals share data.'],
   ])('a single goal sentence (%s) is an objective', (_cue, sentence) => {
     expect(objectives(`It rained. ${sentence} Nobody came.`)).toEqual([sentence]);
   });
@@ -229,6 +232,7 @@ describe('findObjectives', () => {
     ['an infinitive as the subject', 'To say that the mayor did nothing wrong, is simply false.'],
     ['a reader told what to do', 'To see how rare the bird is, look at the survey from last spring.'],
     ['the author’s habit', 'I try to keep my sentences short when I write.'],
+    ['a launch voiced in a quote', '“We are launching a campaign today,” she said.'],
     ['the noun commission', 'The commission has to decide on the merger by May.'],
     ['a deal completed', 'He closed the deal to buy the team last year.'],
     ['left to cope, no end', 'The flood left the farmers to fend for themselves.'],

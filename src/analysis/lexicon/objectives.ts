@@ -108,8 +108,8 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   // Work framed by its end: "as part of its mandate of…", "as part of a drive to…".
   'as part of (?:a|an|the|its|their|his|her|our) (?:[\\w-]+ ){0,2}(?:mandate|mission|remit|effort|campaign|drive|push|bid|strategy|initiative|plan|programme|program)s?\\b',
   // What a proposal is for: "a bill to give police more tools", "legislation that would make the cuts permanent",
-  // "The Bill would require providers to store metadata".
-  '(?:bill|legislation|proposal|measure|amendment|initiative|executive order)s? (?:to (?!the\\b|a\\b|an\\b|congress\\b|parliament\\b)[a-z]+|(?:(?:[a-z]+ ){0,3}(?:that|which) )?(?:would|will) (?!be\\b|have\\b|not\\b)[a-z]+)',
+  // "The Bill would require providers to store metadata", "principles that will guide the next standards".
+  '(?:bill|legislation|proposal|measure|amendment|initiative|executive order|principle|guideline)s? (?:to (?!the\\b|a\\b|an\\b|congress\\b|parliament\\b)[a-z]+|(?:(?:[a-z]+ ){0,3}(?:that|which) )?(?:would|will) (?!be\\b|have\\b|not\\b)[a-z]+)',
   '(?:his|her|its|their|our|my|the) (?:stated |declared |main |key |ultimate )?(?:goal|aim|objective|intention|ambition|mission|plan)s? (?:to|of|for)',
   'in an? (?:effort|attempt|bid|push|drive|move) to', '(?:campaign|effort|efforts|bid|drive|strategy|initiative|push) to [a-z]+',
   // Not "the way it was meant to be.": with nothing after it, "meant to be" names a fate or an ideal, not a purpose.
@@ -175,7 +175,8 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   file, filed, filing, submit, lodg, petition, motion, lawsuit,
   meeting, conference, summit, symposium, ceremony, event, festival, memorial, service, vigil, rally, hearing, session, talks,
   want, hope, hoping, later, next week, next month, next year, tomorrow, try to, trie, trying to, willing to, will, ll, expected to, scheduled, slated, set to, set for, planned for, fixed for, pencil,
-  in the works, in the pipeline, drawing board, motivation, as part of, commission, deal, search
+  in the works, in the pipeline, drawing board, motivation, as part of, commission, deal, search, principle, guideline,
+  launching, unveiling, rolling out, introducing
 `);
 
 /**
@@ -186,7 +187,7 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
 export const PLANNED_ACTIONS: readonly string[] = words(`
   launch open start begin introduc host meet visit travel sign updat chang
   improv press front address hire appeal submit debat vote reduc expand invest deploy resum
-  upgrad enhanc
+  upgrad enhanc invit
 `);
 
 /**
@@ -245,6 +246,8 @@ export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   // work announced as under way ("a sequel is in the works"). Without a time, "the stage is set for" only predicts.
   `(?:(?:is|are|was|were)|(?:has|have|had) been) (?:now |already |tentatively )?(?:set|scheduled|slated|planned|fixed|penciled in|pencilled in) for(?= (?:(?:early|late|mid|later|next|this)[ -])?(?:${SCHEDULE_TIMES})\\b)`,
   '(?:is|are|was|were|be|been) (?:now |still |already |also )?(?:in the works|in the pipeline|on the drawing board)',
+  // A scheme being started now: "the agency is launching a pilot program", "are rolling out a campaign".
+  `(?:is|are) (?:now |also |today )?(?:launching|unveiling|rolling out|introducing) (?:a|an|the|its|their) (?:[\\w.’'&-]+ ){0,4}(?:program|programme|initiative|campaign|project|scheme|plan|fund|review|investigation|inquiry|study|pilot|trial)s?\\b`,
   // A schedule in the present tense with a time still to come; in a quote or a condition ("if it opens next year") it stays out.
   `(?:${SCHEDULED_MOVES.join('|')}) (?:[\\w’'-]+ ){0,4}(?:later (?:on|this|today|tonight)|next (?:week|month|year)|tomorrow)\\b`,
   // A wanted outcome: "the bill it wants passed", "wanted the ban repealed".
