@@ -39,8 +39,11 @@ export const LATER_ORDINALS: readonly string[] = words('another next also');
 /** Words an item's subject may carry after its ordinal ("The third objective is…", "The second one is…"). */
 export const ITEM_NOUNS: readonly string[] = [...GOAL_NOUNS, ...words('one step steps thing part area point element factor stage phase')];
 
-/** A verb after "to", not a place or a thing ("to the police", "to Paris"): the next word is no determiner. */
-const TO_VERB = `to (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|me|him|them|us)\\b)[a-z]+`;
+/**
+ * A verb after "to", not a place or a thing ("to the police", "to Paris", "worked to where he is"): the next word is no
+ * determiner, pronoun or question word.
+ */
+const TO_VERB = `to (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|me|him|them|us|it|you|where|what|which|who|whom|whose|how|when|why)\\b)[a-z]+`;
 
 /**
  * An infinitive of purpose inside a sentence, with no comma to set it off: the cues below say an
@@ -50,7 +53,8 @@ const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
   // A thing put to use or set up for an end: "the app uses your contacts to suggest friends", "set up a panel to review…".
   // At least one word between: "used to" alone is a habit. The noun ("the use of force to…") names no actor's aim.
   // Nor does a how-to for the reader ("you can use the app to…", "you'll need to use an adapter to…").
-  `(?:us(?:e|es|ed|ing)(?<!(?:the|of|a) use)(?<!\\byou(?:['’](?:ll|d|re))? (?:[a-z]+ ){0,3}us[a-z]{0,3})|employ(?:s|ed|ing)?|set(?:s|ting)? up|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?) (?!to\\b)(?:(?!(?:is|are|was|were|be|been)\\b)[\\w’'-]+ ){1,8}${TO_VERB}`,
+  // A conjunction after the verb leaves it without an object ("the drugs they use and for how long"): no end named.
+  `(?:us(?:e|es|ed|ing)(?<!(?:the|of|a) use)(?<!\\byou(?:['’](?:ll|d|re))? (?:[a-z]+ ){0,3}us[a-z]{0,3})|employ(?:s|ed|ing)?|set(?:s|ting)? up|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?) (?!(?:to|and|or|but)\\b)(?:(?!(?:is|are|was|were|be|been)\\b)[\\w’'-]+ ){1,8}${TO_VERB}`,
   // A bare participle of design: "a cookie designed to track visitors".
   `(?:designed|intended|engineered) ${TO_VERB}`,
   // Purpose with "so that" or "so <subject> can": "…so that the site can find friends", "…so we can show you ads".
@@ -63,6 +67,12 @@ const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
   'to (?:determine|see|find out|check|establish|learn|assess|verify|confirm|gauge) (?:if|whether)(?<!(?:unable|able|hard|difficult|impossible|easy|early|possible|soon|want|wants|need|needs|remains|remain) to [a-z]+(?: out)? (?:if|whether))',
   // Leaving a post for a purpose: "quit his job to start a company", "left university in 2010 to join the army".
   `(?:left|leaves|leaving|leave|quit|quits|quitting) (?:(?:his|her|their|my|our|a|the) )?(?:[a-z]+ )?(?:job|post|position|career|role|seat|studies|company|firm|team|university|college|school|army|government) (?:[\\w’'-]+ ){0,3}${TO_VERB}`,
+  // Leaving to found or join something: "left the party to form his own", "quit Google in 2019 to start a lab".
+  `(?:left|leaves|leaving|quit|quits|quitting) (?:(?!to\\b)[\\w’'.-]+ ){1,3}to (?:form|found|start|launch|create|set up|establish|pursue|join|run for|work for|focus on)\\b`,
+  // Work ordered for an end: "commissioned an architect to design…", "will commission a study to assess…" (not the noun).
+  `commission(?:ed|ing|(?<=\\b(?:to|will|would|did|could|should) commission)) (?:(?!to\\b)[\\w’'.-]+ ){1,4}${TO_VERB}`,
+  // A deal made for an end: "struck a deal with the city to build…" ("closed the deal to buy…" only completes one).
+  `(?:cut|cuts|cutting|struck|strikes?|striking|sign(?:s|ed|ing)?|reach(?:es|ed|ing)?|inked|sealed) (?:a|an) (?:[\\w$’'-]+ ){0,3}deal (?:with (?:[\\w’'.-]+ ){1,4})?${TO_VERB}`,
   // Moving to take part: "thousands flocked to join the protest", "volunteers travelled to help".
   '(?:flock(?:s|ed|ing)?|travel(?:s|l?ed|l?ing)?|rush(?:es|ed|ing)?|head(?:s|ed|ing)?|return(?:s|ed|ing)?) (?:[a-z]+ ){0,2}to (?:join|fight|help|protest|support|attend|vote|volunteer)\\b',
   // Steps taken for an end: "is taking steps to cut waste", "the measures it is taking to improve safety".
@@ -94,10 +104,12 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   'aim(?:s|ed|ing)? (?:to|at)', 'plan(?:s|ned|ning)? to', 'seek(?:s|ing)? to', 'sought to', '(?:will|would) seek', 'set out to',
   'intend(?:s|ed|ing)? to', 'in order to', 'so as to', 'decid(?:es?|ed|ing) to', 'determined to', 'committed to',
   '(?:with|has|had|have) (?:a|the|an) (?:goal|aim|objective|intention|ambition|purpose) (?:of|to)',
-  '(?:goal|aim|objective|intention|ambition|purpose|mission|priority)s? (?:[\\w’\'-]+ ){0,5}(?:is|are|was|were|will be|would be|remains?)(?: [a-z]+ly)? to',
+  '(?:goal|aim|objective|intention|ambition|purpose|mission|priority|motivation)s? (?:[\\w’\'-]+ ){0,5}(?:is|are|was|were|will be|would be|remains?)(?: [a-z]+ly| still| also| always| now| simply| instead)? to',
+  // Work framed by its end: "as part of its mandate of…", "as part of a drive to…".
+  'as part of (?:a|an|the|its|their|his|her|our) (?:[\\w-]+ ){0,2}(?:mandate|mission|remit|effort|campaign|drive|push|bid|strategy|initiative|plan|programme|program)s?\\b',
   // What a proposal is for: "a bill to give police more tools", "legislation that would make the cuts permanent",
-  // "The Bill would require providers to store metadata".
-  '(?:bill|legislation|proposal|measure|amendment|initiative|executive order)s? (?:to (?!the\\b|a\\b|an\\b|congress\\b|parliament\\b)[a-z]+|(?:(?:[a-z]+ ){0,3}(?:that|which) )?(?:would|will) (?!be\\b|have\\b|not\\b)[a-z]+)',
+  // "The Bill would require providers to store metadata", "principles that will guide the next standards".
+  '(?:bill|legislation|proposal|measure|amendment|initiative|executive order|principle|guideline)s? (?:to (?!the\\b|a\\b|an\\b|congress\\b|parliament\\b)[a-z]+|(?:(?:[a-z]+ ){0,3}(?:that|which) )?(?:would|will) (?!be\\b|have\\b|not\\b)[a-z]+)',
   '(?:his|her|its|their|our|my|the) (?:stated |declared |main |key |ultimate )?(?:goal|aim|objective|intention|ambition|mission|plan)s? (?:to|of|for)',
   'in an? (?:effort|attempt|bid|push|drive|move) to', '(?:campaign|effort|efforts|bid|drive|strategy|initiative|push) to [a-z]+',
   // Not "the way it was meant to be.": with nothing after it, "meant to be" names a fate or an ideal, not a purpose.
@@ -111,8 +123,11 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   // The noun first and its determiner looked back for: a pattern opening with "a" would be tried at every "a".
   '(?:promise|pledge)s? of\\b(?<=\\b(?:a|his|her|its|their|our) (?:[a-z]+ )?(?:promise|pledge)s? of)',
   'vow(?:s|ed)? (?:to|that)', 'pledg(?:es?|ed|ing) (?:to|that)', 'promis(?:es?|ed|ing) (?:to|that)', 'striv(?:es?|ing) to',
-  '(?:vowed|pledged|promised|promises|pledges) (?:(?:[\\w’\'-]+ ){1,5}that|(?:it|he|she|they|we) (?:will|would))\\b',
+  // Not the noun: "promises of cheap goods that…" names no commitment.
+  '(?:vowed|pledged|promised|promises|pledges) (?!of )(?:(?:[\\w’\'-]+ ){1,5}that|(?:it|he|she|they|we) (?:will|would))\\b',
   '(?:is|are|was|were|be|been|has been|have been)(?: [a-z]+ly| already| still| now)? (?:planning|preparing|working|pushing|racing|scrambling|looking|seeking) (?:to|for|(?:a|an|the|its|their)(?! [a-z]+ as | [a-z]+ [a-z]+ as | [a-z]+ [a-z]+ [a-z]+ as ))',
+  // A search or preparation begun: "began looking for a buyer", "started preparing for the vote".
+  '(?:began|begun|begins?|started|starts?) (?:looking|planning|preparing|searching) (?:to|for)',
   // "is pushing the phone as a camera" promotes a thing; "is pushing the council to act" has an aim.
   'for the purposes? of',
   // Announcing a plan reports one: "will unveil a new strategy", "plans to lay out its agenda".
@@ -127,12 +142,18 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
 ];
 
 /**
+ * Words that, right after an opening "To …," show that no subject follows: the clause is itself the subject ("To claim
+ * that…, is wrong") or the reader is told what to do ("To see how rare this is, look at…"). Regex source.
+ */
+const NO_SUBJECT = `(?:is|was|are|were|would|will|seems|remains|isn['’]t|wasn['’]t|${words('take look see check consider read click go visit note compare imagine try watch listen remember think just simply').join('|')})`;
+
+/**
  * A purpose clause set off by commas ("To answer this, the team…", "In 1997, to mark the date, …"),
  * or closing the sentence after one ("…, then electrified, to create a light that glowed for 1,000
  * hours."): a cue where it opens the sentence or follows ", ". "to the…", "to our…" are places,
  * not purposes. Regex source, matched like the cues above.
  */
-export const PURPOSE_CLAUSE_PATTERN = 'to (?!(?:be|the|a|an|our|their|his|her|its|my|your|this|that) )[a-z]+ (?:[^,.;:]|,(?=\\d)){0,100}(?:,|[.!]$)';
+export const PURPOSE_CLAUSE_PATTERN = `to (?!(?:be|the|a|an|our|their|his|her|its|my|your|this|that) )[a-z]+ (?:[^,.;:]|,(?=\\d)){0,100}(?:,(?! ${NO_SUBJECT}\\b)|[.!]$)`;
 
 /**
  * Word starts that every cue above and every announcement ("three key objectives") contains, lower
@@ -154,7 +175,8 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   file, filed, filing, submit, lodg, petition, motion, lawsuit,
   meeting, conference, summit, symposium, ceremony, event, festival, memorial, service, vigil, rally, hearing, session, talks,
   want, hope, hoping, later, next week, next month, next year, tomorrow, try to, trie, trying to, willing to, will, ll, expected to, scheduled, slated, set to, set for, planned for, fixed for, pencil,
-  in the works, in the pipeline, drawing board
+  in the works, in the pipeline, drawing board, motivation, as part of, commission, deal, search, principle, guideline,
+  launching, unveiling, rolling out, introducing
 `);
 
 /**
@@ -165,7 +187,7 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
 export const PLANNED_ACTIONS: readonly string[] = words(`
   launch open start begin introduc host meet visit travel sign updat chang
   improv press front address hire appeal submit debat vote reduc expand invest deploy resum
-  upgrad enhanc
+  upgrad enhanc invit
 `);
 
 /**
@@ -206,7 +228,8 @@ export const WANTED_RESULTS: readonly string[] = words('passed approved adopted 
 /** Cues of wish or effort ("want to", "hopes to", "tried to"): they count outside direct quotes only, where they report an aim rather than voice a feeling. */
 export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   // "You might want to skip it" is advice, not a wish; so is the generic reader's "how you want to…", "you try to…".
-  'want(?<!(?:might|may|\\byou) want)(?:s|ed)? to', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ying)(?<!\\byou tr[a-z]{1,4}) to', 'attempt(?:s|ing)? to', 'willing to',
+  // "wanted to know whether…" asks a question. The author's "I try to…" is a habit.
+  'want(?<!(?:might|may|\\byou) want)(?:s|ed)? to(?! know\\b)', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ying)(?<!\\b(?:you|i) tr[a-z]{1,4}) to', 'attempt(?:s|ing)? to', 'willing to',
   // A past attempt ("the party tried to draft…", "a poacher had attempted to hack it out") is an event; an effort
   // still going on ("has tried to crack down", "is trying to") is an aim.
   '(?:has|have) (?:[a-z]+ly |also |long |already )?(?:tried|attempted) to',
@@ -223,6 +246,8 @@ export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   // work announced as under way ("a sequel is in the works"). Without a time, "the stage is set for" only predicts.
   `(?:(?:is|are|was|were)|(?:has|have|had) been) (?:now |already |tentatively )?(?:set|scheduled|slated|planned|fixed|penciled in|pencilled in) for(?= (?:(?:early|late|mid|later|next|this)[ -])?(?:${SCHEDULE_TIMES})\\b)`,
   '(?:is|are|was|were|be|been) (?:now |still |already |also )?(?:in the works|in the pipeline|on the drawing board)',
+  // A scheme being started now: "the agency is launching a pilot program", "are rolling out a campaign".
+  `(?:is|are) (?:now |also |today )?(?:launching|unveiling|rolling out|introducing) (?:a|an|the|its|their) (?:[\\w.’'&-]+ ){0,4}(?:program|programme|initiative|campaign|project|scheme|plan|fund|review|investigation|inquiry|study|pilot|trial)s?\\b`,
   // A schedule in the present tense with a time still to come; in a quote or a condition ("if it opens next year") it stays out.
   `(?:${SCHEDULED_MOVES.join('|')}) (?:[\\w’'-]+ ){0,4}(?:later (?:on|this|today|tonight)|next (?:week|month|year)|tomorrow)\\b`,
   // A wanted outcome: "the bill it wants passed", "wanted the ban repealed".
