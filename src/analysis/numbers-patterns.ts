@@ -137,7 +137,7 @@ const DOLLAR_NATION_RE = new RegExp(`${S}(?:${spaced(alt(Object.keys(DOLLAR_NATI
  * smaller regexes: a currency with the space after it, then the number (else the number
  * alone: no number starts with a space), then the unit if one follows.
  */
-function matchPart(text: string, at: number): [string, string | undefined, string] | null {
+function matchPart(text: string, at: number, moneyBefore = false): [string, string | undefined, string] | null {
   CURRENCY_RE.lastIndex = at;
   let currency = CURRENCY_RE.exec(text)?.[0];
   let number: RegExpExecArray | null = null;
@@ -149,10 +149,13 @@ function matchPart(text: string, at: number): [string, string | undefined, strin
   number ??= numberAt(text, at);
   if (!number) return null;
   let end = number.index + number[0].length;
+  let digits = number[0];
+  // A capital "K" is thousands only after money ("$4K", "$12–16K"); alone, "4K" is a resolution.
+  if ((currency || moneyBefore) && text.charCodeAt(end) === 75 && isDigit(text.charCodeAt(end - 1)) && !isAsciiWordChar(text.charCodeAt(end + 1))) digits += text[end++];
   UNIT_RE.lastIndex = end;
   if (UNIT_RE.test(text)) end = UNIT_RE.lastIndex;
   else if (currency === '$') { DOLLAR_NATION_RE.lastIndex = end; if (DOLLAR_NATION_RE.test(text)) end = DOLLAR_NATION_RE.lastIndex; }
-  return [text.slice(at, end), currency, number[0]];
+  return [text.slice(at, end), currency, digits];
 }
 
 /** What joins the two parts of a range: a dash, "to" or "and". */
@@ -179,7 +182,7 @@ export function matchQuantity(text: string, at: number): QuantityMatch | null {
   CONNECTOR_RE.lastIndex = end;
   const joint = CONNECTOR_RE.exec(text);
   if (joint) {
-    second = matchPart(text, CONNECTOR_RE.lastIndex);
+    second = matchPart(text, CONNECTOR_RE.lastIndex, first[1] !== undefined);
     if (second) { connector = joint[0]; end = CONNECTOR_RE.lastIndex + second[0].length; }
   }
   TAIL_RE.lastIndex = end;

@@ -110,7 +110,7 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
     const valid = r.value !== null && !ownUnit && (
       c === 'and' ? prevWord === 'between' && borrows
         : c === 'to' ? prevWord !== 'from' && borrows
-          : r.plainDigits && /^\d/.test(second.number) && second.plainDigits);
+          : r.plainDigits && /^\d/.test(second.number) && (second.plainDigits || (!second.bare && second.approximate === null)));
     if (valid) {
       low = r.value! * scaleOf(second);
       let high = second.value;

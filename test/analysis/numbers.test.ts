@@ -139,6 +139,8 @@ describe('findNumbers: values, units, approximations and kinds', () => {
     ['Films run at 24 FPS on the new screen.', '24 FPS', 24, 'fps', null, 'measure'],
     ['The panel is 2,400 pixels wide.', '2,400 pixels', 2400, 'px', null, 'measure'],
     ['The new supercomputer peaks at 9.7 teraflops.', '9.7 teraflops', 9.7, 'TFLOPS', null, 'measure'],
+    // A capital "K" after money is thousands; "a 4K screen" stays a resolution.
+    ['The mayor earns $95K, and his aides £40K.', '£40K', 4e4, 'GBP', null, 'money'],
   ])('%s → %s', (text, spanText, value, unit, approximate, kind) => {
     const [n] = run(text).filter((x) => x.text === spanText);
     expect(n).toMatchObject({ text: spanText, value, unit, approximate, kind });
@@ -150,6 +152,10 @@ describe('findNumbers: values, units, approximations and kinds', () => {
     ['The fiscal 2008-9 budget passed.', '2008-9', 2008, 2009, null, null],
     ['It will cost $1 to $2 billion.', '$1 to $2 billion', 1e9, 2e9, 'USD', null],
     ['The 2022-23 season ended.', '2022-23', 2022, 2023, null, null],
+    // A dash range borrows the scale of its second number, glued or spelled out.
+    ['Analysts see 3-4 million sales.', '3-4 million', 3e6, 4e6, null, null],
+    ['A seat costs $20–25k a year.', '$20–25k', 2e4, 2.5e4, 'USD', null],
+    ['Repairs run $7-9K per home.', '$7-9K', 7e3, 9e3, 'USD', null],
   ])('range: %s', (text, spanText, low, value, unit, approximate) => {
     const [n] = run(text);
     expect(n).toMatchObject({ text: spanText, low, value, unit, approximate, kind: 'range' });
