@@ -1,13 +1,10 @@
 /**
  * The regular expressions of the numbers step, built once from the word lists in
- * lexicon/numbers.ts. Each is a flat alternation with no nested unbounded repeats, so
- * a scan stays linear even on a 1 MB line of digits or letters.
+ * lexicon/numbers.ts and lexicon/numbers-units.ts. Each is a flat alternation with no nested
+ * unbounded repeats, so a scan stays linear even on a 1 MB line of digits or letters.
  */
-import {
-  APPROXIMATION_TAILS, ATTACHED_ONLY_UNITS, CASE_FREE_UNITS, CURRENCY_CODES, HALF_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, FRACTION_WORDS,
-  HYPHEN_UNITS, HYPHEN_UNIT_TAILS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, PERCENT_UNITS, SCALE_WORDS,
-  TENS_WORDS, TIME_UNITS, TIME_ZONES, UNIT_WORDS, VAGUE_WORDS,
-} from './lexicon/numbers';
+import { APPROXIMATION_TAILS, FRACTION_WORDS, MONTHS, MULTIPLIER_WORDS, SCALE_WORDS, TENS_WORDS, TIME_ZONES, UNIT_WORDS, VAGUE_WORDS } from './lexicon/numbers';
+import { ATTACHED_ONLY_UNITS, CASE_FREE_UNITS, CURRENCY_CODES, HALF_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, HYPHEN_UNITS, HYPHEN_UNIT_TAILS, MEASURE_UNITS, PERCENT_UNITS, TIME_UNITS } from './lexicon/numbers-units';
 import { literalTrie } from './word-trie';
 import { isAsciiLetter, isAsciiWordChar, isDigit } from './char-codes';
 

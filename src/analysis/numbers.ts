@@ -5,7 +5,7 @@
  * words, months); the date and quantity patterns run, sticky, only at those places, and
  * the rest is work per match, never per word. Patterns: numbers-patterns.ts; values and
  * units: numbers-value.ts; identifiers, names, pronouns and page furniture:
- * numbers-context.ts. Word lists: lexicon/numbers.ts. "dozens" is worth 24 and other
+ * numbers-context.ts. Word lists: lexicon/numbers.ts, units lexicon/numbers-units.ts. "dozens" is worth 24 and other
  * vague plurals twice their unit (see VAGUE_WORDS); a date's value is its year or null.
  */
 import type { NumberKind, NumberSpan, Sentence } from './types';
