@@ -4,7 +4,7 @@
  * unbounded repeats, so a scan stays linear even on a 1 MB line of digits or letters.
  */
 import { APPROXIMATION_TAILS, FRACTION_WORDS, MONTHS, MULTIPLIER_WORDS, SCALE_WORDS, TENS_WORDS, TIME_ZONES, UNIT_WORDS, VAGUE_WORDS } from './lexicon/numbers';
-import { ATTACHED_ONLY_UNITS, CASE_FREE_UNITS, CURRENCY_CODES, HALF_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, HYPHEN_UNITS, HYPHEN_UNIT_TAILS, MEASURE_UNITS, PERCENT_UNITS, TIME_UNITS } from './lexicon/numbers-units';
+import { ATTACHED_ONLY_UNITS, CAPITALISED_CURRENCY_WORDS, CASE_FREE_UNITS, CURRENCY_CODES, HALF_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, HYPHEN_UNITS, HYPHEN_UNIT_TAILS, MEASURE_UNITS, PERCENT_UNITS, TIME_UNITS } from './lexicon/numbers-units';
 import { literalTrie } from './word-trie';
 import { isAsciiLetter, isAsciiWordChar, isDigit } from './char-codes';
 
@@ -79,13 +79,16 @@ const timeWords = alt(Object.keys(TIME_UNITS));
 const measureWords = alt(caseForms(Object.keys(MEASURE_UNITS).filter((u) => !ATTACHED_ONLY_UNITS.includes(u))));
 const attached = alt(caseForms('°C °F ° C F m g ml mL in pc km/h km/hr kmph km kg cm mm mi ft lb lbs mph kph MW GW kW kWh MWh GB MB TB GHz MHz kHz fps px km² km2 m²'.split(' ')));
 
+/** Currency words after an amount, in lower case, and the few also written with a capital ("50 Euro"). */
+const currencyWords = alt([...Object.keys(CURRENCY_WORDS), ...CAPITALISED_CURRENCY_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1))]);
+
 /** What may follow the number as its unit: alternatives of one regex, whole as they stand. */
 const UNIT = [
   `${S}(?:${alt(HALF_UNITS)})${S}and${S}an?${S}half\\b(?!-)`,
   `(?:${S})?%`,
   `(?:${attached})${END}`,
   `${S}(?:${spaced(alt(Object.keys(PERCENT_UNITS).filter((u) => u !== '%' && u !== 'pc')))})\\b`,
-  `${S}(?:of${S})?(?:(?:${spaced(alt(CURRENCY_NATIONS, true))})${S})?(?:${spaced(alt(Object.keys(CURRENCY_WORDS)))})\\b`,
+  `${S}(?:of${S})?(?:(?:${spaced(alt(CURRENCY_NATIONS, true))})${S})?(?:${spaced(currencyWords)})\\b`,
   `${S}(?:${alt(Object.keys(CURRENCY_CODES).map((c) => c.toUpperCase()))})${END}`,
   // "93 year-old": an age with its hyphen misplaced ("four century-old homes" counts homes).
   `${S}(?:year|month|week|day)s?-old\\b`,

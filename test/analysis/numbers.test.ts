@@ -97,6 +97,9 @@ describe('findNumbers: values, units, approximations and kinds', () => {
     ['A ride costs $25 Canadian, or more.', '$25 Canadian', 25, 'CAD', null, 'money'],
     ['Verizon agreed to pay $4.8 billion for Yahoo.', '$4.8 billion', 4.8e9, 'USD', null, 'money'],
     ['The fine was 5 million euros.', '5 million euros', 5e6, 'EUR', null, 'money'],
+    // "Euro" and "Bitcoin" are often written as names; a bitcoin amount is money too.
+    ['Entry costs 15 Euro at the door.', '15 Euro', 15, 'EUR', null, 'money'],
+    ['The ransom was 0.6 bitcoins.', '0.6 bitcoins', 0.6, 'BTC', null, 'money'],
     ['They paid £300m.', '£300m', 3e8, 'GBP', null, 'money'],
     ['The share fell 15 percent.', '15 percent', 15, '%', null, 'percent'],
     ['It covered 350 square kilometers.', '350 square kilometers', 350, 'km²', null, 'measure'],

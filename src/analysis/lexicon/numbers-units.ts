@@ -89,8 +89,12 @@ export const CURRENCY_WORDS: Record<string, UnitInfo> = units('money', `
   FIM: markka;
   DZD: dinars;
   GBP penny: penny, pennies, pence;
-  USD cent: cent(s)
+  USD cent: cent(s);
+  BTC: bitcoin(s)
 `);
+
+/** Currency words also written with a capital, as a name ("50 Euro", "2 Bitcoin"); the others only in lower case. */
+export const CAPITALISED_CURRENCY_WORDS: string[] = words('euro euros bitcoin bitcoins');
 
 export const PERCENT_UNITS: Record<string, UnitInfo> = units('percent', `
   %: %, percent, per cent, pct, pc;
