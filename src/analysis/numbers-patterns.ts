@@ -158,8 +158,8 @@ function matchPart(text: string, at: number, moneyBefore = false): [string, stri
   return [text.slice(at, end), currency, digits];
 }
 
-/** What joins the two parts of a range: a dash, "to" or "and". */
-const CONNECTOR_RE = new RegExp(`[ \\u00a0]?[-–—][ \\u00a0]?|${S}(?:to|and)${S}`, 'y');
+/** What joins the two parts of a range: a dash, "to", "and" or "or" ("80 or 90 percent"). */
+const CONNECTOR_RE = new RegExp(`[ \\u00a0]?[-–—][ \\u00a0]?|${S}(?:to|and|or)${S}`, 'y');
 /** A tail that makes the quantity a bound or an approximation ("or more"). */
 const TAIL_RE = new RegExp(`${S}(?:${spaced(alt(APPROXIMATION_TAILS))})\\b`, 'y');
 

@@ -104,11 +104,13 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
     const second = readPart(m[5]!, m[6], m[7]!);
     // Gold style: "$24 to $28" and "between 400 and 600" are two numbers; a range is one
     // span only when the first number borrows its unit or scale from the second
-    // ("10 to 15 percent", "$1 to $2 billion"), or is a dash range of digits ("2008-9").
+    // ("10 to 15 percent", "$1 to $2 billion", "80 or 90 percent": but "four or five buyers"
+    // is two counts), or is a dash range of digits ("2008-9").
     const ownUnit = (r.unit !== null && !currencyFirst) || (!r.bare && r.approximate !== null);
     const borrows = ((r.unit === null && second.unit !== null) || (r.plainDigits && !second.plainDigits));
     const valid = r.value !== null && !ownUnit && (
       c === 'and' ? prevWord === 'between' && borrows
+        : c === 'or' ? r.bare && !second.bare && second.approximate === null
         : c === 'to' ? prevWord !== 'from' && borrows
           : r.plainDigits && /^\d/.test(second.number) && (second.plainDigits || (!second.bare && second.approximate === null)));
     if (valid) {

@@ -159,6 +159,9 @@ describe('findNumbers: values, units, approximations and kinds', () => {
     ['Analysts see 3-4 million sales.', '3-4 million', 3e6, 4e6, null, null],
     ['A seat costs $20–25k a year.', '$20–25k', 2e4, 2.5e4, 'USD', null],
     ['Repairs run $7-9K per home.', '$7-9K', 7e3, 9e3, 'USD', null],
+    // "or" between two numbers that share one unit or scale is a range too; two counts stay two.
+    ['Turnout fell to 60 or 70 percent.', '60 or 70 percent', 60, 70, '%', null],
+    ['The repairs take 2 or 3 weeks.', '2 or 3 weeks', 2, 3, 'week', null],
   ])('range: %s', (text, spanText, low, value, unit, approximate) => {
     const [n] = run(text);
     expect(n).toMatchObject({ text: spanText, low, value, unit, approximate, kind: 'range' });
@@ -168,6 +171,7 @@ describe('findNumbers: values, units, approximations and kinds', () => {
     ['Prices went from 10 to 15 dollars.', ['10', '15 dollars']],
     ['Shares traded between $24 and $28.', ['$24', '$28']],
     ['Men and women between the ages of 25 and 54 were counted.', ['25', '54']],
+    ['Only 3 or 4 buyers and $5 or $6 bids came.', ['3', '4', '$5', '$6']],
   ])('two numbers, not a range: %s', (text, expected) => {
     expect(texts(text)).toEqual(expected);
   });
