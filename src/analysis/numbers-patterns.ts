@@ -199,6 +199,11 @@ export type QuantityMatch = QuantityGroups & { index: number };
 const month = `(?:${alt([...MONTHS, ...MONTHS.map((m) => m.toLowerCase()).filter((m) => !/^ma[ry]/.test(m))])})(?![A-Za-z])`;
 const day = '\\d{1,2}(?:st|nd|rd|th)?\\b';
 const year = `,?${S}\\d{4}\\b`;
+/**
+ * A year written short after a day and a month ("14 Oct. 15", "3 May 21"), only where the date
+ * ends (punctuation or the line end): "on 14 Oct. 15 people died" counts people.
+ */
+const shortYear = `${S}\\d{2}(?=[),;:!?\\]]|\\.(?!\\d)|[ \\u00a0]*(?:\\n|$))`;
 
 /** What may follow a clock time: "am"/"pm", a time zone, or both ("12:00 PM PT"). */
 const amPm = '[ \\u00a0]?(?:[ap]\\.m\\.|[AP]M|[ap]m)(?![A-Za-z])';
@@ -217,7 +222,7 @@ const hours = `(?:${hourWord}(?:${S}or${S}${hourWord})?[ \\u00a0]?(?:[ap]\\.m\\.
  * which may start with a letter ("three a.m.").
  */
 const DATE_PATTERNS = [
-  `(?<![A-Za-z0-9_])(${month}${S}(?:${day}(?:${year})?|(?:of${S})?\\d{4}\\b)|${day}${S}(?:of${S})?${month}(?:${year})?|${month},${S}\\d{4}\\b)`,
+  `(?<![A-Za-z0-9_])(${month}${S}(?:${day}(?:${year})?|(?:of${S})?\\d{4}\\b)|${day}${S}(?:of${S})?${month}(?:${year}|${shortYear})?|${month},${S}\\d{4}\\b)`,
   `(?<![A-Za-z0-9_$£€.,])(?:(?:[Mm]id|[Ee]arly|[Ll]ate)-)?\\d{3}0s(?![A-Za-z0-9])`,
   `(?<![A-Za-z0-9_$£€.,])(?:[Mm]id|[Ee]arly|[Ll]ate)-\\d{4}\\b(?!-)`,
   `(?<![A-Za-z0-9_$£€.,])[’'‘]?\\d0s(?![A-Za-z0-9])`,

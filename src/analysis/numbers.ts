@@ -56,7 +56,8 @@ function readDate(text: string, m: RegExpExecArray): Found | null {
   const fiscal = /^(\d\d)(\d\d)\/(\d\d)$/.exec(t);
   if (fiscal) return span(text, start, end, Number(fiscal[1]! + fiscal[3]!), null, 'range', null, Number(fiscal[1]! + fiscal[2]!));
   if (m[1] || t.includes('/')) {
-    const short = /\/\d{1,2}\/(\d{2})$/.exec(t);
+    // "5/3/21", "14 Oct. 15": a year written short ("Oct. 15" alone is a day).
+    const short = /^\d[^]*(?:\/\d{1,2}\/|[A-Za-z.][ \u00a0]+)(\d{2})$/.exec(t);
     const y = year ? Number(year[0]) : short ? 2000 + Number(short[1]) - (Number(short[1]) > 40 ? 100 : 0) : null;
     return span(text, start, end, y, null, 'date', null);
   }

@@ -80,6 +80,8 @@ describe('findNumbers: spans as a reader would mark them', () => {
     ['The 12-member board backed a three-part plan for 2010-era and 1970s-era plants, a 6-core laptop and 40-inches screens.',
       ['12-member', 'three-part', '2010-era', '1970s-era', '6-core', '40-inches']],
     ['It was a one-off, half-hearted bid in the twenty-first century, agreed one-on-one.', []],
+    // A day and a month take a two-digit year only where the date ends: "on 9 Nov. 17 staff" counts staff.
+    ['The memo (dated 9 Nov. 17) was leaked, and on 9 Nov. 17 staff quit.', ['9 Nov. 17', '9 Nov.', '17']],
     // A glued "k" after four bare digits ends a model code, not a number of thousands.
     ['Players earn 40k, or 2.5k a week, on a desktop with a 6600k processor.', ['40k', '2.5k']],
   ])('%s', (text, expected) => {
