@@ -4,9 +4,7 @@
  * "No. 1"), numbered-list labels ("1. Finland"), the pronoun "one", "the second half".
  * Each check looks at a bounded window around the match, so the scan stays linear.
  */
-import {
-  APPROXIMATIONS, COUNTED_ONE_NEXT, LABEL_WORDS, STREET_WORDS, MONTHS, NOT_NAME_WORDS, ONE_NOT_COUNT_NEXT, ONE_NOT_COUNT_PREV, STORY_ONE_NEXT, STORY_ONE_PREV,
-} from './lexicon/numbers';
+import { APPROXIMATIONS, COUNTED_ONE_NEXT, LABEL_WORDS, STREET_WORDS, MONTHS, NOT_NAME_WORDS, ONE_NOT_COUNT_NEXT, ONE_NOT_COUNT_PREV, STORY_ONE_NEXT, STORY_ONE_PREV } from './lexicon/numbers';
 import { lowerCase } from './lower-case';
 import { isAsciiLetter, isAsciiWordChar, isDigit } from './char-codes';
 

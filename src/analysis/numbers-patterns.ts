@@ -1,13 +1,10 @@
 /**
  * The regular expressions of the numbers step, built once from the word lists in
- * lexicon/numbers.ts. Each is a flat alternation with no nested unbounded repeats, so
- * a scan stays linear even on a 1 MB line of digits or letters.
+ * lexicon/numbers.ts and lexicon/numbers-units.ts. Each is a flat alternation with no nested
+ * unbounded repeats, so a scan stays linear even on a 1 MB line of digits or letters.
  */
-import {
-  APPROXIMATION_TAILS, ATTACHED_ONLY_UNITS, CASE_FREE_UNITS, CURRENCY_CODES, HALF_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, FRACTION_WORDS,
-  HYPHEN_UNITS, HYPHEN_UNIT_TAILS, MEASURE_UNITS, MONTHS, MULTIPLIER_WORDS, PERCENT_UNITS, SCALE_WORDS,
-  TENS_WORDS, TIME_UNITS, TIME_ZONES, UNIT_WORDS, VAGUE_WORDS,
-} from './lexicon/numbers';
+import { APPROXIMATION_TAILS, FRACTION_WORDS, MONTHS, MULTIPLIER_WORDS, SCALE_WORDS, TENS_WORDS, TIME_ZONES, UNIT_WORDS, VAGUE_WORDS } from './lexicon/numbers';
+import { ATTACHED_ONLY_UNITS, CAPITALISED_CURRENCY_WORDS, CASE_FREE_UNITS, CURRENCY_CODES, HALF_UNITS, CURRENCY_NATIONS, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, HYPHEN_UNITS, HYPHEN_UNIT_TAILS, MEASURE_UNITS, PERCENT_UNITS, TIME_UNITS } from './lexicon/numbers-units';
 import { literalTrie } from './word-trie';
 import { isAsciiLetter, isAsciiWordChar, isDigit } from './char-codes';
 
@@ -82,13 +79,16 @@ const timeWords = alt(Object.keys(TIME_UNITS));
 const measureWords = alt(caseForms(Object.keys(MEASURE_UNITS).filter((u) => !ATTACHED_ONLY_UNITS.includes(u))));
 const attached = alt(caseForms('°C °F ° C F m g ml mL in pc km/h km/hr kmph km kg cm mm mi ft lb lbs mph kph MW GW kW kWh MWh GB MB TB GHz MHz kHz fps px km² km2 m²'.split(' ')));
 
+/** Currency words after an amount, in lower case, and the few also written with a capital ("50 Euro"). */
+const currencyWords = alt([...Object.keys(CURRENCY_WORDS), ...CAPITALISED_CURRENCY_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1))]);
+
 /** What may follow the number as its unit: alternatives of one regex, whole as they stand. */
 const UNIT = [
   `${S}(?:${alt(HALF_UNITS)})${S}and${S}an?${S}half\\b(?!-)`,
   `(?:${S})?%`,
   `(?:${attached})${END}`,
   `${S}(?:${spaced(alt(Object.keys(PERCENT_UNITS).filter((u) => u !== '%' && u !== 'pc')))})\\b`,
-  `${S}(?:of${S})?(?:(?:${spaced(alt(CURRENCY_NATIONS, true))})${S})?(?:${spaced(alt(Object.keys(CURRENCY_WORDS)))})\\b`,
+  `${S}(?:of${S})?(?:(?:${spaced(alt(CURRENCY_NATIONS, true))})${S})?(?:${spaced(currencyWords)})\\b`,
   `${S}(?:${alt(Object.keys(CURRENCY_CODES).map((c) => c.toUpperCase()))})${END}`,
   // "93 year-old": an age with its hyphen misplaced ("four century-old homes" counts homes).
   `${S}(?:year|month|week|day)s?-old\\b`,
@@ -137,7 +137,7 @@ const DOLLAR_NATION_RE = new RegExp(`${S}(?:${spaced(alt(Object.keys(DOLLAR_NATI
  * smaller regexes: a currency with the space after it, then the number (else the number
  * alone: no number starts with a space), then the unit if one follows.
  */
-function matchPart(text: string, at: number): [string, string | undefined, string] | null {
+function matchPart(text: string, at: number, moneyBefore = false): [string, string | undefined, string] | null {
   CURRENCY_RE.lastIndex = at;
   let currency = CURRENCY_RE.exec(text)?.[0];
   let number: RegExpExecArray | null = null;
@@ -149,14 +149,17 @@ function matchPart(text: string, at: number): [string, string | undefined, strin
   number ??= numberAt(text, at);
   if (!number) return null;
   let end = number.index + number[0].length;
+  let digits = number[0];
+  // A capital "K" is thousands only after money ("$4K", "$12–16K"); alone, "4K" is a resolution.
+  if ((currency || moneyBefore) && text.charCodeAt(end) === 75 && isDigit(text.charCodeAt(end - 1)) && !isAsciiWordChar(text.charCodeAt(end + 1))) digits += text[end++];
   UNIT_RE.lastIndex = end;
   if (UNIT_RE.test(text)) end = UNIT_RE.lastIndex;
   else if (currency === '$') { DOLLAR_NATION_RE.lastIndex = end; if (DOLLAR_NATION_RE.test(text)) end = DOLLAR_NATION_RE.lastIndex; }
-  return [text.slice(at, end), currency, number[0]];
+  return [text.slice(at, end), currency, digits];
 }
 
-/** What joins the two parts of a range: a dash, "to" or "and". */
-const CONNECTOR_RE = new RegExp(`[ \\u00a0]?[-–—][ \\u00a0]?|${S}(?:to|and)${S}`, 'y');
+/** What joins the two parts of a range: a dash, "to", "and" or "or" ("80 or 90 percent"). */
+const CONNECTOR_RE = new RegExp(`[ \\u00a0]?[-–—][ \\u00a0]?|${S}(?:to|and|or)${S}`, 'y');
 /** A tail that makes the quantity a bound or an approximation ("or more"). */
 const TAIL_RE = new RegExp(`${S}(?:${spaced(alt(APPROXIMATION_TAILS))})\\b`, 'y');
 
@@ -179,7 +182,7 @@ export function matchQuantity(text: string, at: number): QuantityMatch | null {
   CONNECTOR_RE.lastIndex = end;
   const joint = CONNECTOR_RE.exec(text);
   if (joint) {
-    second = matchPart(text, CONNECTOR_RE.lastIndex);
+    second = matchPart(text, CONNECTOR_RE.lastIndex, first[1] !== undefined);
     if (second) { connector = joint[0]; end = CONNECTOR_RE.lastIndex + second[0].length; }
   }
   TAIL_RE.lastIndex = end;
@@ -196,6 +199,11 @@ export type QuantityMatch = QuantityGroups & { index: number };
 const month = `(?:${alt([...MONTHS, ...MONTHS.map((m) => m.toLowerCase()).filter((m) => !/^ma[ry]/.test(m))])})(?![A-Za-z])`;
 const day = '\\d{1,2}(?:st|nd|rd|th)?\\b';
 const year = `,?${S}\\d{4}\\b`;
+/**
+ * A year written short after a day and a month ("14 Oct. 15", "3 May 21"), only where the date
+ * ends (punctuation or the line end): "on 14 Oct. 15 people died" counts people.
+ */
+const shortYear = `${S}\\d{2}(?=[),;:!?\\]]|\\.(?!\\d)|[ \\u00a0]*(?:\\n|$))`;
 
 /** What may follow a clock time: "am"/"pm", a time zone, or both ("12:00 PM PT"). */
 const amPm = '[ \\u00a0]?(?:[ap]\\.m\\.|[AP]M|[ap]m)(?![A-Za-z])';
@@ -214,7 +222,7 @@ const hours = `(?:${hourWord}(?:${S}or${S}${hourWord})?[ \\u00a0]?(?:[ap]\\.m\\.
  * which may start with a letter ("three a.m.").
  */
 const DATE_PATTERNS = [
-  `(?<![A-Za-z0-9_])(${month}${S}(?:${day}(?:${year})?|(?:of${S})?\\d{4}\\b)|${day}${S}(?:of${S})?${month}(?:${year})?|${month},${S}\\d{4}\\b)`,
+  `(?<![A-Za-z0-9_])(${month}${S}(?:${day}(?:${year})?|(?:of${S})?\\d{4}\\b)|${day}${S}(?:of${S})?${month}(?:${year}|${shortYear})?|${month},${S}\\d{4}\\b)`,
   `(?<![A-Za-z0-9_$£€.,])(?:(?:[Mm]id|[Ee]arly|[Ll]ate)-)?\\d{3}0s(?![A-Za-z0-9])`,
   `(?<![A-Za-z0-9_$£€.,])(?:[Mm]id|[Ee]arly|[Ll]ate)-\\d{4}\\b(?!-)`,
   `(?<![A-Za-z0-9_$£€.,])[’'‘]?\\d0s(?![A-Za-z0-9])`,

@@ -3,11 +3,9 @@
  * thousands", "350 square kilometers"). Works on the few characters of one match, so
  * its small allocations do not grow with the article.
  */
-import {
-  CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, FRACTION_WORDS, HYPHEN_UNITS, MEASURE_UNITS, MULTIPLIER_WORDS, PERCENT_UNITS,
-  SCALE_ABBREVIATIONS, SCALE_MULTIPLIERS, SCALE_WORDS, TENS_WORDS, TIME_UNITS, UNIT_WORDS, VAGUE_WORDS, VULGAR_FRACTIONS,
-} from './lexicon/numbers';
-import type { UnitInfo } from './lexicon/numbers';
+import { FRACTION_WORDS, MULTIPLIER_WORDS, SCALE_ABBREVIATIONS, SCALE_MULTIPLIERS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_WORDS, VULGAR_FRACTIONS } from './lexicon/numbers';
+import { CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, HYPHEN_UNITS, MEASURE_UNITS, PERCENT_UNITS, TIME_UNITS } from './lexicon/numbers-units';
+import type { UnitInfo } from './lexicon/numbers-units';
 import type { NumberKind } from './types';
 import { lowerCase } from './lower-case';
 

@@ -5,7 +5,7 @@
  * words, months); the date and quantity patterns run, sticky, only at those places, and
  * the rest is work per match, never per word. Patterns: numbers-patterns.ts; values and
  * units: numbers-value.ts; identifiers, names, pronouns and page furniture:
- * numbers-context.ts. Word lists: lexicon/numbers.ts. "dozens" is worth 24 and other
+ * numbers-context.ts. Word lists: lexicon/numbers.ts, units lexicon/numbers-units.ts. "dozens" is worth 24 and other
  * vague plurals twice their unit (see VAGUE_WORDS); a date's value is its year or null.
  */
 import type { NumberKind, NumberSpan, Sentence } from './types';
@@ -56,7 +56,8 @@ function readDate(text: string, m: RegExpExecArray): Found | null {
   const fiscal = /^(\d\d)(\d\d)\/(\d\d)$/.exec(t);
   if (fiscal) return span(text, start, end, Number(fiscal[1]! + fiscal[3]!), null, 'range', null, Number(fiscal[1]! + fiscal[2]!));
   if (m[1] || t.includes('/')) {
-    const short = /\/\d{1,2}\/(\d{2})$/.exec(t);
+    // "5/3/21", "14 Oct. 15": a year written short ("Oct. 15" alone is a day).
+    const short = /^\d[^]*(?:\/\d{1,2}\/|[A-Za-z.][ \u00a0]+)(\d{2})$/.exec(t);
     const y = year ? Number(year[0]) : short ? 2000 + Number(short[1]) - (Number(short[1]) > 40 ? 100 : 0) : null;
     return span(text, start, end, y, null, 'date', null);
   }
@@ -104,13 +105,15 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
     const second = readPart(m[5]!, m[6], m[7]!);
     // Gold style: "$24 to $28" and "between 400 and 600" are two numbers; a range is one
     // span only when the first number borrows its unit or scale from the second
-    // ("10 to 15 percent", "$1 to $2 billion"), or is a dash range of digits ("2008-9").
+    // ("10 to 15 percent", "$1 to $2 billion", "80 or 90 percent": but "four or five buyers"
+    // is two counts), or is a dash range of digits ("2008-9").
     const ownUnit = (r.unit !== null && !currencyFirst) || (!r.bare && r.approximate !== null);
     const borrows = ((r.unit === null && second.unit !== null) || (r.plainDigits && !second.plainDigits));
     const valid = r.value !== null && !ownUnit && (
       c === 'and' ? prevWord === 'between' && borrows
+        : c === 'or' ? r.bare && !second.bare && second.approximate === null
         : c === 'to' ? prevWord !== 'from' && borrows
-          : r.plainDigits && /^\d/.test(second.number) && second.plainDigits);
+          : r.plainDigits && /^\d/.test(second.number) && (second.plainDigits || (!second.bare && second.approximate === null)));
     if (valid) {
       low = r.value! * scaleOf(second);
       let high = second.value;

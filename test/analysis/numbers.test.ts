@@ -80,6 +80,8 @@ describe('findNumbers: spans as a reader would mark them', () => {
     ['The 12-member board backed a three-part plan for 2010-era and 1970s-era plants, a 6-core laptop and 40-inches screens.',
       ['12-member', 'three-part', '2010-era', '1970s-era', '6-core', '40-inches']],
     ['It was a one-off, half-hearted bid in the twenty-first century, agreed one-on-one.', []],
+    // A day and a month take a two-digit year only where the date ends: "on 9 Nov. 17 staff" counts staff.
+    ['The memo (dated 9 Nov. 17) was leaked, and on 9 Nov. 17 staff quit.', ['9 Nov. 17', '9 Nov.', '17']],
     // A glued "k" after four bare digits ends a model code, not a number of thousands.
     ['Players earn 40k, or 2.5k a week, on a desktop with a 6600k processor.', ['40k', '2.5k']],
   ])('%s', (text, expected) => {
@@ -97,6 +99,9 @@ describe('findNumbers: values, units, approximations and kinds', () => {
     ['A ride costs $25 Canadian, or more.', '$25 Canadian', 25, 'CAD', null, 'money'],
     ['Verizon agreed to pay $4.8 billion for Yahoo.', '$4.8 billion', 4.8e9, 'USD', null, 'money'],
     ['The fine was 5 million euros.', '5 million euros', 5e6, 'EUR', null, 'money'],
+    // "Euro" and "Bitcoin" are often written as names; a bitcoin amount is money too.
+    ['Entry costs 15 Euro at the door.', '15 Euro', 15, 'EUR', null, 'money'],
+    ['The ransom was 0.6 bitcoins.', '0.6 bitcoins', 0.6, 'BTC', null, 'money'],
     ['They paid £300m.', '£300m', 3e8, 'GBP', null, 'money'],
     ['The share fell 15 percent.', '15 percent', 15, '%', null, 'percent'],
     ['It covered 350 square kilometers.', '350 square kilometers', 350, 'km²', null, 'measure'],
@@ -139,6 +144,8 @@ describe('findNumbers: values, units, approximations and kinds', () => {
     ['Films run at 24 FPS on the new screen.', '24 FPS', 24, 'fps', null, 'measure'],
     ['The panel is 2,400 pixels wide.', '2,400 pixels', 2400, 'px', null, 'measure'],
     ['The new supercomputer peaks at 9.7 teraflops.', '9.7 teraflops', 9.7, 'TFLOPS', null, 'measure'],
+    // A capital "K" after money is thousands; "a 4K screen" stays a resolution.
+    ['The mayor earns $95K, and his aides £40K.', '£40K', 4e4, 'GBP', null, 'money'],
   ])('%s → %s', (text, spanText, value, unit, approximate, kind) => {
     const [n] = run(text).filter((x) => x.text === spanText);
     expect(n).toMatchObject({ text: spanText, value, unit, approximate, kind });
@@ -150,6 +157,13 @@ describe('findNumbers: values, units, approximations and kinds', () => {
     ['The fiscal 2008-9 budget passed.', '2008-9', 2008, 2009, null, null],
     ['It will cost $1 to $2 billion.', '$1 to $2 billion', 1e9, 2e9, 'USD', null],
     ['The 2022-23 season ended.', '2022-23', 2022, 2023, null, null],
+    // A dash range borrows the scale of its second number, glued or spelled out.
+    ['Analysts see 3-4 million sales.', '3-4 million', 3e6, 4e6, null, null],
+    ['A seat costs $20–25k a year.', '$20–25k', 2e4, 2.5e4, 'USD', null],
+    ['Repairs run $7-9K per home.', '$7-9K', 7e3, 9e3, 'USD', null],
+    // "or" between two numbers that share one unit or scale is a range too; two counts stay two.
+    ['Turnout fell to 60 or 70 percent.', '60 or 70 percent', 60, 70, '%', null],
+    ['The repairs take 2 or 3 weeks.', '2 or 3 weeks', 2, 3, 'week', null],
   ])('range: %s', (text, spanText, low, value, unit, approximate) => {
     const [n] = run(text);
     expect(n).toMatchObject({ text: spanText, low, value, unit, approximate, kind: 'range' });
@@ -159,6 +173,7 @@ describe('findNumbers: values, units, approximations and kinds', () => {
     ['Prices went from 10 to 15 dollars.', ['10', '15 dollars']],
     ['Shares traded between $24 and $28.', ['$24', '$28']],
     ['Men and women between the ages of 25 and 54 were counted.', ['25', '54']],
+    ['Only 3 or 4 buyers and $5 or $6 bids came.', ['3', '4', '$5', '$6']],
   ])('two numbers, not a range: %s', (text, expected) => {
     expect(texts(text)).toEqual(expected);
   });
