@@ -19,7 +19,7 @@ export const STRONG_REPORTING_VERBS: readonly string[][] = [
   ['testify'], ['disclose'], ['divulge'], ['reveal'], ['concede'], ['caution'],
   ['predict'], ['conclude'], ['estimate'], ['accuse'], ['blame'], ['criticize'], ['criticise'], ['complain'], ['urge'],
   ['recount'], ['recall'], ['assure'], ['retort'], ['quip', 'quips', 'quipped', 'quipping'], ['boast'],
-  ['instruct'], ['proclaim'], ['cite'], ['forecast', 'forecasts', 'forecast', 'forecasting'],
+  ['instruct'], ['proclaim'], ['cite'], ['forecast', 'forecasts', 'forecast', 'forecasting'], ['elaborate'],
 ];
 
 /**
@@ -36,7 +36,7 @@ export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['maintain'], ['hold', 'holds', 'held'], ['notice'], ['remember'], ['pillory', 'pillories', 'pilloried'],
   ['point out'], ['sum up', 'sums up', 'summed up'],
   ['play down', 'plays down', 'played down'], ['make clear', 'makes clear', 'made clear'],
-  ['call for', 'calls for', 'called for'], ['demand'], ['mention'], ['detail'],
+  ['call for', 'calls for', 'called for'], ['demand'], ['mention'], ['detail'], ['deem'],
 ];
 
 /**
@@ -128,14 +128,14 @@ export const SOURCE_NOUNS: readonly string[] = [
   'official', 'officials', 'expert', 'experts', 'analyst', 'analysts', 'researcher', 'author', 'report', 'reports',
   'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'data', 'research', 'findings', 'finding', 'company', 'firm',
   'agency', 'ministry', 'department', 'government', 'police', 'spokesman', 'spokeswoman', 'spokesperson', 'source',
-  'sources', 'people', 'critics', 'witnesses', 'leaks', 'document', 'statement', 'memo', 'plan', 'analysis', 'court',
+  'sources', 'people', 'critics', 'witnesses', 'leaks', 'document', 'statement', 'memo', 'obituary', 'plan', 'analysis', 'court',
   'courts', 'judge', 'lawyer', 'newspaper', 'outlet', 'outlets', 'story', 'article', 'page', 'petition', 'site', 'website', 'magazine', 'paper', 'tweet', 'post', 'sign',
   'signs', 'leader', 'group', 'organisation', 'organization', 'military', 'army', 'administration', 'office', 'campaign',
   'team', 'union', 'board', 'committee', 'panel', 'council', 'minister', 'president', 'chairman', 'chief', 'director',
   'spokesmen', 'aides', 'aide', 'authorities', 'agencies', 'diplomats', 'intelligence', 'media', 'press', 'channel',
   'broadcaster', 'network', 'journal', 'letter', 'filing', 'complaint', 'lawsuit', 'indictment', 'ruling', 'model',
   'figures', 'estimates', 'records', 'evidence', 'he', 'she', 'they', 'it', 'who', 'corporation', 'family', 'families', 'users',
-  'citizens', 'writer', 'reporter', 'commenter', 'blogger', 'speaker', 'owner', 'manager', 'worker', 'farmer', 'teacher',
+  'citizens', 'user', 'writer', 'reporter', 'commenter', 'blogger', 'speaker', 'owner', 'manager', 'worker', 'farmer', 'teacher',
   'doctor', 'bureau', 'commission', 'regulator', 'watchdog', 'institute', 'center', 'centre', 'association', 'foundation',
   'coalition', 'bank', 'party', 'embassy', 'lawmaker', 'officer', 'professor', 'results', 'republicans', 'democrats',
   'hawks', 'doves', 'liberals', 'medics', 'paramedics', 'nurses',

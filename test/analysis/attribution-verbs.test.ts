@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { findAttributions } from '../../src/analysis/attributions';
+import { splitSentences } from '../../src/analysis/sentences';
+import type { Attribution } from '../../src/analysis/types';
+
+function attributionsOf(text: string): Attribution[] {
+  return findAttributions(text, splitSentences(text).sentences);
+}
+
+const pairs = (text: string): [string | null, string][] => attributionsOf(text).map((a) => [a.source, a.cue]);
+
+// src/analysis/lexicon/reporting.ts and src/analysis/attribution-verbs.ts: which words report.
+describe('reporting verbs and source nouns of the lexicon', () => {
+  test.each<[string, string, string]>([
+    // "elaborate" reports like "explain"; "deem" gives a judgement as "call" does.
+    ['Later, by phone, she elaborated that the plan was dead.', 'she', 'elaborated'],
+    ['The judge deemed the evidence inadmissible.', 'judge', 'deemed'],
+    // A user speaks as users do; an obituary is a document that reports.
+    ['“We will appeal,” one user wrote on the forum.', 'one user', 'wrote'],
+    ['“Prices went up,” one user complained about the shop.', 'one user', 'complained'],
+    ['His obituary, printed in the Daily Star, called him a pioneer of radio.', 'His obituary', 'called'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+});
