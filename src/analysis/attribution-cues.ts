@@ -39,6 +39,8 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should
 // What may follow a stance adjective for it to report: "that" or a clause's subject ("is concerned the laws would",
 // "is adamant journalists must"), not a preposition or adverb ("is concerned about costs", "is certain enough").
 const STANCE_CLAUSE = /^\s+(?!(?:about|with|by|of|for|to|in|on|at|over|as|and|or|but|enough|too|not|than|because|when|if|after|before|since|until|from|so|yet|though|upon|regarding|now|also|still|only|even|either|neither|whether)\b)[A-Za-z]/;
+// A speaker tag ends its clause: punctuation or the text's end follows it.
+const TAG_END = /^\s*(?:[,.;:!?—–"“”]|$)/;
 const OBJECT_START = /^\s*(?:[,:;"“‘(—–]|(?:that|how|why|what|whether|the|a|an|this|these|his|her|its|their|our|it|they|he|she|we|there|to|on|in|for|up|out|down|clear)\b|\p{Lu})/u;
 // Compiled once: building this regex from its long source costs more than scanning a short article with it.
 // Sticky: it runs only where a reporting verb's first word is (see attribution-scan.ts).
@@ -222,6 +224,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (form.needs === 'account' && !ACCOUNT_OBJECT.test(text.slice(end, end + 80))) return; // "provided funding"
   if (form.needs === 'claim' && !claimFollows(text, end, sentences[s] as Sentence)) return; // "defended his decision"
   const nextText = text.slice(end, end + 24);
+  if (form.needs === 'tag' && !TAG_END.test(nextText)) return; // "continued to rise", "went on holiday"
   const byAgent = !form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && BY_AGENT.test(nextText);
   // Most hits are nouns or non-reporting senses that the next words alone rule out: no token window for them.
   if (!byAgent && rejectedByNext(form, formText, nextText, text.slice(end, end + 60))) return;
@@ -306,7 +309,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     return;
   }
   const p = subjectSpeaker(site);
-  if (p) emit(ctx, s, p.start, end, cueStart, cue, p);
+  // '"…," he continued.': a tag verb reports only with a quotation right before its speaker or right after it.
+  if (p && (form.needs !== 'tag' || nextToQuote(text, p.start, end))) emit(ctx, s, p.start, end, cueStart, cue, p);
 }
 
 /**

@@ -3,7 +3,7 @@
  * it is strong (credits whatever its subject) or weak (needs a plain source as subject),
  * and whether it can come before its speaker ('"…," said Smith').
  */
-import { ACCOUNT_VERBS, DISPUTE_VERBS, HEARSAY_VERBS, STANCE_ADJECTIVES, STRONG_REPORTING_VERBS, WEAK_REPORTING_VERBS } from './lexicon/reporting';
+import { ACCOUNT_VERBS, DISPUTE_VERBS, HEARSAY_VERBS, STANCE_ADJECTIVES, STRONG_REPORTING_VERBS, TAG_VERBS, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { firstWord } from './attribution-scan';
 import { ANY_SPACE, literalTrie } from './word-trie';
 
@@ -14,8 +14,8 @@ export interface VerbForm {
   ing: boolean;
   /** Past participle that can be passive after "is/was/been" ("said", "expected"). */
   participle: boolean;
-  /** What the subject or object must be for the verb to report: hearsay ("rumors abound"), an account ("offered two theories"), a clause after "is" for a stance adjective ("is adamant that"), a "that" clause after a verb of dispute ("challenged the idea that"). */
-  needs?: 'hearsay' | 'account' | 'stance' | 'claim';
+  /** What the subject or object must be for the verb to report: hearsay ("rumors abound"), an account ("offered two theories"), a clause after "is" for a stance adjective ("is adamant that"), a "that" clause after a verb of dispute ("challenged the idea that"), a quotation beside a speaker tag ('"…," he continued'). */
+  needs?: 'hearsay' | 'account' | 'stance' | 'claim' | 'tag';
 }
 
 const INVERTIBLE_LEMMAS = new Set(['say', 'add', 'write', 'explain', 'note', 'ask', 'recall', 'insist', 'declare', 'instruct',
@@ -59,6 +59,7 @@ function compile(): Map<string, VerbForm> {
   add(HEARSAY_VERBS, false, 'hearsay');
   add(ACCOUNT_VERBS, false, 'account');
   add(DISPUTE_VERBS, false, 'claim');
+  add(TAG_VERBS, false, 'tag');
   add(STANCE_ADJECTIVES.map((a) => [a, a]), false, 'stance');
   return forms;
 }

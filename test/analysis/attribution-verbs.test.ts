@@ -23,3 +23,17 @@ describe('reporting verbs and source nouns of the lexicon', () => {
     expect(pairs(sentence)).toContainEqual([source, cue]);
   });
 });
+
+describe('"continue" and "go on" report only as a speaker tag beside a quotation', () => {
+  test.each<[string, string, string]>([
+    ['“We never gave up,” she continued.', 'she', 'continued'],
+    ['“Prices rise and fall,” he goes on, and the firm grew.', 'he', 'goes on'],
+    ['Okafor went on, “It was a mess.”', 'Okafor', 'went on'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each(['The fighting continued.', 'Sales fell in May. Okafor continued.', 'The show went on.', 'She went on to win the race.', 'He continued his work at the lab.'])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence)).toEqual([]);
+  });
+});

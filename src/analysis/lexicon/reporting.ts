@@ -53,6 +53,12 @@ export const HEARSAY_VERBS: readonly string[][] = [
  */
 export const DISPUTE_VERBS: readonly string[][] = [['challenge'], ['defend'], ['dispute'], ['reject']];
 
+/**
+ * Verbs that report only as a speaker tag beside a quotation ('"…," he continued.', 'she went on, "…"'):
+ * "the fighting continued" and "the show goes on" report nothing.
+ */
+export const TAG_VERBS: readonly string[][] = [['continue'], ['go on', 'goes on', 'went on', 'going on']];
+
 /** Subjects of the hearsay verbs, also anonymous sources of their own. */
 export const HEARSAY_NOUNS: readonly string[] = [
   'rumors', 'rumours', 'rumor', 'rumour', 'reports', 'report', 'speculation', 'whispers', 'gossip', 'chatter', 'word', 'talk',
