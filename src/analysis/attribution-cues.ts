@@ -12,7 +12,7 @@ import { matchesAt, sticky } from './attribution-scan';
 import { WINDOW, back, isFirstPerson, phraseAt, tokensBefore, type Phrase, type TokensBefore } from './attribution-phrase';
 import { openingSubject } from './attribution-subject';
 import { RELATIVE_PRONOUNS } from './attribution-clauses';
-import { GERUND_OR_TAG, agentSpeaker, insertSpeaker, invertedSpeaker, participleSpeaker, relativeSpeaker, subjectSpeaker, type VerbSite } from './attribution-speaker';
+import { GERUND_OR_TAG, agentSpeaker, eagerSpeaker, insertSpeaker, invertedSpeaker, participleSpeaker, relativeSpeaker, subjectSpeaker, type VerbSite } from './attribution-speaker';
 
 /** An attribution before its source is resolved: offsets into the text. */
 export interface DraftAttribution {
@@ -255,7 +255,12 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (!be || !aux.length || !STANCE_CLAUSE.test(nextText)) return;
   } else if (be && (!form.ing || EVIDENCE_LEMMAS.has(form.lemma))) return; // passive: the passive pass owns it
   if (form.lemma === 'learn' && !aux.length && !/^\s+(?:that|of)\b/.test(nextText)) return;
-  if (prev.low === 'to' && !aux.length) return;
+  if (prev.low === 'to' && !aux.length) {
+    // "was keen to stress that …": the subject of an eager adjective reports; "plans to say" does not.
+    const p = eagerSpeaker(site);
+    if (p) emit(ctx, s, p.start, end, m.index, formText, p);
+    return;
+  }
   let cue = aux.length ? [...aux, formText].join(' ') : formText;
   if (OBJECT_CUES.has(form.lemma)) {
     // "issued a plea": the cue runs to its noun.
@@ -266,6 +271,12 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
 
   if (form.ing && !be) {
     // ", saying …", "by announcing": the speaker stands apart from the participle, so the attribution is the cue alone.
+    // '"…," says Okafor, adding that …': the participle goes on for the speaker of the cue right before its comma.
+    const last = out[out.length - 1];
+    if (last?.mention && last.sentence === s && form.strong && form.lemma !== 'cite' && /^\s*,\s*$/.test(text.slice(last.end, m.index))) {
+      push(ctx, { start: m.index, end, cueStart: m.index, cue, mention: last.mention, head: last.head, proper: last.proper, sentence: s, antecedent: last.antecedent });
+      return;
+    }
     const speaker = participleSpeaker(site);
     if (speaker) emit(ctx, s, m.index, end, m.index, cue, speaker.phrase, speaker.antecedent);
     return;

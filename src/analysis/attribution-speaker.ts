@@ -107,6 +107,18 @@ export function invertedSpeaker(v: VerbSite): Phrase | null {
   return null;
 }
 
+/** Adjectives of eagerness that hand their subject's report to an infinitive ("was keen to stress", "were quick to point out"). */
+const EAGER = new Set(['keen', 'quick', 'eager', 'careful', 'anxious', 'happy', 'willing', 'swift']);
+
+/** "Ortiz was keen to stress that …": `prev` is "to"; the subject before "was keen", when it can report. */
+export function eagerSpeaker(v: VerbSite): Phrase | null {
+  const { before, i } = v;
+  if (!EAGER.has(back(before, i - 1).low) || !/^(?:is|are|was|were|been)$/.test(back(before, i - 2).low)) return null;
+  let k = i - 3;
+  while (/^(?:has|have|had)$/.test(back(before, k).low)) k--;
+  return subjectSpeaker({ ...v, i: k, prev: back(before, k) });
+}
+
 /** "Israel, which controls tax receipts, has pledged": the subject before the inserts that end at the comma `prev`. */
 export function insertSpeaker(v: VerbSite): Phrase | null {
   const p = subjectBeforeInsert(v.before, v.i, v.sent.start);
