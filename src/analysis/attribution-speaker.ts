@@ -179,6 +179,12 @@ export function objectReports(v: VerbSite, p: Phrase | null): boolean {
   if (form.lemma === 'mention' && !clauseFollows(next)) return false;
   if (form.lemma === 'describe' && BARE_PRONOUN_OBJECT.test(v.text.slice(v.end, v.end + 60))) return false;
   if (form.lemma === 'write' && COMPOSED_OBJECT.test(next)) return false;
+  // "maintains a website", "advertise their product": a thing kept or sold; "maintains that …", 'advertised "…"' report.
+  if ((form.lemma === 'maintain' || form.lemma === 'advertise') && !clauseFollows(next) && !/^\s*[,.;!?]/.test(next)) return false;
+  // A person who "published a guide" made a thing; a study or outlet that publishes still reports.
+  if (form.lemma === 'publish' && /^\s+an?\s/.test(next) && p && (isPronoun(p.head) || (p.proper && !DOCUMENT_NOUNS.has(lowerCase(p.head))))) return false;
+  // "how she calculated it": the sum done, not its result told.
+  if (form.lemma === 'calculate' && /^\s+(?:it|them|this)\s*(?:[,.;:!?]|$)/.test(next)) return false;
   // "recommended her to the director": a referral of a person, not advice given.
   if (form.lemma === 'recommend' && /^\s+(?:him|her|them|me|us)\s+(?:to|for)\b/.test(next)) return false;
   return true;

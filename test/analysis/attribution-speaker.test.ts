@@ -197,3 +197,23 @@ describe('a participle after a speaker tag and its comma goes on for that speake
     expect(pairs(sentence)).toContainEqual([source, cue]);
   });
 });
+
+describe('verbs that keep, sell, make or compute a thing report only a claim', () => {
+  test.each<[string, string, string]>([
+    ['Okafor maintains that the vote was rigged.', 'Okafor', 'maintains'],
+    ['A sign advertised “Fresh halibut today”.', 'sign', 'advertised'],
+    ['Analysts calculated that the tax would raise two billion.', 'Analysts', 'calculated'],
+    ['The agency published a report on the floods.', 'agency', 'published'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    'He maintains a website for fans.',
+    'Sellers advertise their wares openly.',
+    'Okafor published a small guide to the city.',
+    'She made an error in how she calculated it.',
+  ])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence)).toEqual([]);
+  });
+});

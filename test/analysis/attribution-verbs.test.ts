@@ -37,3 +37,11 @@ describe('"continue" and "go on" report only as a speaker tag beside a quotation
     expect(attributionsOf(sentence)).toEqual([]);
   });
 });
+
+// src/analysis/attributions.ts: a capitalised preposition opening a sentence is no first name.
+describe('a full name is never read with a sentence-opening preposition', () => {
+  test.each(['Like Ruiz', 'Unlike Ruiz', 'Enter Tomas Ruiz'])('%s', (opening) => {
+    const text = `${opening}, the board kept quiet. “We will wait,” Ruiz says.`;
+    expect(pairs(text)).toContainEqual([opening === 'Enter Tomas Ruiz' ? 'Tomas Ruiz' : 'Ruiz', 'says']);
+  });
+});
