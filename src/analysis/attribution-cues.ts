@@ -162,6 +162,7 @@ const NEXT_WORDS = new Map<string, [RegExp, boolean]>([
   ['report', [/^\s+from\b/, false]], // "reported from Seoul": a credit line
   ['declare', [/^(?:\s*[,.!?:;"“”]|\s+(?:that|it|he|she|they|we|his|her|their|its|in|on|at|during|after|before|to)\b|\s*$)/, true]], // not "declared martial law"
   ['hold', [/^\s+that\b/, true]], // "the courts have held that", not "held a meeting"
+  ['put it', [/^(?:\s*[,.:;!?"“”—–)]|\s+(?:this|that|so|thus|best|well|bluntly|simply|succinctly|another|more)\b|\s*$)/, true]], // not "put it on the table"
   ['publish', [/^\s+(?:the|a|an|its|his|her|their|this|these|that|new|data|results|findings)\b/, true]],
 ]);
 
@@ -261,7 +262,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (p) emit(ctx, s, p.start, end, m.index, formText, p);
     return;
   }
-  let cue = aux.length ? [...aux, formText].join(' ') : formText;
+  let cue = aux.length ? [...aux, form.cue ?? formText].join(' ') : (form.cue ?? formText);
   if (OBJECT_CUES.has(form.lemma)) {
     // "issued a plea": the cue runs to its noun.
     const object = ACCOUNT_OBJECT.exec(text.slice(end, end + 80));

@@ -15,6 +15,8 @@ export interface VerbForm {
   /** Past participle that can be passive after "is/was/been" ("said", "expected"). */
   participle: boolean;
   /** What the subject or object must be for the verb to report: hearsay ("rumors abound"), an account ("offered two theories"), a clause after "is" for a stance adjective ("is adamant that"), a "that" clause after a verb of dispute ("challenged the idea that"), a quotation beside a speaker tag ('"…," he continued'). */
+  /** The cue when it is not the form as written: a pronoun object left out ("puts it" → "puts", "points this out" → "points out"). */
+  cue?: string;
   needs?: 'hearsay' | 'account' | 'stance' | 'claim' | 'tag';
 }
 
@@ -33,6 +35,9 @@ function regularForms(lemma: string): string[] {
   return [verb, third, past, ing].map((f) => f + tail);
 }
 
+// A pronoun object inside a listed form ("put it", "points this out"): no part of the cue.
+const OBJECT_WORD = / (?:it|this)\b/g;
+
 function compile(): Map<string, VerbForm> {
   const forms = new Map<string, VerbForm>();
   const add = (rows: readonly string[][], strong: boolean, needs?: VerbForm['needs']): void => {
@@ -50,6 +55,8 @@ function compile(): Map<string, VerbForm> {
           participle: /(?:ed|en|id|ld|ght|wn|nt|ound|old|ead)$/.test(head) && head !== lemmaVerb && !head.endsWith('s'),
         };
         if (needs) verbForm.needs = needs;
+        const cue = form.replace(OBJECT_WORD, '');
+        if (cue !== form) verbForm.cue = cue;
         forms.set(form, verbForm);
       }
     }

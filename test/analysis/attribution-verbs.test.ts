@@ -45,3 +45,18 @@ describe('a full name is never read with a sentence-opening preposition', () => 
     expect(pairs(text)).toContainEqual([opening === 'Enter Tomas Ruiz' ? 'Tomas Ruiz' : 'Ruiz', 'says']);
   });
 });
+
+describe('"put it" and "point this out": a pronoun object inside the reporting phrase', () => {
+  test.each<[string, string, string]>([
+    ['The club attracts “drifters,” as Moreno put it, and students.', 'Moreno', 'put'],
+    ['Okafor puts it this way: the city is broke.', 'Okafor', 'puts'],
+    ['As one official put it, the plan is dead.', 'one official', 'put'],
+    ['Ruiz points this out: the map is wrong.', 'Ruiz', 'points out'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each(['He put it on the table.', 'She put it in the bank.', 'The firm put it up for sale.'])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence)).toEqual([]);
+  });
+});

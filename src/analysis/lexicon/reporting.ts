@@ -34,7 +34,10 @@ export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['learn', 'learns', 'learned', 'learnt'], ['describe'], ['publish'], ['ask'], ['read', 'reads'],
   ['fear'], ['pledge'], ['promise'], ['disagree'], ['recommend'], ['advertise'], ['demonstrate'], ['calculate'], ['speculate'],
   ['maintain'], ['hold', 'holds', 'held'], ['notice'], ['remember'], ['pillory', 'pillories', 'pilloried'],
-  ['point out'], ['sum up', 'sums up', 'summed up'],
+  ['point out', 'points out', 'pointed out', 'pointing out', 'point this out', 'points this out', 'pointed this out', 'pointing this out'],
+  ['sum up', 'sums up', 'summed up'],
+  // "as Ruiz put it", "she puts it this way:"; the cue drops the object ("put"), see attribution-verbs.ts.
+  ['put it', 'puts it', 'put it', 'putting it'],
   ['play down', 'plays down', 'played down'], ['make clear', 'makes clear', 'made clear'],
   ['call for', 'calls for', 'called for'], ['demand'], ['mention'], ['detail'], ['deem'],
 ];
