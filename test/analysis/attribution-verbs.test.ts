@@ -19,6 +19,8 @@ describe('reporting verbs and source nouns of the lexicon', () => {
     ['“We will appeal,” one user wrote on the forum.', 'one user', 'wrote'],
     ['“Prices went up,” one user complained about the shop.', 'one user', 'complained'],
     ['His obituary, printed in the Daily Star, called him a pioneer of radio.', 'His obituary', 'called'],
+    // "someone" is as plain a source as "people".
+    ['Later, someone pointed out that the bridge was closed.', 'someone', 'pointed out'],
   ])('%s', (sentence, source, cue) => {
     expect(pairs(sentence)).toContainEqual([source, cue]);
   });

@@ -143,7 +143,7 @@ export const SOURCE_NOUNS: readonly string[] = [
   'team', 'union', 'board', 'committee', 'panel', 'council', 'minister', 'president', 'chairman', 'chief', 'director',
   'spokesmen', 'aides', 'aide', 'authorities', 'agencies', 'diplomats', 'intelligence', 'media', 'press', 'channel',
   'broadcaster', 'network', 'journal', 'letter', 'filing', 'complaint', 'lawsuit', 'indictment', 'ruling', 'model',
-  'figures', 'estimates', 'records', 'evidence', 'he', 'she', 'they', 'it', 'who', 'corporation', 'family', 'families', 'users',
+  'figures', 'estimates', 'records', 'evidence', 'he', 'she', 'they', 'it', 'who', 'someone', 'somebody', 'corporation', 'family', 'families', 'users',
   'citizens', 'user', 'writer', 'reporter', 'commenter', 'blogger', 'speaker', 'owner', 'manager', 'worker', 'farmer', 'teacher',
   'doctor', 'bureau', 'commission', 'regulator', 'watchdog', 'institute', 'center', 'centre', 'association', 'foundation',
   'coalition', 'bank', 'party', 'embassy', 'lawmaker', 'officer', 'professor', 'results', 'republicans', 'democrats',
