@@ -19,6 +19,9 @@ describe('reporting verbs and source nouns of the lexicon', () => {
     ['“We will appeal,” one user wrote on the forum.', 'one user', 'wrote'],
     ['“Prices went up,” one user complained about the shop.', 'one user', 'complained'],
     ['His obituary, printed in the Daily Star, called him a pioneer of radio.', 'His obituary', 'called'],
+    // What a study yields reports as the study does, in a relative clause too.
+    ['Despite the test results that show that the water is safe, residents worry.', 'test results', 'show'],
+    ['The findings, which suggest a link, were published.', 'findings', 'suggest'],
     // "someone" is as plain a source as "people".
     ['Later, someone pointed out that the bridge was closed.', 'someone', 'pointed out'],
   ])('%s', (sentence, source, cue) => {

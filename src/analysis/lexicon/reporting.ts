@@ -92,6 +92,8 @@ export const STANCE_ADJECTIVES: readonly string[] = ['adamant', 'convinced', 'co
 export const STUDY_NOUNS: readonly string[] = [
   'research', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'analysis', 'analyses', 'report', 'reports', 'review',
   'reviews', 'trial', 'trials', 'experiment', 'experiments', 'audit', 'investigation', 'census', 'assessment', 'data', 'paper',
+  // What studies yield reports as they do: "the results that show …", "figures released on Monday show".
+  'results', 'findings', 'figures', 'statistics',
 ];
 
 /** Words that may stand between a subject and its reporting verb and belong to the cue ("has said"); one word each ("has been" is two). Modals ("will") are no report. */
