@@ -12,7 +12,7 @@ import { matchesAt, sticky } from './attribution-scan';
 import { WINDOW, back, isFirstPerson, phraseAt, tokensBefore, type Phrase, type TokensBefore } from './attribution-phrase';
 import { openingSubject } from './attribution-subject';
 import { RELATIVE_PRONOUNS } from './attribution-clauses';
-import { GERUND_OR_TAG, agentSpeaker, insertSpeaker, invertedSpeaker, participleSpeaker, relativeSpeaker, subjectSpeaker, type VerbSite } from './attribution-speaker';
+import { GERUND_OR_TAG, agentSpeaker, eagerSpeaker, insertSpeaker, invertedSpeaker, participleSpeaker, relativeSpeaker, subjectSpeaker, type VerbSite } from './attribution-speaker';
 
 /** An attribution before its source is resolved: offsets into the text. */
 export interface DraftAttribution {
@@ -39,6 +39,8 @@ const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should
 // What may follow a stance adjective for it to report: "that" or a clause's subject ("is concerned the laws would",
 // "is adamant journalists must"), not a preposition or adverb ("is concerned about costs", "is certain enough").
 const STANCE_CLAUSE = /^\s+(?!(?:about|with|by|of|for|to|in|on|at|over|as|and|or|but|enough|too|not|than|because|when|if|after|before|since|until|from|so|yet|though|upon|regarding|now|also|still|only|even|either|neither|whether)\b)[A-Za-z]/;
+// A speaker tag ends its clause: punctuation or the text's end follows it.
+const TAG_END = /^\s*(?:[,.;:!?—–"“”]|$)/;
 const OBJECT_START = /^\s*(?:[,:;"“‘(—–]|(?:that|how|why|what|whether|the|a|an|this|these|his|her|its|their|our|it|they|he|she|we|there|to|on|in|for|up|out|down|clear)\b|\p{Lu})/u;
 // Compiled once: building this regex from its long source costs more than scanning a short article with it.
 // Sticky: it runs only where a reporting verb's first word is (see attribution-scan.ts).
@@ -160,6 +162,7 @@ const NEXT_WORDS = new Map<string, [RegExp, boolean]>([
   ['report', [/^\s+from\b/, false]], // "reported from Seoul": a credit line
   ['declare', [/^(?:\s*[,.!?:;"“”]|\s+(?:that|it|he|she|they|we|his|her|their|its|in|on|at|during|after|before|to)\b|\s*$)/, true]], // not "declared martial law"
   ['hold', [/^\s+that\b/, true]], // "the courts have held that", not "held a meeting"
+  ['put it', [/^(?:\s*[,.:;!?"“”—–)]|\s+(?:this|that|so|thus|best|well|bluntly|simply|succinctly|another|more)\b|\s*$)/, true]], // not "put it on the table"
   ['publish', [/^\s+(?:the|a|an|its|his|her|their|this|these|that|new|data|results|findings)\b/, true]],
 ]);
 
@@ -222,6 +225,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (form.needs === 'account' && !ACCOUNT_OBJECT.test(text.slice(end, end + 80))) return; // "provided funding"
   if (form.needs === 'claim' && !claimFollows(text, end, sentences[s] as Sentence)) return; // "defended his decision"
   const nextText = text.slice(end, end + 24);
+  if (form.needs === 'tag' && !TAG_END.test(nextText)) return; // "continued to rise", "went on holiday"
   const byAgent = !form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && BY_AGENT.test(nextText);
   // Most hits are nouns or non-reporting senses that the next words alone rule out: no token window for them.
   if (!byAgent && rejectedByNext(form, formText, nextText, text.slice(end, end + 60))) return;
@@ -252,8 +256,13 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (!be || !aux.length || !STANCE_CLAUSE.test(nextText)) return;
   } else if (be && (!form.ing || EVIDENCE_LEMMAS.has(form.lemma))) return; // passive: the passive pass owns it
   if (form.lemma === 'learn' && !aux.length && !/^\s+(?:that|of)\b/.test(nextText)) return;
-  if (prev.low === 'to' && !aux.length) return;
-  let cue = aux.length ? [...aux, formText].join(' ') : formText;
+  if (prev.low === 'to' && !aux.length) {
+    // "was keen to stress that …": the subject of an eager adjective reports; "plans to say" does not.
+    const p = eagerSpeaker(site);
+    if (p) emit(ctx, s, p.start, end, m.index, formText, p);
+    return;
+  }
+  let cue = aux.length ? [...aux, form.cue ?? formText].join(' ') : (form.cue ?? formText);
   if (OBJECT_CUES.has(form.lemma)) {
     // "issued a plea": the cue runs to its noun.
     const object = ACCOUNT_OBJECT.exec(text.slice(end, end + 80));
@@ -263,6 +272,12 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
 
   if (form.ing && !be) {
     // ", saying …", "by announcing": the speaker stands apart from the participle, so the attribution is the cue alone.
+    // '"…," says Okafor, adding that …': the participle goes on for the speaker of the cue right before its comma.
+    const last = out[out.length - 1];
+    if (last?.mention && last.sentence === s && form.strong && form.lemma !== 'cite' && /^\s*,\s*$/.test(text.slice(last.end, m.index))) {
+      push(ctx, { start: m.index, end, cueStart: m.index, cue, mention: last.mention, head: last.head, proper: last.proper, sentence: s, antecedent: last.antecedent });
+      return;
+    }
     const speaker = participleSpeaker(site);
     if (speaker) emit(ctx, s, m.index, end, m.index, cue, speaker.phrase, speaker.antecedent);
     return;
@@ -306,7 +321,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     return;
   }
   const p = subjectSpeaker(site);
-  if (p) emit(ctx, s, p.start, end, cueStart, cue, p);
+  // '"…," he continued.': a tag verb reports only with a quotation right before its speaker or right after it.
+  if (p && (form.needs !== 'tag' || nextToQuote(text, p.start, end))) emit(ctx, s, p.start, end, cueStart, cue, p);
 }
 
 /**

@@ -39,6 +39,9 @@ const DUMMY_ONLY = new Set(DUMMY_SUBJECT_ONLY);
 // (Without "It", "known" and "feared" are no cue at all: DUMMY_SUBJECT_ONLY.)
 const NEEDS_COMPLEMENT = /^(?:said|reported|thought|believed|expected|estimated|rumou?red|understood|alleged|predicted|projected|deemed)$/;
 
+// "was known (in her own time) to have …", "is known to be": a reputation reported, as "is said to" (not "known for", "known to police").
+const KNOWN_TO = /^(?:\s+(?:in|at|during|among|throughout)(?:\s+[\w’'-]+){1,4})?\s+to\s+(?:be|have)\b/;
+
 // Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
 const AGENT_LEAD = /^(?:\s+["“][^"”]{0,80}["”]|\s+[\p{L}\p{N}'’-]+){0,6}?\s+by\s+(?=the\s|\p{Lu})/u;
 const AFTER_AUXILIARY = /(?:\b(?:is|are|was|were|be|been|being)|[\p{L}]+ly)\s+$/u;
@@ -70,7 +73,7 @@ export function findPassiveCues(text: string, sentences: readonly Sentence[], st
     const participle = (m[3] ?? '').replace(/\s+/g, ' ');
     const end = m.index + m[0].length;
     const next = text.slice(end, end + 12);
-    if (!dummy && DUMMY_ONLY.has(participle)) continue;
+    if (!dummy && DUMMY_ONLY.has(participle) && !(participle === 'known' && KNOWN_TO.test(text.slice(end, end + 60)))) continue;
     if (dummy && !/^\s+(?:that|to|by|as|in|,)/.test(next) && !/as$/.test(participle)) continue;
     if (!dummy && NEEDS_COMPLEMENT.test(participle) && !/^\s+(?:to|that|at|by)\b/.test(next)) continue;
     // The cue leaves out an adverb ("it is widely believed" → "it is believed"); it starts where the match does.

@@ -107,6 +107,18 @@ export function invertedSpeaker(v: VerbSite): Phrase | null {
   return null;
 }
 
+/** Adjectives of eagerness that hand their subject's report to an infinitive ("was keen to stress", "were quick to point out"). */
+const EAGER = new Set(['keen', 'quick', 'eager', 'careful', 'anxious', 'happy', 'willing', 'swift']);
+
+/** "Ortiz was keen to stress that …": `prev` is "to"; the subject before "was keen", when it can report. */
+export function eagerSpeaker(v: VerbSite): Phrase | null {
+  const { before, i } = v;
+  if (!EAGER.has(back(before, i - 1).low) || !/^(?:is|are|was|were|been)$/.test(back(before, i - 2).low)) return null;
+  let k = i - 3;
+  while (/^(?:has|have|had)$/.test(back(before, k).low)) k--;
+  return subjectSpeaker({ ...v, i: k, prev: back(before, k) });
+}
+
 /** "Israel, which controls tax receipts, has pledged": the subject before the inserts that end at the comma `prev`. */
 export function insertSpeaker(v: VerbSite): Phrase | null {
   const p = subjectBeforeInsert(v.before, v.i, v.sent.start);
@@ -167,6 +179,12 @@ export function objectReports(v: VerbSite, p: Phrase | null): boolean {
   if (form.lemma === 'mention' && !clauseFollows(next)) return false;
   if (form.lemma === 'describe' && BARE_PRONOUN_OBJECT.test(v.text.slice(v.end, v.end + 60))) return false;
   if (form.lemma === 'write' && COMPOSED_OBJECT.test(next)) return false;
+  // "maintains a website", "advertise their product": a thing kept or sold; "maintains that …", 'advertised "…"' report.
+  if ((form.lemma === 'maintain' || form.lemma === 'advertise') && !clauseFollows(next) && !/^\s*[,.;!?]/.test(next)) return false;
+  // A person who "published a guide" made a thing; a study or outlet that publishes still reports.
+  if (form.lemma === 'publish' && /^\s+an?\s/.test(next) && p && (isPronoun(p.head) || (p.proper && !DOCUMENT_NOUNS.has(lowerCase(p.head))))) return false;
+  // "how she calculated it": the sum done, not its result told.
+  if (form.lemma === 'calculate' && /^\s+(?:it|them|this)\s*(?:[,.;:!?]|$)/.test(next)) return false;
   // "recommended her to the director": a referral of a person, not advice given.
   if (form.lemma === 'recommend' && /^\s+(?:him|her|them|me|us)\s+(?:to|for)\b/.test(next)) return false;
   return true;

@@ -3,7 +3,7 @@
  * it is strong (credits whatever its subject) or weak (needs a plain source as subject),
  * and whether it can come before its speaker ('"…," said Smith').
  */
-import { ACCOUNT_VERBS, DISPUTE_VERBS, HEARSAY_VERBS, STANCE_ADJECTIVES, STRONG_REPORTING_VERBS, WEAK_REPORTING_VERBS } from './lexicon/reporting';
+import { ACCOUNT_VERBS, DISPUTE_VERBS, HEARSAY_VERBS, STANCE_ADJECTIVES, STRONG_REPORTING_VERBS, TAG_VERBS, WEAK_REPORTING_VERBS } from './lexicon/reporting';
 import { firstWord } from './attribution-scan';
 import { ANY_SPACE, literalTrie } from './word-trie';
 
@@ -14,8 +14,10 @@ export interface VerbForm {
   ing: boolean;
   /** Past participle that can be passive after "is/was/been" ("said", "expected"). */
   participle: boolean;
-  /** What the subject or object must be for the verb to report: hearsay ("rumors abound"), an account ("offered two theories"), a clause after "is" for a stance adjective ("is adamant that"), a "that" clause after a verb of dispute ("challenged the idea that"). */
-  needs?: 'hearsay' | 'account' | 'stance' | 'claim';
+  /** What the subject or object must be for the verb to report: hearsay ("rumors abound"), an account ("offered two theories"), a clause after "is" for a stance adjective ("is adamant that"), a "that" clause after a verb of dispute ("challenged the idea that"), a quotation beside a speaker tag ('"…," he continued'). */
+  /** The cue when it is not the form as written: a pronoun object left out ("puts it" → "puts", "points this out" → "points out"). */
+  cue?: string;
+  needs?: 'hearsay' | 'account' | 'stance' | 'claim' | 'tag';
 }
 
 const INVERTIBLE_LEMMAS = new Set(['say', 'add', 'write', 'explain', 'note', 'ask', 'recall', 'insist', 'declare', 'instruct',
@@ -32,6 +34,9 @@ function regularForms(lemma: string): string[] {
   const ing = verb.endsWith('e') && !verb.endsWith('ee') ? `${verb.slice(0, -1)}ing` : `${verb}ing`;
   return [verb, third, past, ing].map((f) => f + tail);
 }
+
+// A pronoun object inside a listed form ("put it", "points this out"): no part of the cue.
+const OBJECT_WORD = / (?:it|this)\b/g;
 
 function compile(): Map<string, VerbForm> {
   const forms = new Map<string, VerbForm>();
@@ -50,6 +55,8 @@ function compile(): Map<string, VerbForm> {
           participle: /(?:ed|en|id|ld|ght|wn|nt|ound|old|ead)$/.test(head) && head !== lemmaVerb && !head.endsWith('s'),
         };
         if (needs) verbForm.needs = needs;
+        const cue = form.replace(OBJECT_WORD, '');
+        if (cue !== form) verbForm.cue = cue;
         forms.set(form, verbForm);
       }
     }
@@ -59,6 +66,7 @@ function compile(): Map<string, VerbForm> {
   add(HEARSAY_VERBS, false, 'hearsay');
   add(ACCOUNT_VERBS, false, 'account');
   add(DISPUTE_VERBS, false, 'claim');
+  add(TAG_VERBS, false, 'tag');
   add(STANCE_ADJECTIVES.map((a) => [a, a]), false, 'stance');
   return forms;
 }

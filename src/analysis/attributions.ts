@@ -31,7 +31,7 @@ function midSentenceCaps(text: string): (w: string) => boolean {
   };
 }
 
-const NOT_NAME_START = /^(?:The|A|An|In|On|At|But|And|So|As|If|When|While|For|From|With|By|This|That|These|Those|It|He|She|They|We|I|Our|His|Her|Their|Its|New|North|South|East|West|United|Last|Next|After|Before|Since|During|See|Read|Click|Watch|Follow|Please|Note)\b/;
+const NOT_NAME_START = /^(?:The|A|An|In|On|At|But|And|So|As|If|When|While|For|From|With|By|This|That|These|Those|It|He|She|They|We|I|Our|His|Her|Their|Its|New|North|South|East|West|United|Last|Next|After|Before|Since|During|See|Read|Click|Watch|Follow|Please|Note|Like|Unlike|Enter|Despite|Without|Among|Under|Through|Of|About|Against|Beyond|Between|Within)\b/;
 
 /**
  * For an unresolved he/she: the last person-like name ("Wade Bassi", "Mr. McHugh") in the
@@ -178,9 +178,12 @@ function fullNameBefore(text: string, pos: number, short: string): string | null
     let end = k + surname.length;
     while (end < pos && isNameCode(text.charCodeAt(end))) end++;
     const run = text.slice(start > from ? start - 1 : from, end < pos ? end + 1 : pos);
-    for (let m = fullNameIn(run, 0, surname); m; m = fullNameIn(run, m[1] + surname.length, surname)) {
+    for (let m = fullNameIn(run, 0, surname); m;) {
       const first = run.slice(m[0], m[1]).split(/\s/)[0] ?? '';
-      if (!NOT_NAME_START.test(first) && !/^(?:Mr|Mrs|Ms|Dr|Prof|Senator|President|Minister)\.?$/.test(first)) best = run.slice(m[0], m[1] + surname.length);
+      // "Enter Tomas Ruiz": past a word that starts no name, the name may start at the next one.
+      const rejected = NOT_NAME_START.test(first) || /^(?:Mr|Mrs|Ms|Dr|Prof|Senator|President|Minister)\.?$/.test(first);
+      if (!rejected) best = run.slice(m[0], m[1] + surname.length);
+      m = fullNameIn(run, rejected && first ? m[0] + first.length : m[1] + surname.length, surname);
     }
     k = end;
   }

@@ -37,3 +37,15 @@ test.each([
 ])('"as …" with an agent or comparison after it is not agentless: %s', (text) => {
   expect(pairsOf(text).filter(([source]) => source === null)).toEqual([]);
 });
+
+// "known" without a dummy "it" reports a reputation only before "to be"/"to have", as "is said to" does.
+test.each<[string, string]>([
+  ['The bridge is known to have cracks.', 'is known'],
+  ['Ruiz was known in her youth to have painted at night.', 'was known'],
+])('"known to be/have" is agentless: %s', (text, cue) => {
+  expect(pairsOf(text)).toContainEqual([null, cue]);
+});
+
+test.each(['Ruiz is known for her paintings.', 'He was known to police.'])('"known for", "known to police" report nothing: %s', (text) => {
+  expect(pairsOf(text)).toEqual([]);
+});

@@ -174,3 +174,46 @@ describe('a participle clause after "while"/"after" reports for the sentence\'s 
     expect(pairs(sentence)).toContainEqual([source, cue]);
   });
 });
+
+describe('an eager adjective hands its subject to the reporting infinitive', () => {
+  test.each<[string, string, string]>([
+    ['Ortiz was keen to stress that the deal was legal.', 'Ortiz', 'stress'],
+    ['The mayor was quick to point out that taxes had fallen.', 'mayor', 'point out'],
+    ['She has been careful to note that no one was hurt.', 'She', 'note'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each(['Ortiz plans to stress that the deal was legal.', 'Voters want to say that they were heard.'])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence)).toEqual([]);
+  });
+});
+
+describe('a participle after a speaker tag and its comma goes on for that speaker', () => {
+  test.each<[string, string, string]>([
+    ['“The roads are fine,” says Okafor, adding that repairs had begun.', 'Okafor', 'adding'],
+    ['“Fine,” Okafor said, adding that repairs had begun.', 'Okafor', 'adding'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+});
+
+describe('verbs that keep, sell, make or compute a thing report only a claim', () => {
+  test.each<[string, string, string]>([
+    ['Okafor maintains that the vote was rigged.', 'Okafor', 'maintains'],
+    ['A sign advertised “Fresh halibut today”.', 'sign', 'advertised'],
+    ['Analysts calculated that the tax would raise two billion.', 'Analysts', 'calculated'],
+    ['The agency published a report on the floods.', 'agency', 'published'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    'He maintains a website for fans.',
+    'Sellers advertise their wares openly.',
+    'Okafor published a small guide to the city.',
+    'She made an error in how she calculated it.',
+  ])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence)).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ export const STRONG_REPORTING_VERBS: readonly string[][] = [
   ['testify'], ['disclose'], ['divulge'], ['reveal'], ['concede'], ['caution'],
   ['predict'], ['conclude'], ['estimate'], ['accuse'], ['blame'], ['criticize'], ['criticise'], ['complain'], ['urge'],
   ['recount'], ['recall'], ['assure'], ['retort'], ['quip', 'quips', 'quipped', 'quipping'], ['boast'],
-  ['instruct'], ['proclaim'], ['cite'], ['forecast', 'forecasts', 'forecast', 'forecasting'],
+  ['instruct'], ['proclaim'], ['cite'], ['forecast', 'forecasts', 'forecast', 'forecasting'], ['elaborate'],
 ];
 
 /**
@@ -34,9 +34,12 @@ export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['learn', 'learns', 'learned', 'learnt'], ['describe'], ['publish'], ['ask'], ['read', 'reads'],
   ['fear'], ['pledge'], ['promise'], ['disagree'], ['recommend'], ['advertise'], ['demonstrate'], ['calculate'], ['speculate'],
   ['maintain'], ['hold', 'holds', 'held'], ['notice'], ['remember'], ['pillory', 'pillories', 'pilloried'],
-  ['point out'], ['sum up', 'sums up', 'summed up'],
+  ['point out', 'points out', 'pointed out', 'pointing out', 'point this out', 'points this out', 'pointed this out', 'pointing this out'],
+  ['sum up', 'sums up', 'summed up'],
+  // "as Ruiz put it", "she puts it this way:"; the cue drops the object ("put"), see attribution-verbs.ts.
+  ['put it', 'puts it', 'put it', 'putting it'],
   ['play down', 'plays down', 'played down'], ['make clear', 'makes clear', 'made clear'],
-  ['call for', 'calls for', 'called for'], ['demand'], ['mention'], ['detail'],
+  ['call for', 'calls for', 'called for'], ['demand'], ['mention'], ['detail'], ['deem'],
 ];
 
 /**
@@ -52,6 +55,12 @@ export const HEARSAY_VERBS: readonly string[][] = [
  * challenged the idea that …", "fans defended the company on the grounds that …"): "defended his decision" does not.
  */
 export const DISPUTE_VERBS: readonly string[][] = [['challenge'], ['defend'], ['dispute'], ['reject']];
+
+/**
+ * Verbs that report only as a speaker tag beside a quotation ('"…," he continued.', 'she went on, "…"'):
+ * "the fighting continued" and "the show goes on" report nothing.
+ */
+export const TAG_VERBS: readonly string[][] = [['continue'], ['go on', 'goes on', 'went on', 'going on']];
 
 /** Subjects of the hearsay verbs, also anonymous sources of their own. */
 export const HEARSAY_NOUNS: readonly string[] = [
@@ -83,6 +92,8 @@ export const STANCE_ADJECTIVES: readonly string[] = ['adamant', 'convinced', 'co
 export const STUDY_NOUNS: readonly string[] = [
   'research', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'analysis', 'analyses', 'report', 'reports', 'review',
   'reviews', 'trial', 'trials', 'experiment', 'experiments', 'audit', 'investigation', 'census', 'assessment', 'data', 'paper',
+  // What studies yield reports as they do: "the results that show …", "figures released on Monday show".
+  'results', 'findings', 'figures', 'statistics',
 ];
 
 /** Words that may stand between a subject and its reporting verb and belong to the cue ("has said"); one word each ("has been" is two). Modals ("will") are no report. */
@@ -128,14 +139,14 @@ export const SOURCE_NOUNS: readonly string[] = [
   'official', 'officials', 'expert', 'experts', 'analyst', 'analysts', 'researcher', 'author', 'report', 'reports',
   'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'data', 'research', 'findings', 'finding', 'company', 'firm',
   'agency', 'ministry', 'department', 'government', 'police', 'spokesman', 'spokeswoman', 'spokesperson', 'source',
-  'sources', 'people', 'critics', 'witnesses', 'leaks', 'document', 'statement', 'memo', 'plan', 'analysis', 'court',
+  'sources', 'people', 'critics', 'witnesses', 'leaks', 'document', 'statement', 'memo', 'obituary', 'plan', 'analysis', 'court',
   'courts', 'judge', 'lawyer', 'newspaper', 'outlet', 'outlets', 'story', 'article', 'page', 'petition', 'site', 'website', 'magazine', 'paper', 'tweet', 'post', 'sign',
   'signs', 'leader', 'group', 'organisation', 'organization', 'military', 'army', 'administration', 'office', 'campaign',
   'team', 'union', 'board', 'committee', 'panel', 'council', 'minister', 'president', 'chairman', 'chief', 'director',
   'spokesmen', 'aides', 'aide', 'authorities', 'agencies', 'diplomats', 'intelligence', 'media', 'press', 'channel',
   'broadcaster', 'network', 'journal', 'letter', 'filing', 'complaint', 'lawsuit', 'indictment', 'ruling', 'model',
-  'figures', 'estimates', 'records', 'evidence', 'he', 'she', 'they', 'it', 'who', 'corporation', 'family', 'families', 'users',
-  'citizens', 'writer', 'reporter', 'commenter', 'blogger', 'speaker', 'owner', 'manager', 'worker', 'farmer', 'teacher',
+  'figures', 'estimates', 'records', 'evidence', 'he', 'she', 'they', 'it', 'who', 'someone', 'somebody', 'corporation', 'family', 'families', 'users',
+  'citizens', 'user', 'writer', 'reporter', 'commenter', 'blogger', 'speaker', 'owner', 'manager', 'worker', 'farmer', 'teacher',
   'doctor', 'bureau', 'commission', 'regulator', 'watchdog', 'institute', 'center', 'centre', 'association', 'foundation',
   'coalition', 'bank', 'party', 'embassy', 'lawmaker', 'officer', 'professor', 'results', 'republicans', 'democrats',
   'hawks', 'doves', 'liberals', 'medics', 'paramedics', 'nurses',

@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { findAttributions } from '../../src/analysis/attributions';
+import { splitSentences } from '../../src/analysis/sentences';
+import type { Attribution } from '../../src/analysis/types';
+
+function attributionsOf(text: string): Attribution[] {
+  return findAttributions(text, splitSentences(text).sentences);
+}
+
+const pairs = (text: string): [string | null, string][] => attributionsOf(text).map((a) => [a.source, a.cue]);
+
+// src/analysis/lexicon/reporting.ts and src/analysis/attribution-verbs.ts: which words report.
+describe('reporting verbs and source nouns of the lexicon', () => {
+  test.each<[string, string, string]>([
+    // "elaborate" reports like "explain"; "deem" gives a judgement as "call" does.
+    ['Later, by phone, she elaborated that the plan was dead.', 'she', 'elaborated'],
+    ['The judge deemed the evidence inadmissible.', 'judge', 'deemed'],
+    // A user speaks as users do; an obituary is a document that reports.
+    ['“We will appeal,” one user wrote on the forum.', 'one user', 'wrote'],
+    ['“Prices went up,” one user complained about the shop.', 'one user', 'complained'],
+    ['His obituary, printed in the Daily Star, called him a pioneer of radio.', 'His obituary', 'called'],
+    // What a study yields reports as the study does, in a relative clause too.
+    ['Despite the test results that show that the water is safe, residents worry.', 'test results', 'show'],
+    ['The findings, which suggest a link, were published.', 'findings', 'suggest'],
+    // "someone" is as plain a source as "people".
+    ['Later, someone pointed out that the bridge was closed.', 'someone', 'pointed out'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+});
+
+describe('"continue" and "go on" report only as a speaker tag beside a quotation', () => {
+  test.each<[string, string, string]>([
+    ['“We never gave up,” she continued.', 'she', 'continued'],
+    ['“Prices rise and fall,” he goes on, and the firm grew.', 'he', 'goes on'],
+    ['Okafor went on, “It was a mess.”', 'Okafor', 'went on'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each(['The fighting continued.', 'Sales fell in May. Okafor continued.', 'The show went on.', 'She went on to win the race.', 'He continued his work at the lab.'])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence)).toEqual([]);
+  });
+});
+
+// src/analysis/attributions.ts: a capitalised preposition opening a sentence is no first name.
+describe('a full name is never read with a sentence-opening preposition', () => {
+  test.each(['Like Ruiz', 'Unlike Ruiz', 'Enter Tomas Ruiz'])('%s', (opening) => {
+    const text = `${opening}, the board kept quiet. “We will wait,” Ruiz says.`;
+    expect(pairs(text)).toContainEqual([opening === 'Enter Tomas Ruiz' ? 'Tomas Ruiz' : 'Ruiz', 'says']);
+  });
+});
+
+describe('"put it" and "point this out": a pronoun object inside the reporting phrase', () => {
+  test.each<[string, string, string]>([
+    ['The club attracts “drifters,” as Moreno put it, and students.', 'Moreno', 'put'],
+    ['Okafor puts it this way: the city is broke.', 'Okafor', 'puts'],
+    ['As one official put it, the plan is dead.', 'one official', 'put'],
+    ['Ruiz points this out: the map is wrong.', 'Ruiz', 'points out'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each(['He put it on the table.', 'She put it in the bank.', 'The firm put it up for sale.'])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence)).toEqual([]);
+  });
+});
