@@ -39,6 +39,19 @@ export function manifestFor(target, manifest) {
   return copy;
 }
 
+/**
+ * The folders above `files` (forward-slash paths), parents before children, sorted.
+ * @param {string[]} files
+ * @returns {string[]}
+ */
+function foldersOf(files) {
+  const folders = new Set();
+  for (const file of files) {
+    for (let at = file.indexOf('/'); at > 0; at = file.indexOf('/', at + 1)) folders.add(file.slice(0, at));
+  }
+  return [...folders].sort();
+}
+
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
 async function listFiles(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -65,7 +78,10 @@ export async function packageZips(root, extensionDir = join(root, 'extension'), 
   for (const target of TARGETS) {
     const zip = new JSZip();
     zip.file('manifest.json', JSON.stringify(manifestFor(target, manifest), null, 2), { date: ZIP_DATE });
-    for (const file of files) zip.file(file, await readFile(join(extensionDir, file)), { date: ZIP_DATE });
+    // Folders first, with the fixed date too: JSZip would stamp the ones it adds by itself with
+    // the clock, and two builds a few seconds apart would no longer give the same bytes.
+    for (const folder of foldersOf(files)) zip.file(`${folder}/`, null, { dir: true, date: ZIP_DATE });
+    for (const file of files) zip.file(file, await readFile(join(extensionDir, file)), { date: ZIP_DATE, createFolders: false });
     const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'UNIX' });
     const path = join(distDir, `claimlens-${target}.zip`);
     await writeFile(path, bytes);
