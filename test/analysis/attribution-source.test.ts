@@ -7,6 +7,16 @@ describe('displayName', () => {
     expect(displayName('Background\n\nGreenpeace')).toBe('Greenpeace');
     expect(displayName('Greenpeace\n\n')).toBe('Greenpeace\n\n');
   });
+
+  test('a capitalised preposition or conjunction opening the sentence is no part of the name', () => {
+    startNameMemo();
+    expect(displayName('Unlike Harlow')).toBe('Harlow');
+    expect(displayName('Enter Maria T. Voss')).toBe('Maria T. Voss');
+    expect(displayName('Despite Greenpeace')).toBe('Greenpeace');
+    // A name that only looks like one keeps its first word.
+    expect(displayName('Like')).toBe('Like');
+    expect(displayName('Sunil Asher')).toBe('Sunil Asher');
+  });
 });
 
 describe('resolveMention: he and she', () => {
@@ -42,6 +52,16 @@ describe('resolveMention: descriptions', () => {
     const history: KnownSource[] = [{ name: 'Acme Corporation', type: 'person', plural: false }, { name: 'Lena Ortiz', type: 'person', plural: false }];
     expect(resolveMention('the company', history)?.name).toBe('Acme Corporation');
     expect(resolveMention('the firm', [{ name: 'Lena Ortiz', type: 'person', plural: false }])).toBeNull();
+  });
+});
+
+describe('sourceName: "one" before a name', () => {
+  test('"one Okafor acknowledges": "one" is "a certain", not part of the name', () => {
+    startNameMemo();
+    expect(sourceName('one Okafor')).toBe('Okafor');
+    expect(sourceName('one Dana Okafor')).toBe('Dana Okafor');
+    expect(sourceName('one reader')).toBe('one reader');
+    expect(sourceName('one of the Okafors')).toBe('one of the Okafors');
   });
 });
 
