@@ -5,6 +5,7 @@
 import type { SourceType } from './types';
 import { ANONYMOUS_NOUNS } from './lexicon/reporting';
 import { lowerCase } from './lower-case';
+import { genderOfName } from './source-gender';
 import { DESCRIPTION_TYPES, DOCUMENT_WORDS, GOVERNMENT_WORDS, INSTITUTION_NOUNS, ORGANISATION_WORDS, PERSON_TITLES, PUBLICATION_WORDS, PUBLICATIONS } from './lexicon/sources';
 
 const PUBLICATION_SET = new Set(PUBLICATIONS.map((p) => p.toLowerCase()));
@@ -249,10 +250,12 @@ const FEMININE = new Set(['she', 'her']);
 const genders = new Map<string, 'f' | 'm'>();
 memos.push(genders);
 
-/** The latest person `pronoun` may stand for: never one an earlier pronoun of the other gender stood for. */
+const nameGender = memoized((name) => genderOfName(name) ?? '');
+
+/** The latest person `pronoun` may stand for: never one an earlier pronoun of the other gender stood for, nor one whose title or given name says the other. */
 function personFor(pronoun: string, history: readonly KnownSource[], stop: number): KnownSource | null {
   const gender = FEMININE.has(pronoun) ? 'f' : 'm';
-  const s = latest(history, stop, (h) => h.type === 'person' && (genders.get(h.name) ?? gender) === gender);
+  const s = latest(history, stop, (h) => h.type === 'person' && (genders.get(h.name) ?? (nameGender(h.name) || gender)) === gender);
   if (s && !genders.has(s.name)) genders.set(s.name, gender);
   return s;
 }

@@ -6,6 +6,7 @@
 import type { Attribution, Claim, Source } from './types';
 import { isPublicationName, sourceName, sourceType } from './attribution-source';
 import { PUBLICATION_WORDS, READER_PARTICIPLES } from './lexicon/sources';
+import { settlePronouns } from './sources-pronouns';
 
 const READERS = new Set(READER_PARTICIPLES);
 // A word of the short window after a document: letters, digits and name punctuation.
@@ -176,7 +177,8 @@ export function venuesOf(text: string): Array<{ name: string; outlet: boolean }>
 
 /**
  * Collects the distinct sources behind `attributions`. Agentless attributions (source
- * null) are not listed. A bare surname or "Mr. X" joins the full name it shortens.
+ * null) are not listed. With `text`, each he/she attribution is first re-pointed (in place)
+ * to the person its paragraph names (`settlePronouns`). A bare surname or "Mr. X" joins the full name it shortens.
  * Each source lists the indices of its attributions and of the `claims` whose
  * `attribution` points at one of them. Sorted by mentions (desc), then first appearance.
  */
@@ -189,6 +191,8 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
   const ofAttribution: Source[][] = [];
   // A source is cited many times under the same name: its key is worked out once ('' when it names nobody).
   const keys = new Map<string, string>();
+  // "he" and "she" go to the person their paragraph names, now that every named person is known.
+  if (text !== undefined) settlePronouns(text, attributions);
   const add = (mention: string, index: number, anonymous: boolean, reader: boolean): Source | undefined => {
     let key = reader ? undefined : keys.get(mention);
     if (key === undefined) {

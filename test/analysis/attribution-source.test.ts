@@ -31,6 +31,17 @@ describe('resolveMention: he and she', () => {
     expect(resolveMention('her', history)?.name).toBe('Anna Lund');
   });
 
+  test('a title or a common given name says the gender before any pronoun has', () => {
+    startNameMemo();
+    // "he" passes over the latest person, a woman by her given name, to the man before her.
+    const history = [person('Pedro Salinas'), person('Elena Varga')];
+    expect(resolveMention('he', history)?.name).toBe('Pedro Salinas');
+    expect(resolveMention('she', [person('Mrs. Okafor'), person('Mr. Dunmore')])?.name).toBe('Mrs. Okafor');
+    expect(resolveMention('she', [person('Elena Varga'), person('Dr. Hugh Lane')])?.name).toBe('Elena Varga');
+    // A name the lists do not know takes either pronoun, as before.
+    expect(resolveMention('she', [person('Elena Varga'), person('Kim Park')])?.name).toBe('Kim Park');
+  });
+
   test('with no person of that gender in reach, nothing', () => {
     startNameMemo();
     const history = [person('Anna Lund')];

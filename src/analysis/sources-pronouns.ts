@@ -1,0 +1,67 @@
+/**
+ * Which person a "he" or "she" attribution stands for, settled once every named person of the
+ * article is known. While attributions are found, a pronoun can only reach back to sources
+ * already cited; a reporter, though, names a person as the subject of a sentence ("Okafor first
+ * posted in 2013.") and then quotes them with "he wrote", long before "Okafor said" makes them a
+ * source. Here the pronoun goes to the latest person the article cites by name whose name stands
+ * in the pronoun's paragraph before it, outside quotation marks, and whose title or given name
+ * does not say the other gender. With no such person in the paragraph, the first reading stays.
+ */
+import type { Attribution } from './types';
+import { sourceType } from './attribution-source';
+import { genderOfName } from './source-gender';
+
+const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f']]);
+// A capitalised word of a name ("Okafor", "McNeil", "O’Brien", "ScreamMyName"); quotation marks are read apart.
+const NAME_WORD_OR_QUOTE = /\p{Lu}[\p{L}’'-]*\p{L}|[“”"]/gu;
+/** How far back in its paragraph a pronoun looks for its person. */
+const REACH = 1500;
+
+/** The persons the article cites by name (not through a pronoun), by the last word of the name; a word two of them share names neither. */
+function namedPersons(attributions: readonly Attribution[]): Map<string, string> {
+  const byWord = new Map<string, string>();
+  const shared = new Set<string>();
+  const seen = new Set<string>();
+  for (const a of attributions) {
+    const name = a.source;
+    if (name === null || a.anonymous || seen.has(name) || PRONOUN_GENDER.has((a.mention ?? '').toLowerCase())) continue;
+    seen.add(name);
+    if (sourceType(name, false) !== 'person') continue;
+    const word = name.slice(name.lastIndexOf(' ') + 1);
+    if (word.length < 3) continue;
+    const held = byWord.get(word);
+    if (held !== undefined && held !== name) shared.add(word);
+    else byWord.set(word, name);
+  }
+  for (const word of shared) byWord.delete(word);
+  return byWord;
+}
+
+/** Re-points each he/she attribution of `attributions` (in place) to the person its paragraph names before it. */
+export function settlePronouns(text: string, attributions: Attribution[]): void {
+  let persons: Map<string, string> | undefined;
+  for (const a of attributions) {
+    const gender = PRONOUN_GENDER.get((a.mention ?? '').toLowerCase());
+    if (gender === undefined || a.source === null) continue;
+    persons ??= namedPersons(attributions);
+    if (!persons.size) return;
+    const paragraph = text.lastIndexOf('\n\n', a.start);
+    const window = text.slice(Math.max(paragraph < 0 ? 0 : paragraph + 2, a.start - REACH), a.start);
+    let quoted = false;
+    let found: string | null = null;
+    let prev = '';
+    let prevEnd = -2;
+    NAME_WORD_OR_QUOTE.lastIndex = 0;
+    for (let m = NAME_WORD_OR_QUOTE.exec(window); m; m = NAME_WORD_OR_QUOTE.exec(window)) {
+      const w = m[0];
+      if (w === '“' || w === '”' || w === '"') { quoted = w === '“' || (w === '"' && !quoted); continue; }
+      const name = quoted ? undefined : persons.get(w);
+      // "her daughter, Sarah Okafor" is not "Ellen Okafor": a given name of its own before the surname names another person.
+      const other = prevEnd === m.index - 1 && name !== undefined && !name.includes(prev) && genderOfName(prev) !== null;
+      if (name !== undefined && !other && (genderOfName(name) ?? gender) === gender) found = name;
+      prev = w;
+      prevEnd = m.index + w.length;
+    }
+    if (found !== null) a.source = found;
+  }
+}

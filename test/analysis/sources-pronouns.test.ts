@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/analysis/index';
+import { settlePronouns } from '../../src/analysis/sources-pronouns';
+import type { Attribution } from '../../src/analysis/types';
+
+/** The source of the attribution whose cue is `cue` (the first, or the `nth`). */
+function sourceOf(text: string, cue: string, nth = 0): string | null | undefined {
+  return analyze({ title: '', text }).attributions.filter((a) => a.cue === cue)[nth]?.source;
+}
+
+describe('settlePronouns: he and she go to the person their paragraph names', () => {
+  test('a person named as the subject before a quote, cited by name only later, is the "he" of that quote', () => {
+    const text = [
+      '“We will open on Monday,” Hugo Brand says.',
+      'Reyl first joined the project in 2012. “I wanted to help,” he wrote in a post.',
+      '“It took years,” Tomas Reyl told reporters.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'wrote')).toBe('Tomas Reyl');
+  });
+
+  test('the person the sentence is about, not the latest source, is the "she" of a trailing cue', () => {
+    const text = [
+      '“The samples were clean,” Dana Whitlow said.',
+      '“We test every week,” Pim Oduya told me.',
+      'But Whitlow has found lead in the paint, and also, she says, in the water.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'says')).toBe('Dana Whitlow');
+  });
+
+  test('names in quotation marks and a different given name before the surname do not count', () => {
+    const attributions: Attribution[] = [
+      { start: 0, end: 20, text: '', source: 'Ellen Marsh', cue: 'said', anonymous: false, sentence: 0 },
+      { start: 0, end: 20, text: '', source: 'Hugo Brand', cue: 'said', anonymous: false, sentence: 0 },
+    ];
+    const text = 'Ellen Marsh and Hugo Brand spoke.\n\nHer daughter, Sarah Marsh, went on. “I met Hugo Brand,” she said';
+    const she: Attribution = { start: text.length - 8, end: text.length, text: 'she said', source: 'Hugo Brand', mention: 'she', cue: 'said', anonymous: false, sentence: 1 };
+    settlePronouns(text, [...attributions, she]);
+    expect(she.source).toBe('Hugo Brand');
+  });
+
+  test('a person whose given name says the other gender is passed over; with nobody in the paragraph the first reading stays', () => {
+    const attributions: Attribution[] = [
+      { start: 0, end: 10, text: '', source: 'Helen Ruiz', cue: 'said', anonymous: false, sentence: 0 },
+    ];
+    const text = 'Helen Ruiz spoke first. “No,” he said';
+    const he: Attribution = { start: text.length - 7, end: text.length, text: 'he said', source: 'Omar Brandt', mention: 'he', cue: 'said', anonymous: false, sentence: 0 };
+    settlePronouns(text, [...attributions, he]);
+    expect(he.source).toBe('Omar Brandt');
+  });
+});
