@@ -9,7 +9,11 @@
  */
 import type { Attribution } from './types';
 import { sourceType } from './attribution-source';
+import { DESCRIPTION_TYPES } from './lexicon/sources';
 import { genderOfName } from './source-gender';
+
+const BODY_NOUNS = new Set(DESCRIPTION_TYPES.organisation);
+const BODY_DESCRIPTION = /^(?:the|this|that)\s+(\p{Ll}+)$/u;
 
 const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f']]);
 // A capitalised word of a name ("Okafor", "McNeil", "O’Brien", "ScreamMyName"); quotation marks are read apart.
@@ -37,8 +41,49 @@ function namedPersons(attributions: readonly Attribution[]): Map<string, string>
   return byWord;
 }
 
+/**
+ * The names the article cites that may be a body: typed an organisation or government, or a
+ * capitalised name typed a person only for want of a body's word ("Energy Control") that is
+ * always cited by its whole name (never by a surname alone) and has no given name that says a gender.
+ */
+function namedBodies(attributions: readonly Attribution[]): string[] {
+  const out = new Map<string, boolean>();
+  for (const a of attributions) {
+    const name = a.source;
+    // A pronoun says little here: the first reading may have taken the body for a person.
+    if (name === null || a.anonymous || !name.includes(' ') || PRONOUN_GENDER.has((a.mention ?? '').toLowerCase())) continue;
+    const type = sourceType(name, false);
+    const body = type === 'organisation' || type === 'government'
+      || (type === 'person' && a.mention === undefined && genderOfName(name) === null);
+    out.set(name, (out.get(name) ?? true) && body);
+  }
+  return [...out].filter(([, body]) => body).map(([name]) => name);
+}
+
+/**
+ * "In the post announcing Energy Control’s service, the group promised …": a "the group" or
+ * "the company" left unresolved goes to the body the article cites by name that its paragraph
+ * names last before it.
+ */
+function settleDescriptions(text: string, attributions: Attribution[]): void {
+  let bodies: string[] | undefined;
+  for (const a of attributions) {
+    const noun = BODY_DESCRIPTION.exec(a.mention ?? '')?.[1];
+    if (noun === undefined || a.source !== noun || !BODY_NOUNS.has(noun)) continue;
+    bodies ??= namedBodies(attributions);
+    const paragraph = text.lastIndexOf('\n\n', a.start);
+    const window = text.slice(Math.max(paragraph < 0 ? 0 : paragraph + 2, a.start - REACH), a.start);
+    let best = -1;
+    for (const name of bodies) {
+      const at = window.lastIndexOf(name);
+      if (at > best) { best = at; a.source = name; }
+    }
+  }
+}
+
 /** Re-points each he/she attribution of `attributions` (in place) to the person its paragraph names before it. */
 export function settlePronouns(text: string, attributions: Attribution[]): void {
+  settleDescriptions(text, attributions);
   let persons: Map<string, string> | undefined;
   for (const a of attributions) {
     const gender = PRONOUN_GENDER.get((a.mention ?? '').toLowerCase());

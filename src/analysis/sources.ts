@@ -60,6 +60,23 @@ export function readerOf(text: string, a: Attribution): { name: string; at: numb
   return { name: window.slice(nameStart, nameEnd).replace(/[.’']+$/, ''), at: a.start + at, participle };
 }
 
+// "told The Independent", "telling NBC News": the outlet a source spoke to, named right after the cue.
+const TOLD = new Set(['told', 'tells', 'tell', 'telling']);
+const LISTENER = /^[ \t]+((?:the[ \t]+|The[ \t]+)?\p{Lu}[\p{L}\p{N}’'&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}’'&.-]*){0,4})/u;
+
+/**
+ * "Payne told The Independent", "she told Reuters": the publication a source spoke to is cited
+ * beside the speaker. Only a known publication or a name ending with a publication word
+ * ("the Daily Post"), so a person told ("told Smith") is never taken for an outlet.
+ */
+export function listenerOf(text: string, a: Attribution): string | null {
+  if (a.source === null || !TOLD.has(a.cue.toLowerCase()) || !a.text.toLowerCase().endsWith(a.cue.toLowerCase())) return null;
+  const m = LISTENER.exec(text.slice(a.end, a.end + 80));
+  const name = (m?.[1] ?? '').replace(/['’]s$|[.’']+$/, '');
+  if (!name) return null;
+  return isPublicationName(name) || PUBLICATION_TAIL.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) ? name : null;
+}
+
 const PRONOUN = /^(?:he|she|it|they|who|which|one|his|her|its|their)$/i;
 const TITLE = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|senator|president)\.?\s+/i;
 // "Some advertisers" … "advertisers", "many economists" … "other economists": a quantifier before a group names the same group.
@@ -229,6 +246,9 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     }
     for (const part of partsOf(mention, (word) => fullNames.has(word))) add(part, index, a.anonymous, false);
     if (reader) add(reader.name, index, false, true);
+    const listener = text === undefined ? null : listenerOf(text, a);
+    const heard = listener === null ? undefined : add(listener, index, false, true);
+    if (heard && !heard.attributions.length && heard.type !== 'publication') heard.type = 'publication';
   });
   for (const venue of text === undefined ? [] : venuesOf(text)) {
     const src = add(venue.name, -1, false, true);

@@ -48,3 +48,28 @@ describe('settlePronouns: he and she go to the person their paragraph names', ()
     expect(he.source).toBe('Omar Brandt');
   });
 });
+
+describe('settlePronouns: "the group" goes to the body its paragraph names', () => {
+  const at = (text: string, phrase: string): number => text.indexOf(phrase);
+
+  test('an unresolved "the group" goes to the body cited by name that the paragraph names before it', () => {
+    const text = 'Harbor Watch said the river was clean.\n\nIn a post about Harbor Watch’s new lab, the group promised more tests.';
+    const named: Attribution = { start: 0, end: 17, text: 'Harbor Watch said', source: 'Harbor Watch', cue: 'said', anonymous: false, sentence: 0 };
+    const group: Attribution = { start: at(text, 'the group'), end: at(text, ' more'), text: 'the group promised', source: 'group', mention: 'the group', cue: 'promised', anonymous: false, sentence: 1 };
+    settlePronouns(text, [named, group]);
+    expect(group.source).toBe('Harbor Watch');
+  });
+
+  // A person whose given name the lists do not know, always cited by full name, may still be taken for a body.
+  test('a person by given name, one cited by surname, or a body outside the paragraph, is not the group', () => {
+    const text = 'Harbor Watch said the river was clean. Helen Whitlow said so too.\n\nIn a post about Helen Whitlow and Pim Oduya, the group promised more tests.';
+    const named: Attribution[] = [
+      { start: 0, end: 17, text: '', source: 'Harbor Watch', cue: 'said', anonymous: false, sentence: 0 },
+      { start: 39, end: 56, text: '', source: 'Helen Whitlow', cue: 'said', anonymous: false, sentence: 1 },
+      { start: 39, end: 56, text: '', source: 'Pim Oduya', mention: 'Oduya', cue: 'said', anonymous: false, sentence: 1 },
+    ];
+    const group: Attribution = { start: at(text, 'the group'), end: at(text, ' more'), text: '', source: 'group', mention: 'the group', cue: 'promised', anonymous: false, sentence: 2 };
+    settlePronouns(text, [...named, group]);
+    expect(group.source).toBe('group');
+  });
+});
