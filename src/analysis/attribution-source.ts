@@ -117,11 +117,13 @@ export const displayName: (name: string) => string = memoized(displayOf);
 const LEADING_ADVERB = /^(?:(?:perhaps|maybe|probably|possibly|presumably|apparently|reportedly|allegedly|evidently|clearly|obviously|surely|certainly|indeed|even|also|now|still|then)\s+)+(?=\S)/i;
 // "one Bielefeld acknowledges", "one John Smith said": "one" before a name is "a certain", not part of it.
 const ONE_BEFORE_NAME = /^one\s+(?=\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)*$)/u;
+// "People of course are telling", "officials, however, said": an aside after the subject is no part of its name.
+const TRAILING_ADVERB = /(?<=\S),?\s+(?:of course|too|also|however|though|in fact|meanwhile|indeed|instead|themselves|himself|herself|itself)$/i;
 const RESPONDENTS = /^(.*\b(?:survey|poll|study|questionnaire))\s+(?:respondents|participants)$/i;
 
 /** `sourceName` without the memo. */
 function nameOf(mention: string): string {
-  let name = oneSpaced(mention).trim().replace(LEADING_ADVERB, '').replace(ONE_BEFORE_NAME, '');
+  let name = oneSpaced(mention).trim().replace(LEADING_ADVERB, '').replace(ONE_BEFORE_NAME, '').replace(TRAILING_ADVERB, '');
   const owner = name.match(/^(?:the\s+)?(.+?)['’]s\s+(\S+(?:\s+\S+)?)$/i);
   if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORDS_SET.has(lastWord(owner[2])))) name = owner[1];
   name = name.replace(/['’]s$/, '');

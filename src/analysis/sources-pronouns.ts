@@ -21,7 +21,9 @@ const NAME_WORD_OR_QUOTE = /\p{Lu}[\p{L}’'-]*\p{L}|[“”"]/gu;
 /** How far back in its paragraph a pronoun looks for its person. */
 const REACH = 1500;
 
-/** The persons the article cites by name (not through a pronoun), by the last word of the name; a word two of them share names neither. */
+const TITLED = /^(?:Mr|Mrs|Ms|Dr|Prof|Miss)\.?\s+\S+$/;
+
+/** The persons the article cites by name (not through a pronoun), by the last word of the name; a word two of them share names neither (''). */
 function namedPersons(attributions: readonly Attribution[]): Map<string, string> {
   const byWord = new Map<string, string>();
   const shared = new Set<string>();
@@ -34,10 +36,12 @@ function namedPersons(attributions: readonly Attribution[]): Map<string, string>
     const word = name.slice(name.lastIndexOf(' ') + 1);
     if (word.length < 3) continue;
     const held = byWord.get(word);
-    if (held !== undefined && held !== name) shared.add(word);
-    else byWord.set(word, name);
+    // "Mr. Warner" after "Mark Warner" is the same man: the full name stays.
+    if (held === undefined || TITLED.test(held)) byWord.set(word, name);
+    else if (held !== name && !TITLED.test(name)) shared.add(word);
   }
-  for (const word of shared) byWord.delete(word);
+  // A word two people share names neither; it stays, empty, so no name from the text takes it.
+  for (const word of shared) byWord.set(word, '');
   return byWord;
 }
 
@@ -81,6 +85,30 @@ function settleDescriptions(text: string, attributions: Attribution[]): void {
   }
 }
 
+// A given name and a surname as the text names a person ("Ellen Okafor"), read across spaces and tabs only.
+const GIVEN_AND_SURNAME = /(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}[\p{L}’'-]*\p{L})(?![\p{L}’'-])/gu;
+
+/**
+ * Adds to `persons` the people the text names by a given name the lists know and a surname
+ * ("Ellen Okafor", never cited by name but quoted as "she"), under surnames no cited person has;
+ * a surname two such names share names neither. One scan of the text.
+ */
+function addNamedInText(text: string, persons: Map<string, string>): void {
+  const found = new Map<string, string | null>();
+  GIVEN_AND_SURNAME.lastIndex = 0;
+  for (let m = GIVEN_AND_SURNAME.exec(text); m; m = GIVEN_AND_SURNAME.exec(text)) {
+    const [, given = '', surname = ''] = m;
+    if (surname.length < 3 || persons.has(surname) || genderOfName(given) === null || genderOfName(surname) !== null) {
+      GIVEN_AND_SURNAME.lastIndex = m.index + given.length + 1;
+      continue;
+    }
+    const name = `${given} ${surname}`;
+    const held = found.get(surname);
+    found.set(surname, held === undefined || held === name ? name : null);
+  }
+  for (const [surname, name] of found) if (name !== null) persons.set(surname, name);
+}
+
 /** Re-points each he/she attribution of `attributions` (in place) to the person its paragraph names before it. */
 export function settlePronouns(text: string, attributions: Attribution[]): void {
   settleDescriptions(text, attributions);
@@ -88,7 +116,10 @@ export function settlePronouns(text: string, attributions: Attribution[]): void 
   for (const a of attributions) {
     const gender = PRONOUN_GENDER.get((a.mention ?? '').toLowerCase());
     if (gender === undefined || a.source === null) continue;
-    persons ??= namedPersons(attributions);
+    if (persons === undefined) {
+      persons = namedPersons(attributions);
+      addNamedInText(text, persons);
+    }
     if (!persons.size) return;
     const paragraph = text.lastIndexOf('\n\n', a.start);
     const window = text.slice(Math.max(paragraph < 0 ? 0 : paragraph + 2, a.start - REACH), a.start);
@@ -100,7 +131,7 @@ export function settlePronouns(text: string, attributions: Attribution[]): void 
     for (let m = NAME_WORD_OR_QUOTE.exec(window); m; m = NAME_WORD_OR_QUOTE.exec(window)) {
       const w = m[0];
       if (w === '“' || w === '”' || w === '"') { quoted = w === '“' || (w === '"' && !quoted); continue; }
-      const name = quoted ? undefined : persons.get(w);
+      const name = quoted ? undefined : persons.get(w) || undefined;
       // "her daughter, Sarah Okafor" is not "Ellen Okafor": a given name of its own before the surname names another person.
       const other = prevEnd === m.index - 1 && name !== undefined && !name.includes(prev) && genderOfName(prev) !== null;
       if (name !== undefined && !other && (genderOfName(name) ?? gender) === gender) found = name;

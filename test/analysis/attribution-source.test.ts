@@ -76,6 +76,16 @@ describe('sourceName: "one" before a name', () => {
   });
 });
 
+describe('sourceName: an aside after the subject', () => {
+  test('"Voters of course", "the rangers, however," lose the aside', () => {
+    startNameMemo();
+    expect(sourceName('Voters of course')).toBe('Voters');
+    expect(sourceName('the rangers, however,'.replace(/,$/, ''))).toBe('rangers');
+    expect(sourceName('the rangers themselves')).toBe('rangers');
+    expect(sourceName('Course')).toBe('Course');
+  });
+});
+
 describe('sourceName: an adverb before the subject is no part of its name', () => {
   test.each([
     ['perhaps the two founders', 'two founders'],

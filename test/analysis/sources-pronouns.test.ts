@@ -8,6 +8,8 @@ function sourceOf(text: string, cue: string, nth = 0): string | null | undefined
   return analyze({ title: '', text }).attributions.filter((a) => a.cue === cue)[nth]?.source;
 }
 
+const at = (text: string, phrase: string): number => text.indexOf(phrase);
+
 describe('settlePronouns: he and she go to the person their paragraph names', () => {
   test('a person named as the subject before a quote, cited by name only later, is the "he" of that quote', () => {
     const text = [
@@ -25,6 +27,25 @@ describe('settlePronouns: he and she go to the person their paragraph names', ()
       'But Whitlow has found lead in the paint, and also, she says, in the water.',
     ].join('\n\n');
     expect(sourceOf(text, 'says')).toBe('Dana Whitlow');
+  });
+
+  test('a person the text names by given name and surname, never cited by name, is the "she" of their paragraph', () => {
+    const text = 'Louise Garnier joined the lab in 1962.\n\n“It was cold,” Hugo Brand said.\n\nOnce Garnier arrived, she was up to speed. “He knew it all,” she said';
+    const hugo: Attribution = { start: at(text, '“It'), end: at(text, ' said.') + 5, text: '', source: 'Hugo Brand', cue: 'said', anonymous: false, sentence: 1 };
+    const she: Attribution = { start: text.length - 8, end: text.length, text: 'she said', source: 'Hugo Brand', mention: 'she', cue: 'said', anonymous: false, sentence: 2 };
+    settlePronouns(text, [hugo, she]);
+    expect(she.source).toBe('Louise Garnier');
+  });
+
+  test('"Mr. Brand" and "Hugo Brand" are one man, not two sharing a surname', () => {
+    const text = '“Yes,” Hugo Brand said.\n\nMr. Brand spoke again. “No,” he said';
+    const named: Attribution[] = [
+      { start: 0, end: 10, text: '', source: 'Hugo Brand', cue: 'said', anonymous: false, sentence: 0 },
+      { start: 24, end: 40, text: '', source: 'Mr. Brand', cue: 'spoke', anonymous: false, sentence: 1 },
+    ];
+    const he: Attribution = { start: text.length - 7, end: text.length, text: 'he said', source: 'Omar Brandt', mention: 'he', cue: 'said', anonymous: false, sentence: 1 };
+    settlePronouns(text, [...named, he]);
+    expect(he.source).toBe('Hugo Brand');
   });
 
   test('names in quotation marks and a different given name before the surname do not count', () => {
@@ -50,8 +71,6 @@ describe('settlePronouns: he and she go to the person their paragraph names', ()
 });
 
 describe('settlePronouns: "the group" goes to the body its paragraph names', () => {
-  const at = (text: string, phrase: string): number => text.indexOf(phrase);
-
   test('an unresolved "the group" goes to the body cited by name that the paragraph names before it', () => {
     const text = 'Harbor Watch said the river was clean.\n\nIn a post about Harbor Watch’s new lab, the group promised more tests.';
     const named: Attribution = { start: 0, end: 17, text: 'Harbor Watch said', source: 'Harbor Watch', cue: 'said', anonymous: false, sentence: 0 };

@@ -117,7 +117,7 @@ export const FEMININE_NAMES: readonly string[] = [
   'claire', 'charlotte', 'lucy', 'chloe', 'isabella', 'ella', 'jenny', 'kate', 'susanne', 'monica', 'veronica',
   'elena', 'ana', 'carmen', 'isabel', 'lucia', 'marta', 'francesca', 'giulia', 'chiara', 'sofia', 'marie', 'sylvie',
   'nathalie', 'isabelle', 'ursula', 'petra', 'katarina', 'ingrid', 'olga', 'natalia', 'tatiana', 'irina',
-  'svetlana', 'yulia', 'fatima', 'aisha', 'priya', 'yuki', 'mei', 'nadia', 'leila', 'hillary', 'kamala', 'nikki',
+  'svetlana', 'yulia', 'ellen', 'eleanor', 'louise', 'caroline', 'alison', 'fiona', 'gillian', 'harriet', 'fatima', 'aisha', 'priya', 'yuki', 'mei', 'nadia', 'leila', 'hillary', 'kamala', 'nikki',
 ];
 export const MASCULINE_NAMES: readonly string[] = [
   'james', 'robert', 'john', 'michael', 'david', 'william', 'richard', 'joseph', 'thomas', 'charles', 'christopher',
@@ -132,6 +132,6 @@ export const MASCULINE_NAMES: readonly string[] = [
   'steve', 'matt', 'dan', 'ben', 'tony', 'martin', 'simon', 'ian', 'neil', 'graham', 'colin', 'hugh',
   'carlos', 'luis', 'miguel', 'javier', 'fernando', 'antonio', 'manuel', 'francisco', 'pablo', 'diego', 'jorge',
   'alejandro', 'marco', 'giovanni', 'giuseppe', 'luca', 'matteo', 'pierre', 'jean-pierre', 'jacques', 'michel',
-  'hans', 'klaus', 'jürgen', 'wolfgang', 'stefan', 'sergei', 'vladimir', 'dmitry', 'ivan', 'alexei', 'mohammed',
+  'oliver', 'harry', 'edwin', 'hans', 'klaus', 'jürgen', 'wolfgang', 'stefan', 'sergei', 'vladimir', 'dmitry', 'ivan', 'alexei', 'mohammed',
   'muhammad', 'ahmed', 'ali', 'omar', 'hassan', 'rajesh', 'hiroshi', 'wei', 'barack', 'boris', 'emmanuel',
 ];
