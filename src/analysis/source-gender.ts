@@ -24,3 +24,8 @@ export function genderOfName(name: string): Gender | null {
   }
   return null;
 }
+
+/** The gender one word (a given name or a title) says, or null. */
+export function genderOfWord(word: string): Gender | null {
+  return GENDERS.get(lowerCase(word)) ?? null;
+}
