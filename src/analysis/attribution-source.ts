@@ -5,6 +5,7 @@
 import type { SourceType } from './types';
 import { ANONYMOUS_NOUNS } from './lexicon/reporting';
 import { lowerCase } from './lower-case';
+import { genderOfName } from './source-gender';
 import { DESCRIPTION_TYPES, DOCUMENT_WORDS, GOVERNMENT_WORDS, INSTITUTION_NOUNS, ORGANISATION_WORDS, PERSON_TITLES, PUBLICATION_WORDS, PUBLICATIONS } from './lexicon/sources';
 
 const PUBLICATION_SET = new Set(PUBLICATIONS.map((p) => p.toLowerCase()));
@@ -114,11 +115,15 @@ export const displayName: (name: string) => string = memoized(displayOf);
 
 // "perhaps the two companies thought", "apparently officials said": the adverb before a subject is no part of its name.
 const LEADING_ADVERB = /^(?:(?:perhaps|maybe|probably|possibly|presumably|apparently|reportedly|allegedly|evidently|clearly|obviously|surely|certainly|indeed|even|also|now|still|then)\s+)+(?=\S)/i;
+// "one Bielefeld acknowledges", "one John Smith said": "one" before a name is "a certain", not part of it.
+const ONE_BEFORE_NAME = /^one\s+(?=\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)*$)/u;
+// "People of course are telling", "officials, however, said": an aside after the subject is no part of its name.
+const TRAILING_ADVERB = /(?<=\S),?\s+(?:of course|too|also|however|though|in fact|meanwhile|indeed|instead|themselves|himself|herself|itself)$/i;
 const RESPONDENTS = /^(.*\b(?:survey|poll|study|questionnaire))\s+(?:respondents|participants)$/i;
 
 /** `sourceName` without the memo. */
 function nameOf(mention: string): string {
-  let name = oneSpaced(mention).trim().replace(LEADING_ADVERB, '');
+  let name = oneSpaced(mention).trim().replace(LEADING_ADVERB, '').replace(ONE_BEFORE_NAME, '').replace(TRAILING_ADVERB, '');
   const owner = name.match(/^(?:the\s+)?(.+?)['’]s\s+(\S+(?:\s+\S+)?)$/i);
   if (owner && owner[1] && owner[2] && (DOCUMENT_SET.has(lastWord(owner[2])) || PUBLICATION_WORDS_SET.has(lastWord(owner[2])))) name = owner[1];
   name = name.replace(/['’]s$/, '');
@@ -140,6 +145,8 @@ const CAP_WORD = /^\p{Lu}[\p{L}\p{N}’'.-]*$/u;
 const FUNCTION_WORDS = new Set(['of', 'and', 'on', 'for', 'the', 'at', 'in', 'to', '&', 'a', 'an', 'by', 'from', 'with']);
 const DEGREES = /,?\s+(?:MD|M\.D\.|PhD|Ph\.D\.|RN|DO)$/;
 const OWNED = /^\p{Lu}[\p{L}]*-(?:owned|based|backed|led|funded|born|made)\s+/u;
+// "Like Waite, he …", "Enter Stuart Kaplan": a capitalised preposition or conjunction opening a sentence is no part of the name after it.
+const LEADING_FUNCTION_WORD = /^(?:Like|Unlike|Enter|Meet|As|With|Without|For|From|Despite|After|Before|Since|During|When|While|If|But|And|Via|Including|Among|Against|Besides|Unless|Although|Though|Because)\s+(?=\p{Lu})/u;
 
 const PLACE_WORDS = new Set(['of', 'at', 'from', 'in']);
 /**
@@ -165,7 +172,7 @@ function displayOf(name: string): string {
   // A name never runs across a paragraph break: a heading or the line before is no part of it ("Consent\n\nFacebook").
   const br = name.lastIndexOf('\n\n');
   const after = br < 0 ? '' : name.slice(br + 2);
-  let n = (after.trim() ? after : name).replace(DEGREES, '').replace(OWNED, '');
+  let n = (after.trim() ? after : name).replace(DEGREES, '').replace(OWNED, '').replace(LEADING_FUNCTION_WORD, '');
   // "Judge Mark T. Pittman of the U.S. District Court in …" → "Judge Mark T. Pittman" (then the title goes).
   const withPlace = NAME_WITH_PLACE.exec(n);
   if (withPlace && withPlace[1] && TITLE_SET.has((withPlace[1].split(/\s+/)[0] ?? '').toLowerCase())) n = withPlace[1];
@@ -245,10 +252,12 @@ const FEMININE = new Set(['she', 'her']);
 const genders = new Map<string, 'f' | 'm'>();
 memos.push(genders);
 
-/** The latest person `pronoun` may stand for: never one an earlier pronoun of the other gender stood for. */
+const nameGender = memoized((name) => genderOfName(name) ?? '');
+
+/** The latest person `pronoun` may stand for: never one an earlier pronoun of the other gender stood for, nor one whose title or given name says the other. */
 function personFor(pronoun: string, history: readonly KnownSource[], stop: number): KnownSource | null {
   const gender = FEMININE.has(pronoun) ? 'f' : 'm';
-  const s = latest(history, stop, (h) => h.type === 'person' && (genders.get(h.name) ?? gender) === gender);
+  const s = latest(history, stop, (h) => h.type === 'person' && (genders.get(h.name) ?? (nameGender(h.name) || gender)) === gender);
   if (s && !genders.has(s.name)) genders.set(s.name, gender);
   return s;
 }

@@ -6,6 +6,7 @@
 import type { Attribution, Claim, Source } from './types';
 import { isPublicationName, sourceName, sourceType } from './attribution-source';
 import { PUBLICATION_WORDS, READER_PARTICIPLES } from './lexicon/sources';
+import { settlePronouns } from './sources-pronouns';
 
 const READERS = new Set(READER_PARTICIPLES);
 // A word of the short window after a document: letters, digits and name punctuation.
@@ -57,6 +58,23 @@ export function readerOf(text: string, a: Attribution): { name: string; at: numb
   }
   if (nameStart < 0 || !/\p{Lu}/u.test(window.slice(nameStart, nameEnd))) return null;
   return { name: window.slice(nameStart, nameEnd).replace(/[.’']+$/, ''), at: a.start + at, participle };
+}
+
+// "told The Independent", "telling NBC News": the outlet a source spoke to, named right after the cue.
+const TOLD = new Set(['told', 'tells', 'tell', 'telling']);
+const LISTENER = /^[ \t]+((?:the[ \t]+|The[ \t]+)?\p{Lu}[\p{L}\p{N}’'&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}’'&.-]*){0,4})/u;
+
+/**
+ * "Payne told The Independent", "she told Reuters": the publication a source spoke to is cited
+ * beside the speaker. Only a known publication or a name ending with a publication word
+ * ("the Daily Post"), so a person told ("told Smith") is never taken for an outlet.
+ */
+export function listenerOf(text: string, a: Attribution): string | null {
+  if (a.source === null || !TOLD.has(a.cue.toLowerCase()) || !a.text.toLowerCase().endsWith(a.cue.toLowerCase())) return null;
+  const m = LISTENER.exec(text.slice(a.end, a.end + 80));
+  const name = (m?.[1] ?? '').replace(/['’]s$|[.’']+$/, '');
+  if (!name) return null;
+  return isPublicationName(name) || PUBLICATION_TAIL.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) ? name : null;
 }
 
 const PRONOUN = /^(?:he|she|it|they|who|which|one|his|her|its|their)$/i;
@@ -176,7 +194,8 @@ export function venuesOf(text: string): Array<{ name: string; outlet: boolean }>
 
 /**
  * Collects the distinct sources behind `attributions`. Agentless attributions (source
- * null) are not listed. A bare surname or "Mr. X" joins the full name it shortens.
+ * null) are not listed. With `text`, each he/she attribution is first re-pointed (in place)
+ * to the person its paragraph names (`settlePronouns`). A bare surname or "Mr. X" joins the full name it shortens.
  * Each source lists the indices of its attributions and of the `claims` whose
  * `attribution` points at one of them. Sorted by mentions (desc), then first appearance.
  */
@@ -189,6 +208,8 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
   const ofAttribution: Source[][] = [];
   // A source is cited many times under the same name: its key is worked out once ('' when it names nobody).
   const keys = new Map<string, string>();
+  // "he" and "she" go to the person their paragraph names, now that every named person is known.
+  if (text !== undefined) settlePronouns(text, attributions);
   const add = (mention: string, index: number, anonymous: boolean, reader: boolean): Source | undefined => {
     let key = reader ? undefined : keys.get(mention);
     if (key === undefined) {
@@ -225,6 +246,9 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     }
     for (const part of partsOf(mention, (word) => fullNames.has(word))) add(part, index, a.anonymous, false);
     if (reader) add(reader.name, index, false, true);
+    const listener = text === undefined ? null : listenerOf(text, a);
+    const heard = listener === null ? undefined : add(listener, index, false, true);
+    if (heard && !heard.attributions.length && heard.type !== 'publication') heard.type = 'publication';
   });
   for (const venue of text === undefined ? [] : venuesOf(text)) {
     const src = add(venue.name, -1, false, true);

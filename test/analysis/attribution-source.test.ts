@@ -7,6 +7,16 @@ describe('displayName', () => {
     expect(displayName('Background\n\nGreenpeace')).toBe('Greenpeace');
     expect(displayName('Greenpeace\n\n')).toBe('Greenpeace\n\n');
   });
+
+  test('a capitalised preposition or conjunction opening the sentence is no part of the name', () => {
+    startNameMemo();
+    expect(displayName('Unlike Harlow')).toBe('Harlow');
+    expect(displayName('Enter Maria T. Voss')).toBe('Maria T. Voss');
+    expect(displayName('Despite Greenpeace')).toBe('Greenpeace');
+    // A name that only looks like one keeps its first word.
+    expect(displayName('Like')).toBe('Like');
+    expect(displayName('Sunil Asher')).toBe('Sunil Asher');
+  });
 });
 
 describe('resolveMention: he and she', () => {
@@ -19,6 +29,17 @@ describe('resolveMention: he and she', () => {
     expect(resolveMention('he', history)?.name).toBe('Tom Baker');
     expect(resolveMention('his', history)?.name).toBe('Tom Baker');
     expect(resolveMention('her', history)?.name).toBe('Anna Lund');
+  });
+
+  test('a title or a common given name says the gender before any pronoun has', () => {
+    startNameMemo();
+    // "he" passes over the latest person, a woman by her given name, to the man before her.
+    const history = [person('Pedro Salinas'), person('Elena Varga')];
+    expect(resolveMention('he', history)?.name).toBe('Pedro Salinas');
+    expect(resolveMention('she', [person('Mrs. Okafor'), person('Mr. Dunmore')])?.name).toBe('Mrs. Okafor');
+    expect(resolveMention('she', [person('Elena Varga'), person('Dr. Hugh Lane')])?.name).toBe('Elena Varga');
+    // A name the lists do not know takes either pronoun, as before.
+    expect(resolveMention('she', [person('Elena Varga'), person('Kim Park')])?.name).toBe('Kim Park');
   });
 
   test('with no person of that gender in reach, nothing', () => {
@@ -42,6 +63,26 @@ describe('resolveMention: descriptions', () => {
     const history: KnownSource[] = [{ name: 'Acme Corporation', type: 'person', plural: false }, { name: 'Lena Ortiz', type: 'person', plural: false }];
     expect(resolveMention('the company', history)?.name).toBe('Acme Corporation');
     expect(resolveMention('the firm', [{ name: 'Lena Ortiz', type: 'person', plural: false }])).toBeNull();
+  });
+});
+
+describe('sourceName: "one" before a name', () => {
+  test('"one Okafor acknowledges": "one" is "a certain", not part of the name', () => {
+    startNameMemo();
+    expect(sourceName('one Okafor')).toBe('Okafor');
+    expect(sourceName('one Dana Okafor')).toBe('Dana Okafor');
+    expect(sourceName('one reader')).toBe('one reader');
+    expect(sourceName('one of the Okafors')).toBe('one of the Okafors');
+  });
+});
+
+describe('sourceName: an aside after the subject', () => {
+  test('"Voters of course", "the rangers, however," lose the aside', () => {
+    startNameMemo();
+    expect(sourceName('Voters of course')).toBe('Voters');
+    expect(sourceName('the rangers, however,'.replace(/,$/, ''))).toBe('rangers');
+    expect(sourceName('the rangers themselves')).toBe('rangers');
+    expect(sourceName('Course')).toBe('Course');
   });
 });
 

@@ -121,6 +121,22 @@ describe('collectSources: the outlet that read a cited document', () => {
   });
 });
 
+describe('collectSources: the outlet a source spoke to', () => {
+  const withText = (text: string): Source[] => collectSources(findAttributions(text, splitSentences(text).sentences), [], text);
+
+  test('"X told The Guardian" lists the speaker and the publication beside', () => {
+    const found = withText('The inspector, Maya Trent, told The Guardian that the dam was unsafe.');
+    expect(found.map((s) => s.name)).toEqual(expect.arrayContaining(['Maya Trent', 'Guardian']));
+    expect(found.find((s) => s.name === 'Guardian')).toMatchObject({ type: 'publication', attributions: [] });
+    expect(withText('“It leaks,” Omar Haddad told the Valley Gazette.').map((s) => s.name)).toContain('Valley Gazette');
+  });
+
+  test('a person told, or someone told nothing, is no outlet', () => {
+    expect(withText('The inspector, Maya Trent, told Peter Olsen that the dam was unsafe.').map((s) => s.name)).not.toContain('Peter Olsen');
+    expect(withText('“It leaks,” Omar Haddad told me.').map((s) => s.name)).toEqual(['Omar Haddad']);
+  });
+});
+
 describe('collectSources: a first name cited before the full name', () => {
   test('"said Fiona" then "Fiona Parry" is one person', () => {
     const found = sourcesOf('“It was awful,” said Fiona. Fiona Parry told reporters the shop had closed.');

@@ -92,3 +92,46 @@ export const INSTITUTION_NOUNS: readonly string[] = [
   'university', 'court', 'service', 'board', 'authority', 'administration', 'association', 'foundation', 'center',
   'centre', 'party', 'bank', 'fund', 'union', 'organization', 'organisation', 'institution', 'society', 'police',
 ];
+
+/** Titles that say a person is a woman or a man ("Mrs. Okafor" is no later "he"). */
+export const FEMININE_TITLES: readonly string[] = [
+  'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'madame', 'mme', 'lady', 'dame', 'queen', 'princess', 'duchess', 'sister',
+  'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'actress',
+];
+export const MASCULINE_TITLES: readonly string[] = [
+  'mr', 'mr.', 'sir', 'lord', 'king', 'prince', 'duke', 'brother', 'father', 'spokesman', 'chairman', 'congressman',
+  'businessman', 'councilman', 'actor',
+];
+
+/** Common given names that are (nearly always) a woman's or a man's, for "he" and "she" to skip the other. */
+export const FEMININE_NAMES: readonly string[] = [
+  'mary', 'patricia', 'jennifer', 'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen', 'nancy', 'lisa',
+  'betty', 'margaret', 'sandra', 'ashley', 'kimberly', 'emily', 'donna', 'michelle', 'dorothy', 'carol', 'amanda',
+  'melissa', 'deborah', 'stephanie', 'rebecca', 'sharon', 'laura', 'cynthia', 'kathleen', 'amy', 'angela', 'shirley',
+  'anna', 'brenda', 'pamela', 'emma', 'nicole', 'helen', 'samantha', 'katherine', 'catherine', 'christine', 'debra',
+  'rachel', 'carolyn', 'janet', 'ruth', 'maria', 'heather', 'diane', 'virginia', 'julie', 'joyce', 'victoria', 'olivia',
+  'christina', 'cristina', 'lauren', 'joan', 'evelyn', 'judith', 'megan', 'cheryl', 'hannah',
+  'martha', 'jacqueline', 'frances', 'gloria', 'ann', 'anne', 'teresa', 'kathryn', 'sara', 'janice', 'alice',
+  'madison', 'julia', 'grace', 'judy', 'theresa', 'beverly', 'denise', 'marilyn', 'amber', 'danielle', 'rose',
+  'brittany', 'diana', 'abigail', 'natalie', 'jane', 'lori', 'tiffany', 'kayla', 'sophie', 'sophia',
+  'claire', 'charlotte', 'lucy', 'chloe', 'isabella', 'ella', 'jenny', 'kate', 'susanne', 'monica', 'veronica',
+  'elena', 'ana', 'carmen', 'isabel', 'lucia', 'marta', 'francesca', 'giulia', 'chiara', 'sofia', 'marie', 'sylvie',
+  'nathalie', 'isabelle', 'ursula', 'petra', 'katarina', 'ingrid', 'olga', 'natalia', 'tatiana', 'irina',
+  'svetlana', 'yulia', 'ellen', 'eleanor', 'louise', 'caroline', 'alison', 'fiona', 'gillian', 'harriet', 'fatima', 'aisha', 'priya', 'yuki', 'mei', 'nadia', 'leila', 'hillary', 'kamala', 'nikki',
+];
+export const MASCULINE_NAMES: readonly string[] = [
+  'james', 'robert', 'john', 'michael', 'david', 'william', 'richard', 'joseph', 'thomas', 'charles', 'christopher',
+  'daniel', 'matthew', 'anthony', 'mark', 'donald', 'steven', 'paul', 'andrew', 'joshua', 'kenneth', 'kevin', 'brian',
+  'george', 'timothy', 'ronald', 'edward', 'jason', 'jeffrey', 'ryan', 'jacob', 'gary', 'nicholas', 'eric',
+  'jonathan', 'stephen', 'larry', 'justin', 'scott', 'brandon', 'benjamin', 'samuel', 'gregory', 'alexander',
+  'frank', 'patrick', 'raymond', 'jack', 'dennis', 'jerry', 'tyler', 'aaron', 'jose', 'adam', 'nathan', 'henry',
+  'douglas', 'zachary', 'peter', 'kyle', 'ethan', 'walter', 'noah', 'jeremy', 'christian', 'keith', 'roger', 'terry',
+  'gerald', 'harold', 'sean', 'austin', 'carl', 'arthur', 'lawrence', 'dylan', 'jesse', 'bryan', 'billy',
+  'joe', 'bruce', 'gabriel', 'logan', 'albert', 'willie', 'alan', 'juan', 'wayne', 'elijah', 'randy', 'roy', 'vincent',
+  'ralph', 'eugene', 'russell', 'bobby', 'mason', 'philip', 'louis', 'tom', 'tim', 'jim', 'bill', 'bob', 'mike', 'dave',
+  'steve', 'matt', 'dan', 'ben', 'tony', 'martin', 'simon', 'ian', 'neil', 'graham', 'colin', 'hugh',
+  'carlos', 'luis', 'miguel', 'javier', 'fernando', 'antonio', 'manuel', 'francisco', 'pablo', 'diego', 'jorge',
+  'alejandro', 'marco', 'giovanni', 'giuseppe', 'luca', 'matteo', 'pierre', 'jean-pierre', 'jacques', 'michel',
+  'oliver', 'harry', 'edwin', 'hans', 'klaus', 'jürgen', 'wolfgang', 'stefan', 'sergei', 'vladimir', 'dmitry', 'ivan', 'alexei', 'mohammed',
+  'muhammad', 'ahmed', 'ali', 'omar', 'hassan', 'rajesh', 'hiroshi', 'wei', 'barack', 'boris', 'emmanuel',
+];

@@ -1,0 +1,144 @@
+/**
+ * Which person a "he" or "she" attribution stands for, settled once every named person of the
+ * article is known. While attributions are found, a pronoun can only reach back to sources
+ * already cited; a reporter, though, names a person as the subject of a sentence ("Okafor first
+ * posted in 2013.") and then quotes them with "he wrote", long before "Okafor said" makes them a
+ * source. Here the pronoun goes to the latest person the article cites by name whose name stands
+ * in the pronoun's paragraph before it, outside quotation marks, and whose title or given name
+ * does not say the other gender. With no such person in the paragraph, the first reading stays.
+ */
+import type { Attribution } from './types';
+import { sourceType } from './attribution-source';
+import { DESCRIPTION_TYPES } from './lexicon/sources';
+import { genderOfName, genderOfWord } from './source-gender';
+
+const BODY_NOUNS = new Set(DESCRIPTION_TYPES.organisation);
+const BODY_DESCRIPTION = /^(?:the|this|that)\s+(\p{Ll}+)$/u;
+
+const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f']]);
+// A capitalised word of a name ("Okafor", "McNeil", "O’Brien", "Muñoz"); quotation marks are read apart. Latin
+// letters by code range, not \p{…}: a build that lowers \p{…} makes these scans many times slower.
+const NAME_WORD_OR_QUOTE = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*[A-Za-z\u00C0-\u024F]|[“”"]/g;
+/** How far back in its paragraph a pronoun looks for its person. */
+const REACH = 1500;
+
+const TITLED = /^(?:Mr|Mrs|Ms|Dr|Prof|Miss)\.?\s+\S+$/;
+
+/** The persons the article cites by name (not through a pronoun), by the last word of the name; a word two of them share names neither (''). */
+function namedPersons(attributions: readonly Attribution[]): Map<string, string> {
+  const byWord = new Map<string, string>();
+  const shared = new Set<string>();
+  const seen = new Set<string>();
+  for (const a of attributions) {
+    const name = a.source;
+    if (name === null || a.anonymous || seen.has(name) || PRONOUN_GENDER.has((a.mention ?? '').toLowerCase())) continue;
+    seen.add(name);
+    if (sourceType(name, false) !== 'person') continue;
+    const word = name.slice(name.lastIndexOf(' ') + 1);
+    if (word.length < 3) continue;
+    const held = byWord.get(word);
+    // "Mr. Warner" after "Mark Warner" is the same man: the full name stays.
+    if (held === undefined || TITLED.test(held)) byWord.set(word, name);
+    else if (held !== name && !TITLED.test(name)) shared.add(word);
+  }
+  // A word two people share names neither; it stays, empty, so no name from the text takes it.
+  for (const word of shared) byWord.set(word, '');
+  return byWord;
+}
+
+/**
+ * The names the article cites that may be a body: typed an organisation or government, or a
+ * capitalised name typed a person only for want of a body's word ("Energy Control") that is
+ * always cited by its whole name (never by a surname alone) and has no given name that says a gender.
+ */
+function namedBodies(attributions: readonly Attribution[]): string[] {
+  const out = new Map<string, boolean>();
+  for (const a of attributions) {
+    const name = a.source;
+    // A pronoun says little here: the first reading may have taken the body for a person.
+    if (name === null || a.anonymous || !name.includes(' ') || PRONOUN_GENDER.has((a.mention ?? '').toLowerCase())) continue;
+    const type = sourceType(name, false);
+    const body = type === 'organisation' || type === 'government'
+      || (type === 'person' && a.mention === undefined && genderOfName(name) === null);
+    out.set(name, (out.get(name) ?? true) && body);
+  }
+  return [...out].filter(([, body]) => body).map(([name]) => name);
+}
+
+/**
+ * "In the post announcing Energy Control’s service, the group promised …": a "the group" or
+ * "the company" left unresolved goes to the body the article cites by name that its paragraph
+ * names last before it.
+ */
+function settleDescriptions(text: string, attributions: Attribution[]): void {
+  let bodies: string[] | undefined;
+  for (const a of attributions) {
+    const noun = BODY_DESCRIPTION.exec(a.mention ?? '')?.[1];
+    if (noun === undefined || a.source !== noun || !BODY_NOUNS.has(noun)) continue;
+    bodies ??= namedBodies(attributions);
+    const paragraph = text.lastIndexOf('\n\n', a.start);
+    const window = text.slice(Math.max(paragraph < 0 ? 0 : paragraph + 2, a.start - REACH), a.start);
+    let best = -1;
+    for (const name of bodies) {
+      const at = window.lastIndexOf(name);
+      if (at > best) { best = at; a.source = name; }
+    }
+  }
+}
+
+// A given name and a surname as the text names a person ("Ellen Okafor"), read across spaces and tabs only.
+const GIVEN_AND_SURNAME = /\b([A-Z][a-z]+)[ \t]+([A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*[A-Za-z\u00C0-\u024F])(?![A-Za-z\u00C0-\u024F’'-])/g;
+
+/**
+ * Adds to `persons` the people the text names by a given name the lists know and a surname
+ * ("Ellen Okafor", never cited by name but quoted as "she"), under surnames no cited person has;
+ * a surname two such names share names neither. One scan of the text.
+ */
+function addNamedInText(text: string, persons: Map<string, string>): void {
+  const found = new Map<string, string | null>();
+  GIVEN_AND_SURNAME.lastIndex = 0;
+  for (let m = GIVEN_AND_SURNAME.exec(text); m; m = GIVEN_AND_SURNAME.exec(text)) {
+    const [, given = '', surname = ''] = m;
+    if (surname.length < 3 || genderOfWord(given) === null || persons.has(surname) || genderOfWord(surname) !== null) {
+      GIVEN_AND_SURNAME.lastIndex = m.index + given.length + 1;
+      continue;
+    }
+    const name = `${given} ${surname}`;
+    const held = found.get(surname);
+    found.set(surname, held === undefined || held === name ? name : null);
+  }
+  for (const [surname, name] of found) if (name !== null) persons.set(surname, name);
+}
+
+/** Re-points each he/she attribution of `attributions` (in place) to the person its paragraph names before it. */
+export function settlePronouns(text: string, attributions: Attribution[]): void {
+  settleDescriptions(text, attributions);
+  let persons: Map<string, string> | undefined;
+  for (const a of attributions) {
+    const gender = PRONOUN_GENDER.get((a.mention ?? '').toLowerCase());
+    if (gender === undefined || a.source === null) continue;
+    if (persons === undefined) {
+      persons = namedPersons(attributions);
+      addNamedInText(text, persons);
+    }
+    if (!persons.size) return;
+    const paragraph = text.lastIndexOf('\n\n', a.start);
+    const window = text.slice(Math.max(paragraph < 0 ? 0 : paragraph + 2, a.start - REACH), a.start);
+    let quoted = false;
+    let found: string | null = null;
+    let prev = '';
+    let prevEnd = -2;
+    NAME_WORD_OR_QUOTE.lastIndex = 0;
+    for (let m = NAME_WORD_OR_QUOTE.exec(window); m; m = NAME_WORD_OR_QUOTE.exec(window)) {
+      const w = m[0];
+      if (w === '“' || w === '”' || w === '"') { quoted = w === '“' || (w === '"' && !quoted); continue; }
+      const name = quoted ? undefined : persons.get(w) || undefined;
+      // "her daughter, Sarah Okafor" is not "Ellen Okafor": a given name of its own before the surname names another person.
+      const other = prevEnd === m.index - 1 && name !== undefined && !name.includes(prev) && genderOfWord(prev) !== null;
+      if (name !== undefined && !other && (genderOfName(name) ?? gender) === gender) found = name;
+      prev = w;
+      prevEnd = m.index + w.length;
+    }
+    if (found !== null) a.source = found;
+  }
+}

@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/analysis/index';
+import { settlePronouns } from '../../src/analysis/sources-pronouns';
+import type { Attribution } from '../../src/analysis/types';
+
+/** The source of the attribution whose cue is `cue` (the first, or the `nth`). */
+function sourceOf(text: string, cue: string, nth = 0): string | null | undefined {
+  return analyze({ title: '', text }).attributions.filter((a) => a.cue === cue)[nth]?.source;
+}
+
+const at = (text: string, phrase: string): number => text.indexOf(phrase);
+
+describe('settlePronouns: he and she go to the person their paragraph names', () => {
+  test('a person named as the subject before a quote, cited by name only later, is the "he" of that quote', () => {
+    const text = [
+      '“We will open on Monday,” Hugo Brand says.',
+      'Reyl first joined the project in 2012. “I wanted to help,” he wrote in a post.',
+      '“It took years,” Tomas Reyl told reporters.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'wrote')).toBe('Tomas Reyl');
+  });
+
+  test('the person the sentence is about, not the latest source, is the "she" of a trailing cue', () => {
+    const text = [
+      '“The samples were clean,” Dana Whitlow said.',
+      '“We test every week,” Pim Oduya told me.',
+      'But Whitlow has found lead in the paint, and also, she says, in the water.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'says')).toBe('Dana Whitlow');
+  });
+
+  test('a person the text names by given name and surname, never cited by name, is the "she" of their paragraph', () => {
+    const text = 'Louise Garnier joined the lab in 1962.\n\n“It was cold,” Hugo Brand said.\n\nOnce Garnier arrived, she was up to speed. “He knew it all,” she said';
+    const hugo: Attribution = { start: at(text, '“It'), end: at(text, ' said.') + 5, text: '', source: 'Hugo Brand', cue: 'said', anonymous: false, sentence: 1 };
+    const she: Attribution = { start: text.length - 8, end: text.length, text: 'she said', source: 'Hugo Brand', mention: 'she', cue: 'said', anonymous: false, sentence: 2 };
+    settlePronouns(text, [hugo, she]);
+    expect(she.source).toBe('Louise Garnier');
+  });
+
+  test('"Mr. Brand" and "Hugo Brand" are one man, not two sharing a surname', () => {
+    const text = '“Yes,” Hugo Brand said.\n\nMr. Brand spoke again. “No,” he said';
+    const named: Attribution[] = [
+      { start: 0, end: 10, text: '', source: 'Hugo Brand', cue: 'said', anonymous: false, sentence: 0 },
+      { start: 24, end: 40, text: '', source: 'Mr. Brand', cue: 'spoke', anonymous: false, sentence: 1 },
+    ];
+    const he: Attribution = { start: text.length - 7, end: text.length, text: 'he said', source: 'Omar Brandt', mention: 'he', cue: 'said', anonymous: false, sentence: 1 };
+    settlePronouns(text, [...named, he]);
+    expect(he.source).toBe('Hugo Brand');
+  });
+
+  test('names in quotation marks and a different given name before the surname do not count', () => {
+    const attributions: Attribution[] = [
+      { start: 0, end: 20, text: '', source: 'Ellen Marsh', cue: 'said', anonymous: false, sentence: 0 },
+      { start: 0, end: 20, text: '', source: 'Hugo Brand', cue: 'said', anonymous: false, sentence: 0 },
+    ];
+    const text = 'Ellen Marsh and Hugo Brand spoke.\n\nHer daughter, Sarah Marsh, went on. “I met Hugo Brand,” she said';
+    const she: Attribution = { start: text.length - 8, end: text.length, text: 'she said', source: 'Hugo Brand', mention: 'she', cue: 'said', anonymous: false, sentence: 1 };
+    settlePronouns(text, [...attributions, she]);
+    expect(she.source).toBe('Hugo Brand');
+  });
+
+  test('a person whose given name says the other gender is passed over; with nobody in the paragraph the first reading stays', () => {
+    const attributions: Attribution[] = [
+      { start: 0, end: 10, text: '', source: 'Helen Ruiz', cue: 'said', anonymous: false, sentence: 0 },
+    ];
+    const text = 'Helen Ruiz spoke first. “No,” he said';
+    const he: Attribution = { start: text.length - 7, end: text.length, text: 'he said', source: 'Omar Brandt', mention: 'he', cue: 'said', anonymous: false, sentence: 0 };
+    settlePronouns(text, [...attributions, he]);
+    expect(he.source).toBe('Omar Brandt');
+  });
+});
+
+describe('settlePronouns: "the group" goes to the body its paragraph names', () => {
+  test('an unresolved "the group" goes to the body cited by name that the paragraph names before it', () => {
+    const text = 'Harbor Watch said the river was clean.\n\nIn a post about Harbor Watch’s new lab, the group promised more tests.';
+    const named: Attribution = { start: 0, end: 17, text: 'Harbor Watch said', source: 'Harbor Watch', cue: 'said', anonymous: false, sentence: 0 };
+    const group: Attribution = { start: at(text, 'the group'), end: at(text, ' more'), text: 'the group promised', source: 'group', mention: 'the group', cue: 'promised', anonymous: false, sentence: 1 };
+    settlePronouns(text, [named, group]);
+    expect(group.source).toBe('Harbor Watch');
+  });
+
+  // A person whose given name the lists do not know, always cited by full name, may still be taken for a body.
+  test('a person by given name, one cited by surname, or a body outside the paragraph, is not the group', () => {
+    const text = 'Harbor Watch said the river was clean. Helen Whitlow said so too.\n\nIn a post about Helen Whitlow and Pim Oduya, the group promised more tests.';
+    const named: Attribution[] = [
+      { start: 0, end: 17, text: '', source: 'Harbor Watch', cue: 'said', anonymous: false, sentence: 0 },
+      { start: 39, end: 56, text: '', source: 'Helen Whitlow', cue: 'said', anonymous: false, sentence: 1 },
+      { start: 39, end: 56, text: '', source: 'Pim Oduya', mention: 'Oduya', cue: 'said', anonymous: false, sentence: 1 },
+    ];
+    const group: Attribution = { start: at(text, 'the group'), end: at(text, ' more'), text: '', source: 'group', mention: 'the group', cue: 'promised', anonymous: false, sentence: 2 };
+    settlePronouns(text, [...named, group]);
+    expect(group.source).toBe('group');
+  });
+});
