@@ -14,9 +14,9 @@ export interface VerbForm {
   ing: boolean;
   /** Past participle that can be passive after "is/was/been" ("said", "expected"). */
   participle: boolean;
-  /** What the subject or object must be for the verb to report: hearsay ("rumors abound"), an account ("offered two theories"), a clause after "is" for a stance adjective ("is adamant that"), a "that" clause after a verb of dispute ("challenged the idea that"), a quotation beside a speaker tag ('"…," he continued'). */
   /** The cue when it is not the form as written: a pronoun object left out ("puts it" → "puts", "points this out" → "points out"). */
   cue?: string;
+  /** What the subject or object must be for the verb to report: hearsay ("rumors abound"), an account ("offered two theories"), a clause after "is" for a stance adjective ("is adamant that"), a "that" clause after a verb of dispute ("challenged the idea that"), a quotation beside a speaker tag ('"…," he continued'). */
   needs?: 'hearsay' | 'account' | 'stance' | 'claim' | 'tag';
 }
 
