@@ -66,6 +66,16 @@ function namedBodies(attributions: readonly Attribution[]): string[] {
 }
 
 /**
+ * The text of `at`'s paragraph before it, at most REACH characters back. Only that stretch is
+ * searched for the paragraph break: a text with no breaks is never read back to its start per pronoun.
+ */
+function paragraphBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - REACH), at);
+  const paragraph = window.lastIndexOf('\n\n');
+  return paragraph < 0 ? window : window.slice(paragraph + 2);
+}
+
+/**
  * "In the post announcing Energy Control’s service, the group promised …": a "the group" or
  * "the company" left unresolved goes to the body the article cites by name that its paragraph
  * names last before it.
@@ -76,8 +86,7 @@ function settleDescriptions(text: string, attributions: Attribution[]): void {
     const noun = BODY_DESCRIPTION.exec(a.mention ?? '')?.[1];
     if (noun === undefined || a.source !== noun || !BODY_NOUNS.has(noun)) continue;
     bodies ??= namedBodies(attributions);
-    const paragraph = text.lastIndexOf('\n\n', a.start);
-    const window = text.slice(Math.max(paragraph < 0 ? 0 : paragraph + 2, a.start - REACH), a.start);
+    const window = paragraphBefore(text, a.start);
     let best = -1;
     for (const name of bodies) {
       const at = window.lastIndexOf(name);
@@ -122,8 +131,7 @@ export function settlePronouns(text: string, attributions: Attribution[]): void 
       addNamedInText(text, persons);
     }
     if (!persons.size) return;
-    const paragraph = text.lastIndexOf('\n\n', a.start);
-    const window = text.slice(Math.max(paragraph < 0 ? 0 : paragraph + 2, a.start - REACH), a.start);
+    const window = paragraphBefore(text, a.start);
     let quoted = false;
     let found: string | null = null;
     let prev = '';

@@ -117,13 +117,15 @@ const UPPER = /\p{Lu}/u;
 function journalOf(text: string, a: Attribution): string | null {
   // From the start of the attribution's paragraph (at most a few sentences back): "The study, published
   // Monday in Pediatrics, followed 500 children. It found …".
-  const paragraph = text.lastIndexOf('\n\n', a.start);
-  const from = Math.max(paragraph < 0 ? 0 : paragraph + 2, a.start - 400);
-  const firstBreak = text.indexOf('\n\n', a.end);
-  const secondBreak = firstBreak < 0 ? -1 : text.indexOf('\n\n', firstBreak + 2);
-  const to = Math.min(secondBreak < 0 ? text.length : secondBreak, a.end + 1200);
-  // Only the bounded window is read: a long article citing many studies is never scanned whole per study.
-  const window = text.slice(from, Math.max(from, to));
+  // Only the bounded stretch around the mention is read, breaks included: a long article citing many
+  // studies, or one with no paragraph breaks, is never scanned whole per study.
+  const back = Math.max(0, a.start - 400);
+  const before = text.slice(back, a.start);
+  const paragraph = before.lastIndexOf('\n\n');
+  const after = text.slice(a.start, a.end + 1200);
+  const firstBreak = after.indexOf('\n\n', a.end - a.start);
+  const secondBreak = firstBreak < 0 ? -1 : after.indexOf('\n\n', firstBreak + 2);
+  const window = (paragraph < 0 ? before : before.slice(paragraph + 2)) + (secondBreak < 0 ? after : after.slice(0, secondBreak));
   PUBLISHED_IN.lastIndex = 0;
   const m = PUBLISHED_IN.exec(window);
   if (!m || !m[1]) return null;
