@@ -1,11 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findAttributions } from '../../src/analysis/attributions';
 import { splitSentences } from '../../src/analysis/sentences';
-import type { Attribution } from '../../src/analysis/types';
-
-function attributionsOf(text: string): Attribution[] {
-  return findAttributions(text, splitSentences(text).sentences);
-}
+import { attributionsOf } from './helpers';
 
 // src/analysis/attributions.ts: a short name is completed from an earlier full name, never from a heading above it.
 describe('a speaker never reaches outside its paragraph', () => {

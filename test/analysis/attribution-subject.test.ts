@@ -1,8 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findAttributions } from '../../src/analysis/attributions';
-import { splitSentences } from '../../src/analysis/sentences';
-
-const pairs = (text: string): [string | null, string][] => findAttributions(text, splitSentences(text).sentences).map((a) => [a.source, a.cue]);
+import { pairs } from './helpers';
 
 // src/analysis/attribution-subject.ts: the subject before inserted clauses.
 describe('a second speaker after "that", before an insert', () => {

@@ -1,13 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findAttributions } from '../../src/analysis/attributions';
-import { splitSentences } from '../../src/analysis/sentences';
-import type { Attribution } from '../../src/analysis/types';
-
-function attributionsOf(text: string): Attribution[] {
-  return findAttributions(text, splitSentences(text).sentences);
-}
-
-const pairs = (text: string): [string | null, string][] => attributionsOf(text).map((a) => [a.source, a.cue]);
+import { attributionsOf, pairs } from './helpers';
 
 // src/analysis/lexicon/reporting.ts and src/analysis/attribution-verbs.ts: which words report.
 describe('reporting verbs and source nouns of the lexicon', () => {

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { findAttributions } from '../../src/analysis/attributions';
-import { splitSentences } from '../../src/analysis/sentences';
-import type { Attribution } from '../../src/analysis/types';
-
-function attributionsOf(text: string): Attribution[] {
-  return findAttributions(text, splitSentences(text).sentences);
-}
+import { attributionsOf } from './helpers';
 
 type Row = [sentence: string, expected: { source: string | null; cue: string; text?: string; mention?: string }];
 

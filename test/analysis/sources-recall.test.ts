@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findAttributions } from '../../src/analysis/attributions';
-import { splitSentences } from '../../src/analysis/sentences';
 import { collectSources } from '../../src/analysis/sources';
-import type { Attribution } from '../../src/analysis/types';
-
-function attributionsOf(text: string): Attribution[] {
-  return findAttributions(text, splitSentences(text).sentences);
-}
+import { attributionsOf } from './helpers';
 
 function sourceNames(text: string): string[] {
   return collectSources(attributionsOf(text), []).map((s) => s.name);
