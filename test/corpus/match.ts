@@ -79,10 +79,15 @@ export function sameName(a: string | null | undefined, b: string | null | undefi
   const x = normalize(a).replace(NAME_NOISE, ' ').replace(/\s+/g, ' ').trim();
   const y = normalize(b).replace(NAME_NOISE, ' ').replace(/\s+/g, ' ').trim();
   if (!x || !y) return false;
-  if (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return true;
+  if (x === y) return true;
+  if ((` ${x} `.includes(` ${y} `) && named(y)) || (` ${y} `.includes(` ${x} `) && named(x))) return true;
   const lx = x.split(' ').pop() ?? '';
   return lx.length >= 3 && lx === y.split(' ').pop();
 }
+
+/** Words that never name anyone alone: a name found inside another must hold some other word ("new" is not "the new 'dot plot'"). */
+const MODIFIERS = new Set('new other others some many few several former senior top another one two more most all its their his her'.split(' '));
+const named = (name: string): boolean => name.split(' ').some((w) => !MODIFIERS.has(w));
 
 /** Cues match when equal or when one ends with the other ("has called" / "called", "it is noted" / "noted"). */
 export function sameCue(a: string, b: string): boolean {
@@ -118,6 +123,10 @@ export function matchAttributions(a: Analysis, gold: Gold): Count {
 
 function sameSource(g: Gold['attributions'][number], p: Analysis['attributions'][number]): boolean {
   if (g.source === null) return p.source === null;
+  // A pronoun or description the analysis resolved must resolve to the gold's antecedent: "she" said by the wrong woman is wrong.
+  if (g.refers_to && p.mention && p.source && !sameName(p.source, p.mention)) {
+    return sameName(g.source, p.mention) ? sameName(g.refers_to, p.source) : [g.source, g.refers_to].some((x) => sameName(x, p.source));
+  }
   return [g.source, g.refers_to].some((x) => [p.source, p.mention].some((y) => sameName(x, y)));
 }
 
