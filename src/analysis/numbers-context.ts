@@ -4,7 +4,7 @@
  * "No. 1"), numbered-list labels ("1. Finland"), the pronoun "one", "the second half".
  * Each check looks at a bounded window around the match, so the scan stays linear.
  */
-import { APPROXIMATIONS, COUNTED_ONE_NEXT, LABEL_WORDS, STREET_WORDS, MONTHS, NOT_NAME_WORDS, ONE_NOT_COUNT_NEXT, ONE_NOT_COUNT_PREV, STORY_ONE_NEXT, STORY_ONE_PREV } from './lexicon/numbers';
+import { APPROXIMATIONS, COUNTED_ONE_NEXT, ONE_IDIOM_NOUNS, LABEL_WORDS, STREET_WORDS, MONTHS, NOT_NAME_WORDS, ONE_NOT_COUNT_NEXT, ONE_NOT_COUNT_PREV, STORY_ONE_NEXT, STORY_ONE_PREV } from './lexicon/numbers';
 import { lowerCase } from './lower-case';
 import { isAsciiLetter, isAsciiWordChar, isDigit } from './char-codes';
 
@@ -16,6 +16,9 @@ const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const MONTH_WORDS = new Set(MONTHS.map((m) => m.replace('.', '').toLowerCase()));
 const ONE_NEXT = new Set(ONE_NOT_COUNT_NEXT);
 const ONE_PREV = new Set(ONE_NOT_COUNT_PREV);
+const ONE_NOUNS = new Set(ONE_IDIOM_NOUNS);
+/** Words before "one" that make it a count ("only one", "just one"). */
+const ONE_COUNTED_PREV = new Set(['only', 'just', 'exactly']);
 const STORY_PREV = new Set(STORY_ONE_PREV);
 const STORY_NEXT = new Set(STORY_ONE_NEXT);
 const COUNTED_NEXT = new Set(COUNTED_ONE_NEXT);
@@ -49,6 +52,20 @@ export function wordBefore(text: string, pos: number): WordBefore | null {
   while (i > 0 && end - i < 30 && isWordChar(text.charCodeAt(i - 1))) i--;
   while (i < end && !isAsciiLetter(text.charCodeAt(i))) i++;
   return i < end ? { word: text.slice(i, end), start: i, spaced: end < pos } : null;
+}
+
+/** Words that place a date within its year ("early 2018"), lower case. */
+const PERIOD_PARTS = new Set(['early', 'mid', 'late']);
+
+/**
+ * Where a year starts when "early", "mid" or "late" stands right before it, spaced ("in
+ * early 2018", "by late 2027"; the hyphened "mid-2015" is a date pattern): the start of that
+ * word, else `start`. A decade takes "the", and the word is an adjective of that phrase like
+ * any other ("the late 1960s", "the turbulent 1960s"), so gold leaves it out and so does this.
+ * `near` is the word before the number (`wordBefore`).
+ */
+export function periodStart(near: WordBefore | null, start: number): number {
+  return near && near.spaced && PERIOD_PARTS.has(lowerCase(near.word)) ? near.start : start;
 }
 
 /**
@@ -206,8 +223,10 @@ export function oneIsPronoun(text: string, start: number, end: number, prev: Wor
   const after = text.slice(end, end + 30);
   if (RATIO_AFTER.test(after)) return false;
   const next = WORD_AFTER_RE.exec(after);
-  if (!next || !/^[a-z]/.test(next[1]!) || ONE_NEXT.has(next[1]!)) return true;
-  if (prevWord === 'only' || prevWord === 'just' || prevWord === 'exactly') return false;
+  if (!next || !/^[a-z]/.test(next[1]!)) return true;
+  const counted = ONE_COUNTED_PREV.has(prevWord);
+  if (ONE_NEXT.has(next[1]!) && !(counted && ONE_NOUNS.has(next[1]!))) return true;
+  if (counted) return false;
   if (ONE_PREV.has(prevWord)) return true;
   // "the middle one", "a good one": a determiner two words back makes "one" a pronoun.
   const prev2 = prev && prev.spaced ? wordBefore(text, prev.start) : null;

@@ -59,6 +59,8 @@ const NUMBER = [
   `[Aa]n?${S}${SCALE}(?:${S}${SCALE})*(?!-)`,
   // A bare scale as the first half of a compound adjective ("billion-dollar", "hundred-year").
   `${SCALE}(?=-)`,
+  // "multimillion", "multi-billion(-dollar)": several of the scale, an estimate like "several million".
+  `[Mm]ulti-?(?:million|billion|trillion)\\b`,
   `(?:[Aa]|[Oo]ne)${S}(?:${fractions})(?=${S}of\\b)`,
   // "a half-hour", "a half-century": one half of the unit, the article with it.
   `[Aa]${S}half(?=-(?:${alt(hyphenUnits)})\\b)`,
@@ -255,7 +257,7 @@ const anchorWords = [
 ];
 /** Anchors that may be glued to what follows: currency codes ("USD5") and phrases ("a thirds of"). */
 const otherAnchors = [
-  'mid-', 'early-', 'late-', ...Object.keys(SCALE_WORDS).map((w) => `${w}-`), 'a hundred', 'a thousand', 'a million', 'a billion', 'a trillion',
+  'mid-', 'early-', 'late-', 'multi-million', 'multi-billion', 'multi-trillion', 'multimillion', 'multibillion', 'multitrillion', ...Object.keys(SCALE_WORDS).map((w) => `${w}-`), 'a hundred', 'a thousand', 'a million', 'a billion', 'a trillion',
   'a dozen', 'a few', 'a couple', 'a third', 'a quarter', 'a fifth', 'a tenth', 'a half',
   ...HALF_UNITS.flatMap((u) => [`a ${u} and a half`, `an ${u} and a half`]),
   ...Object.keys(CURRENCY_PREFIXES).filter((c) => /^[A-Z][A-Za-z]+$/.test(c)).map((c) => c.toLowerCase()),

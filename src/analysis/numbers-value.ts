@@ -59,7 +59,8 @@ addRoles(Role.Article, { a: 1, an: 1 });
  */
 export function numberValue(number: string, scaled: boolean, text = '', at = 0): { value: number | null; approximate: string | null; unit: string | null } {
   if (PLAIN.test(number)) return { value: parseFloat(number.includes(',') ? number.replace(/,/g, '') : number), approximate: null, unit: null };
-  const words = lowerCase(number).split(/[ \u00a0-]+/);
+  // "multimillion" reads as "multi million": the prefix is the estimate, the rest the scale.
+  const words = lowerCase(number).replace(/^multi(?=[mbt])/, 'multi ').split(/[ \u00a0-]+/);
   let total = 0;
   let current = 0;
   let approximate: string | null = null;

@@ -16,7 +16,7 @@ import { readPart } from './numbers-value';
 import type { PartReading } from './numbers-value';
 import {
   approximationBefore, halfIsCount, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, oneDayIsStoryTime, oneIsPronoun, pageFurnitureTest,
-  wordBefore,
+  periodStart, wordBefore,
 } from './numbers-context';
 import { lowerCase } from './lower-case';
 import { isAsciiLetter } from './char-codes';
@@ -31,6 +31,8 @@ const span = (text: string, start: number, end: number, value: number | null, un
 };
 
 const IDIOMS = new Set(NUMERAL_IDIOMS);
+/** Comparisons of size, not of length or number: they bound no duration ("sentences as high as 10 years" still do). */
+const SIZE_COMPARISONS = new Set(['higher than', 'lower than']);
 const ORDINALS = new Set(HYPHEN_ORDINALS);
 /** The noun of a compound adjective after a number ("-era"), as the last unit pattern reads it. */
 const COMPOUND_NOUN = /-[a-z]{2,}\b(?!-)/y;
@@ -76,6 +78,10 @@ function scaleOf(r: PartReading): number {
   return r.value !== null && digits > 0 && !r.plainDigits ? r.value / digits : 1;
 }
 
+/** True when both parts of a range carry the same unit word after the number, not a currency sign, and no estimate. */
+const sameUnitAfter = (a: PartReading, b: PartReading, signed: boolean): boolean =>
+  !signed && a.unit !== null && a.unit === b.unit && a.approximate === null && b.approximate === null;
+
 /**
  * Reads one quantity match starting no earlier than `floor` (the end of the previous
  * number); null when the context turns it down. A range that is not one ("between 400
@@ -109,13 +115,16 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
     // is two counts), or is a dash range of digits ("2008-9").
     const ownUnit = (r.unit !== null && !currencyFirst) || (!r.bare && r.approximate !== null);
     const borrows = ((r.unit === null && second.unit !== null) || (r.plainDigits && !second.plainDigits));
-    const valid = r.value !== null && !ownUnit && (
-      c === 'and' ? prevWord === 'between' && borrows
+    // "between 0.5 percent and 0.75 percent": "between" makes a range even when both ends
+    // repeat their unit word ("$600 and $800", a sign each amount needs, stays two).
+    const bothUnits = c === 'and' && prevWord === 'between' && sameUnitAfter(r, second, currencyFirst || m[6] !== undefined);
+    const valid = r.value !== null && (bothUnits || !ownUnit) && (
+      c === 'and' ? prevWord === 'between' && (borrows || bothUnits)
         : c === 'or' ? r.bare && !second.bare && second.approximate === null
         : c === 'to' ? prevWord !== 'from' && borrows
           : r.plainDigits && /^\d/.test(second.number) && (second.plainDigits || (!second.bare && second.approximate === null)));
     if (valid) {
-      low = r.value! * scaleOf(second);
+      low = r.value! * (bothUnits ? 1 : scaleOf(second));
       let high = second.value;
       // "2008-9", "1914-18": the second year is written short.
       if (r.kind === 'year' && high !== null && c !== 'to' && c !== 'and' && second.number.length < r.number.length) {
@@ -137,12 +146,17 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
   let approximate = r.approximate;
   const mod = approximationBefore(text, prev, prevWord, currencyFirst);
   // "over two years" is a period of time, not an approximation.
-  const spanOfTime = r.kind === 'duration' && mod !== null && (mod.words === 'over' || mod.words === 'under');
+  // "higher than three months ago": a size compared with its value then; no span of time is higher or lower.
+  const spanOfTime = r.kind === 'duration' && mod !== null && (mod.words === 'over' || mod.words === 'under' || SIZE_COMPARISONS.has(mod.words));
   // A year takes "about 1990", not "over 2015 levels" or "more than 2015".
   const yearBound = r.kind === 'year' && mod !== null && !/^(?:about|around|circa|approximately|roughly|some)$/.test(mod.words);
-  if (mod && !spanOfTime && !yearBound && mod.start >= floor) {
+  // "near 40 percent", "near zero" approximate; "near two schools" is a place.
+  const nearPlace = mod !== null && mod.words === 'near' && r.bare && !ranged && lowerCase(r.number) !== 'zero';
+  if (mod && !spanOfTime && !yearBound && !nearPlace && mod.start >= floor) {
     start = mod.start;
     approximate = mod.words;
+  } else if (r.kind === 'year' && r.plainDigits && !ranged && prev && prev.start >= floor) {
+    start = periodStart(prev, numStart);
   } else if (ranged && prev && prevWord === 'between' && prev.start >= floor) {
     start = prev.start;
     approximate = 'between';

@@ -179,6 +179,31 @@ describe('findNumbers: values, units, approximations and kinds', () => {
   });
 });
 
+describe('findNumbers: modifiers and ranges as news writes them', () => {
+  test.each([
+    // "between A unit and B unit" is one range even when both ends repeat the unit; money stays two amounts.
+    ['Mortgage rates sat between 3.5 percent and 4.25 percent, and loans cost between $200 and $300.', ['between 3.5 percent and 4.25 percent', '$200', '$300']],
+    // "early", "mid" and "late" before a year belong to it, with or without a hyphen; "the late 1980s" is an adjective of the decade.
+    ['The plant opens in late 2027; sales peaked in the late 1980s and again in early-2004 and mid 2011.', ['late 2027', '1980s', 'early-2004', 'mid 2011']],
+    // "near" approximates a quantity as "nearly" does; before a bare count it names a place.
+    ['Inflation fell to near zero, support stood near 40 percent, and the crowd gathered near two schools.', ['near zero', 'near 40 percent', 'two']],
+    // A size comparison ("higher than") looks at a value at another time: it bounds no span of time.
+    ['Prices are higher than six weeks ago, and wages lower than two years earlier.', ['six weeks', 'two years']],
+    // "multi-" before a scale is an estimate of that scale, kept with its compound.
+    ['The firm won a multi-billion-dollar contract and a multimillion settlement.', ['multi-billion-dollar', 'multimillion']],
+    // "just one" or "only one" counts, whatever noun follows.
+    ['She steered with just one hand and had only one way out.', ['one', 'one']],
+  ])('%s', (text, expected) => {
+    const spans = run(text);
+    expectWellFormed(text, spans);
+    expect(spans.map((n) => n.text)).toEqual(expected);
+  });
+
+  test('a between-and range with the unit on both ends keeps both values', () => {
+    expect(run('Rates rose to between 0.25 percent and 0.5 percent.')[0]).toMatchObject({ low: 0.25, value: 0.5, unit: '%', approximate: 'between', kind: 'range' });
+  });
+});
+
 describe('findNumbers: what is not a number here', () => {
   test.each([
     ['It was the first time since World War II.'],

@@ -36,8 +36,8 @@ export const VAGUE_WORDS: Record<string, number> = {
   dozens: 24, scores: 40, tens: 20, hundreds: 200, thousands: 2e3, millions: 2e6, billions: 2e9, trillions: 2e12,
 };
 
-/** Words that stand before a scale word as its multiplier ("several million", "a few hundred", "a couple of thousand"). */
-export const SCALE_MULTIPLIERS: Record<string, number> = { several: 3, few: 3, couple: 2, many: 2 };
+/** Words that stand before a scale word as its multiplier ("several million", "a few hundred", "a couple of thousand", "multimillion"). */
+export const SCALE_MULTIPLIERS: Record<string, number> = { several: 3, few: 3, couple: 2, many: 2, multi: 2 };
 
 /** Fractions after a number word ("one-tenth", "two-thirds") or "a" ("a third of"), singular and plural. */
 export const FRACTION_WORDS: Record<string, number> = Object.fromEntries(Object.entries({
@@ -73,7 +73,7 @@ export const APPROXIMATIONS: string[] = phrases(`
   as little as, as high as, no more than, no fewer than, no less than, not more than, not less than,
   just over, just under, well over, well under, slightly more than, slightly less than, close to,
   upwards of, in excess of, nearly, almost, about, around, approximately, roughly, some, over, under,
-  circa, estimated, approx., barely, a minimum of, a maximum of, at minimum, at maximum
+  circa, estimated, approx., barely, a minimum of, a maximum of, at minimum, at maximum, near
 `);
 
 /** Tails that turn a number into a lower bound or an approximation ("two or more"). */
@@ -132,6 +132,12 @@ export const ONE_NOT_COUNT_NEXT: string[] = words(`
   must does did do in on at to for with by from and or but if as than else day way thing time hand point
   side after so such too here there like gets says said thinks knows
 `);
+
+/**
+ * Nouns of the idioms in ONE_NOT_COUNT_NEXT ("one day", "one way or another", "on the one
+ * hand"): after "only", "just" or "exactly" they are counted anyway ("just one hand").
+ */
+export const ONE_IDIOM_NOUNS: string[] = words('day way thing time hand point side');
 
 /** Words before "one" that show it is a pronoun ("no one", "the one", "this one"). Compared in lower case. */
 export const ONE_NOT_COUNT_PREV: string[] = words(`
