@@ -19,6 +19,8 @@ export async function buildAnalysisBundle(root = ROOT, entry = join(root, 'src',
   const result = await esbuild.build({
     entryPoints: [entry],
     bundle: true, minify: true, write: false, format: 'esm', target: ['chrome105', 'firefox140'], legalComments: 'none',
+    // As build.mjs: /\p{…}/u regexes stay literals.
+    supported: { 'regexp-unicode-property-escapes': true },
   });
   return result.outputFiles[0]!.contents;
 }

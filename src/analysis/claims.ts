@@ -16,7 +16,7 @@ import {
 import { SENTENCE_OPENERS } from './lexicon/abbreviations';
 import { literalTrie } from './word-trie';
 import type { Attribution, Claim, ClaimReason, Hedge, NumberSpan, Sentence } from './types';
-import { isAsciiLetter, isAsciiWordChar } from './char-codes';
+import { countWords, isAsciiLetter, isAsciiWordChar } from './char-codes';
 import { quoteOpenAfter } from './quote-state';
 import { lowerCase } from './lower-case';
 
@@ -128,14 +128,14 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
   const dated = ev.numbers.some((n) => n.kind === 'year' || n.kind === 'date');
   if ((hasName || dated) && ((found & PAST_BIT) !== 0 || hasRegularPast(sentence))) reasons.push('event');
   const quoteAt = sentence.search(quoteOpenRe);
-  if (ev.quoted || (quoteAt >= 0 && countWords(sentence, 3, quoteAt, quoteAt + 80) >= 3)) reasons.push('quote');
+  if (ev.quoted || (quoteAt >= 0 && countWords(sentence, quoteAt, quoteAt + 80, 3) >= 3)) reasons.push('quote');
   if (hasName) reasons.push('named-entity');
   if (ev.hedged) reasons.push('hedged');
 
   let score = BASE + reasons.reduce((sum, r) => sum + WEIGHTS[r], 0);
   if (found & OPINION_BIT) score -= 0.3;
   if (!ev.attributed && !ev.quoted && personal.has(lower)) score -= 0.15;
-  const wordCount = countWords(sentence, found & BOILERPLATE_BIT ? 25 : 4);
+  const wordCount = countWords(sentence, 0, sentence.length, found & BOILERPLATE_BIT ? 25 : 4);
   if (wordCount < 4) score *= 0.5;
   if (mark === '?') score = Math.min(score, 0.2);
   if (isImperative(sentence, lower)) score = Math.min(score, 0.2);
@@ -203,19 +203,6 @@ function hasRegularPast(sentence: string): boolean {
     if (!notPast.has(lowerCase(sentence.slice(start, end)))) return true;
   }
   return false;
-}
-
-/** Words in `sentence` between `from` and `to`, counting no further than `limit`. */
-function countWords(sentence: string, limit: number, from = 0, to = sentence.length): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = from; i < to && i < sentence.length && n < limit; i++) {
-    const c = sentence.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
 
 /**

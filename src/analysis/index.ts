@@ -2,6 +2,8 @@
  * The analysis pipeline: article text in, one typed `Analysis` out. Pure: no DOM,
  * no browser API. Each step is a small module that reads what earlier steps found.
  */
+// First: the word lists, grouped in the bundle (see lexicon/all.ts).
+import './lexicon/all';
 import { splitSentences } from './sentences';
 import { findNumbers } from './numbers';
 import { findAttributions } from './attributions';

@@ -10,6 +10,7 @@
  * Everything here is one pass over sentences, attributions, claims and numbers.
  */
 import type { Attribution, Claim, Ledger, LedgerSource, NumberSpan, Sentence, Source } from './types';
+import { countWords } from './char-codes';
 
 /** What the ledger step reads besides claims, attributions and sources. */
 export interface LedgerContext {
@@ -118,20 +119,6 @@ export function linkNumbersToAttributions(numbers: NumberSpan[], claims: Claim[]
     else if (sentences.length > 0 && !UNFLAGGED_KINDS.has(n.kind)) (n.flags ??= []).push('no-source');
     if (n.flags && n.flags.length === 0) n.flags = undefined;
   }
-}
-
-/** Number of whitespace-separated words in text[start, end). */
-function countWords(text: string, start: number, end: number): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    // Letters first: one comparison for most characters.
-    const space = c > 32 ? c === 160 : c === 32 || c === 10 || c === 9 || c === 13;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
 }
 
 type Cited = Pick<Source, 'name' | 'type' | 'anonymous'>;
