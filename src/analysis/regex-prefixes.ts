@@ -1,6 +1,6 @@
 /**
  * The literal text every match of a regex source must open with: for `(?:will|would) seek`, the
- * strings "will seek" and "would seek". A lookahead of these in front of a long alternation
+ * strings "will seek" and "would seek" (read up to eight characters). A lookahead of these in front of a long alternation
  * (`\b(?=prefix trie)(?:alternatives)`) lets the engine pass a word that no alternative can start
  * with after a character or two, where it would try each alternative in turn. Sound by construction:
  * the reading stops (keeping what it has, maybe the empty string) at anything it does not
@@ -9,8 +9,10 @@
 
 /** Characters with a meaning of their own in regex source; every other character matches itself. */
 const SPECIAL = new Set('\\^$.|?*+()[]{}');
-/** Above this many prefixes for one source, the expansion stops where it is. */
-const MAX_PREFIXES = 64;
+/** How far a prefix is read, in characters. */
+const MAX_LENGTH = 8;
+/** Above this many prefixes for one group and what follows it, the reading stops before the group. */
+const MAX_PREFIXES = 256;
 
 /** A literal opening read so far; `open` while everything before it was literal, so more may follow. */
 interface Read { text: string; open: boolean }
@@ -64,10 +66,24 @@ function groupBody(source: string, at: number): number {
   return named ? at + named[0].length : -2;
 }
 
-/** The literal openings of one alternative (no top-level "|"), each after `start`. */
+/** `reads` without repeats. */
+function unique(reads: Read[]): Read[] {
+  const seen = new Set<string>();
+  return reads.filter((r) => {
+    const key = `${+r.open}${r.text}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
+}
+
+/**
+ * The literal openings of one alternative (no top-level "|") after `start`, read up to
+ * MAX_LENGTH characters: enough to tell most words apart, and the openings of a pattern with
+ * several groups in a row ("(?:his|her|the) (?:stated )?(?:goal|aim)") stay few.
+ */
 function readSequence(source: string, start: string): Read[] {
-  let reads: Read[] = [{ text: start, open: true }];
+  let text = start;
   for (let i = 0; i < source.length; ) {
+    if (text.length >= MAX_LENGTH) return [{ text, open: false }];
     const c = source[i]!;
     if (c === '^') {
       i++; // an anchor matches no text
@@ -80,19 +96,20 @@ function readSequence(source: string, start: string): Read[] {
         i = end; // a lookaround matches no text
         continue;
       }
-      if (body < 0 || isQuantifier(source[end])) return reads.map((r) => ({ text: r.text, open: false }));
-      const inner = branches(source.slice(body, end - 1));
-      const next = reads.flatMap((r) => inner.flatMap((b) => readSequence(b, r.text)));
-      if (next.length > MAX_PREFIXES) return reads.map((r) => ({ text: r.text, open: false }));
-      const rest = source.slice(end);
-      const after = next.flatMap((r) => (r.open ? readSequence(rest, r.text) : [r]));
-      return after.length > MAX_PREFIXES ? next.map((r) => ({ text: r.text, open: false })) : after;
+      // A group taken once, or maybe not at all ("(?:stated )?"): both ways are read on.
+      const optional = source[end] === '?';
+      if (body < 0 || (isQuantifier(source[end]) && !optional)) return [{ text, open: false }];
+      const inner = branches(source.slice(body, end - 1)).flatMap((b) => readSequence(b, text));
+      if (optional) inner.push({ text, open: true });
+      const rest = source.slice(optional ? end + 1 : end);
+      const reads = unique(inner.flatMap((r) => (r.open ? readSequence(rest, r.text) : [r])));
+      return reads.length > MAX_PREFIXES ? [{ text, open: false }] : reads;
     }
-    if (SPECIAL.has(c) || isQuantifier(source[i + 1])) return reads.map((r) => ({ text: r.text, open: false }));
-    reads = reads.map((r) => ({ text: r.text + c, open: true }));
+    if (SPECIAL.has(c) || isQuantifier(source[i + 1])) return [{ text, open: false }];
+    text += c;
     i++;
   }
-  return reads;
+  return [{ text, open: true }];
 }
 
 /**

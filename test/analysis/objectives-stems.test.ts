@@ -81,16 +81,21 @@ describe('GOAL_CUE_STEMS', () => {
 
 describe('literalPrefixes', () => {
   test('reads literal text, groups and their alternatives, and stops at anything else', () => {
-    expect(literalPrefixes('(?:will|would) seek')).toEqual(['will seek', 'would seek']);
+    expect(literalPrefixes('(?:will|can) seek')).toEqual(['can seek', 'will see']);
     expect(literalPrefixes('x(?:a|b(?:c|d)e)f')).toEqual(['xaf', 'xbcef', 'xbdef']);
     expect(literalPrefixes('a(?:b|c)d?e')).toEqual(['ab', 'ac']);
     expect(literalPrefixes('ab\\bc|ab{2}')).toEqual(['a']);
     expect(literalPrefixes('(?<n>ab)c|(x)y')).toEqual(['abc', 'xy']);
   });
 
+  test('reads optional groups both ways, and eight characters at most', () => {
+    expect(literalPrefixes('(?:his|the) (?:stated )?aim')).toEqual(['his aim', 'his stat', 'the aim', 'the stat']);
+    expect(literalPrefixes('interviewed')).toEqual(['intervie']);
+  });
+
   test('passes over lookarounds and anchors, which match no text', () => {
     expect(literalPrefixes('(?<=q)ab(?!c)d')).toEqual(['abd']);
-    expect(literalPrefixes('^(?:he|she) would')).toEqual(['he would', 'she would']);
+    expect(literalPrefixes('^(?:he|she) will')).toEqual(['he will', 'she will']);
   });
 
   test('gives the empty string when a match may open with anything', () => {
