@@ -14,6 +14,7 @@
  *    "in order to"), questions excluded.
  */
 import {
+  AIM_CUE_PATTERNS, AIM_CUE_STEMS, WEAK_AIM_CUE_PATTERNS,
   COUNT_WORDS, GOAL_ADJECTIVES, GOAL_CUE_PATTERNS, GOAL_CUE_STEMS, GOAL_NOUNS, ITEM_NOUNS, LAST_ORDINALS, LATER_ORDINALS, NEGATIONS,
   ORDINALS, PURPOSE_CLAUSE_PATTERN, WEAK_GOAL_CUE_PATTERNS,
 } from './lexicon/objectives';
@@ -44,6 +45,32 @@ function cueOpenings(): string {
   return literalTrie(literalPrefixes([...GOAL_CUE_PATTERNS, ...WEAK_GOAL_CUE_PATTERNS].map((p) => `(?:${p})`).join('|')));
 }
 /**
+ * The cues of `AIM_CUE_PATTERNS`, tried only where an aim stem starts (each cue opens with one), groups as in
+ * `cueRe` (group 1, the purpose clause, never matches here).
+ */
+const aimAtRe = new RegExp(
+  `(?!)()|(?:${AIM_CUE_PATTERNS.join('|')}|(${WEAK_AIM_CUE_PATTERNS.join('|')}))(?![A-Za-z0-9])`,
+  'iy',
+);
+const aimStemInRe = new RegExp(`\\b(?:${literalTrie(AIM_CUE_STEMS)})`, 'gi');
+/** Finds the aim cues of a sentence from `lastIndex` on, like a global regex: `aimAtRe` tried at each stem. */
+const aimRe = {
+  lastIndex: 0,
+  exec(sentence: string): RegExpExecArray | null {
+    aimStemInRe.lastIndex = this.lastIndex;
+    for (let stem = aimStemInRe.exec(sentence); stem; stem = aimStemInRe.exec(sentence)) {
+      aimAtRe.lastIndex = stem.index;
+      const m = aimAtRe.exec(sentence);
+      if (m) {
+        this.lastIndex = aimAtRe.lastIndex;
+        return m;
+      }
+    }
+    this.lastIndex = 0;
+    return null;
+  },
+};
+/**
  * The cue stems, found by one regex run from sentence to sentence: a long alternation run on every
  * sentence costs several times more than this, and most sentences hold no stem. Same ASCII \b as `cueRe`.
  */
@@ -52,6 +79,9 @@ const STEMS = literalTrie(GOAL_CUE_STEMS);
 const stemRe = new RegExp(`, to |\\b(?:${STEMS})`, 'gi');
 /** A stem or a purpose clause ("To …") at a sentence's very start, where the text may have no \b. */
 const stemAtStartRe = new RegExp(`(?:${STEMS}|to )`, 'iy');
+/** The same two for the cues of `aimRe`, which run only on sentences holding one of their own stems. */
+const aimStemRe = new RegExp(`\\b(?:${literalTrie(AIM_CUE_STEMS)})`, 'gi');
+const aimStemAtStartRe = new RegExp(`(?:${literalTrie(AIM_CUE_STEMS)})`, 'iy');
 const negatedRe = new RegExp(`(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join('|')})|n['’]t)\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
 /** A wish inside a condition or a time clause ("if buyers want to…", "when he wanted to…") is background, not an aim. */
 const conditionRe = /(?:^|[^\p{L}])(?:if|when|whenever|unless|whether)\s[^,;:—]*$/iu;
@@ -122,19 +152,27 @@ export function findObjectives(text: string, sentences: Sentence[], _blocks: Blo
 
   const out: Objective[] = [];
   const openAt = quoteStates(text, sentences);
+  const aimCandidate = holdsStem(text, sentences, aimStemRe, aimStemAtStartRe);
   // Inside a list after a colon ("He also said:" then bullet points), items need no full stop.
   let inList = false;
   sentences.forEach((s, i) => {
     const tail = text.slice(Math.max(s.start, s.end - 8), s.end);
     const listItem = inList;
     inList = endsWithColonRe.test(tail) || (inList && !endsLikeSentenceRe.test(tail));
-    if (!candidate[i]) return;
+    if (!candidate[i] && !aimCandidate[i]) return;
     const sentence = text.slice(s.start, s.end);
-    if ((listItem || endsLikeSentenceRe.test(sentence)) && fourWordsRe.test(sentence) && statesGoal(sentence, () => openAt(i))) {
+    if ((listItem || endsLikeSentenceRe.test(sentence) || closesParagraph(sentences, i, sentence)) && fourWordsRe.test(sentence) && ((candidate[i] && statesGoal(sentence, () => openAt(i))) || (aimCandidate[i] && statesGoal(sentence, () => openAt(i), aimRe)))) {
       out.push({ start: s.start, end: s.end, text: sentence });
     }
   });
   return out;
+}
+
+/** Twenty words or more, anchored at the start. */
+const twentyWordsRe = /^\s*(?:\S+\s+){19}\S/;
+/** A long last sentence of its paragraph is a sentence even when its full stop was lost; link lines and headings are short. */
+function closesParagraph(sentences: Sentence[], i: number, sentence: string): boolean {
+  return sentences[i + 1]?.block !== sentences[i]?.block && twentyWordsRe.test(sentence);
 }
 
 /**
@@ -162,16 +200,16 @@ function quoteStates(text: string, sentences: Sentence[]): (i: number) => boolea
  * state a goal. The search resumes at the next sentence's start once a stem is found, and
  * sentences before the next stem are passed without searching: each character read once at most.
  */
-function holdsStem(text: string, sentences: Sentence[]): boolean[] {
+function holdsStem(text: string, sentences: Sentence[], re = stemRe, atStartRe = stemAtStartRe): boolean[] {
   let hit = -1;
   return sentences.map((s) => {
     if (hit < s.start) {
-      stemRe.lastIndex = s.start;
-      hit = stemRe.exec(text)?.index ?? text.length;
+      re.lastIndex = s.start;
+      hit = re.exec(text)?.index ?? text.length;
     }
     if (hit < s.end) return true;
-    stemAtStartRe.lastIndex = s.start;
-    return stemAtStartRe.test(text);
+    atStartRe.lastIndex = s.start;
+    return atStartRe.test(text);
   });
 }
 
@@ -179,18 +217,25 @@ function holdsStem(text: string, sentences: Sentence[]): boolean[] {
  * True when a goal cue in `sentence` is neither negated nor (for a wish such as "want to") inside a
  * direct quote; `openAtStart` gives the quote state at the sentence's start, asked only for a wish.
  */
-function statesGoal(sentence: string, openAtStart: () => boolean): boolean {
+function statesGoal(sentence: string, openAtStart: () => boolean, re: Pick<RegExp, 'exec' | 'lastIndex'> = cueRe): boolean {
   let quoted: ((at: number) => boolean) | undefined;
-  cueRe.lastIndex = 0;
-  for (let m = cueRe.exec(sentence); m; m = cueRe.exec(sentence)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     // Only the sentence start or ", " stands before a purpose clause, and neither can end a negation.
     if (m[1]) return true;
     if (negatedRe.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     const weak = m[2] !== undefined;
+    if (weak && namesAct(sentence, m)) continue;
     if (weak && ((quoted ??= quotedAt(sentence, openAtStart()))(m.index) || conditionRe.test(sentence.slice(Math.max(0, m.index - 80), m.index)))) continue;
     return true;
   }
   return false;
+}
+
+/** "attempting to" after a preposition, maybe behind another "-ing … and", is an act named ("convicted of attempting to…", "for murdering two and attempting to…"), not an aim. */
+const actBeforeRe = /\b(?:of|for|with)\s+(?:[a-z]+ing\b[^.;:]{0,80}?\band\s+)?$/i;
+function namesAct(sentence: string, m: RegExpExecArray): boolean {
+  return /^attempting/i.test(m[0]) && actBeforeRe.test(sentence.slice(Math.max(0, m.index - 100), m.index));
 }
 
 /**

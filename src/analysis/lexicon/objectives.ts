@@ -102,7 +102,7 @@ const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
  */
 export const GOAL_CUE_PATTERNS: readonly string[] = [
   'aim(?:s|ed|ing)? (?:to|at)', 'plan(?:s|ned|ning)? to', 'seek(?:s|ing)? to', 'sought to', '(?:will|would) seek', 'set out to',
-  'intend(?:s|ed|ing)? to', 'in order to', 'so as to', 'decid(?:es?|ed|ing) to', 'determined to', 'committed to',
+  'intend(?:s|ed|ing)? to', 'in order to', 'so as to', 'decid(?:es?|ed|ing) to', 'determined to(?! be\\b)', 'committed to',
   '(?:with|has|had|have) (?:a|the|an) (?:goal|aim|objective|intention|ambition|purpose) (?:of|to)',
   '(?:goal|aim|objective|intention|ambition|purpose|mission|priority|motivation)s? (?:[\\w’\'-]+ ){0,5}(?:is|are|was|were|will be|would be|remains?)(?: [a-z]+ly| still| also| always| now| simply| instead)? to',
   // Work framed by its end: "as part of its mandate of…", "as part of a drive to…".
@@ -262,3 +262,60 @@ export const NEGATIONS: readonly string[] = [
   ...words('not no never nor without cannot abandon abandons abandoned abandoning scrapped scraps shelved shelves ditched dropped'),
   ...phrases('put aside, set aside, gave up, given up, giving up'),
 ];
+
+// ---- Aims in clauses and nouns (kept apart from the cue lists above so each can change alone) ----
+
+/** Verbs that fight or steady a condition: after "to" they name the end an action serves ("cut rates to stabilize prices"). */
+const REMEDIES = `(?:${phrases('stabiliz, stabilis, stimulat, shore up, prop up, bolster, rein in, curb, tame, deter, avert, ward off, stave off, head off').join('|')})`;
+/** A move in time (regex source). */
+const DELAYED = '(?:postponed|delayed|pushed back|rescheduled|moved|put off|deferred|brought forward)';
+
+/**
+ * More phrases reporting an aim, read like `GOAL_CUE_PATTERNS`: an aim named by a noun ("a plot to
+ * kill", "his hopes of winning"), a means ("as a way of avoiding"), a vow ("swore to defend"), a call
+ * on others ("urged voters to turn out"), a post given for a task ("tapped her to run"), a plan in
+ * the first person ("I'm going to leave"), a new date ("postponed until March"), a reported meeting
+ * or visit, and an institution's own signalled or projected path ("signalled two rate cuts").
+ */
+export const AIM_CUE_PATTERNS: readonly string[] = [
+  // Each opens with a stem of AIM_CUE_STEMS and looks back for the words before it ("is out to", "'s hopes of").
+  `(?:plot|scheme|conspiracy|conspiracies|ploy|gambit|quest|crusade)s? ${TO_VERB}`,
+  `(?:means|way)(?<=\\b(?:as|is|was|were) (?:a|an|one|another) (?:[a-z]+ )?(?:means|way)) (?:of [a-z]+ing|${TO_VERB})`,
+  `out to(?<=\\b(?:is|are|was|were|be|been|['’]re) out to) (?!(?:lunch|dinner|breakfast|sea)\\b)${TO_VERB.slice(3)}`,
+  `hopes? (?:of|for)\\b(?<=(?:['’]s|\\b(?:his|her|its|their|our|my)) (?:best |last |main |early )?hopes? (?:of|for))`,
+  `(?:reasons?|idea|point|rationale|thinking|hope|intent) (?:[\\w’'-]+ ){0,3}(?:is|was|are|were) (?:simply |just |also |partly )?${TO_VERB}`,
+  `(?:swear|swears|swore|sworn|swearing) to (?!(?:secrecy|silence|god)\\b)${TO_VERB.slice(3)}`,
+  // A call made, in the past tense: "urged residents to leave"; "structures that encourage people to…" only describe.
+  `(?:encouraged|urged|implored|exhorted) (?:(?!to\\b)[\\w’'.-]+ ){1,4}${TO_VERB}`,
+  '(?:tapped|picked|chosen|chose|named|appointed|nominated|selected|drafted) (?:(?!to\\b)[\\w’\'.-]+ ){0,3}to (?:run|lead|head|oversee|manage|chair|replace|succeed|direct|coordinate)\\b',
+  `going to(?<=\\b(?:i['’]m|i am|we['’]re|we are) going to) (?!(?:${FORECAST_VERBS.join('|')}|see|need|know|happen|feel|lose|get|find)\\b)[a-z]+`,
+  `${DELAYED}(?<=\\b(?:is|are|was|were|be|been) ${DELAYED}) (?:until|till|to|for|into)(?= (?:(?:early|late|mid|later|next|this)[ -])?(?:${SCHEDULE_TIMES})(?![a-z]))`,
+  `(?:will|would)(?<=\\b(?:said|says|announced|confirmed) (?:that )?(?:[\\w.’'-]+ ){1,3}(?:will|would)) (?:sit down with|(?:${PLANNED_ACTIONS.join('|')})[a-z]*(?! to ))`,
+  '(?:rate (?:hikes?|increases?|rises?|cuts?|reductions?)|increases in (?:interest )?rates)\\b(?<=\\b(?:sees?|saw|projects?|projected|signall?(?:s|ed|ing)?|pencill?ed in|foresees?|foresaw|foreseen) (?:[\\w.%-]+ ){0,5}(?:interest |interest-)?(?:rate [a-z]+|increases in (?:interest )?rates))',
+  'signall?(?:s|ed|ing)? (?:a|an|the) (?:[a-z]+ ){0,2}pace of (?:rate )?(?:increases|hikes|cuts|tightening|easing)\\b',
+  '(?:seek(?:s|ing)?|sought) (?:the|its|their|his|her|our)\\b',
+  // "'s 2 percent target", "its 2% inflation target": a figure set as a goal.
+  '(?:target|goal)s?\\b(?<=(?:[\'’]s|\\b(?:its|their|his|her|our)) (?:\\d[\\d.,]*(?: ?%| percent| per cent)?|[a-z]+ percent) (?:[a-z-]+ ){0,2}(?:target|goal)s?)',
+  `${REMEDIES}[a-z]*(?<=\\bto ${REMEDIES}[a-z]*)(?<!(?:failed|unable|able|hard|difficult) to [a-z ]+)`,
+];
+
+/** Weak like `WEAK_GOAL_CUE_PATTERNS` (outside quotes and conditions only): an attempt ascribed, a hope for an outcome. */
+export const WEAK_AIM_CUE_PATTERNS: readonly string[] = [
+  // A past attempt the writer narrates is an event ("talks stalled as both sides tried to agree"); one a source ascribes
+  // ("accused her of trying to…", "said the rebels had tried to seize…", "felt the agency had tried to meddle") states an intent.
+  '(?:tried|attempted) to(?<=\\b(?:said|says|saying|accus[a-z]+|alleg[a-z]+|claim[a-z]*|charg[a-z]+|felt|feels?|believ[a-z]+|thinks?|thought|suspect[a-z]*)\\b[^.;:!?]{0,80}(?:tried|attempted) to)',
+  // Not a group described by its wish: "those hoping he will change".
+  "hop(?:es|ed|ing)(?<!\\b(?:those|people|anyone|many|some|others|fans|supporters) hoping) (?!(?:of|for|and|that|to)\\b)(?:[\\w’'-]+ ){1,3}(?:will|would|could|might|can)\\b",
+];
+
+/**
+ * The words the two lists above open with (each pattern looks back for any words before its own):
+ * the aim cues are tried only where one of these starts a word.
+ */
+export const AIM_CUE_STEMS: readonly string[] = phrases(`
+  plot, scheme, conspirac, ploy, gambit, quest, crusade, means, way, out to, hope, reason, idea, point, rationale, thinking, intent,
+  swear, swore, sworn, encourag, urg, implor, exhort, tapped, picked, chose, named, appointed, nominated, selected, drafted,
+  going to, postponed, delayed, pushed back, rescheduled, moved, put off, deferred, brought forward, will, would,
+  rate, increases in, signal, seek, sought, target, goal, stabiliz, stabilis, stimulat, shore up, prop up,
+  bolster, rein in, curb, tame, deter, avert, ward off, stave off, head off, tried, attempted, hoping
+`);

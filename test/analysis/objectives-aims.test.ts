@@ -1,0 +1,107 @@
+// Aims stated in clauses and nouns rather than by a goal verb: the cues of AIM_CUE_PATTERNS and
+// WEAK_AIM_CUE_PATTERNS in lexicon/objectives.ts, and the exclusions that go with them.
+import { describe, expect, test } from 'vitest';
+import { findObjectives } from '../../src/analysis/objectives';
+import { splitSentences } from '../../src/analysis/sentences';
+
+function objectives(text: string): string[] {
+  const { sentences, blocks } = splitSentences(text);
+  return findObjectives(text, sentences, blocks).map((o) => o.text);
+}
+
+/** Each sentence alone must be found as an objective. */
+const found = (sentences: string[]): void => {
+  for (const s of sentences) expect(objectives(s), s).toEqual([s]);
+};
+/** Each sentence alone must give none. */
+const none = (sentences: string[]): void => {
+  for (const s of sentences) expect(objectives(s), s).toEqual([]);
+};
+
+describe('aims named by a noun or a means', () => {
+  test('a plot, scheme or quest with an infinitive', () => {
+    found(['Police said they had foiled a plot to bomb the station.', 'Investigators uncovered a scheme to rig the tender.']);
+  });
+  test('"as a way of …ing", "as a means to …"', () => {
+    found(['He moved the shares into a trust as a way of avoiding tax.', 'The region adopted the euro as a means to attract investors.']);
+    none(['Farming is a way of life in the valley.']);
+  });
+  test('"out to" an end, not out to lunch', () => {
+    found(['The villagers believed the company was out to ruin them.']);
+    none(['The whole team was out to lunch when the call came.']);
+  });
+  test('a possessive "hopes of" or "hopes for"', () => {
+    found(["The injury dealt a blow to the team's hopes of winning the title.", 'The vote ended their hopes for a quick deal.']);
+  });
+  test('"the idea is to", "one of the reasons is to"', () => {
+    found(['The idea is to give farmers more time to sell their grain.', '"One of the reasons was to calm the markets," she said.']);
+  });
+});
+
+describe('vows, calls and appointments', () => {
+  test('swearing to do something is a vow; sworn to secrecy is not', () => {
+    found(['The new officers swore to protect the city and its people.']);
+    none(['The witnesses were sworn to secrecy by the court.']);
+  });
+  test('a call made on others in the past tense; a general description is not one', () => {
+    found(['The mayor urged residents to stay indoors on Sunday.', 'The coach encouraged his players to speak out.']);
+    none(['Schools that encourage pupils to read tend to do better.']);
+  });
+  test('a post given for a task', () => {
+    found(['She has been tapped to lead the new agency.', 'The board named a veteran banker to run the fund.']);
+  });
+  test('a reported meeting or visit with any subject', () => {
+    found(['Aides said the senator would meet the families on Friday.', 'Officials said the prime minister would sit down with union leaders.']);
+  });
+});
+
+describe('plans and schedules', () => {
+  test('a plan in the first person, not a forecast', () => {
+    found(['"We are going to close the plant in June," she said.', "I'm going to leave the party after the vote."]);
+    none(["We're going to see more storms like this one.", 'We are going to need a bigger budget next year.']);
+  });
+  test('a new date for a postponed event; no date, no plan', () => {
+    found(['The launch has been postponed until March.', 'The vote was pushed back to 2026 after the floods.']);
+    none(['The launch has been postponed because of the weather.']);
+  });
+  test('an institution signalling or projecting its own rate path', () => {
+    found(['The central bank sees three rate hikes in 2025.', 'The bank signalled two more interest rate cuts next year.',
+      'Policymakers signaled a slower pace of rate increases for next year.', 'The projected two rate cuts would come in the spring.']);
+  });
+  test('a numeric target named with its owner', () => {
+    found(["Inflation stayed just above the bank's 2 percent target.", 'The country is far from its 40% emissions target.']);
+  });
+  test('seeking a thing named with a determiner, also in a relative clause', () => {
+    found(['The state, which is also seeking the death penalty, will try him next year.', 'Lawyers for the family sought the release of the records.']);
+  });
+  test('measures taken to steady or curb something; a failure to do so is no aim', () => {
+    found(['The government cut taxes to stimulate the economy.', 'Ministers raised rates sharply to curb inflation.']);
+    none(['The bank was unable to curb inflation in time.']);
+  });
+});
+
+describe('attempts and hopes', () => {
+  test('a past attempt ascribed by a source states an intent; narrated, or in a quote, it does not', () => {
+    found(['The minister said the rebels had attempted to seize the airport.', 'Critics accused the firm of saying it tried to hide the losses.']);
+    none(['Officials tried to stop the leak for two days.', '"We tried to stop it," he said.']);
+  });
+  test('a hope that something will happen, not a group described by it', () => {
+    found(['The council hoped the new road would ease traffic.']);
+    none(['Those hoping the rain would stop were disappointed.']);
+  });
+  test('"attempting to" named as an act after a preposition is no aim', () => {
+    none(['He was convicted of robbing a bank and attempting to flee the scene.', 'She was charged with attempting to bribe a judge.']);
+  });
+  test('"determined to be" in the passive is a finding, not a resolve', () => {
+    none(['The cause of the fire was determined to be faulty wiring.']);
+    found(['She is determined to win back the seat.']);
+  });
+});
+
+describe('sentences without a full stop', () => {
+  test("a long paragraph's last sentence counts even without its full stop; a short line does not", () => {
+    const long = 'The agency wants to move its staff out of the capital and into smaller offices across the region by the end of next year';
+    expect(objectives(`${long}\n\nIt gave no cost.`)).toEqual([long]);
+    expect(objectives('The agency wants to move\n\nIt gave no cost.')).toEqual([]);
+  });
+});
