@@ -164,6 +164,16 @@ const NEXT_WORDS = new Map<string, [RegExp, boolean]>([
   ['hold', [/^\s+that\b/, true]], // "the courts have held that", not "held a meeting"
   ['put it', [/^(?:\s*[,.:;!?"“”—–)]|\s+(?:this|that|so|thus|best|well|bluntly|simply|succinctly|another|more)\b|\s*$)/, true]], // not "put it on the table"
   ['publish', [/^\s+(?:the|a|an|its|his|her|their|this|these|that|new|data|results|findings)\b/, true]],
+  ['rule', [/^\s+that\b/, true]], // "the court ruled that", not "ruled the country" or "ruled out"
+  ['slam', [/^\s+(?:into|shut|down|on|the\s+(?:door|brakes?))\b/, false]],
+  ['blast', [/^\s+(?:off|out|through|away|open|into|past|apart)\b/, false]],
+  ['signal', [/^\s+(?:to|from|for|of|in|at|and|or|are|were|is|was)\b/, false]], // the noun: "signals to the receiver"
+  ['see as', [/^\s+(?:many|much|few|little|far|well|soon|long|often|early|late|high|low|likely|though|if|such)\b/, false]], // "saw as many as 300"
+]);
+/** Within a short stretch after the verb, an appeal's infinitive ("called on the board to resign") or an answer's words (": …", "that …"). */
+const WIDE_NEEDS = new Map<string, RegExp>([
+  ['call on', /^\s+[^,.;:!?"“”]{1,50}?\bto\s+[a-z]/],
+  ['answer', /^(?:\s*[,:]?\s*["“]|\s+that\s|[^.;!?]{0,50}:\s*["“])/],
 ]);
 
 /**
@@ -172,8 +182,11 @@ const NEXT_WORDS = new Map<string, [RegExp, boolean]>([
  * Needs no token window, so it runs before one is built; `wide` is a longer stretch of the text after the verb.
  */
 function rejectedByNext(form: VerbForm, formText: string, nextText: string, wide: string): boolean {
+  const wideRule = WIDE_NEEDS.get(form.lemma);
+  if (wideRule && !wideRule.test(wide)) return true;
   const rule = NEXT_WORDS.get(form.lemma);
-  if (rule && rule[0].test(nextText) !== rule[1] && (form.lemma !== 'link' || /ed$/.test(formText))) return true;
+  if (rule && rule[0].test(nextText) !== rule[1] && (form.lemma !== 'link' || /ed$/.test(formText)) && (form.lemma !== 'signal' || !/ed$/.test(formText))) return true;
+  if (form.lemma === 'rule' && !/ed$/.test(formText)) return true; // "a rule that …" is the noun
   // "recalls being out", "recalls thinking": a verb of memory before a gerund.
   if (form.lemma === 'recall' && GERUND_OR_TAG.test(nextText)) return false;
   return NOUNLIKE.has(formText) && !OBJECT_START.test(nextText) && !SENTENCE_END.test(nextText) && !BARE_CLAUSE.test(wide);
@@ -205,7 +218,7 @@ function claimFollows(text: string, end: number, sent: Sentence): boolean {
 }
 const OBJECT_CUES = new Set(OBJECT_CUE_VERBS);
 // "offered two theories", "provided a few explanations", "gave their own detailed account".
-const ACCOUNT_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|some|several|two|three|four|five|few|many|their|his|her|its|our|new|more|other|possible|detailed|different|conflicting|competing|similar|own|rough|early|initial|preliminary|updated)\\s+){0,3}(?:${ACCOUNT_NOUNS.join('|')})\\b`);
+const ACCOUNT_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|this|that|these|those|such|some|several|two|three|four|five|few|many|their|his|her|its|our|new|more|other|possible|detailed|different|conflicting|competing|similar|own|rough|early|initial|preliminary|updated)\\s+){0,3}(?:${ACCOUNT_NOUNS.join('|')})\\b`);
 
 /** One hit `m` of VERB_RE in sentence `s`: "according to X", or a reporting verb and its speaker. */
 function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {

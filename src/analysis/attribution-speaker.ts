@@ -146,6 +146,10 @@ export function relativeSpeaker(v: VerbSite): Speaker | null {
 // "noticed how …"), or a clause with no "that" whose verb comes within four words ("found it was", "found many people were").
 const CLAUSE_NEXT = /^(?:\s*[:"“‘]|\s+(?:that|how|why|what|whether|where|when|if)\b)/;
 const BARE_CLAUSE_NEXT = /^(?:\s+(?!(?:that|which|who|whom|whose)\b)[\w’'-]+){0,3}?\s+(?:is|are|was|were|had|has|have|could|would|will|can|may|might|should|must|did|does|do|[a-z]+n[’']t)\b/;
+/** Verbs of feeling and worry: they report a view only with a clause after them. */
+const CLAUSE_ONLY = new Set(['feel', 'recognize', 'recognise', 'worry']);
+const NOT_A_CLAUSE = /^\s+(?:like\b|that\s*[,.;:!?"”)])/;
+const TAG_NEXT = /^\s*(?:[,.!?;]|$)/;
 /** Verbs of discovery: a person or name who "found a wedding announcement" or "identified three properties" reports nothing. */
 const DISCOVERY = new Set(['find', 'identify', 'notice']);
 // "described it during the talk" tells no content; "described it as stable" does.
@@ -166,6 +170,9 @@ export const clauseFollows = (next: string): boolean => CLAUSE_NEXT.test(next) |
  */
 export function objectReports(v: VerbSite, p: Phrase | null): boolean {
   const { form, next } = v;
+  // Views told only with their clause: "feels the economy is", "recognize that", "worry that"; not "felt sick",
+  // "worried about costs", "felt like they could", "recognizes that," (a pronoun).
+  if (CLAUSE_ONLY.has(form.lemma) && !(clauseFollows(next) && !NOT_A_CLAUSE.test(next)) && !TAG_NEXT.test(next)) return false;
   if (form.ing) return true;
   if (DISCOVERY.has(form.lemma) && !clauseFollows(next)) {
     if (form.lemma === 'notice') return false;
@@ -177,6 +184,7 @@ export function objectReports(v: VerbSite, p: Phrase | null): boolean {
   if (form.lemma === 'demonstrate' && !clauseFollows(next) && !(p && DOCUMENT_NOUNS.has(lowerCase(p.head)))) return false;
   // "mentioned that …" tells a claim; "mentioned his wife" only names a thing.
   if (form.lemma === 'mention' && !clauseFollows(next)) return false;
+
   if (form.lemma === 'describe' && BARE_PRONOUN_OBJECT.test(v.text.slice(v.end, v.end + 60))) return false;
   if (form.lemma === 'write' && COMPOSED_OBJECT.test(next)) return false;
   // "maintains a website", "advertise their product": a thing kept or sold; "maintains that …", 'advertised "…"' report.
@@ -241,6 +249,11 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
     if (!p || !plausibleHead(v, p)) return null;
   }
   if (/['’]s$/.test(p.head)) return null;
+  // "Biden among others made this suggestion": the one named before "among others" is the speaker.
+  if (p.head === 'others' && back(before, p.first - 1).low === 'among') {
+    const named = phraseBefore(before, p.first - 2, sent.start);
+    if (named && named.proper) p = named;
+  }
   // "…, the author notes.": a noun-like form at the sentence's end reports only as a tag after a comma ("took notes." does not).
   if (NOUNLIKE.has(formText) && SENTENCE_END.test(next) && back(before, p.first - 1).text !== ',') return null;
   if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return null; // "they'll tell you": a modal, not a report

@@ -21,7 +21,7 @@ export interface VerbForm {
 }
 
 const INVERTIBLE_LEMMAS = new Set(['say', 'add', 'write', 'explain', 'note', 'ask', 'recall', 'insist', 'declare', 'instruct',
-  'reply', 'argue', 'conclude', 'warn', 'observe', 'quip', 'tweet', 'remark', 'retort', 'state', 'report', 'concede', 'admit']);
+  'reply', 'argue', 'conclude', 'warn', 'observe', 'quip', 'tweet', 'remark', 'retort', 'state', 'report', 'concede', 'admit', 'answer', 'fume', 'lament']);
 
 /** Base, third person, past and -ing forms of a regular verb ("point out" → "points out", …). */
 function regularForms(lemma: string): string[] {
@@ -37,6 +37,8 @@ function regularForms(lemma: string): string[] {
 
 // A pronoun object inside a listed form ("put it", "points this out"): no part of the cue.
 const OBJECT_WORD = / (?:it|this)\b/g;
+// …unless the cue keeps it, as readers quote it whole: "made it clear".
+const KEEPS_OBJECT = /^(?:make|makes|made|making) it /;
 
 function compile(): Map<string, VerbForm> {
   const forms = new Map<string, VerbForm>();
@@ -55,7 +57,7 @@ function compile(): Map<string, VerbForm> {
           participle: /(?:ed|en|id|ld|ght|wn|nt|ound|old|ead)$/.test(head) && head !== lemmaVerb && !head.endsWith('s'),
         };
         if (needs) verbForm.needs = needs;
-        const cue = form.replace(OBJECT_WORD, '');
+        const cue = KEEPS_OBJECT.test(form) ? form : form.replace(OBJECT_WORD, '');
         if (cue !== form) verbForm.cue = cue;
         forms.set(form, verbForm);
       }

@@ -20,6 +20,8 @@ export const STRONG_REPORTING_VERBS: readonly string[][] = [
   ['predict'], ['conclude'], ['estimate'], ['accuse'], ['blame'], ['criticize'], ['criticise'], ['complain'], ['urge'],
   ['recount'], ['recall'], ['assure'], ['retort'], ['quip', 'quips', 'quipped', 'quipping'], ['boast'],
   ['instruct'], ['proclaim'], ['cite'], ['forecast', 'forecasts', 'forecast', 'forecasting'], ['elaborate'],
+  // Speech with its mood: "the mayor fumed", "she lamented".
+  ['fume'], ['lament'],
 ];
 
 /**
@@ -40,6 +42,17 @@ export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['put it', 'puts it', 'put it', 'putting it'],
   ['play down', 'plays down', 'played down'], ['make clear', 'makes clear', 'made clear'],
   ['call for', 'calls for', 'called for'], ['demand'], ['mention'], ['detail'], ['deem'],
+  // Harsh criticism ("the union slammed the plan"); "slammed the door", "blasted off" are ruled out by the next words (attribution-cues.ts).
+  ['slam', 'slams', 'slammed', 'slamming'], ['blast'],
+  // "the court ruled that …" (only before "that", see attribution-cues.ts); "ruled the country" is none.
+  ['rule'], ['answer'], ['signal', 'signals', 'signaled', 'signaling', 'signalled', 'signalling'],
+  // Views and perceptions, only before a clause ("the bank feels the economy is", "recognize that"): see attribution-speaker.ts.
+  ['feel', 'feels', 'felt'], ['recognize'], ['recognise'],
+  // "what many voters see as a betrayal": the view, as the passive "seen as" (the "-ing" form is a conjunction: "seeing as").
+  ['see as', 'sees as', 'saw as'],
+  // "called on the government to …": an appeal ("called on him at home" is a visit, see attribution-cues.ts).
+  ['call on', 'calls on', 'called on'],
+  ['make it clear', 'makes it clear', 'made it clear', 'making it clear'], ['make it very clear', 'makes it very clear', 'made it very clear'],
 ];
 
 /**
@@ -72,14 +85,18 @@ export const HEARSAY_NOUNS: readonly string[] = [
  * "the agency provided estimates"); "provided funding" is none. Each needs one of
  * `ACCOUNT_NOUNS` in the words after it.
  */
-export const ACCOUNT_VERBS: readonly string[][] = [['offer'], ['provide'], ['give', 'gives', 'gave', 'giving', 'given'], ['put forward', 'puts forward', 'put forward'], ['issue']];
-/** Account verbs whose cue takes in their object ("issued a plea", "issued a warning"): the verb alone says nothing. */
-export const OBJECT_CUE_VERBS: readonly string[] = ['issue'];
+export const ACCOUNT_VERBS: readonly string[][] = [['offer'], ['provide'], ['give', 'gives', 'gave', 'giving', 'given'], ['put forward', 'puts forward', 'put forward'], ['issue'],
+  // "made the claim", "made this suggestion": a statement named by its noun.
+  ['make', 'makes', 'made', 'making']];
+/** Account verbs whose cue takes in their object ("issued a plea", "made the claim"): the verb alone says nothing. */
+export const OBJECT_CUE_VERBS: readonly string[] = ['issue', 'make'];
 export const ACCOUNT_NOUNS: readonly string[] = [
   'theory', 'theories', 'explanation', 'explanations', 'reason', 'reasons', 'estimate', 'estimates', 'projection', 'projections',
   'prediction', 'predictions', 'forecast', 'forecasts', 'assessment', 'assessments', 'account', 'accounts', 'figures',
   'details', 'insight', 'insights', 'view', 'views', 'opinion', 'opinions', 'analysis', 'evidence', 'testimony', 'hypothesis', 'hypotheses',
   'plea', 'pleas', 'appeal', 'warning', 'warnings', 'statement', 'statements',
+  'claim', 'claims', 'suggestion', 'suggestions', 'argument', 'arguments', 'accusation', 'accusations', 'allegation', 'allegations',
+  'remark', 'remarks', 'comment', 'comments', 'announcement', 'recommendation', 'recommendations', 'admission',
 ];
 
 /**
