@@ -7,12 +7,12 @@
  */
 import type { Sentence } from './types';
 import { ACCOUNT_NOUNS, AUXILIARIES, INTERVENING_ADVERBS, NEGATIONS, OBJECT_CUE_VERBS } from './lexicon/reporting';
-import { EVIDENCE_LEMMAS, NOUNLIKE, SENTENCE_END, VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
+import { EVIDENCE_LEMMAS, NEXT_WORD_RULES, NOUNLIKE, SENTENCE_END, VERB_FORMS, WIDE_NEXT_RULES, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { matchesAt, sticky } from './attribution-scan';
 import { WINDOW, back, isFirstPerson, phraseAt, tokensBefore, type Phrase, type TokensBefore } from './attribution-phrase';
 import { openingSubject } from './attribution-subject';
 import { RELATIVE_PRONOUNS } from './attribution-clauses';
-import { GERUND_OR_TAG, agentSpeaker, eagerSpeaker, insertSpeaker, invertedSpeaker, participleSpeaker, relativeSpeaker, subjectSpeaker, type VerbSite } from './attribution-speaker';
+import { GERUND_OR_TAG, agentSpeaker, bracketSpeaker, eagerSpeaker, insertSpeaker, invertedSpeaker, participleSpeaker, relativeSpeaker, subjectSpeaker, type VerbSite } from './attribution-speaker';
 
 /** An attribution before its source is resolved: offsets into the text. */
 export interface DraftAttribution {
@@ -164,16 +164,7 @@ const NEXT_WORDS = new Map<string, [RegExp, boolean]>([
   ['hold', [/^\s+that\b/, true]], // "the courts have held that", not "held a meeting"
   ['put it', [/^(?:\s*[,.:;!?"“”—–)]|\s+(?:this|that|so|thus|best|well|bluntly|simply|succinctly|another|more)\b|\s*$)/, true]], // not "put it on the table"
   ['publish', [/^\s+(?:the|a|an|its|his|her|their|this|these|that|new|data|results|findings)\b/, true]],
-  ['rule', [/^\s+that\b/, true]], // "the court ruled that", not "ruled the country" or "ruled out"
-  ['slam', [/^\s+(?:into|shut|down|on|the\s+(?:door|brakes?))\b/, false]],
-  ['blast', [/^\s+(?:off|out|through|away|open|into|past|apart)\b/, false]],
-  ['signal', [/^\s+(?:to|from|for|of|in|at|and|or|are|were|is|was)\b/, false]], // the noun: "signals to the receiver"
-  ['see as', [/^\s+(?:many|much|few|little|far|well|soon|long|often|early|late|high|low|likely|though|if|such)\b/, false]], // "saw as many as 300"
-]);
-/** Within a short stretch after the verb, an appeal's infinitive ("called on the board to resign") or an answer's words (": …", "that …"). */
-const WIDE_NEEDS = new Map<string, RegExp>([
-  ['call on', /^\s+[^,.;:!?"“”]{1,50}?\bto\s+[a-z]/],
-  ['answer', /^(?:\s*[,:]?\s*["“]|\s+that\s|[^.;!?]{0,50}:\s*["“])/],
+  ...NEXT_WORD_RULES,
 ]);
 
 /**
@@ -182,11 +173,9 @@ const WIDE_NEEDS = new Map<string, RegExp>([
  * Needs no token window, so it runs before one is built; `wide` is a longer stretch of the text after the verb.
  */
 function rejectedByNext(form: VerbForm, formText: string, nextText: string, wide: string): boolean {
-  const wideRule = WIDE_NEEDS.get(form.lemma);
-  if (wideRule && !wideRule.test(wide)) return true;
+  if (WIDE_NEXT_RULES.get(form.lemma)?.test(wide) === false) return true;
   const rule = NEXT_WORDS.get(form.lemma);
-  if (rule && rule[0].test(nextText) !== rule[1] && (form.lemma !== 'link' || /ed$/.test(formText)) && (form.lemma !== 'signal' || !/ed$/.test(formText))) return true;
-  if (form.lemma === 'rule' && !/ed$/.test(formText)) return true; // "a rule that …" is the noun
+  if (rule && rule[0].test(nextText) !== rule[1] && (form.lemma !== 'link' || /ed$/.test(formText))) return true;
   // "recalls being out", "recalls thinking": a verb of memory before a gerund.
   if (form.lemma === 'recall' && GERUND_OR_TAG.test(nextText)) return false;
   return NOUNLIKE.has(formText) && !OBJECT_START.test(nextText) && !SENTENCE_END.test(nextText) && !BARE_CLAUSE.test(wide);
@@ -241,7 +230,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (form.needs === 'tag' && !TAG_END.test(nextText)) return; // "continued to rise", "went on holiday"
   const byAgent = !form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && BY_AGENT.test(nextText);
   // Most hits are nouns or non-reporting senses that the next words alone rule out: no token window for them.
-  if (!byAgent && rejectedByNext(form, formText, nextText, text.slice(end, end + 60))) return;
+  // '"…," added a Florida Democrat': a speaker tag right after a quotation reports whatever follows it.
+  if (!byAgent && !(form.lemma === 'add' && nextToQuote(text, m.index, m.index)) && rejectedByNext(form, formText, nextText, text.slice(end, end + 60))) return;
   // The window opens at a word's start, never inside one ("…ers Jonathan Moyo" is no phrase).
   let from = Math.max(sent.start, m.index - WINDOW);
   while (from > sent.start && from < m.index && !/\s/.test(text.charAt(from - 1))) from++;
@@ -285,9 +275,9 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
 
   if (form.ing && !be) {
     // ", saying …", "by announcing": the speaker stands apart from the participle, so the attribution is the cue alone.
-    // '"…," says Okafor, adding that …': the participle goes on for the speaker of the cue right before its comma.
+    // '"…," says Okafor, adding that …' / "accusing her and saying": the participle goes on for the speaker of the cue before it.
     const last = out[out.length - 1];
-    if (last?.mention && last.sentence === s && form.strong && form.lemma !== 'cite' && /^\s*,\s*$/.test(text.slice(last.end, m.index))) {
+    if (last?.mention && last.sentence === s && form.strong && form.lemma !== 'cite' && (/^\s*,\s*$/.test(text.slice(last.end, m.index)) || (prev.low === 'and' && /ing$/.test(last.cue)))) {
       push(ctx, { start: m.index, end, cueStart: m.index, cue, mention: last.mention, head: last.head, proper: last.proper, sentence: s, antecedent: last.antecedent });
       return;
     }
@@ -296,6 +286,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     return;
   }
   if (form.lemma === 'ask' && prev.word) return; // "asked participants" is no attribution
+  const bracketed = prev.text === ']' ? bracketSpeaker(site) : null; // '"…," [Bruck] said'
+  if (bracketed) return emit(ctx, s, bracketed.start, end, cueStart, cue, bracketed);
   if (!prev.word) {
     // '"…," said Smith' and ", say economists,": the speaker follows the verb.
     if (isInvertible(form) && !aux.length) {

@@ -39,6 +39,7 @@ export interface Speaker {
 }
 
 const HEARSAY = new Set(HEARSAY_NOUNS);
+const BELIEF_LEMMAS = new Set(['believe', 'think', 'expect', 'fear', 'worry', 'feel']);
 
 /** Is the head of a subject phrase one a reporting verb can have? */
 function plausibleHead(v: VerbSite, p: Phrase): boolean {
@@ -46,6 +47,9 @@ function plausibleHead(v: VerbSite, p: Phrase): boolean {
   const head = p.head;
   const low = lowerCase(head);
   if (form.needs === 'hearsay') return HEARSAY.has(low);
+  // Survey shares speak for those polled: "47 percent said", "another 27 percent think"; "another" for one more of them.
+  // ("in another tweet": a noun-like form after "another" is the noun.)
+  if (low === 'percent' || low === 'another') return (form.strong || BELIEF_LEMMAS.has(form.lemma)) && !(low === 'another' && NOUNLIKE.has(v.formText));
   // "One theory holds that …": "hold" reports only before "that" (see attribution-cues.ts), so any noun may hold a view.
   if (form.lemma === 'hold' && !isPronoun(head) && !isCap(head)) return !isFirstPerson(low);
   if (isPronoun(head)) {
@@ -113,10 +117,25 @@ const EAGER = new Set(['keen', 'quick', 'eager', 'careful', 'anxious', 'happy', 
 /** "Ortiz was keen to stress that …": `prev` is "to"; the subject before "was keen", when it can report. */
 export function eagerSpeaker(v: VerbSite): Phrase | null {
   const { before, i } = v;
+  // "The bank continued to describe the pace as gradual": a verb of going on hands its subject to the infinitive.
+  if (CONTINUING.has(back(before, i - 1).low)) {
+    let k = i - 2;
+    while (/^(?:has|have|had|also|still)$/.test(back(before, k).low)) k--;
+    return subjectSpeaker({ ...v, i: k, prev: back(before, k) });
+  }
   if (!EAGER.has(back(before, i - 1).low) || !/^(?:is|are|was|were|been)$/.test(back(before, i - 2).low)) return null;
   let k = i - 3;
   while (/^(?:has|have|had)$/.test(back(before, k).low)) k--;
   return subjectSpeaker({ ...v, i: k, prev: back(before, k) });
+}
+
+const CONTINUING = new Set(['continue', 'continues', 'continued', 'began', 'begins', 'begin', 'started', 'starts', 'proceeded']);
+
+/** "'…,' [Bruck] said": an editor's bracketed name before the verb, inside a quotation. `prev` is "]". */
+export function bracketSpeaker(v: VerbSite): Phrase | null {
+  const { before, i } = v;
+  const p = phraseBefore(before, i - 1, v.sent.start);
+  return p && back(before, p.first - 1).text === '[' && plausibleHead(v, p) ? p : null;
 }
 
 /** "Israel, which controls tax receipts, has pledged": the subject before the inserts that end at the comma `prev`. */
@@ -158,6 +177,7 @@ const BARE_PRONOUN_OBJECT = /^\s+(?:it|them|this|that|him|her)\b(?!(?:\s+[\w’'
 const COMPOSED_OBJECT = /^\s+(?:a|an|the|this|these|those|his|her|their|its|our|my|your|some|several|many|two|three|\d[\d,]*)\s/;
 
 // A gerund after a verb of memory ("recalls being out"), or the verb as a tag ending its clause ("…, she remembered.").
+const GERUND_NEXT = /^\s+[a-z]{2,}ing\b/;
 export const GERUND_OR_TAG = /^(?:\s+[a-z]{2,}ing\b|\s*[,.!?;]|\s*$)/;
 
 /** True when a reporting clause follows the verb (see CLAUSE_NEXT). */
@@ -267,7 +287,8 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
   // "An analysis of … shows that" is a study reporting, as "a survey finds that".
   const first = FIRST_WORD_NO_OR_A.exec(text.slice(p.start, p.end));
   if (first && (first[1] || (NOUNLIKE.has(formText) && !(DOCUMENT_NOUNS.has(lowerCase(p.head)) && clauseFollows(next))))) return null;
-  if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !clauseFollows(next)) return null;
+  // "she described feeling the blood": an experience told, as with a clause.
+  if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !clauseFollows(next) && !(form.lemma === 'describe' && GERUND_NEXT.test(next))) return null;
   if (inRelativeClause(v, p)) return null;
   if (!objectReports(v, p)) return null;
   // A name that "has shown progress" or "showed the new phone" shows a thing; a named source reports with "showed that …".

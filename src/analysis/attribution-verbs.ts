@@ -83,6 +83,20 @@ export const SENTENCE_END = /^[.!?]/;
 /** Verbs of evidence ("found", "showed"): after a form of "be" not even their "-ing" form reports, and a pronoun reports with them only before "that". */
 export const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
 
+/** By lemma, words right after the verb that it must (true) or must not (false) have to report (see NEXT_WORDS in attribution-cues.ts). */
+export const NEXT_WORD_RULES: readonly [string, [RegExp, boolean]][] = [
+  ['ruled', [/^\s+that\b/, true]], // "the court ruled that", not "ruled the country" or "ruled out"
+  ['slam', [/^\s+(?:into|shut|down|on|the\s+(?:door|brakes?))\b/, false]],
+  ['blast', [/^\s+(?:off|out|through|away|open|into|past|apart)\b/, false]],
+  ['signal', [/^\s+(?:to|from|for|of|in|at|and|or|are|were|is|was)\b/, false]], // the noun: "signals to the receiver"
+  ['see as', [/^\s+(?:many|much|few|little|far|well|soon|long|often|early|late|high|low|likely|though|if|such)\b/, false]], // "saw as many as 300"
+];
+/** Within a short stretch after the verb, an appeal's infinitive ("called on the board to resign") or an answer's words (": …", "that …"). */
+export const WIDE_NEXT_RULES: ReadonlyMap<string, RegExp> = new Map([
+  ['call on', /^\s+[^,.;:!?"“”]{1,50}?\bto\s+[a-z]/],
+  ['answer', /^(?:\s*[,:]?\s*["“]|\s+that\s|[^.;!?]{0,50}:\s*["“])/],
+]);
+
 /** True when the verb can stand before its speaker ('"…," said Smith', ", say economists,"). */
 export function isInvertible(form: VerbForm): boolean {
   return INVERTIBLE_LEMMAS.has(form.lemma) && !form.ing;

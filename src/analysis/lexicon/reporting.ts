@@ -44,8 +44,8 @@ export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['call for', 'calls for', 'called for'], ['demand'], ['mention'], ['detail'], ['deem'],
   // Harsh criticism ("the union slammed the plan"); "slammed the door", "blasted off" are ruled out by the next words (attribution-cues.ts).
   ['slam', 'slams', 'slammed', 'slamming'], ['blast'],
-  // "the court ruled that …" (only before "that", see attribution-cues.ts); "ruled the country" is none.
-  ['rule'], ['answer'], ['signal', 'signals', 'signaled', 'signaling', 'signalled', 'signalling'],
+  // "the court ruled that …" (only before "that", see attribution-verbs.ts); "ruled the country" is none, "a rule that" a noun.
+  ['ruled', 'ruled'], ['answer'], ['signal', 'signals', 'signaled', 'signaling', 'signalled', 'signalling'],
   // Views and perceptions, only before a clause ("the bank feels the economy is", "recognize that"): see attribution-speaker.ts.
   ['feel', 'feels', 'felt'], ['recognize'], ['recognise'],
   // "what many voters see as a betrayal": the view, as the passive "seen as" (the "-ing" form is a conjunction: "seeing as").
@@ -122,7 +122,7 @@ export const AUXILIARIES: readonly string[] = ['has', 'have', 'had', 'is', 'are'
  */
 export const INTERVENING_ADVERBS: readonly string[] = [
   'also', 'still', 'now', 'then', 'later', 'already', 'once', 'even', 'again', 'long', 'first', 'further', 'often', 'since',
-  'nevertheless', 'nonetheless', 'however', 'too', 'instead', 'meanwhile',
+  'nevertheless', 'nonetheless', 'however', 'too', 'instead', 'meanwhile', 'twice', 'just', 'simply',
 ];
 
 /** Words that turn a cue into its denial ("has not confirmed"), one word each; any word ending "n't" does too ("hasn't"). */
@@ -166,7 +166,9 @@ export const SOURCE_NOUNS: readonly string[] = [
   'citizens', 'user', 'writer', 'reporter', 'commenter', 'blogger', 'speaker', 'owner', 'manager', 'worker', 'farmer', 'teacher',
   'doctor', 'bureau', 'commission', 'regulator', 'watchdog', 'institute', 'center', 'centre', 'association', 'foundation',
   'coalition', 'bank', 'party', 'embassy', 'lawmaker', 'officer', 'professor', 'results', 'republicans', 'democrats',
-  'hawks', 'doves', 'liberals', 'medics', 'paramedics', 'nurses',
+  'hawks', 'doves', 'liberals', 'medics', 'paramedics', 'nurses', 'insider', 'insiders',
+  // What forecasters publish reports as a study does: "fresh forecasts showed", "the projections suggest".
+  'forecasts', 'projections',
   // Kin and friends speak for the people in the news: "her mother said", "his widow told".
   'mother', 'father', 'parent', 'parents', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'widow', 'widower',
   'relative', 'relatives', 'friend', 'friends', 'neighbour', 'neighbours', 'neighbor', 'partner', 'colleague', 'colleagues',
