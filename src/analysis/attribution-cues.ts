@@ -7,7 +7,7 @@
  */
 import type { Sentence } from './types';
 import { ACCOUNT_NOUNS, AUXILIARIES, INTERVENING_ADVERBS, NEGATIONS, OBJECT_CUE_VERBS } from './lexicon/reporting';
-import { EVIDENCE_LEMMAS, NEXT_WORD_RULES, NOUNLIKE, SENTENCE_END, VERB_FORMS, WIDE_NEXT_RULES, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
+import { EVIDENCE_LEMMAS, NEXT_WORD_RULES, NOUNLIKE, QUESTION_NEXT, SENTENCE_END, VERB_FORMS, WIDE_NEXT_RULES, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { matchesAt, sticky } from './attribution-scan';
 import { WINDOW, back, isFirstPerson, phraseAt, tokensBefore, type Phrase, type TokensBefore } from './attribution-phrase';
 import { openingSubject } from './attribution-subject';
@@ -285,7 +285,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (speaker) emit(ctx, s, m.index, end, m.index, cue, speaker.phrase, speaker.antecedent);
     return;
   }
-  if (form.lemma === 'ask' && prev.word) return; // "asked participants" is no attribution
+  if (form.lemma === 'ask' && prev.word && !QUESTION_NEXT.test(nextText)) return; // "asked participants" is no attribution; 'asked, "Who cares?"' is
   const bracketed = prev.text === ']' ? bracketSpeaker(site) : null; // '"…," [Bruck] said'
   if (bracketed) return emit(ctx, s, bracketed.start, end, cueStart, cue, bracketed);
   if (!prev.word) {

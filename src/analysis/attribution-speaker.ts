@@ -5,7 +5,7 @@
  * cue itself (auxiliaries, span, objects) is src/analysis/attribution-cues.ts's job.
  */
 import type { Sentence } from './types';
-import { HEARSAY_NOUNS, MESSAGE_NOUNS, PLURAL_MEANING_NOUNS } from './lexicon/reporting';
+import { ANONYMOUS_NOUNS, HEARSAY_NOUNS, MESSAGE_NOUNS, PLURAL_MEANING_NOUNS } from './lexicon/reporting';
 import { lowerCase } from './lower-case';
 import { EVIDENCE_LEMMAS, NOUNLIKE, SENTENCE_END, VERB_FORMS, type VerbForm } from './attribution-verbs';
 import { WINDOW, at, back, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, pronounPhrase, type Phrase, type Token, type TokensBefore } from './attribution-phrase';
@@ -144,6 +144,9 @@ export function insertSpeaker(v: VerbSite): Phrase | null {
   return p && plausibleHead(v, p) ? p : null;
 }
 
+const ANONYMOUS_HEADS = new Set(ANONYMOUS_NOUNS);
+const OPINION_GROUP = (p: Phrase): boolean => /s$/.test(p.head) && (ANONYMOUS_HEADS.has(lowerCase(p.head)) || (p.proper && isCap(p.head)));
+
 /** Verbs of belief: in a restrictive relative clause they define a group instead of reporting it. */
 const BELIEFS = new Set(['believe', 'think', 'fear', 'expect', 'worry', 'wonder']);
 
@@ -156,7 +159,8 @@ export function relativeSpeaker(v: VerbSite): Speaker | null {
   if (prev.low !== 'who' && !form.strong && !DOCUMENT_NOUNS.has(lowerCase(ante.head))) return null;
   // "users who believe they own the real thing": with no comma, a clause of belief picks out which users (a
   // description of the group); ", who believe" reports what the named group holds.
-  if (prev.low === 'who' && BELIEFS.has(form.lemma) && back(before, i - 1).text !== ',') return null;
+  // Critics, insiders or a party's members ("Republicans who thought Kaine would win") hold the view as a group: it reports.
+  if (prev.low === 'who' && BELIEFS.has(form.lemma) && back(before, i - 1).text !== ',' && !(OPINION_GROUP(ante) && clauseFollows(v.next))) return null;
   if (!objectReports(v, ante)) return null;
   return { phrase: pronounPhrase(prev, i), antecedent: ante };
 }
@@ -174,6 +178,8 @@ const DISCOVERY = new Set(['find', 'identify', 'notice']);
 // "described it during the talk" tells no content; "described it as stable" does.
 const BARE_PRONOUN_OBJECT = /^\s+(?:it|them|this|that|him|her)\b(?!(?:\s+[\w’'-]+){0,3}?\s+as\b)/;
 // "wrote the software", "wrote a book": a thing composed, not a report (the inverted '…," wrote the authors' never reaches here).
+// …but "wrote an op-ed", "wrote a letter to the board": a piece that argues, whose content is reported.
+const OPINION_PIECE = /^\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:op-ed|editorial|column|essay|letter|memo|commentary|opinion piece|blog post)\b/;
 const COMPOSED_OBJECT = /^\s+(?:a|an|the|this|these|those|his|her|their|its|our|my|your|some|several|many|two|three|\d[\d,]*)\s/;
 
 // A gerund after a verb of memory ("recalls being out"), or the verb as a tag ending its clause ("…, she remembered.").
@@ -206,7 +212,7 @@ export function objectReports(v: VerbSite, p: Phrase | null): boolean {
   if (form.lemma === 'mention' && !clauseFollows(next)) return false;
 
   if (form.lemma === 'describe' && BARE_PRONOUN_OBJECT.test(v.text.slice(v.end, v.end + 60))) return false;
-  if (form.lemma === 'write' && COMPOSED_OBJECT.test(next)) return false;
+  if (form.lemma === 'write' && COMPOSED_OBJECT.test(next) && !OPINION_PIECE.test(v.text.slice(v.end, v.end + 50))) return false;
   // "maintains a website", "advertise their product": a thing kept or sold; "maintains that …", 'advertised "…"' report.
   if ((form.lemma === 'maintain' || form.lemma === 'advertise') && !clauseFollows(next) && !/^\s*[,.;!?]/.test(next)) return false;
   // A person who "published a guide" made a thing; a study or outlet that publishes still reports.

@@ -91,6 +91,8 @@ export const NEXT_WORD_RULES: readonly [string, [RegExp, boolean]][] = [
   ['signal', [/^\s+(?:to|from|for|of|in|at|and|or|are|were|is|was)\b/, false]], // the noun: "signals to the receiver"
   ['see as', [/^\s+(?:many|much|few|little|far|well|soon|long|often|early|late|high|low|likely|though|if|such)\b/, false]], // "saw as many as 300"
 ];
+/** A question quoted right after "asked" (an adverb may come first): 'asked simply, "Who cares?"', 'asked: "Why?"'. */
+export const QUESTION_NEXT = /^(?:\s+[a-z]+ly)?\s*[,:]\s*["“]/;
 /** Within a short stretch after the verb, an appeal's infinitive ("called on the board to resign") or an answer's words (": …", "that …"). */
 export const WIDE_NEXT_RULES: ReadonlyMap<string, RegExp> = new Map([
   ['call on', /^\s+[^,.;:!?"“”]{1,50}?\bto\s+[a-z]/],

@@ -232,3 +232,19 @@ describe('speakers of survey shares, pronoun chains, brackets and inverted tags'
     expect(pairs('In another tweet in which he links to a poll, Okafor states, “We lead.”').filter(([s]) => s === 'another')).toEqual([]);
   });
 });
+
+// A group that holds a view in a restrictive clause, an opinion piece written, a question quoted after "asked".
+describe('views of groups, opinion pieces and quoted questions', () => {
+  test.each<[string, string, string]>([
+    ['Other Democrats who thought the mayor would lose stayed quiet.', 'Other Democrats', 'thought'],
+    ['The ruling alarmed critics who fear the court has gone too far.', 'critics', 'fear'],
+    ['The senator wrote an op-ed in the Herald arguing the deal was weak.', 'senator', 'wrote'],
+    ['One Ohio Democrat asked simply, "Who cares?"', 'One Ohio Democrat', 'asked'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each(['Those critics who believe in miracles stayed.', 'The study asked participants to rate the taste.', 'Martins wrote a novel about the strike.'])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => /believe|asked|wrote/.test(a.cue))).toEqual([]);
+  });
+});
