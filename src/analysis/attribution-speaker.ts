@@ -198,7 +198,11 @@ export function objectReports(v: VerbSite, p: Phrase | null): boolean {
   const { form, next } = v;
   // Views told only with their clause: "feels the economy is", "recognize that", "worry that"; not "felt sick",
   // "worried about costs", "felt like they could", "recognizes that," (a pronoun).
-  if (CLAUSE_ONLY.has(form.lemma) && !(clauseFollows(next) && !NOT_A_CLAUSE.test(next)) && !TAG_NEXT.test(next)) return false;
+  if (CLAUSE_ONLY.has(form.lemma) && !TAG_NEXT.test(next)) {
+    // A wider stretch: the clause's verb may come after a long subject ("felt Clinton's State Department had tried").
+    const after = v.text.slice(v.end, v.end + 60);
+    if (!clauseFollows(after) || NOT_A_CLAUSE.test(after)) return false;
+  }
   if (form.ing) return true;
   if (DISCOVERY.has(form.lemma) && !clauseFollows(next)) {
     if (form.lemma === 'notice') return false;

@@ -77,6 +77,8 @@ describe('verbs of criticism, rulings, answers, appeals and views', () => {
     ['The mayor has made it clear that she will run.', 'mayor', 'has made it clear'],
     ['Ruiz had made it very clear that he would stay.', 'Ruiz', 'had made it very clear'],
     ['Senator Ruiz among others made this suggestion last year.', 'Senator Ruiz', 'made this suggestion'],
+    ['Analysts believe he still felt Smith’s old party had betrayed him.', 'he', 'felt'],
+    ['The council tried to calm tenants and called on the owner to repair the roof.', 'council', 'called on'],
   ])('%s', (sentence, source, cue) => {
     expect(pairs(sentence)).toContainEqual([source, cue]);
   });

@@ -22,6 +22,8 @@ export const STRONG_REPORTING_VERBS: readonly string[][] = [
   ['instruct'], ['proclaim'], ['cite'], ['forecast', 'forecasts', 'forecast', 'forecasting'], ['elaborate'],
   // Speech with its mood: "the mayor fumed", "she lamented".
   ['fume'], ['lament'],
+  // "called on the government to …": an appeal whoever makes it ("called on him at home" is a visit, see attribution-verbs.ts).
+  ['call on', 'calls on', 'called on'],
 ];
 
 /**
@@ -50,8 +52,6 @@ export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['feel', 'feels', 'felt'], ['recognize'], ['recognise'],
   // "what many voters see as a betrayal": the view, as the passive "seen as" (the "-ing" form is a conjunction: "seeing as").
   ['see as', 'sees as', 'saw as'],
-  // "called on the government to …": an appeal ("called on him at home" is a visit, see attribution-cues.ts).
-  ['call on', 'calls on', 'called on'],
   ['make it clear', 'makes it clear', 'made it clear', 'making it clear'], ['make it very clear', 'makes it very clear', 'made it very clear'],
 ];
 
