@@ -7,12 +7,12 @@
  */
 import type { Sentence } from './types';
 import { ACCOUNT_NOUNS, AUXILIARIES, INTERVENING_ADVERBS, NEGATIONS, OBJECT_CUE_VERBS } from './lexicon/reporting';
-import { EVIDENCE_LEMMAS, NOUNLIKE, SENTENCE_END, VERB_FORMS, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
+import { EVIDENCE_LEMMAS, NEXT_WORD_RULES, NOUNLIKE, QUESTION_NEXT, SENTENCE_END, VERB_FORMS, WIDE_NEXT_RULES, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { matchesAt, sticky } from './attribution-scan';
 import { WINDOW, back, isFirstPerson, phraseAt, tokensBefore, type Phrase, type TokensBefore } from './attribution-phrase';
 import { openingSubject } from './attribution-subject';
 import { RELATIVE_PRONOUNS } from './attribution-clauses';
-import { GERUND_OR_TAG, agentSpeaker, eagerSpeaker, insertSpeaker, invertedSpeaker, participleSpeaker, relativeSpeaker, subjectSpeaker, type VerbSite } from './attribution-speaker';
+import { GERUND_OR_TAG, agentSpeaker, bracketSpeaker, eagerSpeaker, insertSpeaker, invertedSpeaker, participleSpeaker, relativeSpeaker, subjectSpeaker, type VerbSite } from './attribution-speaker';
 
 /** An attribution before its source is resolved: offsets into the text. */
 export interface DraftAttribution {
@@ -164,6 +164,7 @@ const NEXT_WORDS = new Map<string, [RegExp, boolean]>([
   ['hold', [/^\s+that\b/, true]], // "the courts have held that", not "held a meeting"
   ['put it', [/^(?:\s*[,.:;!?"“”—–)]|\s+(?:this|that|so|thus|best|well|bluntly|simply|succinctly|another|more)\b|\s*$)/, true]], // not "put it on the table"
   ['publish', [/^\s+(?:the|a|an|its|his|her|their|this|these|that|new|data|results|findings)\b/, true]],
+  ...NEXT_WORD_RULES,
 ]);
 
 /**
@@ -172,6 +173,7 @@ const NEXT_WORDS = new Map<string, [RegExp, boolean]>([
  * Needs no token window, so it runs before one is built; `wide` is a longer stretch of the text after the verb.
  */
 function rejectedByNext(form: VerbForm, formText: string, nextText: string, wide: string): boolean {
+  if (WIDE_NEXT_RULES.get(form.lemma)?.test(wide) === false) return true;
   const rule = NEXT_WORDS.get(form.lemma);
   if (rule && rule[0].test(nextText) !== rule[1] && (form.lemma !== 'link' || /ed$/.test(formText))) return true;
   // "recalls being out", "recalls thinking": a verb of memory before a gerund.
@@ -205,7 +207,7 @@ function claimFollows(text: string, end: number, sent: Sentence): boolean {
 }
 const OBJECT_CUES = new Set(OBJECT_CUE_VERBS);
 // "offered two theories", "provided a few explanations", "gave their own detailed account".
-const ACCOUNT_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|some|several|two|three|four|five|few|many|their|his|her|its|our|new|more|other|possible|detailed|different|conflicting|competing|similar|own|rough|early|initial|preliminary|updated)\\s+){0,3}(?:${ACCOUNT_NOUNS.join('|')})\\b`);
+const ACCOUNT_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|this|that|these|those|such|some|several|two|three|four|five|few|many|their|his|her|its|our|new|more|other|possible|detailed|different|conflicting|competing|similar|own|rough|early|initial|preliminary|updated)\\s+){0,3}(?:${ACCOUNT_NOUNS.join('|')})\\b`);
 
 /** One hit `m` of VERB_RE in sentence `s`: "according to X", or a reporting verb and its speaker. */
 function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
@@ -228,7 +230,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (form.needs === 'tag' && !TAG_END.test(nextText)) return; // "continued to rise", "went on holiday"
   const byAgent = !form.ing && form.strong && /(?:ed|en|id)$/.test(formText) && BY_AGENT.test(nextText);
   // Most hits are nouns or non-reporting senses that the next words alone rule out: no token window for them.
-  if (!byAgent && rejectedByNext(form, formText, nextText, text.slice(end, end + 60))) return;
+  // '"…," added a Florida Democrat': a speaker tag right after a quotation reports whatever follows it.
+  if (!byAgent && !(form.lemma === 'add' && nextToQuote(text, m.index, m.index)) && rejectedByNext(form, formText, nextText, text.slice(end, end + 60))) return;
   // The window opens at a word's start, never inside one ("…ers Jonathan Moyo" is no phrase).
   let from = Math.max(sent.start, m.index - WINDOW);
   while (from > sent.start && from < m.index && !/\s/.test(text.charAt(from - 1))) from++;
@@ -272,9 +275,9 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
 
   if (form.ing && !be) {
     // ", saying …", "by announcing": the speaker stands apart from the participle, so the attribution is the cue alone.
-    // '"…," says Okafor, adding that …': the participle goes on for the speaker of the cue right before its comma.
+    // '"…," says Okafor, adding that …' / "accusing her and saying": the participle goes on for the speaker of the cue before it.
     const last = out[out.length - 1];
-    if (last?.mention && last.sentence === s && form.strong && form.lemma !== 'cite' && /^\s*,\s*$/.test(text.slice(last.end, m.index))) {
+    if (last?.mention && last.sentence === s && form.strong && form.lemma !== 'cite' && (/^\s*,\s*$/.test(text.slice(last.end, m.index)) || (prev.low === 'and' && /ing$/.test(last.cue)))) {
       push(ctx, { start: m.index, end, cueStart: m.index, cue, mention: last.mention, head: last.head, proper: last.proper, sentence: s, antecedent: last.antecedent });
       return;
     }
@@ -282,7 +285,9 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (speaker) emit(ctx, s, m.index, end, m.index, cue, speaker.phrase, speaker.antecedent);
     return;
   }
-  if (form.lemma === 'ask' && prev.word) return; // "asked participants" is no attribution
+  if (form.lemma === 'ask' && prev.word && !QUESTION_NEXT.test(nextText)) return; // "asked participants" is no attribution; 'asked, "Who cares?"' is
+  const bracketed = prev.text === ']' ? bracketSpeaker(site) : null; // '"…," [Bruck] said'
+  if (bracketed) return emit(ctx, s, bracketed.start, end, cueStart, cue, bracketed);
   if (!prev.word) {
     // '"…," said Smith' and ", say economists,": the speaker follows the verb.
     if (isInvertible(form) && !aux.length) {

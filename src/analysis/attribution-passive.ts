@@ -18,7 +18,8 @@ const ADVERB = '(?:(?:widely|also|now|generally|commonly|often|increasingly|larg
 // In the pattern's order; the first seven also match capitalised, at a sentence start ("Is expected to", "Has been described as").
 const PASSIVE_AUXILIARIES = ['is', 'are', 'was', 'were', 'has been', 'have been', 'had been', 'is being', 'are being', 'will be', 'would be', 'could be', 'may be', 'might be', 'be', 'being'];
 const AUXILIARY_ALTERNATIVES = PASSIVE_AUXILIARIES.map((a, k) => (k < 7 ? `[${a[0]?.toUpperCase()}${a[0]}]${a.slice(1)}` : a).replace(' ', '\\s+'));
-const PASSIVE_SOURCE = `${B}(?:([Ii]t)\\s+)?((?:${AUXILIARY_ALTERNATIVES.join('|')})\\s+)${ADVERB}(${PARTICIPLES})${E}`;
+// "what is known is that …" stands for "it is known that": a dummy subject too.
+const PASSIVE_SOURCE = `${B}(?:([Ii]t|[Ww]hat)\\s+)?((?:${AUXILIARY_ALTERNATIVES.join('|')})\\s+)(${ADVERB})(${PARTICIPLES})${E}`;
 // "seen as", "described as": the participles of the lexicon's "… as" entries.
 const BARE_AS_PARTICIPLES = PASSIVE_PARTICIPLES.filter((p) => p.endsWith(' as')).map(firstWord);
 // "seen by many voters as": a short "by" agent may stand before "as" (words only, at most five).
@@ -31,14 +32,18 @@ const PASSIVE_RE = sticky(new RegExp(PASSIVE_SOURCE, 'g'));
 const BARE_AS_RE = sticky(new RegExp(BARE_AS_SOURCE, 'g'));
 const AGENTLESS_RE = sticky(new RegExp(AGENTLESS_SOURCE, 'gi'));
 /** The words a passive, bare "seen as" or agentless cue can start with. */
-export const PASSIVE_FIRST_WORDS: readonly string[] = [...new Set(['it', ...PASSIVE_AUXILIARIES.map(firstWord)])];
+export const PASSIVE_FIRST_WORDS: readonly string[] = [...new Set(['it', 'what', ...PASSIVE_AUXILIARIES.map(firstWord)])];
 export const BARE_AS_FIRST_WORDS: readonly string[] = BARE_AS_PARTICIPLES;
 export const AGENTLESS_FIRST_WORDS: readonly string[] = [...new Set(AGENTLESS_CUES.map(firstWord))];
 const DUMMY_ONLY = new Set(DUMMY_SUBJECT_ONLY);
 // These need what follows to read as reporting: "is expected to", "were believed to", "is estimated at".
 // (Without "It", "known" and "feared" are no cue at all: DUMMY_SUBJECT_ONLY.)
-const NEEDS_COMPLEMENT = /^(?:said|reported|thought|believed|expected|estimated|rumou?red|understood|alleged|predicted|projected|deemed)$/;
+const NEEDS_COMPLEMENT = /^(?:said|reported|thought|believed|expected|estimated|rumou?red|understood|alleged|predicted|projected|deemed|anticipated)$/;
 
+const WHAT_PARTICIPLES = /^(?:known|said|reported|believed|understood|expected)$/;
+// "is considered to be", "was considered likely to", "is considered one of": a reputation ("considered in committee" is none).
+const CONSIDERED_AS = /^\s+(?:to\s+(?:be|have)|(?:un)?likely|one\s+of|among|as)\b/;
+const EXPECTED = /^(?:expected|predicted|anticipated)$/;
 // "was known (in her own time) to have …", "is known to be": a reputation reported, as "is said to" (not "known for", "known to police").
 const KNOWN_TO = /^(?:\s+(?:in|at|during|among|throughout)(?:\s+[\w’'-]+){1,4})?\s+to\s+(?:be|have)\b/;
 
@@ -70,14 +75,18 @@ export function findPassiveCues(text: string, sentences: readonly Sentence[], st
   const out: DraftAttribution[] = [];
   for (const [m, s] of cueMatches(PASSIVE_RE, text, starts.passive, sentences)) {
     const dummy = m[1];
-    const participle = (m[3] ?? '').replace(/\s+/g, ' ');
+    const participle = (m[4] ?? '').replace(/\s+/g, ' ');
     const end = m.index + m[0].length;
     const next = text.slice(end, end + 12);
-    if (!dummy && DUMMY_ONLY.has(participle) && !(participle === 'known' && KNOWN_TO.test(text.slice(end, end + 60)))) continue;
-    if (dummy && !/^\s+(?:that|to|by|as|in|,)/.test(next) && !/as$/.test(participle)) continue;
-    if (!dummy && NEEDS_COMPLEMENT.test(participle) && !/^\s+(?:to|that|at|by)\b/.test(next)) continue;
-    // The cue leaves out an adverb ("it is widely believed" → "it is believed"); it starts where the match does.
-    const cue = `${dummy ? 'it ' : ''}${m[2]}${participle}`.replace(/\s+/g, ' ').toLowerCase();
+    // "what is known is that …", "what was said was": only with a clause's verb after it ("what is expected of him" is none).
+    if (dummy && /^w/i.test(dummy) && !(WHAT_PARTICIPLES.test(participle) && /^\s+(?:is|was)\b/.test(next))) continue;
+    if (!dummy && DUMMY_ONLY.has(participle) && !(participle === 'known' && KNOWN_TO.test(text.slice(end, end + 60)))
+      && !(participle === 'considered' && CONSIDERED_AS.test(next))) continue;
+    if (dummy && !/^w/i.test(dummy) && !/^\s+(?:that|to|by|as|in|,)/.test(next) && !/as$/.test(participle)) continue;
+    // "The rise was widely expected.": an expectation may end its sentence.
+    if (!dummy && NEEDS_COMPLEMENT.test(participle) && !/^\s+(?:to|that|at|by)\b/.test(next) && !(EXPECTED.test(participle) && /^\s*[.;]/.test(next))) continue;
+    // The cue keeps an adverb as written ("is widely believed"); "it"/"what" join it, and it starts where the match does.
+    const cue = `${dummy ? `${dummy} ` : ''}${m[2]}${m[3] ?? ''}${participle}`.replace(/\s+/g, ' ').toLowerCase();
     const a = agent(text, end, (sentences[s] as Sentence).end);
     out.push({
       start: m.index, end, cueStart: m.index, cue,

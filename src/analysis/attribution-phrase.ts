@@ -156,7 +156,9 @@ const MAX_PHRASE = 12;
 /** How far from a cue its phrases are read, in characters: every read is bounded, so the passes stay linear. */
 export const WINDOW = 200;
 // Nouns of quantity that are not the phrase's head ("a number of analysts"); determiners ("most of", "two of") are too, and are told apart first.
-const QUANTITY_NOUNS = new Set(['number', 'lot', 'lots', 'majority', 'minority', 'handful', 'dozens', 'hundreds', 'thousands', 'millions', 'couple', 'group', 'team', 'host', 'range', 'variety', 'series', 'pair', 'body', 'panel', 'coalition', 'chorus', 'string', 'half', 'third', 'quarter', 'none', 'each']);
+const QUANTITY_NOUNS = new Set(['number', 'lot', 'lots', 'majority', 'minority', 'handful', 'dozens', 'hundreds', 'thousands', 'millions', 'couple', 'group', 'team', 'host', 'range', 'variety', 'series', 'pair', 'body', 'panel', 'coalition', 'chorus', 'string', 'half', 'third', 'quarter', 'none', 'each',
+  'percent', 'thirds', 'quarters', 'two-thirds', 'three-quarters']); // shares of a group polled: "47 percent of voters"
+const COMPARATIVE_QUANTITY = new Set(['more', 'fewer', 'less']);
 const ROLE_PREPOSITIONS = new Set(['for', 'at', 'from', 'in', 'by', 'on']);
 /** Words that join two parts of a name read forwards ("Bank of America", "Smith & Wesson", "analysts at Goldman"). */
 const JOINERS = new Set(['of', 'and', '&', 'for', 'on', 'at', 'by', 'from']);
@@ -238,6 +240,8 @@ export function phraseBefore(tokens: TokensBefore, last: number, sentenceStart: 
   // "I'd say", "they'll tell you": the pronoun behind the contraction.
   const bare = headLow.replace(/['’](?:d|ll|ve|m|re)$/, '');
   if (PRONOUNS.has(bare)) return pronounPhrase(headTok, last, bare);
+  // "One called it a mistake, and another said …": "another" stands for one more of those just named.
+  if (headLow === 'another') return pronounPhrase(headTok, last);
   if (STOP.has(headLow) || DETERMINERS.has(headLow)) return null;
   let first = last;
   let head = headTok.text;
@@ -245,7 +249,11 @@ export function phraseBefore(tokens: TokensBefore, last: number, sentenceStart: 
   for (let i = last - 1; last - i < MAX_PHRASE; i--) {
     const t = back(tokens, i);
     const low = t.low;
+    // "U.S.-Russia relations": a hyphen touching the words on both sides joins them.
+    if (!t.word && (t.text === '-' || t.text === '–') && t.end === back(tokens, i + 1).start && t.start === back(tokens, i - 1).end && back(tokens, i - 1).word) continue;
     if (!t.word) break;
+    // "fewer than three-quarters of Republicans", "more than half of voters": the comparison belongs to the quantity.
+    if (low === 'than' && COMPARATIVE_QUANTITY.has(back(tokens, i - 1).low) && i < last) { i--; first = i; continue; }
     // The index of a preposition that may join a role noun to its organisation.
     let prep = i;
     if (DETERMINERS.has(low)) {

@@ -5,7 +5,7 @@
  * cue itself (auxiliaries, span, objects) is src/analysis/attribution-cues.ts's job.
  */
 import type { Sentence } from './types';
-import { HEARSAY_NOUNS, MESSAGE_NOUNS, PLURAL_MEANING_NOUNS } from './lexicon/reporting';
+import { ANONYMOUS_NOUNS, HEARSAY_NOUNS, MESSAGE_NOUNS, PLURAL_MEANING_NOUNS } from './lexicon/reporting';
 import { lowerCase } from './lower-case';
 import { EVIDENCE_LEMMAS, NOUNLIKE, SENTENCE_END, VERB_FORMS, type VerbForm } from './attribution-verbs';
 import { WINDOW, at, back, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, pronounPhrase, type Phrase, type Token, type TokensBefore } from './attribution-phrase';
@@ -39,6 +39,7 @@ export interface Speaker {
 }
 
 const HEARSAY = new Set(HEARSAY_NOUNS);
+const BELIEF_LEMMAS = new Set(['believe', 'think', 'expect', 'fear', 'worry', 'feel']);
 
 /** Is the head of a subject phrase one a reporting verb can have? */
 function plausibleHead(v: VerbSite, p: Phrase): boolean {
@@ -46,6 +47,9 @@ function plausibleHead(v: VerbSite, p: Phrase): boolean {
   const head = p.head;
   const low = lowerCase(head);
   if (form.needs === 'hearsay') return HEARSAY.has(low);
+  // Survey shares speak for those polled: "47 percent said", "another 27 percent think"; "another" for one more of them.
+  // ("in another tweet": a noun-like form after "another" is the noun.)
+  if (low === 'percent' || low === 'another') return (form.strong || BELIEF_LEMMAS.has(form.lemma)) && !(low === 'another' && NOUNLIKE.has(v.formText));
   // "One theory holds that …": "hold" reports only before "that" (see attribution-cues.ts), so any noun may hold a view.
   if (form.lemma === 'hold' && !isPronoun(head) && !isCap(head)) return !isFirstPerson(low);
   if (isPronoun(head)) {
@@ -113,10 +117,25 @@ const EAGER = new Set(['keen', 'quick', 'eager', 'careful', 'anxious', 'happy', 
 /** "Ortiz was keen to stress that …": `prev` is "to"; the subject before "was keen", when it can report. */
 export function eagerSpeaker(v: VerbSite): Phrase | null {
   const { before, i } = v;
+  // "The bank continued to describe the pace as gradual": a verb of going on hands its subject to the infinitive.
+  if (CONTINUING.has(back(before, i - 1).low)) {
+    let k = i - 2;
+    while (/^(?:has|have|had|also|still)$/.test(back(before, k).low)) k--;
+    return subjectSpeaker({ ...v, i: k, prev: back(before, k) });
+  }
   if (!EAGER.has(back(before, i - 1).low) || !/^(?:is|are|was|were|been)$/.test(back(before, i - 2).low)) return null;
   let k = i - 3;
   while (/^(?:has|have|had)$/.test(back(before, k).low)) k--;
   return subjectSpeaker({ ...v, i: k, prev: back(before, k) });
+}
+
+const CONTINUING = new Set(['continue', 'continues', 'continued', 'began', 'begins', 'begin', 'started', 'starts', 'proceeded']);
+
+/** "'…,' [Bruck] said": an editor's bracketed name before the verb, inside a quotation. `prev` is "]". */
+export function bracketSpeaker(v: VerbSite): Phrase | null {
+  const { before, i } = v;
+  const p = phraseBefore(before, i - 1, v.sent.start);
+  return p && back(before, p.first - 1).text === '[' && plausibleHead(v, p) ? p : null;
 }
 
 /** "Israel, which controls tax receipts, has pledged": the subject before the inserts that end at the comma `prev`. */
@@ -124,6 +143,9 @@ export function insertSpeaker(v: VerbSite): Phrase | null {
   const p = subjectBeforeInsert(v.before, v.i, v.sent.start);
   return p && plausibleHead(v, p) ? p : null;
 }
+
+const ANONYMOUS_HEADS = new Set(ANONYMOUS_NOUNS);
+const OPINION_GROUP = (p: Phrase): boolean => /s$/.test(p.head) && (ANONYMOUS_HEADS.has(lowerCase(p.head)) || (p.proper && isCap(p.head)));
 
 /** Verbs of belief: in a restrictive relative clause they define a group instead of reporting it. */
 const BELIEFS = new Set(['believe', 'think', 'fear', 'expect', 'worry', 'wonder']);
@@ -137,7 +159,8 @@ export function relativeSpeaker(v: VerbSite): Speaker | null {
   if (prev.low !== 'who' && !form.strong && !DOCUMENT_NOUNS.has(lowerCase(ante.head))) return null;
   // "users who believe they own the real thing": with no comma, a clause of belief picks out which users (a
   // description of the group); ", who believe" reports what the named group holds.
-  if (prev.low === 'who' && BELIEFS.has(form.lemma) && back(before, i - 1).text !== ',') return null;
+  // Critics, insiders or a party's members ("Republicans who thought Kaine would win") hold the view as a group: it reports.
+  if (prev.low === 'who' && BELIEFS.has(form.lemma) && back(before, i - 1).text !== ',' && !(OPINION_GROUP(ante) && clauseFollows(v.next))) return null;
   if (!objectReports(v, ante)) return null;
   return { phrase: pronounPhrase(prev, i), antecedent: ante };
 }
@@ -146,14 +169,21 @@ export function relativeSpeaker(v: VerbSite): Speaker | null {
 // "noticed how …"), or a clause with no "that" whose verb comes within four words ("found it was", "found many people were").
 const CLAUSE_NEXT = /^(?:\s*[:"“‘]|\s+(?:that|how|why|what|whether|where|when|if)\b)/;
 const BARE_CLAUSE_NEXT = /^(?:\s+(?!(?:that|which|who|whom|whose)\b)[\w’'-]+){0,3}?\s+(?:is|are|was|were|had|has|have|could|would|will|can|may|might|should|must|did|does|do|[a-z]+n[’']t)\b/;
+/** Verbs of feeling and worry: they report a view only with a clause after them. */
+const CLAUSE_ONLY = new Set(['feel', 'recognize', 'recognise', 'worry']);
+const NOT_A_CLAUSE = /^\s+(?:like\b|that\s*[,.;:!?"”)])/;
+const TAG_NEXT = /^\s*(?:[,.!?;]|$)/;
 /** Verbs of discovery: a person or name who "found a wedding announcement" or "identified three properties" reports nothing. */
 const DISCOVERY = new Set(['find', 'identify', 'notice']);
 // "described it during the talk" tells no content; "described it as stable" does.
 const BARE_PRONOUN_OBJECT = /^\s+(?:it|them|this|that|him|her)\b(?!(?:\s+[\w’'-]+){0,3}?\s+as\b)/;
 // "wrote the software", "wrote a book": a thing composed, not a report (the inverted '…," wrote the authors' never reaches here).
+// …but "wrote an op-ed", "wrote a letter to the board": a piece that argues, whose content is reported.
+const OPINION_PIECE = /^\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+)?(?:op-ed|editorial|column|essay|letter|memo|commentary|opinion piece|blog post)\b/;
 const COMPOSED_OBJECT = /^\s+(?:a|an|the|this|these|those|his|her|their|its|our|my|your|some|several|many|two|three|\d[\d,]*)\s/;
 
 // A gerund after a verb of memory ("recalls being out"), or the verb as a tag ending its clause ("…, she remembered.").
+const GERUND_NEXT = /^\s+[a-z]{2,}ing\b/;
 export const GERUND_OR_TAG = /^(?:\s+[a-z]{2,}ing\b|\s*[,.!?;]|\s*$)/;
 
 /** True when a reporting clause follows the verb (see CLAUSE_NEXT). */
@@ -166,6 +196,13 @@ export const clauseFollows = (next: string): boolean => CLAUSE_NEXT.test(next) |
  */
 export function objectReports(v: VerbSite, p: Phrase | null): boolean {
   const { form, next } = v;
+  // Views told only with their clause: "feels the economy is", "recognize that", "worry that"; not "felt sick",
+  // "worried about costs", "felt like they could", "recognizes that," (a pronoun).
+  if (CLAUSE_ONLY.has(form.lemma) && !TAG_NEXT.test(next)) {
+    // A wider stretch: the clause's verb may come after a long subject ("felt Clinton's State Department had tried").
+    const after = v.text.slice(v.end, v.end + 60);
+    if (!clauseFollows(after) || NOT_A_CLAUSE.test(after)) return false;
+  }
   if (form.ing) return true;
   if (DISCOVERY.has(form.lemma) && !clauseFollows(next)) {
     if (form.lemma === 'notice') return false;
@@ -177,8 +214,9 @@ export function objectReports(v: VerbSite, p: Phrase | null): boolean {
   if (form.lemma === 'demonstrate' && !clauseFollows(next) && !(p && DOCUMENT_NOUNS.has(lowerCase(p.head)))) return false;
   // "mentioned that …" tells a claim; "mentioned his wife" only names a thing.
   if (form.lemma === 'mention' && !clauseFollows(next)) return false;
+
   if (form.lemma === 'describe' && BARE_PRONOUN_OBJECT.test(v.text.slice(v.end, v.end + 60))) return false;
-  if (form.lemma === 'write' && COMPOSED_OBJECT.test(next)) return false;
+  if (form.lemma === 'write' && COMPOSED_OBJECT.test(next) && !OPINION_PIECE.test(v.text.slice(v.end, v.end + 50))) return false;
   // "maintains a website", "advertise their product": a thing kept or sold; "maintains that …", 'advertised "…"' report.
   if ((form.lemma === 'maintain' || form.lemma === 'advertise') && !clauseFollows(next) && !/^\s*[,.;!?]/.test(next)) return false;
   // A person who "published a guide" made a thing; a study or outlet that publishes still reports.
@@ -241,6 +279,11 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
     if (!p || !plausibleHead(v, p)) return null;
   }
   if (/['’]s$/.test(p.head)) return null;
+  // "Biden among others made this suggestion": the one named before "among others" is the speaker.
+  if (p.head === 'others' && back(before, p.first - 1).low === 'among') {
+    const named = phraseBefore(before, p.first - 2, sent.start);
+    if (named && named.proper) p = named;
+  }
   // "…, the author notes.": a noun-like form at the sentence's end reports only as a tag after a comma ("took notes." does not).
   if (NOUNLIKE.has(formText) && SENTENCE_END.test(next) && back(before, p.first - 1).text !== ',') return null;
   if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return null; // "they'll tell you": a modal, not a report
@@ -254,7 +297,8 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
   // "An analysis of … shows that" is a study reporting, as "a survey finds that".
   const first = FIRST_WORD_NO_OR_A.exec(text.slice(p.start, p.end));
   if (first && (first[1] || (NOUNLIKE.has(formText) && !(DOCUMENT_NOUNS.has(lowerCase(p.head)) && clauseFollows(next))))) return null;
-  if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !clauseFollows(next)) return null;
+  // "she described feeling the blood": an experience told, as with a clause.
+  if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !clauseFollows(next) && !(form.lemma === 'describe' && GERUND_NEXT.test(next))) return null;
   if (inRelativeClause(v, p)) return null;
   if (!objectReports(v, p)) return null;
   // A name that "has shown progress" or "showed the new phone" shows a thing; a named source reports with "showed that …".

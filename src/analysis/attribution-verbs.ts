@@ -21,7 +21,7 @@ export interface VerbForm {
 }
 
 const INVERTIBLE_LEMMAS = new Set(['say', 'add', 'write', 'explain', 'note', 'ask', 'recall', 'insist', 'declare', 'instruct',
-  'reply', 'argue', 'conclude', 'warn', 'observe', 'quip', 'tweet', 'remark', 'retort', 'state', 'report', 'concede', 'admit']);
+  'reply', 'argue', 'conclude', 'warn', 'observe', 'quip', 'tweet', 'remark', 'retort', 'state', 'report', 'concede', 'admit', 'answer', 'fume', 'lament']);
 
 /** Base, third person, past and -ing forms of a regular verb ("point out" → "points out", …). */
 function regularForms(lemma: string): string[] {
@@ -37,6 +37,8 @@ function regularForms(lemma: string): string[] {
 
 // A pronoun object inside a listed form ("put it", "points this out"): no part of the cue.
 const OBJECT_WORD = / (?:it|this)\b/g;
+// …unless the cue keeps it, as readers quote it whole: "made it clear".
+const KEEPS_OBJECT = /^(?:make|makes|made|making) it /;
 
 function compile(): Map<string, VerbForm> {
   const forms = new Map<string, VerbForm>();
@@ -55,7 +57,7 @@ function compile(): Map<string, VerbForm> {
           participle: /(?:ed|en|id|ld|ght|wn|nt|ound|old|ead)$/.test(head) && head !== lemmaVerb && !head.endsWith('s'),
         };
         if (needs) verbForm.needs = needs;
-        const cue = form.replace(OBJECT_WORD, '');
+        const cue = KEEPS_OBJECT.test(form) ? form : form.replace(OBJECT_WORD, '');
         if (cue !== form) verbForm.cue = cue;
         forms.set(form, verbForm);
       }
@@ -80,6 +82,22 @@ export const NOUNLIKE: ReadonlySet<string> = new Set(['note', 'notes', 'report',
 export const SENTENCE_END = /^[.!?]/;
 /** Verbs of evidence ("found", "showed"): after a form of "be" not even their "-ing" form reports, and a pronoun reports with them only before "that". */
 export const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
+
+/** By lemma, words right after the verb that it must (true) or must not (false) have to report (see NEXT_WORDS in attribution-cues.ts). */
+export const NEXT_WORD_RULES: readonly [string, [RegExp, boolean]][] = [
+  ['ruled', [/^\s+that\b/, true]], // "the court ruled that", not "ruled the country" or "ruled out"
+  ['slam', [/^\s+(?:into|shut|down|on|the\s+(?:door|brakes?))\b/, false]],
+  ['blast', [/^\s+(?:off|out|through|away|open|into|past|apart)\b/, false]],
+  ['signal', [/^\s+(?:to|from|for|of|in|at|and|or|are|were|is|was)\b/, false]], // the noun: "signals to the receiver"
+  ['see as', [/^\s+(?:many|much|few|little|far|well|soon|long|often|early|late|high|low|likely|though|if|such)\b/, false]], // "saw as many as 300"
+];
+/** A question quoted right after "asked" (an adverb may come first): 'asked simply, "Who cares?"', 'asked: "Why?"'. */
+export const QUESTION_NEXT = /^(?:\s+[a-z]+ly)?\s*[,:]\s*["“]/;
+/** Within a short stretch after the verb, an appeal's infinitive ("called on the board to resign") or an answer's words (": …", "that …"). */
+export const WIDE_NEXT_RULES: ReadonlyMap<string, RegExp> = new Map([
+  ['call on', /^\s+[^,.;:!?"“”]{1,50}?\bto\s+[a-z]/],
+  ['answer', /^(?:\s*[,:]?\s*["“]|\s+that\s|[^.;!?]{0,50}:\s*["“])/],
+]);
 
 /** True when the verb can stand before its speaker ('"…," said Smith', ", say economists,"). */
 export function isInvertible(form: VerbForm): boolean {

@@ -85,6 +85,11 @@ interface Resolver {
 function resolve(d: DraftAttribution, mention: string | null, ctx: Resolver): { source: string | null; type?: SourceType; anonymous: boolean } {
   const { text, sentences, lastName, history } = ctx;
   if (mention === null) return { source: null, anonymous: true };
+  // "47 percent said", "another said": a share or one more member of the group last cited, who is the source.
+  if (d.head === 'percent' || d.head === 'another') {
+    const group = lastGroup(history);
+    if (group) return { source: group.name, type: group.type, anonymous: group.type === 'anonymous' };
+  }
   if (d.antecedent) {
     const inner = resolveMention(d.antecedent, history);
     return { source: inner ? inner.name : displayName(sourceName(d.antecedent)), type: inner?.type, anonymous: false };
@@ -108,6 +113,12 @@ function resolve(d: DraftAttribution, mention: string | null, ctx: Resolver): { 
   const name = displayName(sourceName(mention));
   const full = SHORT_NAME.test(name) ? fullNameBefore(text, d.start, name) : null;
   return { source: full ?? name, type: full ? 'person' : undefined, anonymous };
+}
+
+/** The last plural source cited (a group: "GOP insiders"), or null. */
+function lastGroup(history: readonly KnownSource[]): KnownSource | null {
+  for (let k = history.length - 1; k >= 0; k--) if (history[k]?.plural) return history[k] as KnownSource;
+  return null;
 }
 
 /**

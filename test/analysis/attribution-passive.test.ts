@@ -6,7 +6,8 @@ import { splitSentences } from '../../src/analysis/sentences';
 test('"is perceived as" is an agentless cue', () => {
   const text = 'The new tax is widely perceived as a burden on renters.';
   const found = findAttributions(text, splitSentences(text).sentences).map((a) => [a.source, a.cue]);
-  expect(found).toContainEqual([null, 'is perceived as']);
+  // The cue keeps the adverb as written, as the corpus gold does ("is widely believed").
+  expect(found).toContainEqual([null, 'is widely perceived as']);
 });
 
 const pairsOf = (text: string): [string | null, string][] => findAttributions(text, splitSentences(text).sentences).map((a) => [a.source, a.cue]);
@@ -47,5 +48,20 @@ test.each<[string, string]>([
 });
 
 test.each(['Ruiz is known for her paintings.', 'He was known to police.'])('"known for", "known to police" report nothing: %s', (text) => {
+  expect(pairsOf(text)).toEqual([]);
+});
+
+// Agentless reports written with an adverb, at a sentence's end, with "what" for "it", or as a reputation.
+test.each<[string, string]>([
+  ['It is widely believed that the mayor will run again.', 'it is widely believed'],
+  ['The rate cut was widely expected.', 'was widely expected'],
+  ['What is known is that the plant closed in May.', 'what is known'],
+  ['The new bridge is considered to be the longest in the region.', 'is considered'],
+  ['The vote is anticipated to be close.', 'is anticipated'],
+])('agentless passive cue: %s', (text, cue) => {
+  expect(pairsOf(text)).toContainEqual([null, cue]);
+});
+
+test.each(['What is expected of him is loyalty.', 'The bill was considered in committee.', 'He is widely known for his films.'])('no passive cue: %s', (text) => {
   expect(pairsOf(text)).toEqual([]);
 });

@@ -209,3 +209,42 @@ describe('verbs that keep, sell, make or compute a thing report only a claim', (
     expect(attributionsOf(sentence)).toEqual([]);
   });
 });
+
+// Speakers written in other places than a plain subject.
+describe('speakers of survey shares, pronoun chains, brackets and inverted tags', () => {
+  test.each<[string, string, string]>([
+    ['In the poll, 62 percent said the council had failed, and another 20 percent said it had done well.', '62 percent', 'said'],
+    ['In the poll, 62 percent said the council had failed, and another 20 percent said it had done well.', 'another 20 percent', 'said'],
+    ['By contrast, fewer than half of teachers, 41 percent, think the reform will last.', 'fewer than half of teachers', 'think'],
+    ['One called the budget “a fantasy,” and another said it was cruel.', 'another', 'said'],
+    ['“We lost the vote,” added a Texas Republican.', 'Texas Republican', 'added'],
+    ['“It is over,” said a party insider in the capital of the province.', 'party insider', 'said'],
+    ['“The board knew, and it hid the memo,” [Alvarez] said.', 'Alvarez', 'said'],
+    ['The ministry continued to describe the talks as "productive."', 'ministry', 'describe'],
+    ['The mayor denied the report, accusing him of lying and saying she had never met him.', 'mayor', 'saying'],
+    ['"I was there, and she described hearing the shots," Ruiz said.', 'she', 'described'],
+    ['The dam is safe, engineers of U.K.-French projects say.', 'engineers of U.K.-French projects', 'say'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test('no cue: "in another tweet" is a noun', () => {
+    expect(pairs('In another tweet in which he links to a poll, Okafor states, “We lead.”').filter(([s]) => s === 'another')).toEqual([]);
+  });
+});
+
+// A group that holds a view in a restrictive clause, an opinion piece written, a question quoted after "asked".
+describe('views of groups, opinion pieces and quoted questions', () => {
+  test.each<[string, string, string]>([
+    ['Other Democrats who thought the mayor would lose stayed quiet.', 'Other Democrats', 'thought'],
+    ['The ruling alarmed critics who fear the court has gone too far.', 'critics', 'fear'],
+    ['The senator wrote an op-ed in the Herald arguing the deal was weak.', 'senator', 'wrote'],
+    ['One Ohio Democrat asked simply, "Who cares?"', 'One Ohio Democrat', 'asked'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each(['Those critics who believe in miracles stayed.', 'The study asked participants to rate the taste.', 'Martins wrote a novel about the strike.'])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => /believe|asked|wrote/.test(a.cue))).toEqual([]);
+  });
+});

@@ -57,3 +57,39 @@ describe('"put it" and "point this out": a pronoun object inside the reporting p
     expect(attributionsOf(sentence)).toEqual([]);
   });
 });
+
+// Common reporting verbs of news writing: criticism, rulings, answers, signals, appeals, views told with a clause.
+describe('verbs of criticism, rulings, answers, appeals and views', () => {
+  test.each<[string, string, string]>([
+    ['The mayor fumed in a post that the budget was a joke.', 'mayor', 'fumed'],
+    ['The union slammed the plan as reckless.', 'union', 'slammed'],
+    ['Activists blasted the ruling on Friday.', 'Activists', 'blasted'],
+    ['The appeals court ruled that the ban was lawful.', 'appeals court', 'ruled'],
+    ['A spokesman answered that the talks would go on.', 'spokesman', 'answered'],
+    ['Okafor answered curtly: "Not today."', 'Okafor', 'answered'],
+    ['The central bank signaled that rates would rise.', 'central bank', 'signaled'],
+    ['The council called on the minister to resign.', 'council', 'called on'],
+    ['The bank feels the recovery is still fragile.', 'bank', 'feels'],
+    ['Officials recognize that the rules are unclear.', 'Officials', 'recognize'],
+    ['Landlords resent what many tenants saw as overdue relief.', 'many tenants', 'saw as'],
+    ['The senator made the claim on Tuesday.', 'senator', 'made the claim'],
+    ['The agency made this suggestion in a memo.', 'agency', 'made this suggestion'],
+    ['The mayor has made it clear that she will run.', 'mayor', 'has made it clear'],
+    ['Ruiz had made it very clear that he would stay.', 'Ruiz', 'had made it very clear'],
+    ['Senator Ruiz among others made this suggestion last year.', 'Senator Ruiz', 'made this suggestion'],
+    ['Analysts believe he still felt Smith’s old party had betrayed him.', 'he', 'felt'],
+    ['The council tried to calm tenants and called on the owner to repair the roof.', 'council', 'called on'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    'He slammed the door.', 'The rocket blasted off at dawn.', 'The king ruled the country for decades.',
+    'Regulators struck down a rule that would cap fees.', 'Smith answered the door.', 'She felt sick.',
+    'It was more than what they felt like they could pay.', 'Critics worried about costs stayed away.',
+    'He saw as many as 300 people.', 'She called on her neighbour at home.', 'The minister made a cake.',
+    'The box lets you pass audio signals to the receiver.', 'I think he recognizes that, she said.',
+  ])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => /slam|blast|rule|answer|felt|feel|worr|saw|call|made|signal|recogni/.test(a.cue))).toEqual([]);
+  });
+});

@@ -295,3 +295,11 @@ describe('verbs of dispute report when a claim follows', () => {
     expect(attributionsOf(sentence).filter((a) => /defend|reject|challeng|disput/.test(a.cue))).toEqual([]);
   });
 });
+
+// A share of those polled, or "another" of them, is cited as the group last named.
+test('survey shares and "another" speak for the group last cited', () => {
+  const text = 'Most union members said the deal was fair. Another 20 percent said it was too soon. One called it a trap, and another said it was late.';
+  const found = attributionsOf(text).map((a) => [a.source, a.cue, a.mention ?? null]);
+  expect(found).toContainEqual(['Most union members', 'said', 'Another 20 percent']);
+  expect(found).toContainEqual(['Most union members', 'said', 'another']);
+});
