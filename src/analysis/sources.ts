@@ -7,6 +7,7 @@ import type { Attribution, Claim, Source } from './types';
 import { isPublicationName, sourceName, sourceType } from './attribution-source';
 import { PUBLICATION_WORDS, READER_PARTICIPLES } from './lexicon/sources';
 import { settlePronouns } from './sources-pronouns';
+import { mergeShortForms } from './sources-short';
 
 const READERS = new Set(READER_PARTICIPLES);
 // A word of the short window after a document: letters, digits and name punctuation.
@@ -287,6 +288,8 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     if (into) merge(key, src, into);
     else if (key.includes(' ')) byHead.set(headOf(key), src);
   }
+  // "the Fed", "the ECB", "the Times": a short form of a source named in full is that source.
+  mergeShortForms(byKey, merge, text);
   if (text !== undefined) {
     for (const src of byKey.values()) {
       const first = attributions[src.attributions[0] ?? -1];
