@@ -78,7 +78,8 @@ export function listenerOf(text: string, a: Attribution): string | null {
   return isPublicationName(name) || PUBLICATION_TAIL.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) ? name : null;
 }
 
-const PRONOUN = /^(?:he|she|it|they|who|which|one|his|her|its|their)$/i;
+// "others said", "some argue": a bare quantifier or indefinite names nobody on its own.
+const PRONOUN = /^(?:he|she|it|they|who|which|one|his|her|its|their|others|another|some|many|most|several|few|both|all)$/i;
 const TITLE = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|senator|president)\.?\s+/i;
 // "Some advertisers" … "advertisers", "many economists" … "other economists": a quantifier before a group names the same group.
 const QUANTIFIER = /^(?:some|many|most|several|other|all|these|those|such)\s+(?=\S)/;

@@ -260,3 +260,11 @@ describe('collectSources: the outlet a story or an interview came out in', () =>
     expect(collectSources(findAttributions(text, splitSentences(text).sentences), []).map((s) => s.name)).toEqual(['Lena Ortiz']);
   });
 });
+
+describe('collectSources: a bare quantifier names nobody', () => {
+  test('"others said", "some argue" list no source of their own', () => {
+    const found = sourcesOf('Most analysts expect a cut. But others said the bank would wait, and some argue it should raise rates.');
+    expect(found.map((s) => s.name.toLowerCase())).not.toContain('others');
+    expect(found.map((s) => s.name.toLowerCase())).not.toContain('some');
+  });
+});
