@@ -171,7 +171,11 @@ function partsOf(mention: string, isKnownSurname: (word: string) => boolean): st
 // outlet a story or interview came out in, by its capitalised name ("The" kept, "of"/"and" inside).
 // The rest of a name word: a dot stays inside only before a letter or digit ("Snopes.com", not "Wired. There").
 const VENUE_WORD = String.raw`(?:[\p{L}\p{N}’'&-]|\.(?=[\p{L}\p{N}]))*`;
-const VENUE = new RegExp(String.raw`\b(?:interview|story|article|op-ed|column|essay|piece|podcast|editorial|profile)\s+((?:published|posted|aired|broadcast|printed|that\s+ran|which\s+ran)\s+)?(with|at|in|on|by|for)\s+((?:the\s+|The\s+)?\p{Lu}${VENUE_WORD}(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}${VENUE_WORD}){0,5}(?:\s+(?:magazine|newspaper|website|blog|podcast|radio))?)`, 'gu');
+// "speaking on CNN's “State of the Union”": a programme, named in quotation marks or not, after its outlet's possessive.
+const VENUE = new RegExp(String.raw`\b(?:(?:interview|story|article|op-ed|column|essay|piece|podcast|editorial|profile)\s+((?:published|posted|aired|broadcast|printed|that\s+ran|which\s+ran)\s+)?(with|at|in|on|by|for)|(?:[Ss]peaking|[Aa]ppearing|[Aa]ppeared|[Aa]ppearance|[Ss]poke)\s+(on))\s+((?:the\s+|The\s+)?\p{Lu}${VENUE_WORD}(?:\s+["“]?(?:(?:of|and|&)\s+)?(?:the\s+)?\p{Lu}${VENUE_WORD}){0,5}(?:\s+(?:magazine|newspaper|website|blog|podcast|radio))?)`, 'gu');
+// "the Washington Post Thursday": the day or month after an outlet's name is no part of it.
+const DATE_AFTER = /\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const OWNER = /^(.+?)['’]s\s/;
 const PUBLICATION_TAIL = new Set(PUBLICATION_WORDS);
 // A date or a place in the text is no outlet ("a story in March", "an interview on Monday").
 const NOT_VENUE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|I|It|He|She|They|We|This|That)\b/i;
@@ -185,12 +189,15 @@ export function venuesOf(text: string): Array<{ name: string; outlet: boolean }>
   const out: Array<{ name: string; outlet: boolean }> = [];
   VENUE.lastIndex = 0;
   for (let m = VENUE.exec(text); m; m = VENUE.exec(text)) {
-    const name = (m[3] ?? '').replace(/['’]s$|[.’']+$/, '');
+    const name = (m[4] ?? '').replace(/["“”]/g, '').replace(DATE_AFTER, '').replace(/['’]s$|[.’']+$/, '');
     if (!name || NOT_VENUE.test(name)) continue;
     // What a story came out "at", "in" or "on" is an outlet; an interview "with" or an article "by" may be a person.
-    const place = m[2] === 'at' || m[2] === 'in' || m[2] === 'on';
-    // Without "published" these may be a topic or a place ("a story on Brexit", "an interview in Paris"): only a known outlet.
-    if (place && !m[1] && !(isPublicationName(name) || PUBLICATION_TAIL.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()))) continue;
+    const place = m[2] === 'at' || m[2] === 'in' || m[2] === 'on' || m[3] === 'on';
+    const owner = OWNER.exec(name)?.[1];
+    // "This article originally appeared on The Atlantic" is a reprint note: an appearance counts on a programme ("on NBC's Meet the Press").
+    if (m[3] && !/^[Ss]p/.test(m[0]) && !(owner !== undefined && isPublicationName(owner))) continue;
+    // Without "published" these may be a topic or a place ("a story on Brexit", "an interview in Paris"): only a known outlet or its programme.
+    if (place && !m[1] && !(isPublicationName(name) || PUBLICATION_TAIL.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) || (owner !== undefined && isPublicationName(owner)))) continue;
     out.push({ name, outlet: place });
   }
   return out;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { findAttributions } from '../../src/analysis/attributions';
 import { splitSentences } from '../../src/analysis/sentences';
-import { collectSources } from '../../src/analysis/sources';
+import { collectSources, venuesOf } from '../../src/analysis/sources';
 import type { Attribution, Claim, Source } from '../../src/analysis/types';
 
 function sourcesOf(text: string, claims: Claim[] = []): Source[] {
@@ -266,5 +266,20 @@ describe('collectSources: a bare quantifier names nobody', () => {
     const found = sourcesOf('Most analysts expect a cut. But others said the bank would wait, and some argue it should raise rates.');
     expect(found.map((s) => s.name.toLowerCase())).not.toContain('others');
     expect(found.map((s) => s.name.toLowerCase())).not.toContain('some');
+  });
+});
+
+describe('venuesOf: where a story came out or a person spoke', () => {
+  test('a date after the outlet is no part of its name', () => {
+    expect(venuesOf('The senator wrote an op-ed in the Chicago Tribune Monday arguing for the bill.').map((v) => v.name)).toEqual(['the Chicago Tribune']);
+  });
+
+  test('a programme of a known outlet, quoted or not, is where a person spoke', () => {
+    expect(venuesOf('Speaking on NBC\'s “Meet the Press,” the governor defended the plan.').map((v) => v.name)).toEqual(['NBC\'s Meet the Press']);
+    expect(venuesOf('The aide, speaking on Fox News, denied it.').map((v) => v.name)).toEqual(['Fox News']);
+  });
+
+  test('a reprint note and a place are no venue', () => {
+    expect(venuesOf('This article originally appeared on The Atlantic. He was speaking on Capitol Hill.')).toEqual([]);
   });
 });
