@@ -79,6 +79,17 @@ export function listenerOf(text: string, a: Attribution): string | null {
 }
 
 // "others said", "some argue": a bare quantifier or indefinite names nobody on its own.
+// "according to the new “dot plot” of rate projections": a document named in quotation marks, and what it is of.
+const QUOTED_TITLE = /^[ \t]*["“]([^"”\n]{1,60})["”](?:[ \t]+(?:of|on|for|from)[ \t]+[\p{L}\p{N}' \t-]{1,50}?(?=[.,;:!?)]|$))?/u;
+const QUOTE_OPENING = /^[ \t]*["“]/;
+
+/** "according to the new" cut short by a quotation mark: the mention with the quoted title (and its "of …") after it, or null. */
+export function quotedTitleAfter(text: string, a: Attribution): string | null {
+  if (a.source === null || a.cue !== 'according to' || !QUOTE_OPENING.test(text.slice(a.end, a.end + 3))) return null;
+  const m = QUOTED_TITLE.exec(text.slice(a.end, a.end + 140));
+  return m ? `${a.source} ${m[0].trim()}` : null;
+}
+
 const PRONOUN = /^(?:he|she|it|they|who|which|one|his|her|its|their|others|another|some|many|most|several|few|both|all)$/i;
 const TITLE = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|senator|president)\.?\s+/i;
 // "Some advertisers" … "advertisers", "many economists" … "other economists": a quantifier before a group names the same group.
@@ -248,6 +259,8 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
   };
   attributions.forEach((a, index) => {
     if (a.source === null) return;
+    const titled = text === undefined ? null : quotedTitleAfter(text, a);
+    if (titled) a.source = titled;
     const reader = text === undefined ? null : readerOf(text, a);
     let mention = a.source;
     if (reader) {

@@ -283,3 +283,12 @@ describe('venuesOf: where a story came out or a person spoke', () => {
     expect(venuesOf('This article originally appeared on The Atlantic. He was speaking on Capitol Hill.')).toEqual([]);
   });
 });
+
+describe('collectSources: a document named in quotation marks', () => {
+  const withText = (text: string): string[] => collectSources(findAttributions(text, splitSentences(text).sentences), [], text).map((s) => s.name);
+
+  test('"according to the latest “Beige Book” of regional reports" cites the document, not "latest"', () => {
+    expect(withText('Growth slowed in most districts, according to the latest “Beige Book” of regional reports.')).toEqual(['latest “Beige Book” of regional reports']);
+    expect(withText('Hiring picked up, according to the new "Jobs Outlook".')).toEqual(['new "Jobs Outlook"']);
+  });
+});
