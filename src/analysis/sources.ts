@@ -276,7 +276,9 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
   });
   for (const venue of text === undefined ? [] : venuesOf(text)) {
     const src = add(venue.name, -1, false, true);
-    if (src && venue.outlet && !src.attributions.length && (src.type === 'person' || src.type === 'other')) src.type = 'publication';
+    // A programme of an outlet ("CNN's State of the Union") is published by it, whatever its own words say.
+    const programme = isPublicationName(OWNER.exec(venue.name)?.[1] ?? '');
+    if (src && venue.outlet && !src.attributions.length && (src.type === 'person' || src.type === 'other' || programme)) src.type = 'publication';
   }
   // "her mother, Fiona" … "Fiona Parry": a lone first name cited before the full name joins it when one person's name starts with it.
   const byFirst = new Map<string, string | null>();

@@ -279,6 +279,12 @@ describe('venuesOf: where a story came out or a person spoke', () => {
     expect(venuesOf('The aide, speaking on Fox News, denied it.').map((v) => v.name)).toEqual(['Fox News']);
   });
 
+  test('a programme is typed as a publication', () => {
+    const text = 'The minister, speaking on the BBC\'s World Service, said the talks had failed.';
+    const found = collectSources(findAttributions(text, splitSentences(text).sentences), [], text);
+    expect(found.map((s) => [s.name, s.type])).toContainEqual(['BBC\'s World Service', 'publication']);
+  });
+
   test('a reprint note and a place are no venue', () => {
     expect(venuesOf('This article originally appeared on The Atlantic. He was speaking on Capitol Hill.')).toEqual([]);
   });
