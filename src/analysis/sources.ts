@@ -187,6 +187,7 @@ const VENUE = new RegExp(String.raw`\b(?:(?:interview|story|article|op-ed|column
 // "the Washington Post Thursday": the day or month after an outlet's name is no part of it.
 const DATE_AFTER = /\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const OWNER = /^(.+?)['’]s\s/;
+const SPEAKER_BEFORE = /(?<![\p{L}’'.-])((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]+),\s*$/u;
 const PUBLICATION_TAIL = new Set(PUBLICATION_WORDS);
 // A date or a place in the text is no outlet ("a story in March", "an interview on Monday").
 const NOT_VENUE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|I|It|He|She|They|We|This|That)\b/i;
@@ -210,6 +211,9 @@ export function venuesOf(text: string): Array<{ name: string; outlet: boolean }>
     // Without "published" these may be a topic or a place ("a story on Brexit", "an interview in Paris"): only a known outlet or its programme.
     if (place && !m[1] && !(isPublicationName(name) || PUBLICATION_TAIL.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) || (owner !== undefined && isPublicationName(owner)))) continue;
     out.push({ name, outlet: place });
+    // "Kellyanne Conway, speaking on CNN's …": the person who spoke there, named in full just before, is cited too.
+    const speaker = m[3] ? SPEAKER_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1] : undefined;
+    if (speaker) out.push({ name: speaker, outlet: false });
   }
   return out;
 }

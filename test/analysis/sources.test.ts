@@ -285,6 +285,13 @@ describe('venuesOf: where a story came out or a person spoke', () => {
     expect(found.map((s) => [s.name, s.type])).toContainEqual(['BBC\'s World Service', 'publication']);
   });
 
+  test('the person who spoke on a programme, named in full just before, is cited too', () => {
+    const text = 'The governor\'s chief of staff, Dana Whitlow, speaking on NBC\'s “Meet the Press,” rejected the claim.';
+    expect(venuesOf(text).map((v) => v.name)).toEqual(['NBC\'s Meet the Press', 'Dana Whitlow']);
+    const found = collectSources(findAttributions(text, splitSentences(text).sentences), [], text);
+    expect(found.map((s) => [s.name, s.type])).toContainEqual(['Dana Whitlow', 'person']);
+  });
+
   test('a reprint note and a place are no venue', () => {
     expect(venuesOf('This article originally appeared on The Atlantic. He was speaking on Capitol Hill.')).toEqual([]);
   });
