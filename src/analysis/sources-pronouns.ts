@@ -119,6 +119,52 @@ function addNamedInText(text: string, persons: Map<string, string>): void {
   for (const [surname, name] of found) if (name !== null) persons.set(surname, name);
 }
 
+// A sentence ends before the next word: a lower-case word or a digit ("shot.", "2015.", "done.”"), so "U.S." and "F." do not.
+const SENTENCE_END = /[a-z0-9][.!?]["”’)]?\s/;
+// Before the pronoun, its paragraph has already finished a sentence or opened a quotation.
+const OPENING_DONE = /[a-z0-9][.!?]["”’)]?\s|[“”"]/;
+const SPEAKS = /^\s+(?:said|says|told|tells|added|adds|wrote|writes|explained)\b/;
+const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Jr', 'Sr', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Sgt']);
+
+/**
+ * The person a `gender` pronoun at the end of `window` stands for: of the latest sentence that names a
+ * cited person outside quotation marks, the first such person (the sentence's subject, not a person it
+ * mentions: "Polly Sheppard told the jury Roof stood over her. When she said no"), whose title or given
+ * name does not say the other gender; null when none.
+ */
+function personIn(window: string, gender: 'f' | 'm', persons: Map<string, string>): string | null {
+  let quoted = false;
+  let found: string | null = null;
+  let first: string | null = null;
+  let firstEnd = -2;
+  let speaker: string | null = null;
+  let prev = '';
+  let prevEnd = -2;
+  let tokenEnd = 0;
+  NAME_WORD_OR_QUOTE.lastIndex = 0;
+  for (let m = NAME_WORD_OR_QUOTE.exec(window); m; m = NAME_WORD_OR_QUOTE.exec(window)) {
+    const w = m[0];
+    if (first !== null && !ABBREVIATIONS.has(prev) && SENTENCE_END.test(window.slice(Math.max(0, tokenEnd - 3), m.index))) {
+      found = speaker ?? first;
+      first = speaker = null;
+    }
+    tokenEnd = m.index + w.length;
+    if (w === '“' || w === '”' || w === '"') { quoted = w === '“' || (w === '"' && !quoted); continue; }
+    const name = quoted ? undefined : persons.get(w) || undefined;
+    // "her daughter, Sarah Okafor" is not "Ellen Okafor": a given name of its own before the surname names another person.
+    const other = prevEnd === m.index - 1 && name !== undefined && !name.includes(prev) && genderOfWord(prev) !== null;
+    if (name !== undefined && !other && (genderOfName(name) ?? gender) === gender) {
+      // "Forrest Jones": the surname after a given name the lists also hold is the same person.
+      if (first === null || firstEnd === m.index - 1) { first = name; firstEnd = m.index + w.length; }
+      // "…, Caudevilla said.": the speaker of a trailing cue is whom the sentence is about.
+      if (SPEAKS.test(window.slice(m.index + w.length, m.index + w.length + 12))) speaker = name;
+    }
+    prev = w;
+    prevEnd = m.index + w.length;
+  }
+  return speaker ?? first ?? found;
+}
+
 /** Re-points each he/she attribution of `attributions` (in place) to the person its paragraph names before it. */
 export function settlePronouns(text: string, attributions: Attribution[]): void {
   settleDescriptions(text, attributions);
@@ -132,21 +178,11 @@ export function settlePronouns(text: string, attributions: Attribution[]): void 
     }
     if (!persons.size) return;
     const window = paragraphBefore(text, a.start);
-    let quoted = false;
-    let found: string | null = null;
-    let prev = '';
-    let prevEnd = -2;
-    NAME_WORD_OR_QUOTE.lastIndex = 0;
-    for (let m = NAME_WORD_OR_QUOTE.exec(window); m; m = NAME_WORD_OR_QUOTE.exec(window)) {
-      const w = m[0];
-      if (w === '“' || w === '”' || w === '"') { quoted = w === '“' || (w === '"' && !quoted); continue; }
-      const name = quoted ? undefined : persons.get(w) || undefined;
-      // "her daughter, Sarah Okafor" is not "Ellen Okafor": a given name of its own before the surname names another person.
-      const other = prevEnd === m.index - 1 && name !== undefined && !name.includes(prev) && genderOfWord(prev) !== null;
-      if (name !== undefined && !other && (genderOfName(name) ?? gender) === gender) found = name;
-      prev = w;
-      prevEnd = m.index + w.length;
-    }
+    let found = personIn(window, gender, persons);
+    // "Trump turned to Twitter … \n\nOn Tuesday, he unleashed …": a pronoun in the first sentence of a paragraph
+    // that names nobody before it goes on with the person the paragraph before is about.
+    const start = a.start - window.length;
+    if (found === null && start > 2 && !OPENING_DONE.test(window)) found = personIn(paragraphBefore(text, start - 2), gender, persons);
     if (found !== null) a.source = found;
   }
 }

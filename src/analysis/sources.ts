@@ -7,6 +7,7 @@ import type { Attribution, Claim, Source } from './types';
 import { isPublicationName, sourceName, sourceType } from './attribution-source';
 import { PUBLICATION_WORDS, READER_PARTICIPLES } from './lexicon/sources';
 import { settlePronouns } from './sources-pronouns';
+import { mergeShortForms } from './sources-short';
 
 const READERS = new Set(READER_PARTICIPLES);
 // A word of the short window after a document: letters, digits and name punctuation.
@@ -77,7 +78,19 @@ export function listenerOf(text: string, a: Attribution): string | null {
   return isPublicationName(name) || PUBLICATION_TAIL.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) ? name : null;
 }
 
-const PRONOUN = /^(?:he|she|it|they|who|which|one|his|her|its|their)$/i;
+// "others said", "some argue": a bare quantifier or indefinite names nobody on its own.
+// "according to the new “dot plot” of rate projections": a document named in quotation marks, and what it is of.
+const QUOTED_TITLE = /^[ \t]*["“]([^"”\n]{1,60})["”](?:[ \t]+(?:of|on|for|from)[ \t]+[\p{L}\p{N}' \t-]{1,50}?(?=[.,;:!?)]|$))?/u;
+const QUOTE_OPENING = /^[ \t]*["“]/;
+
+/** "according to the new" cut short by a quotation mark: the mention with the quoted title (and its "of …") after it, or null. */
+export function quotedTitleAfter(text: string, a: Attribution): string | null {
+  if (a.source === null || a.cue !== 'according to' || !QUOTE_OPENING.test(text.slice(a.end, a.end + 3))) return null;
+  const m = QUOTED_TITLE.exec(text.slice(a.end, a.end + 140));
+  return m ? `${a.source} ${m[0].trim()}` : null;
+}
+
+const PRONOUN = /^(?:he|she|it|they|who|which|one|his|her|its|their|others|another|some|many|most|several|few|both|all)$/i;
 const TITLE = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|senator|president)\.?\s+/i;
 // "Some advertisers" … "advertisers", "many economists" … "other economists": a quantifier before a group names the same group.
 const QUANTIFIER = /^(?:some|many|most|several|other|all|these|those|such)\s+(?=\S)/;
@@ -169,7 +182,12 @@ function partsOf(mention: string, isKnownSurname: (word: string) => boolean): st
 // outlet a story or interview came out in, by its capitalised name ("The" kept, "of"/"and" inside).
 // The rest of a name word: a dot stays inside only before a letter or digit ("Snopes.com", not "Wired. There").
 const VENUE_WORD = String.raw`(?:[\p{L}\p{N}’'&-]|\.(?=[\p{L}\p{N}]))*`;
-const VENUE = new RegExp(String.raw`\b(?:interview|story|article|op-ed|column|essay|piece|podcast|editorial|profile)\s+((?:published|posted|aired|broadcast|printed|that\s+ran|which\s+ran)\s+)?(with|at|in|on|by|for)\s+((?:the\s+|The\s+)?\p{Lu}${VENUE_WORD}(?:\s+(?:(?:of|and|&)\s+)?\p{Lu}${VENUE_WORD}){0,5}(?:\s+(?:magazine|newspaper|website|blog|podcast|radio))?)`, 'gu');
+// "speaking on CNN's “State of the Union”": a programme, named in quotation marks or not, after its outlet's possessive.
+const VENUE = new RegExp(String.raw`\b(?:(?:interview|story|article|op-ed|column|essay|piece|podcast|editorial|profile)\s+((?:published|posted|aired|broadcast|printed|that\s+ran|which\s+ran)\s+)?(with|at|in|on|by|for)|(?:[Ss]peaking|[Aa]ppearing|[Aa]ppeared|[Aa]ppearance|[Ss]poke)\s+(on))\s+((?:the\s+|The\s+)?\p{Lu}${VENUE_WORD}(?:\s+["“]?(?:(?:of|and|&)\s+)?(?:the\s+)?\p{Lu}${VENUE_WORD}){0,5}(?:\s+(?:magazine|newspaper|website|blog|podcast|radio))?)`, 'gu');
+// "the Washington Post Thursday": the day or month after an outlet's name is no part of it.
+const DATE_AFTER = /\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const OWNER = /^(.+?)['’]s\s/;
+const SPEAKER_BEFORE = /(?<![\p{L}’'.-])((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]+),\s*$/u;
 const PUBLICATION_TAIL = new Set(PUBLICATION_WORDS);
 // A date or a place in the text is no outlet ("a story in March", "an interview on Monday").
 const NOT_VENUE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|I|It|He|She|They|We|This|That)\b/i;
@@ -183,13 +201,19 @@ export function venuesOf(text: string): Array<{ name: string; outlet: boolean }>
   const out: Array<{ name: string; outlet: boolean }> = [];
   VENUE.lastIndex = 0;
   for (let m = VENUE.exec(text); m; m = VENUE.exec(text)) {
-    const name = (m[3] ?? '').replace(/['’]s$|[.’']+$/, '');
+    const name = (m[4] ?? '').replace(/["“”]/g, '').replace(DATE_AFTER, '').replace(/['’]s$|[.’']+$/, '');
     if (!name || NOT_VENUE.test(name)) continue;
     // What a story came out "at", "in" or "on" is an outlet; an interview "with" or an article "by" may be a person.
-    const place = m[2] === 'at' || m[2] === 'in' || m[2] === 'on';
-    // Without "published" these may be a topic or a place ("a story on Brexit", "an interview in Paris"): only a known outlet.
-    if (place && !m[1] && !(isPublicationName(name) || PUBLICATION_TAIL.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()))) continue;
+    const place = m[2] === 'at' || m[2] === 'in' || m[2] === 'on' || m[3] === 'on';
+    const owner = OWNER.exec(name)?.[1];
+    // "This article originally appeared on The Atlantic" is a reprint note: an appearance counts on a programme ("on NBC's Meet the Press").
+    if (m[3] && !/^[Ss]p/.test(m[0]) && !(owner !== undefined && isPublicationName(owner))) continue;
+    // Without "published" these may be a topic or a place ("a story on Brexit", "an interview in Paris"): only a known outlet or its programme.
+    if (place && !m[1] && !(isPublicationName(name) || PUBLICATION_TAIL.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) || (owner !== undefined && isPublicationName(owner)))) continue;
     out.push({ name, outlet: place });
+    // "Kellyanne Conway, speaking on CNN's …": the person who spoke there, named in full just before, is cited too.
+    const speaker = m[3] ? SPEAKER_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1] : undefined;
+    if (speaker) out.push({ name: speaker, outlet: false });
   }
   return out;
 }
@@ -239,6 +263,8 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
   };
   attributions.forEach((a, index) => {
     if (a.source === null) return;
+    const titled = text === undefined ? null : quotedTitleAfter(text, a);
+    if (titled) a.source = titled;
     const reader = text === undefined ? null : readerOf(text, a);
     let mention = a.source;
     if (reader) {
@@ -254,7 +280,9 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
   });
   for (const venue of text === undefined ? [] : venuesOf(text)) {
     const src = add(venue.name, -1, false, true);
-    if (src && venue.outlet && !src.attributions.length && (src.type === 'person' || src.type === 'other')) src.type = 'publication';
+    // A programme of an outlet ("CNN's State of the Union") is published by it, whatever its own words say.
+    const programme = isPublicationName(OWNER.exec(venue.name)?.[1] ?? '');
+    if (src && venue.outlet && !src.attributions.length && (src.type === 'person' || src.type === 'other' || programme)) src.type = 'publication';
   }
   // "her mother, Fiona" … "Fiona Parry": a lone first name cited before the full name joins it when one person's name starts with it.
   const byFirst = new Map<string, string | null>();
@@ -287,6 +315,8 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     if (into) merge(key, src, into);
     else if (key.includes(' ')) byHead.set(headOf(key), src);
   }
+  // "the Fed", "the ECB", "the Times": a short form of a source named in full is that source.
+  mergeShortForms(byKey, merge, text);
   if (text !== undefined) {
     for (const src of byKey.values()) {
       const first = attributions[src.attributions[0] ?? -1];

@@ -106,3 +106,13 @@ describe('sourceType: a lower-case document noun', () => {
     expect(sourceType('Harbor Research', false)).toBe('organisation');
   });
 });
+
+describe('sourceType: the people counted or placed, not the count or the place', () => {
+  test('"a number of X", "a 40-percent majority of X" and "X in several states" are typed as X', () => {
+    startNameMemo();
+    expect(sourceType('a number of retired teachers in three swing states', false)).toBe('other');
+    expect(sourceType('a 40-percent majority of county officials', false)).toBe('government');
+    expect(sourceType('handful of pollsters across several states', false)).toBe('other');
+    expect(sourceType('Democrats in the state Senate', false)).toBe('government');
+  });
+});

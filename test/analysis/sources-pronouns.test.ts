@@ -70,6 +70,35 @@ describe('settlePronouns: he and she go to the person their paragraph names', ()
   });
 });
 
+describe('settlePronouns: the subject of the latest sentence, and the paragraph before', () => {
+  test('the "she" after a sentence goes to its subject, not to a person the sentence mentions', () => {
+    const text = [
+      '“I regret nothing,” Emil Voss said.',
+      '“We were afraid,” Agnes Holm said.',
+      'Another neighbour, Agnes Holm, told the court Voss had followed her home. When she said no, Voss shouted at her.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'said', 2)).toBe('Agnes Holm');
+  });
+
+  test('a "he" opening a paragraph that names nobody goes to the person the paragraph before is about', () => {
+    const text = [
+      '“The budget is fair,” Oskar Lind said.',
+      '“Lind is wrong,” Kim Sato wrote.',
+      'Lind spoke again on Monday after his aides attacked the columnist Kim Sato for her reporting.',
+      'On Tuesday, he went further, saying the paper should apologise.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'saying')).toBe('Oskar Lind');
+  });
+
+  test('the speaker of a trailing cue is whom the sentence is about', () => {
+    const text = [
+      '“We test everything,” Ana Duarte said.',
+      'Clearly, Ana Duarte trusted the reputation he had built, Tomas Reyl said. “We could not fail,” he added.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'added')).toBe('Tomas Reyl');
+  });
+});
+
 describe('settlePronouns: "the group" goes to the body its paragraph names', () => {
   test('an unresolved "the group" goes to the body cited by name that the paragraph names before it', () => {
     const text = 'Harbor Watch said the river was clean.\n\nIn a post about Harbor Watch’s new lab, the group promised more tests.';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { findAttributions } from '../../src/analysis/attributions';
 import { splitSentences } from '../../src/analysis/sentences';
-import { collectSources } from '../../src/analysis/sources';
+import { collectSources, venuesOf } from '../../src/analysis/sources';
 import type { Attribution, Claim, Source } from '../../src/analysis/types';
 
 function sourcesOf(text: string, claims: Claim[] = []): Source[] {
@@ -258,5 +258,50 @@ describe('collectSources: the outlet a story or an interview came out in', () =>
     expect(withText('A story in March was short. In an interview with It, nobody spoke.').map((s) => s.name)).toEqual([]);
     const text = 'In an interview with the Toronto Star, Lena Ortiz said the ruling was wrong.';
     expect(collectSources(findAttributions(text, splitSentences(text).sentences), []).map((s) => s.name)).toEqual(['Lena Ortiz']);
+  });
+});
+
+describe('collectSources: a bare quantifier names nobody', () => {
+  test('"others said", "some argue" list no source of their own', () => {
+    const found = sourcesOf('Most analysts expect a cut. But others said the bank would wait, and some argue it should raise rates.');
+    expect(found.map((s) => s.name.toLowerCase())).not.toContain('others');
+    expect(found.map((s) => s.name.toLowerCase())).not.toContain('some');
+  });
+});
+
+describe('venuesOf: where a story came out or a person spoke', () => {
+  test('a date after the outlet is no part of its name', () => {
+    expect(venuesOf('The senator wrote an op-ed in the Chicago Tribune Monday arguing for the bill.').map((v) => v.name)).toEqual(['the Chicago Tribune']);
+  });
+
+  test('a programme of a known outlet, quoted or not, is where a person spoke', () => {
+    expect(venuesOf('Speaking on NBC\'s “Meet the Press,” the governor defended the plan.').map((v) => v.name)).toEqual(['NBC\'s Meet the Press']);
+    expect(venuesOf('The aide, speaking on Fox News, denied it.').map((v) => v.name)).toEqual(['Fox News']);
+  });
+
+  test('a programme is typed as a publication', () => {
+    const text = 'The minister, speaking on the BBC\'s World Service, said the talks had failed.';
+    const found = collectSources(findAttributions(text, splitSentences(text).sentences), [], text);
+    expect(found.map((s) => [s.name, s.type])).toContainEqual(['BBC\'s World Service', 'publication']);
+  });
+
+  test('the person who spoke on a programme, named in full just before, is cited too', () => {
+    const text = 'The governor\'s chief of staff, Dana Whitlow, speaking on NBC\'s “Meet the Press,” rejected the claim.';
+    expect(venuesOf(text).map((v) => v.name)).toEqual(['NBC\'s Meet the Press', 'Dana Whitlow']);
+    const found = collectSources(findAttributions(text, splitSentences(text).sentences), [], text);
+    expect(found.map((s) => [s.name, s.type])).toContainEqual(['Dana Whitlow', 'person']);
+  });
+
+  test('a reprint note and a place are no venue', () => {
+    expect(venuesOf('This article originally appeared on The Atlantic. He was speaking on Capitol Hill.')).toEqual([]);
+  });
+});
+
+describe('collectSources: a document named in quotation marks', () => {
+  const withText = (text: string): string[] => collectSources(findAttributions(text, splitSentences(text).sentences), [], text).map((s) => s.name);
+
+  test('"according to the latest “Beige Book” of regional reports" cites the document, not "latest"', () => {
+    expect(withText('Growth slowed in most districts, according to the latest “Beige Book” of regional reports.')).toEqual(['latest “Beige Book” of regional reports']);
+    expect(withText('Hiring picked up, according to the new "Jobs Outlook".')).toEqual(['new "Jobs Outlook"']);
   });
 });

@@ -135,3 +135,11 @@ export const MASCULINE_NAMES: readonly string[] = [
   'oliver', 'harry', 'edwin', 'hans', 'klaus', 'jürgen', 'wolfgang', 'stefan', 'sergei', 'vladimir', 'dmitry', 'ivan', 'alexei', 'mohammed',
   'muhammad', 'ahmed', 'ali', 'omar', 'hassan', 'rajesh', 'hiroshi', 'wei', 'barack', 'boris', 'emmanuel',
 ];
+
+/** Clipped names news writing uses for a body named in full elsewhere ("the Fed" for the Federal Reserve): short form (lower case) → full name. */
+export const SHORT_NAMES: Readonly<Record<string, string>> = {
+  fed: 'Federal Reserve',
+};
+
+/** Publications a reader never shortens to their last word: "the Times" beside the Financial Times is The Times of London. */
+export const NOT_SHORTENED_TO_TAIL: readonly string[] = ['financial times'];
