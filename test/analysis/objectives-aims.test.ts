@@ -149,6 +149,7 @@ describe('decisions, requests and reported plans', () => {
   test('a role stated with an aside, a wish or a tactic named as a noun', () => {
     found(['Her role, in effect, was to keep the peace between the two sides.', 'The note spoke of a desire to punish the company.',
       'Critics called the raid a tactic to frighten voters.']);
+    none(['Residents blamed the harsh tactics to poor training.']);
     none(['"I have no real desire to go back," she said.']);
   });
 });

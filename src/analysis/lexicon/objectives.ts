@@ -284,7 +284,9 @@ const DELAYED = '(?:postponed|delayed|pushed back|rescheduled|moved|put off|defe
  */
 export const AIM_CUE_PATTERNS: readonly string[] = [
   // Each opens with a stem of AIM_CUE_STEMS and looks back for the words before it ("is out to", "'s hopes of").
-  `(?:plot|scheme|conspiracy|conspiracies|ploy|gambit|quest|crusade|tactic)s? ${TO_VERB}`,
+  `(?:plot|scheme|conspiracy|conspiracies|ploy|gambit|quest|crusade)s? ${TO_VERB}`,
+  // One tactic with its article ("a scare tactic to silence critics"); "ascribed the tactics to racism" names a cause.
+  `tactic(?<=\\b(?:a|an|the|its|their|his|her) (?:[a-z]+ )?tactic) ${TO_VERB}`,
   // A successor sought: "is weighing three candidates to replace the chief".
   '(?:candidates|nominees|contenders) to (?:replace|succeed)\\b',
   `(?:means|way)(?<=\\b(?:as|is|was|were) (?:a|an|one|another) (?:[a-z]+ )?(?:means|way))(?<!\\b(?:good|great|excellent|easy|simple|best|better|fun|nice|perfect|handy|quick|cheap|smart|clever|neat|convenient|terrific|fantastic) (?:means|way)) (?:of [a-z]+ing|${TO_VERB})`,
