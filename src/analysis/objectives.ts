@@ -222,7 +222,8 @@ function statesGoal(sentence: string, openAtStart: () => boolean, re: Pick<RegEx
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     // Only the sentence start or ", " stands before a purpose clause, and neither can end a negation.
-    if (m[1]) return true;
+    if (m[1] && !complementBeforeRe.test(sentence.slice(Math.max(0, m.index - 70), m.index))) return true;
+    if (m[1]) continue;
     if (negatedRe.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     const weak = m[2] !== undefined;
     if (weak && namesAct(sentence, m)) continue;
@@ -232,6 +233,8 @@ function statesGoal(sentence: string, openAtStart: () => boolean, re: Pick<RegEx
   return false;
 }
 
+/** A verb that takes its object and then "to" ("compelled the chief, a veteran, to decide"): the comma clause is its complement, not a purpose. */
+const complementBeforeRe = /\b(?:compelled|forced|ordered|asked|told|allowed|persuaded|required|pressed|pressured|invited|instructed|directed|authori[sz]ed)\s(?:[^;:.!?]|(?<=\b[A-Z])\.){0,60}$/i;
 /** "attempting to" after a preposition, maybe behind another "-ing … and", is an act named ("convicted of attempting to…", "for murdering two and attempting to…"), not an aim. */
 const actBeforeRe = /\b(?:of|for|with)\s+(?:[a-z]+ing\b[^.;:]{0,80}?\band\s+)?$/i;
 function namesAct(sentence: string, m: RegExpExecArray): boolean {

@@ -105,3 +105,51 @@ describe('sentences without a full stop', () => {
     expect(objectives('The agency wants to move\n\nIt gave no cost.')).toEqual([]);
   });
 });
+
+describe('non-aims that look like cues', () => {
+  test('"going to hope" or "wait" is no plan', () => {
+    none(['"We\'re going to hope for good weather," the captain said.', "We're going to wait and watch the river."]);
+  });
+  test("a tool's usual function and an adjective's infinitive are no actor's aim", () => {
+    none(['Normally used only to warn drivers, the sirens sounded at noon.', 'The guards may use any means necessary to restore order.']);
+    found(['The app uses your location to suggest nearby cafes.']);
+  });
+  test('"deter" does not match "determine"', () => {
+    none(['Smudges on the page made it impossible to determine who signed it.']);
+    found(['The city raised fines to deter speeding.']);
+  });
+  test('a search whose object came before ("the man police were looking for.") is no stated aim', () => {
+    none(['The photo showed little of the man the police were looking for.']);
+    found(['The council is looking for a new site for the school.', 'Staff are looking into funding for the repairs.']);
+  });
+  test('a hypothetical seeker, generic wishes and a product appraisal are not aims', () => {
+    none(['The data may have come from anyone in the region seeking to hide their identity.', 'Most of the time, people want to talk to each other.',
+      'The lamp, a $40 gadget, is a great way to brighten a small room.']);
+    found(['Smugglers seeking to avoid the patrols took the mountain road.', 'He moved the money abroad as a way to avoid tax.']);
+  });
+  test('"compelled X, an aide, to decide": the comma clause is a complement, not a purpose', () => {
+    none(['The governor ordered her deputy, Mark T. Olsen, to take charge of the case.']);
+    found(['In 2012, to cut costs, the city closed two libraries.']);
+  });
+});
+
+describe('decisions, requests and reported plans', () => {
+  test('a reported future step with a time phrase or a named subject', () => {
+    found(['The mayor said on Monday that she would resign in the spring.', 'The minister announced that the government would impose new tariffs.',
+      'The coach said that he hoped Mr. Diaz would stay another season.', 'The update will be released in the second half of the year.']);
+  });
+  test('a decision on what shall be done, a pull-out announced as under way', () => {
+    found(['After the meeting, it was decided that all the bridges should be inspected.', 'Last week the firm announced it was closing its Ohio plant.']);
+    none(['The court decided the case in May.']);
+  });
+  test('a letter sent asking, a reach-out to request, a successor sought', () => {
+    found(['The union sent a letter to the board, the top body of the school, asking for an audit.', 'The agency reached out to the ministry to request more time.',
+      'The owner is weighing several candidates to replace the coach.']);
+  });
+  test('a role stated with an aside, a wish or a tactic named as a noun', () => {
+    found(['Her role, in effect, was to keep the peace between the two sides.', 'The note spoke of a desire to punish the company.',
+      'Critics called the raid a tactic to frighten voters.']);
+    none(['Residents blamed the harsh tactics to poor training.']);
+    none(['"I have no real desire to go back," she said.']);
+  });
+});

@@ -54,7 +54,7 @@ const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
   // At least one word between: "used to" alone is a habit. The noun ("the use of force to…") names no actor's aim.
   // Nor does a how-to for the reader ("you can use the app to…", "you'll need to use an adapter to…").
   // A conjunction after the verb leaves it without an object ("the drugs they use and for how long"): no end named.
-  `(?:us(?:e|es|ed|ing)(?<!(?:the|of|a) use)(?<!\\byou(?:['’](?:ll|d|re))? (?:[a-z]+ ){0,3}us[a-z]{0,3})|employ(?:s|ed|ing)?|set(?:s|ting)? up|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?) (?!(?:to|and|or|but)\\b)(?:(?!(?:is|are|was|were|be|been)\\b)[\\w’'-]+ ){1,8}${TO_VERB}`,
+  `(?:us(?:e|es|ed|ing)(?<!(?:the|of|a) use)(?<!\\byou(?:['’](?:ll|d|re))? (?:[a-z]+ ){0,3}us[a-z]{0,3})(?! (?:only|mainly|mostly|primarily|largely|solely|chiefly|typically|usually|commonly|generally) to\\b)|employ(?:s|ed|ing)?|set(?:s|ting)? up|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?) (?!(?:to|and|or|but)\\b)(?:(?!(?:is|are|was|were|be|been)\\b)[\\w’'-]+ ){1,8}(?<!\\b(?:necessary|needed|required|possible|enough) )${TO_VERB}`,
   // A bare participle of design: "a cookie designed to track visitors".
   `(?:designed|intended|engineered) ${TO_VERB}`,
   // Purpose with "so that" or "so <subject> can": "…so that the site can find friends", "…so we can show you ads".
@@ -101,7 +101,7 @@ const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
  * to", "in order to"). Regex source; matched case-insensitively as whole words.
  */
 export const GOAL_CUE_PATTERNS: readonly string[] = [
-  'aim(?:s|ed|ing)? (?:to|at)', 'plan(?:s|ned|ning)? to', 'seek(?:s|ing)? to', 'sought to', '(?:will|would) seek', 'set out to',
+  'aim(?:s|ed|ing)? (?:to|at)', 'plan(?:s|ned|ning)? to', 'seek(?:s|ing)? to(?<!\\b(?:someone|somebody|anyone|anybody|whoever) (?:[\\w’\'.-]+ ){0,5}seeking to)', 'sought to', '(?:will|would) seek', 'set out to',
   'intend(?:s|ed|ing)? to', 'in order to', 'so as to', 'decid(?:es?|ed|ing) to', 'determined to(?! be\\b)', 'committed to',
   '(?:with|has|had|have) (?:a|the|an) (?:goal|aim|objective|intention|ambition|purpose) (?:of|to)',
   '(?:goal|aim|objective|intention|ambition|purpose|mission|priority|motivation)s? (?:[\\w’\'-]+ ){0,5}(?:is|are|was|were|will be|would be|remains?)(?: [a-z]+ly| still| also| always| now| simply| instead)? to',
@@ -125,7 +125,7 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   'vow(?:s|ed)? (?:to|that)', 'pledg(?:es?|ed|ing) (?:to|that)', 'promis(?:es?|ed|ing) (?:to|that)', 'striv(?:es?|ing) to',
   // Not the noun: "promises of cheap goods that…" names no commitment.
   '(?:vowed|pledged|promised|promises|pledges) (?!of )(?:(?:[\\w’\'-]+ ){1,5}that|(?:it|he|she|they|we) (?:will|would))\\b',
-  '(?:is|are|was|were|be|been|has been|have been)(?: [a-z]+ly| already| still| now)? (?:planning|preparing|working|pushing|racing|scrambling|looking|seeking) (?:to|for|(?:a|an|the|its|their)(?! [a-z]+ as | [a-z]+ [a-z]+ as | [a-z]+ [a-z]+ [a-z]+ as ))',
+  '(?:is|are|was|were|be|been|has been|have been)(?: [a-z]+ly| already| still| now)? (?:planning|preparing|working|pushing|racing|scrambling|looking|seeking) (?:to|for(?! ?[.,;:!?”"])|(?<=looking )into(?! (?:it|this|that|them)\\b)|(?:a|an|the|its|their)(?! [a-z]+ as | [a-z]+ [a-z]+ as | [a-z]+ [a-z]+ [a-z]+ as ))',
   // A search or preparation begun: "began looking for a buyer", "started preparing for the vote".
   '(?:began|begun|begins?|started|starts?) (?:looking|planning|preparing|searching) (?:to|for)',
   // "is pushing the phone as a camera" promotes a thing; "is pushing the council to act" has an aim.
@@ -137,6 +137,11 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   // A demand in the subjunctive names the outcome wanted: "is demanding it be passed anyway", "urged that the ban be lifted".
   '(?:demand(?:s|ed|ing)?|urg(?:es?|ed|ing)|insist(?:s|ed|ing)?) (?:that )?(?:[\\w’\'-]+ ){1,3}be (?:[a-z]+ly )?[a-z]+(?:ed|en)\\b',
   ...PURPOSE_INFINITIVE_PATTERNS,
+  // A decision on what shall be done ("the board decided that the school would close"); a move announced as under way.
+  'decid(?:es|ed) that [^.;:!?]{0,120}?\\b(?:should|would|will|must)\\b', 'announced (?:(?:last|this|on|in) [a-z]+ )?(?:that )?(?:it|he|she|they|we) (?:is|was|are|were) (?!(?:not|being|going|also)\\b)[a-z]+ing\\b',
+  // A request made: "sent a letter to the mayor asking for an audit", "reached out to the agency to request records".
+  '(?:send|sends|sent|sending) (?:a|an) (?:[\\w-]+ ){0,2}(?:letter|petition|request|email|memo)s? (?:[\\w’\'.(),-]+ ){0,12}(?:asking|urging|requesting|demanding|calling)\\b',
+  `reach(?:es|ed|ing)? out (?:to (?:[\\w’'.-]+ ){1,6})?to (?:request|ask|seek|discuss|propose|arrange|urge)\\b`,
   'call(?:s|ed)? for', 'push(?:es|ed)? for', 'proposed', 'plan outlining', 'sets? (?:a|the) (?:goal|target)',
   '(?:said|says|announced|declared|confirmed|confirms|revealed|mentioned|stated|has said|have said) (?:that )?(?:it|he|she|they|the company|the government) (?:will|would) (?!be\\b|have\\b|not\\b|never\\b)[a-z]+',
 ];
@@ -176,7 +181,7 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   meeting, conference, summit, symposium, ceremony, event, festival, memorial, service, vigil, rally, hearing, session, talks,
   want, hope, hoping, later, next week, next month, next year, tomorrow, try to, trie, trying to, willing to, will, ll, expected to, scheduled, slated, set to, set for, planned for, fixed for, pencil,
   in the works, in the pipeline, drawing board, motivation, as part of, commission, deal, search, principle, guideline,
-  launching, unveiling, rolling out, introducing
+  launching, unveiling, rolling out, introducing, announced, send a, sends a, sent a, sending a, reach out, reaches out, reached out, reaching out
 `);
 
 /**
@@ -187,7 +192,7 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
 export const PLANNED_ACTIONS: readonly string[] = words(`
   launch open start begin introduc host meet visit travel sign updat chang
   improv press front address hire appeal submit debat vote reduc expand invest deploy resum
-  upgrad enhanc invit
+  upgrad enhanc invit resign retir withdraw impos appoint nominat enabl releas
 `);
 
 /**
@@ -229,7 +234,7 @@ export const WANTED_RESULTS: readonly string[] = words('passed approved adopted 
 export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   // "You might want to skip it" is advice, not a wish; so is the generic reader's "how you want to…", "you try to…".
   // "wanted to know whether…" asks a question. The author's "I try to…" is a habit.
-  'want(?<!(?:might|may|\\byou) want)(?:s|ed)? to(?! know\\b)', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ying)(?<!\\b(?:you|i) tr[a-z]{1,4}) to', 'attempt(?:s|ing)? to', 'willing to',
+  'want(?<!(?:might|may|\\byou|\\bpeople|\\beveryone|\\bnobody) want)(?:s|ed)? to(?! know\\b)', 'hop(?:es?|ed|ing) (?:to|that)', 'tr(?:y|ies|ying)(?<!\\b(?:you|i) tr[a-z]{1,4}) to', 'attempt(?:s|ing)? to', 'willing to',
   // A past attempt ("the party tried to draft…", "a poacher had attempted to hack it out") is an event; an effort
   // still going on ("has tried to crack down", "is trying to") is an aim.
   '(?:has|have) (?:[a-z]+ly |also |long |already )?(?:tried|attempted) to',
@@ -266,7 +271,7 @@ export const NEGATIONS: readonly string[] = [
 // ---- Aims in clauses and nouns (kept apart from the cue lists above so each can change alone) ----
 
 /** Verbs that fight or steady a condition: after "to" they name the end an action serves ("cut rates to stabilize prices"). */
-const REMEDIES = `(?:${phrases('stabiliz, stabilis, stimulat, shore up, prop up, bolster, rein in, curb, tame, deter, avert, ward off, stave off, head off').join('|')})`;
+const REMEDIES = `(?:${phrases('stabiliz, stabilis, stimulat, shore up, prop up, bolster, rein in, curb, tame, deter(?!min), avert, ward off, stave off, head off').join('|')})`;
 /** A move in time (regex source). */
 const DELAYED = '(?:postponed|delayed|pushed back|rescheduled|moved|put off|deferred|brought forward)';
 
@@ -280,17 +285,21 @@ const DELAYED = '(?:postponed|delayed|pushed back|rescheduled|moved|put off|defe
 export const AIM_CUE_PATTERNS: readonly string[] = [
   // Each opens with a stem of AIM_CUE_STEMS and looks back for the words before it ("is out to", "'s hopes of").
   `(?:plot|scheme|conspiracy|conspiracies|ploy|gambit|quest|crusade)s? ${TO_VERB}`,
-  `(?:means|way)(?<=\\b(?:as|is|was|were) (?:a|an|one|another) (?:[a-z]+ )?(?:means|way)) (?:of [a-z]+ing|${TO_VERB})`,
+  // One tactic with its article ("a scare tactic to silence critics"); "ascribed the tactics to racism" names a cause.
+  `tactic(?<=\\b(?:a|an|the|its|their|his|her) (?:[a-z]+ )?tactic) ${TO_VERB}`,
+  // A successor sought: "is weighing three candidates to replace the chief".
+  '(?:candidates|nominees|contenders) to (?:replace|succeed)\\b',
+  `(?:means|way)(?<=\\b(?:as|is|was|were) (?:a|an|one|another) (?:[a-z]+ )?(?:means|way))(?<!\\b(?:good|great|excellent|easy|simple|best|better|fun|nice|perfect|handy|quick|cheap|smart|clever|neat|convenient|terrific|fantastic) (?:means|way)) (?:of [a-z]+ing|${TO_VERB})`,
   `out to(?<=\\b(?:is|are|was|were|be|been|['’]re) out to) (?!(?:lunch|dinner|breakfast|sea)\\b)${TO_VERB.slice(3)}`,
   `hopes? (?:of|for)\\b(?<=(?:['’]s|\\b(?:his|her|its|their|our|my)) (?:best |last |main |early )?hopes? (?:of|for))`,
-  `(?:reasons?|idea|point|rationale|thinking|hope|intent) (?:[\\w’'-]+ ){0,3}(?:is|was|are|were) (?:simply |just |also |partly )?${TO_VERB}`,
+  `(?:reasons?|idea|point|rationale|thinking|hope|intent|role|job)(?:,? [\\w’'-]+){0,3},? (?:is|was|are|were) (?:simply |just |also |partly )?${TO_VERB}`,
   `(?:swear|swears|swore|sworn|swearing) to (?!(?:secrecy|silence|god)\\b)${TO_VERB.slice(3)}`,
   // A call made, in the past tense: "urged residents to leave"; "structures that encourage people to…" only describe.
   `(?:encouraged|urged|implored|exhorted) (?:(?!to\\b)[\\w’'.-]+ ){1,4}${TO_VERB}`,
   '(?:tapped|picked|chosen|chose|named|appointed|nominated|selected|drafted) (?:(?!to\\b)[\\w’\'.-]+ ){0,3}to (?:run|lead|head|oversee|manage|chair|replace|succeed|direct|coordinate)\\b',
-  `going to(?<=\\b(?:i['’]m|i am|we['’]re|we are) going to) (?!(?:${FORECAST_VERBS.join('|')}|see|need|know|happen|feel|lose|get|find)\\b)[a-z]+`,
+  `going to(?<=\\b(?:i['’]m|i am|we['’]re|we are) going to) (?!(?:${FORECAST_VERBS.join('|')}|see|need|know|happen|feel|lose|get|find|hope|wait|pray|watch)\\b)[a-z]+`,
   `${DELAYED}(?<=\\b(?:is|are|was|were|be|been) ${DELAYED}) (?:until|till|to|for|into)(?= (?:(?:early|late|mid|later|next|this)[ -])?(?:${SCHEDULE_TIMES})(?![a-z]))`,
-  `(?:will|would)(?<=\\b(?:said|says|announced|confirmed) (?:that )?(?:[\\w.’'-]+ ){1,3}(?:will|would)) (?:sit down with|(?:${PLANNED_ACTIONS.join('|')})[a-z]*(?! to ))`,
+  `(?:will|would)(?<=\\b(?:said|says|announced|confirmed)(?: (?:on|last|this|earlier|in) [a-z]+)? (?:that )?(?:[\\w.’'-]+ ){1,3}(?:will|would)) (?:sit down with|(?:${PLANNED_ACTIONS.join('|')})[a-z]*(?! to ))`,
   '(?:rate (?:hikes?|increases?|rises?|cuts?|reductions?)|increases in (?:interest )?rates)\\b(?<=\\b(?:sees?|saw|projects?|projected|signall?(?:s|ed|ing)?|pencill?ed in|foresees?|foresaw|foreseen) (?:[\\w.%-]+ ){0,5}(?:interest |interest-)?(?:rate [a-z]+|increases in (?:interest )?rates))',
   'signall?(?:s|ed|ing)? (?:a|an|the) (?:[a-z]+ ){0,2}pace of (?:rate )?(?:increases|hikes|cuts|tightening|easing)\\b',
   '(?:seek(?:s|ing)?|sought) (?:the|its|their|his|her|our)\\b',
@@ -301,11 +310,13 @@ export const AIM_CUE_PATTERNS: readonly string[] = [
 
 /** Weak like `WEAK_GOAL_CUE_PATTERNS` (outside quotes and conditions only): an attempt ascribed, a hope for an outcome. */
 export const WEAK_AIM_CUE_PATTERNS: readonly string[] = [
+  // A wish reported as a noun ("spoke of a desire to avenge…"); in a quote it is a feeling voiced.
+  `desires? ${TO_VERB}`,
   // A past attempt the writer narrates is an event ("talks stalled as both sides tried to agree"); one a source ascribes
   // ("accused her of trying to…", "said the rebels had tried to seize…", "felt the agency had tried to meddle") states an intent.
   '(?:tried|attempted) to(?<=\\b(?:said|says|saying|accus[a-z]+|alleg[a-z]+|claim[a-z]*|charg[a-z]+|felt|feels?|believ[a-z]+|thinks?|thought|suspect[a-z]*)\\b[^.;:!?]{0,80}(?:tried|attempted) to)',
   // Not a group described by its wish: "those hoping he will change".
-  "hop(?:es|ed|ing)(?<!\\b(?:those|people|anyone|many|some|others|fans|supporters) hoping) (?!(?:of|for|and|that|to)\\b)(?:[\\w’'-]+ ){1,3}(?:will|would|could|might|can)\\b",
+  "hop(?:es|ed|ing)(?<!\\b(?:those|people|anyone|many|some|others|fans|supporters) hoping) (?!(?:of|for|and|that|to)\\b)(?:[\\w.’'-]+ ){1,3}(?:will|would|could|might|can)\\b",
 ];
 
 /**
@@ -313,7 +324,7 @@ export const WEAK_AIM_CUE_PATTERNS: readonly string[] = [
  * the aim cues are tried only where one of these starts a word.
  */
 export const AIM_CUE_STEMS: readonly string[] = phrases(`
-  plot, scheme, conspirac, ploy, gambit, quest, crusade, means, way, out to, hope, reason, idea, point, rationale, thinking, intent,
+  plot, scheme, conspirac, tactic, candidates, nominees, contenders, desire, role, job, ploy, gambit, quest, crusade, means, way, out to, hope, reason, idea, point, rationale, thinking, intent,
   swear, swore, sworn, encourag, urg, implor, exhort, tapped, picked, chose, named, appointed, nominated, selected, drafted,
   going to, postponed, delayed, pushed back, rescheduled, moved, put off, deferred, brought forward, will, would,
   rate, increases in, signal, seek, sought, target, goal, stabiliz, stabilis, stimulat, shore up, prop up,
