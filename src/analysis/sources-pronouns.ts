@@ -79,6 +79,20 @@ function paragraphBefore(text: string, at: number): string {
   return paragraph < 0 ? window : window.slice(paragraph + 2);
 }
 
+const ONE_WORD = /^[A-Z][^\s]+$/;
+// Before a word: a lower-case word or a comma, then one to three capitalised words ("her colleague Iván Fornís ").
+const NAME_BEFORE = /[a-z,]\s+(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*\s+){1,3}$/;
+
+/** True when `text` writes `word` as the last word of a longer name inside a sentence ("her colleague Iván Fornís Espinosa"). */
+function isSurnameIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(` ${word}`), n = 0; at > 0 && n < 20; at = text.indexOf(` ${word}`, at + 1), n++) {
+    const after = text.charCodeAt(at + word.length + 1);
+    if (after >= 97 && after <= 122) continue;
+    if (NAME_BEFORE.test(text.slice(Math.max(0, at - 60), at + 1))) return true;
+  }
+  return false;
+}
+
 /**
  * "In the post announcing Energy Control’s service, the group promised …": a "the group" or
  * "the company" left unresolved goes to the body the article cites by name that its paragraph
@@ -88,7 +102,10 @@ function settleDescriptions(text: string, attributions: Attribution[]): void {
   let bodies: string[] | undefined;
   for (const a of attributions) {
     const noun = BODY_DESCRIPTION.exec(a.mention ?? '')?.[1];
-    if (noun === undefined || a.source !== noun || !BODY_NOUNS.has(noun)) continue;
+    if (noun === undefined || !BODY_NOUNS.has(noun)) continue;
+    // "the group" taken for a one-word name that the text shows is a person's surname: not the group.
+    if (a.source !== null && a.source !== noun && ONE_WORD.test(a.source) && isSurnameIn(text, a.source)) a.source = noun;
+    if (a.source !== noun) continue;
     bodies ??= namedBodies(attributions);
     const window = paragraphBefore(text, a.start);
     let best = -1;

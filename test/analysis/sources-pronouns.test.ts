@@ -155,6 +155,25 @@ describe('settlePronouns: "the group" goes to the body its paragraph names', () 
     expect(group.source).toBe('Harbor Watch');
   });
 
+  test('"the group" taken for a one-word name the text shows is a person\'s surname goes to the body instead', () => {
+    const text = 'Her colleague Tomasz Ruelas Okoye runs the tests. Okoye says most samples are pure.\n\nIn a post about Harbor Watch’s service, the group promised more tests.';
+    const named: Attribution[] = [
+      { start: at(text, 'Okoye says'), end: at(text, 'Okoye says') + 10, text: '', source: 'Okoye', cue: 'says', anonymous: false, sentence: 1 },
+      { start: 0, end: 17, text: '', source: 'Harbor Watch', cue: 'said', anonymous: false, sentence: 0 },
+    ];
+    const group: Attribution = { start: at(text, 'the group'), end: at(text, ' more'), text: '', source: 'Okoye', mention: 'the group', cue: 'promised', anonymous: false, sentence: 2 };
+    settlePronouns(text, [...named, group]);
+    expect(group.source).toBe('Harbor Watch');
+  });
+
+  test('a one-word company name the text never writes after other capitalised words stays the group', () => {
+    const text = 'The startup Vantrix said sales doubled.\n\nIn a post on its blog, the group promised more tests.';
+    const named: Attribution = { start: 12, end: 26, text: '', source: 'Vantrix', cue: 'said', anonymous: false, sentence: 0 };
+    const group: Attribution = { start: at(text, 'the group'), end: at(text, ' more'), text: '', source: 'Vantrix', mention: 'the group', cue: 'promised', anonymous: false, sentence: 1 };
+    settlePronouns(text, [named, group]);
+    expect(group.source).toBe('Vantrix');
+  });
+
   // A person whose given name the lists do not know, always cited by full name, may still be taken for a body.
   test('a person by given name, one cited by surname, or a body outside the paragraph, is not the group', () => {
     const text = 'Harbor Watch said the river was clean. Helen Whitlow said so too.\n\nIn a post about Helen Whitlow and Pim Oduya, the group promised more tests.';
