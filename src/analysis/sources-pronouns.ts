@@ -11,6 +11,7 @@ import type { Attribution } from './types';
 import { sourceType } from './attribution-source';
 import { DESCRIPTION_TYPES } from './lexicon/sources';
 import { genderOfName, genderOfWord, isGivenName } from './source-gender';
+import { settleShares } from './sources-shares';
 
 const BODY_NOUNS = new Set(DESCRIPTION_TYPES.organisation);
 const BODY_DESCRIPTION = /^(?:the|this|that)\s+(\p{Ll}+)$/u;
@@ -207,6 +208,7 @@ function namesNobody(window: string, persons: Map<string, string>): boolean {
 /** Re-points each he/she attribution of `attributions` (in place) to the person its paragraph names before it. */
 export function settlePronouns(text: string, attributions: Attribution[]): void {
   settleDescriptions(text, attributions);
+  settleShares(text, attributions);
   let persons: Map<string, string> | undefined;
   for (const a of attributions) {
     const gender = PRONOUN_GENDER.get((a.mention ?? '').toLowerCase());
