@@ -33,7 +33,6 @@ const NAMED_AUTHOR = /^(?:the\s+)?\p{Lu}/u;
 const NAME_WITH_PLACE = /^((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)\s+(?:of|at|from|in)\s+(?:the\s+)?\p{Lu}/u;
 const OF_STATE = /\s+of\s+\p{Lu}[\p{L}.]*$/u;
 const ONE_NAME_WORD = /^[\p{L}’'-]+$/u;
-const NOT_A_PERSON = /^(?:they|them|their|we|us|our|you|your|it|its|one)$/;
 
 const SPACES = /\s+/g;
 const ODD_SPACE = /\s\s|[^\S ]/;
@@ -223,8 +222,7 @@ function typeOf(name: string): SourceType {
     if (!(kinds & GOVERNMENT) || /^(?:mr|mrs|ms|dr|sen|senator|president|prime minister)\b/.test(low)) return 'person';
   }
   if (/^(?:he|she|him|her)$/.test(low)) return 'person';
-  // "They found …" left unresolved: a plural or neuter pronoun is no one person for a later "she" to stand for.
-  if (NOT_A_PERSON.test(low)) return 'other';
+  if (/^(?:they|them|their|we|us|our|you|your|it|its|one)$/.test(low)) return 'other'; // "They found …" is no person for a later "she"
   // "research", "New research": a lower-case document noun (the first letter aside) is a document; "Coresight Research" is a firm.
   if (!HAS_UPPER.test(name.slice(1)) && DOCUMENT_SET.has(lastWord(name))) return 'document';
   // The words again without the final "s" ("officials" → "official").
@@ -338,8 +336,7 @@ export function resolveMention(mention: string, history: readonly KnownSource[])
     let firstNamed: KnownSource | null = null;
     for (let i = history.length - 1; i >= stop; i--) {
       const s = history[i] as KnownSource;
-      // "a colleague of Rothman" is not Rothman: only a name, capitalised from its first word, is shortened to its surname.
-      if (s.type !== 'person' || !STARTS_UPPER.test(s.name)) continue;
+      if (s.type !== 'person' || !STARTS_UPPER.test(s.name)) continue; // not "a colleague of Ruiz": a name from its first word
       const name = lowName(s);
       if (name === low) continue;
       const words = (s.lowWords ??= name.split(/\s+/));
