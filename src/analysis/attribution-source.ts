@@ -222,6 +222,7 @@ function typeOf(name: string): SourceType {
     if (!(kinds & GOVERNMENT) || /^(?:mr|mrs|ms|dr|sen|senator|president|prime minister)\b/.test(low)) return 'person';
   }
   if (/^(?:he|she|him|her)$/.test(low)) return 'person';
+  if (/^(?:they|them|their|we|us|our|you|your|it|its|one)$/.test(low)) return 'other'; // "They found …" is no person for a later "she"
   // "research", "New research": a lower-case document noun (the first letter aside) is a document; "Coresight Research" is a firm.
   if (!HAS_UPPER.test(name.slice(1)) && DOCUMENT_SET.has(lastWord(name))) return 'document';
   // The words again without the final "s" ("officials" → "official").
@@ -335,7 +336,7 @@ export function resolveMention(mention: string, history: readonly KnownSource[])
     let firstNamed: KnownSource | null = null;
     for (let i = history.length - 1; i >= stop; i--) {
       const s = history[i] as KnownSource;
-      if (s.type !== 'person') continue;
+      if (s.type !== 'person' || !STARTS_UPPER.test(s.name)) continue; // not "a colleague of Ruiz": a name from its first word
       const name = lowName(s);
       if (name === low) continue;
       const words = (s.lowWords ??= name.split(/\s+/));

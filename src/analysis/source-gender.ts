@@ -12,6 +12,7 @@ const GENDERS = new Map<string, Gender>();
 for (const w of [...FEMININE_NAMES, ...FEMININE_TITLES]) GENDERS.set(w, 'f');
 for (const w of [...MASCULINE_NAMES, ...MASCULINE_TITLES]) GENDERS.set(w, 'm');
 const TITLES = new Set(PERSON_TITLES);
+const GIVEN = new Set([...FEMININE_NAMES, ...MASCULINE_NAMES]);
 
 /** The gender `name` states by its title or given name, or null when it says none. */
 export function genderOfName(name: string): Gender | null {
@@ -28,4 +29,9 @@ export function genderOfName(name: string): Gender | null {
 /** The gender one word (a given name or a title) says, or null. */
 export function genderOfWord(word: string): Gender | null {
   return GENDERS.get(lowerCase(word)) ?? null;
+}
+
+/** True when `word` is a given name the lists know ("Sarah"), not a title ("Mr"). */
+export function isGivenName(word: string): boolean {
+  return GIVEN.has(lowerCase(word));
 }

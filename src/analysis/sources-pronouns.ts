@@ -10,7 +10,8 @@
 import type { Attribution } from './types';
 import { sourceType } from './attribution-source';
 import { DESCRIPTION_TYPES } from './lexicon/sources';
-import { genderOfName, genderOfWord } from './source-gender';
+import { genderOfName, genderOfWord, isGivenName } from './source-gender';
+import { settleShares } from './sources-shares';
 
 const BODY_NOUNS = new Set(DESCRIPTION_TYPES.organisation);
 const BODY_DESCRIPTION = /^(?:the|this|that)\s+(\p{Ll}+)$/u;
@@ -23,6 +24,8 @@ const NAME_WORD_OR_QUOTE = /[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'-]*[A-Za-z
 const REACH = 1500;
 
 const TITLED = /^(?:Mr|Mrs|Ms|Dr|Prof|Miss)\.?\s+\S+$/;
+// A given name and a surname, nothing else ("Sarah Gille").
+const FULL_NAME = /^[A-Z][a-z]+ [A-Z][^\s]+$/;
 
 /** The persons the article cites by name (not through a pronoun), by the last word of the name; a word two of them share names neither (''). */
 function namedPersons(attributions: readonly Attribution[]): Map<string, string> {
@@ -41,7 +44,9 @@ function namedPersons(attributions: readonly Attribution[]): Map<string, string>
     if (held === undefined || TITLED.test(held)) byWord.set(word, name);
     else if (held !== name && !TITLED.test(name)) shared.add(word);
   }
-  // A word two people share names neither; it stays, empty, so no name from the text takes it.
+  // A word two people share names neither; it stays, empty, so no name from the text takes it. Their full
+  // names stay under themselves: "Sarah Gille" beside "Ellen Gille" is still one woman where the text writes both words.
+  for (const name of seen) if (shared.has(name.slice(name.lastIndexOf(' ') + 1)) && FULL_NAME.test(name) && isGivenName(name.slice(0, name.indexOf(' ')))) byWord.set(name, name);
   for (const word of shared) byWord.set(word, '');
   return byWord;
 }
@@ -75,6 +80,20 @@ function paragraphBefore(text: string, at: number): string {
   return paragraph < 0 ? window : window.slice(paragraph + 2);
 }
 
+const ONE_WORD = /^[A-Z][^\s]+$/;
+// Before a word: a lower-case word or a comma, then one to three capitalised words ("her colleague Iván Fornís ").
+const NAME_BEFORE = /[a-z,]\s+(?:[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F’'.-]*\s+){1,3}$/;
+
+/** True when `text` writes `word` as the last word of a longer name inside a sentence ("her colleague Iván Fornís Espinosa"). */
+function isSurnameIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(` ${word}`), n = 0; at > 0 && n < 20; at = text.indexOf(` ${word}`, at + 1), n++) {
+    const after = text.charCodeAt(at + word.length + 1);
+    if (after >= 97 && after <= 122) continue;
+    if (NAME_BEFORE.test(text.slice(Math.max(0, at - 60), at + 1))) return true;
+  }
+  return false;
+}
+
 /**
  * "In the post announcing Energy Control’s service, the group promised …": a "the group" or
  * "the company" left unresolved goes to the body the article cites by name that its paragraph
@@ -84,7 +103,10 @@ function settleDescriptions(text: string, attributions: Attribution[]): void {
   let bodies: string[] | undefined;
   for (const a of attributions) {
     const noun = BODY_DESCRIPTION.exec(a.mention ?? '')?.[1];
-    if (noun === undefined || a.source !== noun || !BODY_NOUNS.has(noun)) continue;
+    if (noun === undefined || !BODY_NOUNS.has(noun)) continue;
+    // "the group" taken for a one-word name that the text shows is a person's surname: not the group.
+    if (a.source !== null && a.source !== noun && ONE_WORD.test(a.source) && isSurnameIn(text, a.source)) a.source = noun;
+    if (a.source !== noun) continue;
     bodies ??= namedBodies(attributions);
     const window = paragraphBefore(text, a.start);
     let best = -1;
@@ -108,6 +130,8 @@ function addNamedInText(text: string, persons: Map<string, string>): void {
   GIVEN_AND_SURNAME.lastIndex = 0;
   for (let m = GIVEN_AND_SURNAME.exec(text); m; m = GIVEN_AND_SURNAME.exec(text)) {
     const [, given = '', surname = ''] = m;
+    // "Sarah Gille" under a surname two cited people share: the given name still says which.
+    if (persons.get(surname) === '' && isGivenName(given) && !persons.has(`${given} ${surname}`)) persons.set(`${given} ${surname}`, `${given} ${surname}`);
     if (surname.length < 3 || genderOfWord(given) === null || persons.has(surname) || genderOfWord(surname) !== null) {
       GIVEN_AND_SURNAME.lastIndex = m.index + given.length + 1;
       continue;
@@ -150,10 +174,11 @@ function personIn(window: string, gender: 'f' | 'm', persons: Map<string, string
     }
     tokenEnd = m.index + w.length;
     if (w === '“' || w === '”' || w === '"') { quoted = w === '“' || (w === '"' && !quoted); continue; }
-    const name = quoted ? undefined : persons.get(w) || undefined;
-    // "her daughter, Sarah Okafor" is not "Ellen Okafor": a given name of its own before the surname names another person.
-    const other = prevEnd === m.index - 1 && name !== undefined && !name.includes(prev) && genderOfWord(prev) !== null;
-    if (name !== undefined && !other && (genderOfName(name) ?? gender) === gender) {
+    // A surname two people share ('') is still one of them after the given name that says which ("Sarah Gille").
+    let name = quoted ? undefined : persons.get(w) || (prevEnd === m.index - 1 ? persons.get(`${prev} ${w}`) : undefined) || undefined;
+    // "her daughter, Sarah Okafor" is not "Ellen Okafor": a given name of its own before the surname names another person, her.
+    if (prevEnd === m.index - 1 && name !== undefined && !name.includes(prev) && isGivenName(prev)) name = `${prev} ${w}`;
+    if (name !== undefined && (genderOfName(name) ?? gender) === gender) {
       // "Forrest Jones": the surname after a given name the lists also hold is the same person.
       if (first === null || firstEnd === m.index - 1) { first = name; firstEnd = m.index + w.length; }
       // "…, Caudevilla said.": the speaker of a trailing cue is whom the sentence is about.
@@ -165,9 +190,25 @@ function personIn(window: string, gender: 'f' | 'm', persons: Map<string, string
   return speaker ?? first ?? found;
 }
 
+// A capitalised word that opens a sentence or a quotation: no sign of a name.
+const OPENS_SENTENCE = /(?:^|[.!?]["”’)]?\s+|[“"]\s*)$/;
+
+/** True when `window` holds no capitalised word outside quotation marks but those opening a sentence ("Still, …", "She …") and naming no one of `persons`. */
+function namesNobody(window: string, persons: Map<string, string>): boolean {
+  let quoted = false;
+  NAME_WORD_OR_QUOTE.lastIndex = 0;
+  for (let m = NAME_WORD_OR_QUOTE.exec(window); m; m = NAME_WORD_OR_QUOTE.exec(window)) {
+    const w = m[0];
+    if (w === '“' || w === '”' || w === '"') { quoted = w === '“' || (w === '"' && !quoted); continue; }
+    if (!quoted && (persons.has(w) || !OPENS_SENTENCE.test(window.slice(Math.max(0, m.index - 4), m.index)))) return false;
+  }
+  return true;
+}
+
 /** Re-points each he/she attribution of `attributions` (in place) to the person its paragraph names before it. */
 export function settlePronouns(text: string, attributions: Attribution[]): void {
   settleDescriptions(text, attributions);
+  settleShares(text, attributions);
   let persons: Map<string, string> | undefined;
   for (const a of attributions) {
     const gender = PRONOUN_GENDER.get((a.mention ?? '').toLowerCase());
@@ -182,7 +223,8 @@ export function settlePronouns(text: string, attributions: Attribution[]): void 
     // "Trump turned to Twitter … \n\nOn Tuesday, he unleashed …": a pronoun in the first sentence of a paragraph
     // that names nobody before it goes on with the person the paragraph before is about.
     const start = a.start - window.length;
-    if (found === null && start > 2 && !OPENING_DONE.test(window)) found = personIn(paragraphBefore(text, start - 2), gender, persons);
+    // So does a pronoun in a paragraph that names no one at all before it ("Still, it stayed in her mind. … she said").
+    if (found === null && start > 2 && (!OPENING_DONE.test(window) || namesNobody(window, persons))) found = personIn(paragraphBefore(text, start - 2), gender, persons);
     if (found !== null) a.source = found;
   }
 }

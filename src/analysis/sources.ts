@@ -187,6 +187,7 @@ const VENUE = new RegExp(String.raw`\b(?:(?:interview|story|article|op-ed|column
 // "the Washington Post Thursday": the day or month after an outlet's name is no part of it.
 const DATE_AFTER = /\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const OWNER = /^(.+?)['’]s\s/;
+const STORY_OF = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})['’]s\s+(?:\p{L}+\s+)?(?:story|article|piece|column|series|reporting|coverage|investigation)$/u;
 const SPEAKER_BEFORE = /(?<![\p{L}’'.-])((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]+),\s*$/u;
 const PUBLICATION_TAIL = new Set(PUBLICATION_WORDS);
 // A date or a place in the text is no outlet ("a story in March", "an interview on Monday").
@@ -272,6 +273,8 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
       const cut = mention.toLowerCase().indexOf(` ${reader.participle} by `);
       if (cut > 0) mention = mention.slice(0, cut);
     }
+    // "Hackaday's March story explains": a story is its outlet's (or writer's) word, listed under them.
+    if (mention.includes('s ')) mention = STORY_OF.exec(mention)?.[1] ?? mention;
     for (const part of partsOf(mention, (word) => fullNames.has(word))) add(part, index, a.anonymous, false);
     if (reader) add(reader.name, index, false, true);
     const listener = text === undefined ? null : listenerOf(text, a);

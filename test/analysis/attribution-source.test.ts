@@ -116,3 +116,26 @@ describe('sourceType: the people counted or placed, not the count or the place',
     expect(sourceType('Democrats in the state Senate', false)).toBe('government');
   });
 });
+
+describe('sourceType: pronouns that name no one person', () => {
+  test('"They", "We" or "It" left unresolved is never a person, so a later "she" cannot stand for it', () => {
+    startNameMemo();
+    for (const p of ['They', 'We', 'It', 'You']) expect(sourceType(p, false)).not.toBe('person');
+    const history: KnownSource[] = [
+      { name: 'Ruth Okonjo', type: 'person', plural: false },
+      { name: 'They', type: sourceType('They', false), plural: false },
+    ];
+    expect(resolveMention('she', history)?.name).toBe('Ruth Okonjo');
+  });
+});
+
+describe('resolveMention: a surname', () => {
+  test('a bare surname goes to the full name, never to a description that ends with it ("a colleague of Ruiz")', () => {
+    startNameMemo();
+    const history: KnownSource[] = [
+      { name: 'Daniel Ruiz', type: 'person', plural: false },
+      { name: 'colleague of Ruiz', type: 'person', plural: false },
+    ];
+    expect(resolveMention('Ruiz', history)?.name).toBe('Daniel Ruiz');
+  });
+});

@@ -56,7 +56,8 @@ describe('settlePronouns: he and she go to the person their paragraph names', ()
     const text = 'Ellen Marsh and Hugo Brand spoke.\n\nHer daughter, Sarah Marsh, went on. “I met Hugo Brand,” she said';
     const she: Attribution = { start: text.length - 8, end: text.length, text: 'she said', source: 'Hugo Brand', mention: 'she', cue: 'said', anonymous: false, sentence: 1 };
     settlePronouns(text, [...attributions, she]);
-    expect(she.source).toBe('Hugo Brand');
+    // Not Ellen Marsh, nor Hugo Brand named inside the quotation: the daughter the text names in full.
+    expect(she.source).toBe('Sarah Marsh');
   });
 
   test('a person whose given name says the other gender is passed over; with nobody in the paragraph the first reading stays', () => {
@@ -99,6 +100,52 @@ describe('settlePronouns: the subject of the latest sentence, and the paragraph 
   });
 });
 
+describe('settlePronouns: a paragraph that names no one, and surnames two people share', () => {
+  test('a "she" in a paragraph naming nobody goes on with the woman the paragraph before is about', () => {
+    const text = [
+      '“We mapped every reef,” Ellen Varga said.',
+      '“It took a decade,” Omar Brandt said.',
+      'Later, Varga moved to Oslo with her husband and took a job at a bank.',
+      'Still, the reefs stayed on her mind. “I never stopped thinking about them,” she said.',
+    ].join('\n\n');
+    const she: Attribution = { start: at(text, 'she said'), end: at(text, 'she said') + 8, text: 'she said', source: 'They', mention: 'she', cue: 'said', anonymous: false, sentence: 5 };
+    const named: Attribution[] = [
+      { start: 0, end: 40, text: '', source: 'Ellen Varga', cue: 'said', anonymous: false, sentence: 0 },
+      { start: 42, end: 80, text: '', source: 'Omar Brandt', cue: 'said', anonymous: false, sentence: 1 },
+    ];
+    settlePronouns(text, [...named, she]);
+    expect(she.source).toBe('Ellen Varga');
+  });
+
+  test('a paragraph that names someone before the pronoun, even after a quotation, keeps to itself', () => {
+    const text = [
+      '“We mapped every reef,” Ellen Varga said.',
+      '“Who mapped it?” Kowalski asked at the time. “It was a marvel,” she said.',
+    ].join('\n\n');
+    const she: Attribution = { start: at(text, 'she said'), end: at(text, 'she said') + 8, text: 'she said', source: 'Kowalski', mention: 'she', cue: 'said', anonymous: false, sentence: 3 };
+    const named: Attribution[] = [
+      { start: 0, end: 40, text: '', source: 'Ellen Varga', cue: 'said', anonymous: false, sentence: 0 },
+      { start: at(text, 'Kowalski'), end: at(text, 'Kowalski') + 14, text: '', source: 'Kowalski', cue: 'asked', anonymous: false, sentence: 2 },
+    ];
+    settlePronouns(text, [...named, she]);
+    expect(she.source).toBe('Kowalski');
+  });
+
+  test('the given name says which of two people sharing a surname the paragraph is about', () => {
+    const text = [
+      '“We sailed in May,” Ellen Varga said. “So did I,” Peter Varga said.',
+      'Their daughter, Nina Varga, studied at Yale. “I loved it,” she said.',
+    ].join('\n\n');
+    const she: Attribution = { start: at(text, 'she said'), end: at(text, 'she said') + 8, text: 'she said', source: 'Ellen Varga', mention: 'she', cue: 'said', anonymous: false, sentence: 3 };
+    const named: Attribution[] = [
+      { start: 0, end: 36, text: '', source: 'Ellen Varga', cue: 'said', anonymous: false, sentence: 0 },
+      { start: 38, end: 66, text: '', source: 'Peter Varga', cue: 'said', anonymous: false, sentence: 1 },
+    ];
+    settlePronouns(text, [...named, she]);
+    expect(she.source).toBe('Nina Varga');
+  });
+});
+
 describe('settlePronouns: "the group" goes to the body its paragraph names', () => {
   test('an unresolved "the group" goes to the body cited by name that the paragraph names before it', () => {
     const text = 'Harbor Watch said the river was clean.\n\nIn a post about Harbor Watch’s new lab, the group promised more tests.';
@@ -106,6 +153,25 @@ describe('settlePronouns: "the group" goes to the body its paragraph names', () 
     const group: Attribution = { start: at(text, 'the group'), end: at(text, ' more'), text: 'the group promised', source: 'group', mention: 'the group', cue: 'promised', anonymous: false, sentence: 1 };
     settlePronouns(text, [named, group]);
     expect(group.source).toBe('Harbor Watch');
+  });
+
+  test('"the group" taken for a one-word name the text shows is a person\'s surname goes to the body instead', () => {
+    const text = 'Her colleague Tomasz Ruelas Okoye runs the tests. Okoye says most samples are pure.\n\nIn a post about Harbor Watch’s service, the group promised more tests.';
+    const named: Attribution[] = [
+      { start: at(text, 'Okoye says'), end: at(text, 'Okoye says') + 10, text: '', source: 'Okoye', cue: 'says', anonymous: false, sentence: 1 },
+      { start: 0, end: 17, text: '', source: 'Harbor Watch', cue: 'said', anonymous: false, sentence: 0 },
+    ];
+    const group: Attribution = { start: at(text, 'the group'), end: at(text, ' more'), text: '', source: 'Okoye', mention: 'the group', cue: 'promised', anonymous: false, sentence: 2 };
+    settlePronouns(text, [...named, group]);
+    expect(group.source).toBe('Harbor Watch');
+  });
+
+  test('a one-word company name the text never writes after other capitalised words stays the group', () => {
+    const text = 'The startup Vantrix said sales doubled.\n\nIn a post on its blog, the group promised more tests.';
+    const named: Attribution = { start: 12, end: 26, text: '', source: 'Vantrix', cue: 'said', anonymous: false, sentence: 0 };
+    const group: Attribution = { start: at(text, 'the group'), end: at(text, ' more'), text: '', source: 'Vantrix', mention: 'the group', cue: 'promised', anonymous: false, sentence: 1 };
+    settlePronouns(text, [named, group]);
+    expect(group.source).toBe('Vantrix');
   });
 
   // A person whose given name the lists do not know, always cited by full name, may still be taken for a body.
@@ -119,5 +185,17 @@ describe('settlePronouns: "the group" goes to the body its paragraph names', () 
     const group: Attribution = { start: at(text, 'the group'), end: at(text, ' more'), text: '', source: 'group', mention: 'the group', cue: 'promised', anonymous: false, sentence: 2 };
     settlePronouns(text, [...named, group]);
     expect(group.source).toBe('group');
+  });
+});
+
+describe('settlePronouns: common given names', () => {
+  test('a man named by a common given name the lists hold ("Jeff", "Elon") is the "he" of his paragraph', () => {
+    for (const given of ['Jeff', 'Elon', 'Mitch']) {
+      const text = `“The pad is ready,” Dana Whitlow said.\n\nOn Monday, ${given} Ostrander posted a video of the test, which he called “a clean burn.”`;
+      const named: Attribution = { start: 0, end: 36, text: '', source: 'Dana Whitlow', cue: 'said', anonymous: false, sentence: 0 };
+      const he: Attribution = { start: at(text, 'he called'), end: at(text, 'he called') + 9, text: 'he called', source: 'Dana Whitlow', mention: 'he', cue: 'called', anonymous: false, sentence: 1 };
+      settlePronouns(text, [named, he]);
+      expect(he.source).toBe(`${given} Ostrander`);
+    }
   });
 });

@@ -305,3 +305,15 @@ describe('collectSources: a document named in quotation marks', () => {
     expect(withText('Hiring picked up, according to the new "Jobs Outlook".')).toEqual(['new "Jobs Outlook"']);
   });
 });
+
+describe('collectSources: a story cited by its outlet', () => {
+  test('"Gizmodo\'s June story" is listed under Gizmodo, and joins Gizmodo cited by name', () => {
+    const names = collectSources([attribution('Gizmodo'), attribution('Gizmodo’s June story'), attribution("The Verge's article")], []).map((s) => s.name);
+    expect(names).toEqual(['Gizmodo', 'The Verge']);
+  });
+
+  test('a story that is not owned by a name stays as written', () => {
+    const names = collectSources([attribution('the March story')], []).map((s) => s.name);
+    expect(names).toEqual(['March story']);
+  });
+});

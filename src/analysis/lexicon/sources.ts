@@ -118,6 +118,7 @@ export const FEMININE_NAMES: readonly string[] = [
   'elena', 'ana', 'carmen', 'isabel', 'lucia', 'marta', 'francesca', 'giulia', 'chiara', 'sofia', 'marie', 'sylvie',
   'nathalie', 'isabelle', 'ursula', 'petra', 'katarina', 'ingrid', 'olga', 'natalia', 'tatiana', 'irina',
   'svetlana', 'yulia', 'ellen', 'eleanor', 'louise', 'caroline', 'alison', 'fiona', 'gillian', 'harriet', 'fatima', 'aisha', 'priya', 'yuki', 'mei', 'nadia', 'leila', 'hillary', 'kamala', 'nikki',
+  'nina', 'sally', 'wendy', 'vanessa', 'tanya', 'tina', 'paula', 'molly', 'jill', 'erin', 'melanie', 'lily', 'zoe', 'ava', 'mia', 'elise', 'miriam', 'esther', 'nora', 'stella', 'valerie', 'yvonne', 'gwen', 'beth', 'meg', 'liz', 'sue', 'maggie', 'kathy', 'cathy', 'debbie', 'becky', 'kirsten', 'kristen', 'britney', 'oprah', 'ivanka', 'melania', 'kellyanne', 'greta',
 ];
 export const MASCULINE_NAMES: readonly string[] = [
   'james', 'robert', 'john', 'michael', 'david', 'william', 'richard', 'joseph', 'thomas', 'charles', 'christopher',
@@ -134,6 +135,7 @@ export const MASCULINE_NAMES: readonly string[] = [
   'alejandro', 'marco', 'giovanni', 'giuseppe', 'luca', 'matteo', 'pierre', 'jean-pierre', 'jacques', 'michel',
   'oliver', 'harry', 'edwin', 'hans', 'klaus', 'jürgen', 'wolfgang', 'stefan', 'sergei', 'vladimir', 'dmitry', 'ivan', 'alexei', 'mohammed',
   'muhammad', 'ahmed', 'ali', 'omar', 'hassan', 'rajesh', 'hiroshi', 'wei', 'barack', 'boris', 'emmanuel',
+  'elon', 'jeff', 'bernie', 'ted', 'chuck', 'mitch', 'mitt', 'newt', 'rudy', 'jared', 'reince', 'jimmy', 'barry', 'gordon', 'nigel', 'nick', 'greg', 'doug', 'fred', 'howard', 'leonard', 'stanley', 'norman', 'herbert', 'victor', 'hugo', 'oscar', 'felix', 'leo', 'luke', 'owen', 'evan', 'iván', 'josé', 'andrés', 'sergio', 'rafael', 'ricardo', 'roberto', 'eduardo', 'xavier', 'angelo', 'franco', 'paolo', 'lorenzo', 'vikram', 'sanjay', 'arjun', 'rahul', 'narendra', 'shinzo', 'recep', 'olaf', 'friedrich', 'volodymyr', 'dmitri', 'mikhail', 'yuri', 'andrei', 'nikolai', 'jamal', 'tariq', 'yusuf', 'ibrahim', 'khalid', 'abdul', 'mustafa', 'kenji', 'takeshi',
 ];
 
 /** Clipped names news writing uses for a body named in full elsewhere ("the Fed" for the Federal Reserve): short form (lower case) → full name. */
