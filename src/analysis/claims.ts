@@ -70,6 +70,12 @@ const upperStartRe = /^\p{Lu}/u;
 
 const quoteOpenRe = /[“"]/;
 
+/** Whether a quotation of three words or more opens at the sentence's first “ or straight ". */
+function opensQuote(sentence: string): boolean {
+  const quoteAt = sentence.search(quoteOpenRe);
+  return quoteAt >= 0 && countWords(sentence, quoteAt, quoteAt + 80, 3) >= 3;
+}
+
 const WEIGHTS: Record<ClaimReason, number> = {
   number: 0.35, attributed: 0.3, comparison: 0.25, superlative: 0.25, cause: 0.2, event: 0.3,
   quote: 0.1, 'named-entity': 0.1, hedged: -0.05,
@@ -96,7 +102,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     // The sentence's first attribution that names someone, else its first (an agentless "reportedly").
     const own = attributionsIn[i];
     const attribution = own?.find((a) => input.attributions[a]?.source != null) ?? own?.[0] ?? inherited[i];
-    const numbers = numbersIn[i]?.map((n) => input.numbers[n]).filter((n): n is NumberSpan => n !== undefined) ?? NO_NUMBERS;
+    const numbers = numbersIn[i]?.map((n) => input.numbers[n]!) ?? NO_NUMBERS;
     const { score, reasons } = scoreSentence(sentence, {
       numbers, attributed: attribution !== undefined, hedged: (hedgesIn[i]?.length ?? 0) > 0, quoted: inherited[i] !== undefined,
     });
@@ -120,15 +126,15 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
   const lower = lowerCase(first);
   const mark = lastMark(sentence);
   const hasName = namesSomeone(sentence, first, lower);
-  if (ev.numbers.some((n) => n.kind !== 'year' && n.kind !== 'date')) reasons.push('number');
+  let counted = false, dated = false;
+  for (const n of ev.numbers) if (n.kind === 'year' || n.kind === 'date') dated = true; else counted = true;
+  if (counted) reasons.push('number');
   if (ev.attributed) reasons.push('attributed');
   if (found & COMPARISON_BIT) reasons.push('comparison');
   if (found & SUPERLATIVE_BIT) reasons.push('superlative');
   if (found & CAUSE_BIT) reasons.push('cause');
-  const dated = ev.numbers.some((n) => n.kind === 'year' || n.kind === 'date');
   if ((hasName || dated) && ((found & PAST_BIT) !== 0 || hasRegularPast(sentence))) reasons.push('event');
-  const quoteAt = sentence.search(quoteOpenRe);
-  if (ev.quoted || (quoteAt >= 0 && countWords(sentence, quoteAt, quoteAt + 80, 3) >= 3)) reasons.push('quote');
+  if (ev.quoted || opensQuote(sentence)) reasons.push('quote');
   if (hasName) reasons.push('named-entity');
   if (ev.hedged) reasons.push('hedged');
 
@@ -185,7 +191,10 @@ function firstWord(sentence: string): string {
 
 function namesSomeone(sentence: string, first: string, lower: string): boolean {
   if (laterNameRe.test(sentence)) return true;
-  return upperStartRe.test(first) && first !== 'I' && !openers.has(lower);
+  // An ASCII first letter is a capital or not at a glance; the Unicode regex only for the rest.
+  const c = first.charCodeAt(0);
+  const capital = c < 128 ? c >= 65 && c <= 90 : upperStartRe.test(first);
+  return capital && first !== 'I' && !openers.has(lower);
 }
 
 /**
@@ -211,9 +220,12 @@ function hasRegularPast(sentence: string): boolean {
  */
 function lastMark(sentence: string): string {
   let i = sentence.length - 1;
-  while (i >= 0 && '\u201d\u2019"\') ]'.includes(sentence[i]!)) i--;
+  while (i >= 0 && CLOSERS.includes(sentence.charCodeAt(i))) i--;
   return sentence[i] ?? 'x';
 }
+
+/** What `lastMark` sets aside: ” ’ " ' ) space ], as character codes. */
+const CLOSERS = [0x201d, 0x2019, 34, 39, 41, 32, 93];
 
 /** The marks that end a sentence (`lastMark`); a line ending otherwise is a heading or a link. */
 const ENDS = '.!?…;:';
@@ -231,7 +243,11 @@ function isImperative(sentence: string, first: string): boolean {
  * there are none, as most sentences hold none. Linear after one sort.
  */
 export function bySentence(items: ReadonlyArray<{ start: number }>, sentences: Sentence[]): Array<number[] | undefined> {
-  const order = items.map((_, i) => i).sort((a, b) => items[a]!.start - items[b]!.start);
+  // Most lists come in text order: then the order is their own, and no sort is needed.
+  let sorted = true;
+  for (let i = 1; i < items.length && sorted; i++) sorted = items[i - 1]!.start <= items[i]!.start;
+  const order = items.map((_, i) => i);
+  if (!sorted) order.sort((a, b) => items[a]!.start - items[b]!.start);
   const out = new Array<number[] | undefined>(sentences.length);
   let k = 0;
   sentences.forEach((s, i) => {
