@@ -114,10 +114,13 @@ export function unitOf(raw: string): UnitInfo | null {
   if (!raw || NOT_UNIT_TAIL.test(raw)) return null;
   const glued = raw[0] !== ' ' && raw[0] !== '\u00a0' && raw[0] !== '-';
   if (glued) return PERCENT_UNITS[raw] ?? MEASURE_UNITS[lowerCase(raw)] ?? MEASURE_UNITS[raw] ?? null;
-  let t = lowerCase(raw).replace(/[ \u00a0]+/g, ' ').trim();
+  let t = lowerCase(raw);
+  // Runs of spaces as one: most units have one ordinary space before each word, and no replace to run.
+  if (t.includes('\u00a0') || t.includes('  ')) t = t.replace(/[ \u00a0]+/g, ' ');
+  t = t.trim();
   if (t.startsWith('-')) {
     const parts = t.slice(1).split('-');
-    const head = parts[0]!.replace(/s$/, '');
+    const head = parts[0]!.endsWith('s') ? parts[0]!.slice(0, -1) : parts[0]!;
     // "22-year-old", "six-month-old": an age in the unit it names.
     // Any other word ("8-core") is the noun of a compound, no unit.
     return TIME_UNITS[head] ?? (parts[1] === 'old' ? { unit: 'year', kind: 'duration' } : PERCENT_UNITS[head] ?? MEASURE_UNITS[head] ?? MEASURE_UNITS[parts[0]!]

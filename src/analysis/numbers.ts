@@ -31,6 +31,8 @@ const span = (text: string, start: number, end: number, value: number | null, un
 };
 
 const IDIOMS = new Set(NUMERAL_IDIOMS);
+/** WORD_IDIOMS as a map: looked up with each quantity, which as an object key would be interned first. */
+const WORD_IDIOM_MAP = new Map(Object.entries(WORD_IDIOMS));
 /** Comparisons of size, not of length or number: they bound no duration ("sentences as high as 10 years" still do). */
 const SIZE_COMPARISONS = new Set(['higher than', 'lower than']);
 const ORDINALS = new Set(HYPHEN_ORDINALS);
@@ -93,7 +95,7 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
   let end = numStart + m[0].length;
   if (isInsideIdentifier(text, numStart, numStart + first.length, m[4] !== undefined) || IDIOMS.has(m[0])) return null;
   // "a thing or two" is no count: the idiom's words stand right before the bare number word.
-  const idiom = WORD_IDIOMS[m[0].toLowerCase()];
+  const idiom = WORD_IDIOM_MAP.get(lowerCase(m[0]));
   if (idiom && lowerCase(text.slice(Math.max(0, numStart - idiom.length - 1), numStart - 1)) === idiom) return null;
   let r = readPart(first, m[2], m[3], text, numStart + first.length);
   // "one-off", "half-hearted": idioms; "twenty-first": a rank. None of them counts anything.
