@@ -17,7 +17,7 @@ import { SENTENCE_OPENERS } from './lexicon/abbreviations';
 import { literalTrie } from './word-trie';
 import type { Attribution, Claim, ClaimReason, Hedge, NumberSpan, Sentence } from './types';
 import { countWords, isAsciiLetter, isAsciiWordChar } from './char-codes';
-import { quoteOpenAfter } from './quote-state';
+import { quoteOpenAfterAt } from './quote-state';
 import { lowerCase } from './lower-case';
 
 export interface ClaimInput { text: string; sentences: Sentence[]; numbers: NumberSpan[]; attributions: Attribution[]; hedges: Hedge[] }
@@ -71,8 +71,7 @@ const upperStartRe = /^\p{Lu}/u;
 const quoteOpenRe = /[“"]/;
 
 /** Whether a quotation of three words or more opens at the sentence's first “ or straight ". */
-function opensQuote(sentence: string): boolean {
-  const quoteAt = sentence.search(quoteOpenRe);
+function opensQuote(sentence: string, quoteAt = sentence.search(quoteOpenRe)): boolean {
   return quoteAt >= 0 && countWords(sentence, quoteAt, quoteAt + 80, 3) >= 3;
 }
 
@@ -92,7 +91,11 @@ export function findClaims(input: ClaimInput): Claim[] {
   const attributionsIn = bySentence(input.attributions, sentences);
   const hedgesIn = bySentence(input.hedges, sentences);
   const strings = sentences.map((s) => text.slice(s.start, s.end));
-  const inherited = quotationAttributions(strings, sentences, attributionsIn);
+  /** Where each sentence's first “ or straight " is (-1: none), read with the quote state. */
+  const opening = new Array<number>(sentences.length);
+  const inherited = quotationAttributions(strings, sentences, attributionsIn, opening);
+  // Entries with "_" or "©" need the slower feature regex; a text with neither needs no look per sentence.
+  const plain = !text.includes('_') && !text.includes('©');
   const claims: Claim[] = [];
   sentences.forEach((s, i) => {
     const sentence = strings[i] ?? '';
@@ -105,6 +108,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     const numbers = numbersIn[i]?.map((n) => input.numbers[n]!) ?? NO_NUMBERS;
     const { score, reasons } = scoreSentence(sentence, {
       numbers, attributed: attribution !== undefined, hedged: (hedgesIn[i]?.length ?? 0) > 0, quoted: inherited[i] !== undefined,
+      quoteAt: opening[i], plain,
     });
     if (score < CLAIM_THRESHOLD) return;
     const claim: Claim = { start: s.start, end: s.end, text: sentence, score, reasons, hedged: reasons.includes('hedged'), sentence: i };
@@ -116,11 +120,17 @@ export function findClaims(input: ClaimInput): Claim[] {
 
 const NO_NUMBERS: NumberSpan[] = [];
 
-interface Evidence { numbers: NumberSpan[]; attributed: boolean; hedged: boolean; quoted: boolean }
+interface Evidence {
+  numbers: NumberSpan[]; attributed: boolean; hedged: boolean; quoted: boolean;
+  /** Where the sentence's first “ or straight " is, -1 for none, when the caller has read it already. */
+  quoteAt?: number;
+  /** True when the text holds no "_" and no "©" (see `plainFeatureRe`), when the caller has looked. */
+  plain?: boolean;
+}
 
 /** Scores one sentence 0–1 from its surface features and what earlier steps found in it. */
 export function scoreSentence(sentence: string, ev: Evidence): { score: number; reasons: ClaimReason[] } {
-  const found = features(sentence);
+  const found = features(sentence, ev.plain);
   const reasons: ClaimReason[] = [];
   const first = firstWord(sentence);
   const lower = lowerCase(first);
@@ -134,7 +144,7 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
   if (found & SUPERLATIVE_BIT) reasons.push('superlative');
   if (found & CAUSE_BIT) reasons.push('cause');
   if ((hasName || dated) && ((found & PAST_BIT) !== 0 || hasRegularPast(sentence))) reasons.push('event');
-  if (ev.quoted || opensQuote(sentence)) reasons.push('quote');
+  if (ev.quoted || opensQuote(sentence, ev.quoteAt)) reasons.push('quote');
   if (hasName) reasons.push('named-entity');
   if (ev.hedged) reasons.push('hedged');
 
@@ -152,9 +162,9 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
 }
 
 /** The word-list features present in `sentence`, from one scan, as `*_BIT` flags. */
-function features(sentence: string): number {
+function features(sentence: string, plain = false): number {
   let found = 0;
-  const re = sentence.includes('_') || sentence.includes('©') ? featureRe : plainFeatureRe;
+  const re = plain || !(sentence.includes('_') || sentence.includes('©')) ? plainFeatureRe : featureRe;
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m && found !== ALL_BITS; m = re.exec(sentence)) {
     const bits = m[1] !== undefined ? BOILERPLATE_BIT : wordBits.get(lowerCase(m[0])) ?? 0;
@@ -259,9 +269,12 @@ export function bySentence(items: ReadonlyArray<{ start: number }>, sentences: S
 
 /**
  * The attribution each sentence inherits from a quotation spanning several sentences of one
- * paragraph, for sentences with no attribution of their own; undefined elsewhere.
+ * paragraph, for sentences with no attribution of their own; undefined elsewhere. Fills in
+ * `opening` (see `quoteOpenAfterAt`) on the way.
  */
-function quotationAttributions(strings: string[], sentences: Sentence[], attributionsIn: Array<number[] | undefined>): Array<number | undefined> {
+function quotationAttributions(
+  strings: string[], sentences: Sentence[], attributionsIn: Array<number[] | undefined>, opening: number[],
+): Array<number | undefined> {
   const out = new Array<number | undefined>(sentences.length);
   let open = false;
   // Sentences [from, i) are one run, held together by a quotation left open; a run ends where none is
@@ -274,7 +287,7 @@ function quotationAttributions(strings: string[], sentences: Sentence[], attribu
       from = i;
       open = false;
     }
-    open = quoteOpenAfter(strings[i] ?? '', open);
+    if (i < sentences.length) open = quoteOpenAfterAt(strings[i]!, open, opening, i);
   }
   return out;
 }
