@@ -127,7 +127,12 @@ function hitFinder(text: string, stems: Set<string>): HitFinder {
   const scan = (at: number, to: number): Hits => {
     const part = text.slice(at, to + room);
     const hits: Hits = [];
-    for (const re of res) for (const m of re ? part.matchAll(re) : []) hits.push([at + m.index!, m[1]!.toLowerCase()]);
+    // exec, not matchAll, which copies the regex on every call.
+    for (const re of res) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(part); m; m = re.exec(part)) hits.push([at + m.index, lowerCase(m[1]!)]);
+    }
     return other.length && ascii.length ? hits.sort((x, y) => x[0] - y[0]) : hits;
   };
   let all: Hits | undefined;
