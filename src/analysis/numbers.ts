@@ -142,7 +142,7 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
       tail = undefined;
     }
   }
-  if (!ranged && /^[Hh]alf[ \u00a0]+an?$/.test(first)) end = numStart + 4;
+  if (!ranged && (first.charCodeAt(0) | 32) === 104 && /^[Hh]alf[ \u00a0]+an?$/.test(first)) end = numStart + 4;
   if ((end !== numStart + first.length || m[4] !== undefined) && isInsideIdentifier(text, numStart, end)) return null;
   let start = numStart;
   let approximate = r.approximate;
