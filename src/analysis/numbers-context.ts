@@ -121,7 +121,18 @@ export function isInsideIdentifier(text: string, start: number, end: number, ran
   if (left === start && right === end) return false;
   const head = text.slice(left, start);
   const tail = text.slice(end, right);
-  return /:\/\/|www\.|@|[/=_\\]/.test(head) || (/^[^ ]*(?:\.(?:com|org|net|html?|php|js)\b|[=_\\@]|\/\w)/.test(tail) && !PER_UNIT.test(tail));
+  // Most tokens are a number with a sign or a comma ("$5", "5,"): none of the characters the regexes need, and no regex to run.
+  return (holdsAny(head, URL_HEAD_CHARS) && /:\/\/|www\.|@|[/=_\\]/.test(head))
+    || (holdsAny(tail, URL_TAIL_CHARS) && /^[^ ]*(?:\.(?:com|org|net|html?|php|js)\b|[=_\\@]|\/\w)/.test(tail) && !PER_UNIT.test(tail));
+}
+
+/** What the head and tail tests in `isInsideIdentifier` need at least one of, as character codes: ":w@/=_\\" and "./=_\\@". */
+const URL_HEAD_CHARS = new Set([58, 119, 64, 47, 61, 95, 92]);
+const URL_TAIL_CHARS = new Set([46, 47, 61, 95, 92, 64]);
+
+function holdsAny(s: string, codes: Set<number>): boolean {
+  for (let i = 0; i < s.length; i++) if (codes.has(s.charCodeAt(i))) return true;
+  return false;
 }
 
 /**

@@ -55,11 +55,13 @@ function readDate(text: string, m: RegExpExecArray): Found | null {
   if (IDIOMS.has(t)) return null;
   if (m[2] !== undefined) return span(text, start, end, null, 'time', 'date', null);
   const year = /\d{4}/.exec(t);
-  const frac = /^(\d{1,2})\/(2|3|4|5|8|10|16|100)$/.exec(t);
+  // Fractions and fiscal years have a slash; most dates none, and no regex to run.
+  const slash = t.includes('/');
+  const frac = slash ? /^(\d{1,2})\/(2|3|4|5|8|10|16|100)$/.exec(t) : null;
   if (frac && Number(frac[1]) < Number(frac[2])) return null;
-  const fiscal = /^(\d\d)(\d\d)\/(\d\d)$/.exec(t);
+  const fiscal = slash ? /^(\d\d)(\d\d)\/(\d\d)$/.exec(t) : null;
   if (fiscal) return span(text, start, end, Number(fiscal[1]! + fiscal[3]!), null, 'range', null, Number(fiscal[1]! + fiscal[2]!));
-  if (m[1] || t.includes('/')) {
+  if (m[1] || slash) {
     // "5/3/21", "14 Oct. 15": a year written short ("Oct. 15" alone is a day).
     const short = /^\d[^]*(?:\/\d{1,2}\/|[A-Za-z.][ \u00a0]+)(\d{2})$/.exec(t);
     const y = year ? Number(year[0]) : short ? 2000 + Number(short[1]) - (Number(short[1]) > 40 ? 100 : 0) : null;
