@@ -143,7 +143,7 @@ function holdsAny(s: string, codes: Set<number>): boolean {
 export function isNameOrLabel(text: string, w: WordBefore | null): boolean {
   if (!w) return false;
   const lower = lowerCase(w.word);
-  const undotted = lower.replace(/\.$/, '');
+  const undotted = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   if (LABELS.has(lower) || LABELS.has(undotted)) return true;
   if (!w.spaced) return false;
   if (!/[A-Z]/.test(w.word) || /['’]s?$/.test(w.word) || NOT_NAMES.has(lower) || MONTH_WORDS.has(undotted)) return false;
@@ -161,6 +161,8 @@ export function isCapitalisedNameWord(text: string, start: number): boolean {
 
 /** True when the number is a street address ("10 Downing Street", "1600 Pennsylvania Avenue"). */
 export function isStreetNumber(text: string, end: number): boolean {
+  // The street's name comes after a space: the regex only there.
+  if (!isSpace(text.charCodeAt(end))) return false;
   STREET_AFTER.lastIndex = end;
   return STREET_AFTER.test(text);
 }
@@ -212,7 +214,8 @@ function isHeadline(line: string): boolean {
  * line start or after a capitalised item ("1. Finland 2. Norway"); `w` is the word before it.
  */
 export function isListLabel(text: string, start: number, end: number, w: WordBefore | null): boolean {
-  if (end - start > 3 || !/^[.)][ \u00a0]+["“]?[A-Z]/.test(text.slice(end, end + 4))) return false;
+  const mark = text.charCodeAt(end);
+  if (end - start > 3 || (mark !== 46 && mark !== 41) || !/^[.)][ \u00a0]+["“]?[A-Z]/.test(text.slice(end, end + 4))) return false;
   let i = start;
   while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
   if (i === 0 || text.charCodeAt(i - 1) === 10) return true;

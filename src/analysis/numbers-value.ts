@@ -131,7 +131,7 @@ const unitWord = (t: string): UnitInfo | null => PERCENT_UNITS[t] ?? CURRENCY_WO
 
 /** Looks up a unit as written after a number (" square kilometers", "-year-old", "%"). */
 export function unitOf(raw: string): UnitInfo | null {
-  if (!raw || NOT_UNIT_TAIL.test(raw)) return null;
+  if (!raw || (raw.charCodeAt(0) === 45 && NOT_UNIT_TAIL.test(raw))) return null;
   const glued = raw[0] !== ' ' && raw[0] !== '\u00a0' && raw[0] !== '-';
   if (glued) return PERCENT_UNITS[raw] ?? MEASURE_UNITS[lowerCase(raw)] ?? MEASURE_UNITS[raw] ?? null;
   let t = lowerCase(raw);
@@ -146,8 +146,9 @@ export function unitOf(raw: string): UnitInfo | null {
     return TIME_UNITS[head] ?? (parts[1] === 'old' ? { unit: 'year', kind: 'duration' } : PERCENT_UNITS[head] ?? MEASURE_UNITS[head] ?? MEASURE_UNITS[parts[0]!]
       ?? (head === 'dollar' ? { unit: 'USD', kind: 'money' } : HYPHEN_UNIT_SET.has(head) ? { unit: head, kind: 'measure' } : null));
   }
-  t = t.replace(/[ -]old$| of age$| and an? half$/, ''); // "40 years old", "93 year-old", "a year and a half"
-  const power = /^(?:(square|sq\.?)|cubic) /.exec(t);
+  // "40 years old", "93 year-old", "a year and a half"; the regexes only where the words can be.
+  if (t.endsWith('old') || t.endsWith('age') || t.endsWith('half')) t = t.replace(/[ -]old$| of age$| and an? half$/, '');
+  const power = t.startsWith('s') || t.startsWith('c') ? /^(?:(square|sq\.?)|cubic) /.exec(t) : null;
   if (power) t = t.slice(power[0].length);
   // The words before a unit word ("of", a nationality, "more": "of Australian dollars",
   // "25 more years") drop off one by one until what is left is a unit.
@@ -179,7 +180,7 @@ export function readPart(part: string, currencySign: string | undefined, signed:
   if (read.unit === '×') { unit = '×'; kind = 'other'; }
   let value = read.value !== null && negative ? -read.value : read.value;
   // "a year and a half", "one hour and a half": the half is of the unit.
-  if (value !== null && restUnit && /and[ \u00a0]+an?[ \u00a0]+half$/i.test(rest)) value += 0.5;
+  if (value !== null && restUnit && (rest.charCodeAt(rest.length - 1) | 32) === 102 && /and[ \u00a0]+an?[ \u00a0]+half$/i.test(rest)) value += 0.5;
   if (unit === 'USD cent' || unit === 'GBP penny') { unit = unit.slice(0, 3); value = value === null ? null : value / 100; }
   const digits = digitsOf(number);
   const plainDigits = digits >= Digits.OfDigits;
