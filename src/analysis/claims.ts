@@ -17,7 +17,7 @@ import { SENTENCE_OPENERS } from './lexicon/abbreviations';
 import { literalTrie } from './word-trie';
 import type { Attribution, Claim, ClaimReason, Hedge, NumberSpan, Sentence } from './types';
 import { countWords, isAsciiLetter, isAsciiWordChar } from './char-codes';
-import { quoteOpenAfter } from './quote-state';
+import { quoteOpenAfterAt } from './quote-state';
 import { lowerCase } from './lower-case';
 
 export interface ClaimInput { text: string; sentences: Sentence[]; numbers: NumberSpan[]; attributions: Attribution[]; hedges: Hedge[] }
@@ -70,6 +70,11 @@ const upperStartRe = /^\p{Lu}/u;
 
 const quoteOpenRe = /[“"]/;
 
+/** Whether a quotation of three words or more opens at the sentence's first “ or straight ". */
+function opensQuote(sentence: string, quoteAt = sentence.search(quoteOpenRe)): boolean {
+  return quoteAt >= 0 && countWords(sentence, quoteAt, quoteAt + 80, 3) >= 3;
+}
+
 const WEIGHTS: Record<ClaimReason, number> = {
   number: 0.35, attributed: 0.3, comparison: 0.25, superlative: 0.25, cause: 0.2, event: 0.3,
   quote: 0.1, 'named-entity': 0.1, hedged: -0.05,
@@ -86,7 +91,11 @@ export function findClaims(input: ClaimInput): Claim[] {
   const attributionsIn = bySentence(input.attributions, sentences);
   const hedgesIn = bySentence(input.hedges, sentences);
   const strings = sentences.map((s) => text.slice(s.start, s.end));
-  const inherited = quotationAttributions(strings, sentences, attributionsIn);
+  /** Where each sentence's first “ or straight " is (-1: none), read with the quote state. */
+  const opening = new Array<number>(sentences.length);
+  const inherited = quotationAttributions(strings, sentences, attributionsIn, opening);
+  // Entries with "_" or "©" need the slower feature regex; a text with neither needs no look per sentence.
+  const plain = !text.includes('_') && !text.includes('©');
   const claims: Claim[] = [];
   sentences.forEach((s, i) => {
     const sentence = strings[i] ?? '';
@@ -96,9 +105,10 @@ export function findClaims(input: ClaimInput): Claim[] {
     // The sentence's first attribution that names someone, else its first (an agentless "reportedly").
     const own = attributionsIn[i];
     const attribution = own?.find((a) => input.attributions[a]?.source != null) ?? own?.[0] ?? inherited[i];
-    const numbers = numbersIn[i]?.map((n) => input.numbers[n]).filter((n): n is NumberSpan => n !== undefined) ?? NO_NUMBERS;
+    const numbers = numbersIn[i]?.map((n) => input.numbers[n]!) ?? NO_NUMBERS;
     const { score, reasons } = scoreSentence(sentence, {
       numbers, attributed: attribution !== undefined, hedged: (hedgesIn[i]?.length ?? 0) > 0, quoted: inherited[i] !== undefined,
+      quoteAt: opening[i], plain,
     });
     if (score < CLAIM_THRESHOLD) return;
     const claim: Claim = { start: s.start, end: s.end, text: sentence, score, reasons, hedged: reasons.includes('hedged'), sentence: i };
@@ -110,25 +120,31 @@ export function findClaims(input: ClaimInput): Claim[] {
 
 const NO_NUMBERS: NumberSpan[] = [];
 
-interface Evidence { numbers: NumberSpan[]; attributed: boolean; hedged: boolean; quoted: boolean }
+interface Evidence {
+  numbers: NumberSpan[]; attributed: boolean; hedged: boolean; quoted: boolean;
+  /** Where the sentence's first “ or straight " is, -1 for none, when the caller has read it already. */
+  quoteAt?: number;
+  /** True when the text holds no "_" and no "©" (see `plainFeatureRe`), when the caller has looked. */
+  plain?: boolean;
+}
 
 /** Scores one sentence 0–1 from its surface features and what earlier steps found in it. */
 export function scoreSentence(sentence: string, ev: Evidence): { score: number; reasons: ClaimReason[] } {
-  const found = features(sentence);
+  const found = features(sentence, ev.plain);
   const reasons: ClaimReason[] = [];
   const first = firstWord(sentence);
   const lower = lowerCase(first);
   const mark = lastMark(sentence);
   const hasName = namesSomeone(sentence, first, lower);
-  if (ev.numbers.some((n) => n.kind !== 'year' && n.kind !== 'date')) reasons.push('number');
+  let counted = false, dated = false;
+  for (const n of ev.numbers) if (n.kind === 'year' || n.kind === 'date') dated = true; else counted = true;
+  if (counted) reasons.push('number');
   if (ev.attributed) reasons.push('attributed');
   if (found & COMPARISON_BIT) reasons.push('comparison');
   if (found & SUPERLATIVE_BIT) reasons.push('superlative');
   if (found & CAUSE_BIT) reasons.push('cause');
-  const dated = ev.numbers.some((n) => n.kind === 'year' || n.kind === 'date');
   if ((hasName || dated) && ((found & PAST_BIT) !== 0 || hasRegularPast(sentence))) reasons.push('event');
-  const quoteAt = sentence.search(quoteOpenRe);
-  if (ev.quoted || (quoteAt >= 0 && countWords(sentence, quoteAt, quoteAt + 80, 3) >= 3)) reasons.push('quote');
+  if (ev.quoted || opensQuote(sentence, ev.quoteAt)) reasons.push('quote');
   if (hasName) reasons.push('named-entity');
   if (ev.hedged) reasons.push('hedged');
 
@@ -146,9 +162,9 @@ export function scoreSentence(sentence: string, ev: Evidence): { score: number; 
 }
 
 /** The word-list features present in `sentence`, from one scan, as `*_BIT` flags. */
-function features(sentence: string): number {
+function features(sentence: string, plain = false): number {
   let found = 0;
-  const re = sentence.includes('_') || sentence.includes('©') ? featureRe : plainFeatureRe;
+  const re = plain || !(sentence.includes('_') || sentence.includes('©')) ? plainFeatureRe : featureRe;
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m && found !== ALL_BITS; m = re.exec(sentence)) {
     const bits = m[1] !== undefined ? BOILERPLATE_BIT : wordBits.get(lowerCase(m[0])) ?? 0;
@@ -185,7 +201,10 @@ function firstWord(sentence: string): string {
 
 function namesSomeone(sentence: string, first: string, lower: string): boolean {
   if (laterNameRe.test(sentence)) return true;
-  return upperStartRe.test(first) && first !== 'I' && !openers.has(lower);
+  // An ASCII first letter is a capital or not at a glance; the Unicode regex only for the rest.
+  const c = first.charCodeAt(0);
+  const capital = c < 128 ? c >= 65 && c <= 90 : upperStartRe.test(first);
+  return capital && first !== 'I' && !openers.has(lower);
 }
 
 /**
@@ -211,9 +230,12 @@ function hasRegularPast(sentence: string): boolean {
  */
 function lastMark(sentence: string): string {
   let i = sentence.length - 1;
-  while (i >= 0 && '\u201d\u2019"\') ]'.includes(sentence[i]!)) i--;
+  while (i >= 0 && CLOSERS.includes(sentence.charCodeAt(i))) i--;
   return sentence[i] ?? 'x';
 }
+
+/** What `lastMark` sets aside: ” ’ " ' ) space ], as character codes. */
+const CLOSERS = [0x201d, 0x2019, 34, 39, 41, 32, 93];
 
 /** The marks that end a sentence (`lastMark`); a line ending otherwise is a heading or a link. */
 const ENDS = '.!?…;:';
@@ -231,7 +253,11 @@ function isImperative(sentence: string, first: string): boolean {
  * there are none, as most sentences hold none. Linear after one sort.
  */
 export function bySentence(items: ReadonlyArray<{ start: number }>, sentences: Sentence[]): Array<number[] | undefined> {
-  const order = items.map((_, i) => i).sort((a, b) => items[a]!.start - items[b]!.start);
+  // Most lists come in text order: then the order is their own, and no sort is needed.
+  let sorted = true;
+  for (let i = 1; i < items.length && sorted; i++) sorted = items[i - 1]!.start <= items[i]!.start;
+  const order = items.map((_, i) => i);
+  if (!sorted) order.sort((a, b) => items[a]!.start - items[b]!.start);
   const out = new Array<number[] | undefined>(sentences.length);
   let k = 0;
   sentences.forEach((s, i) => {
@@ -243,9 +269,12 @@ export function bySentence(items: ReadonlyArray<{ start: number }>, sentences: S
 
 /**
  * The attribution each sentence inherits from a quotation spanning several sentences of one
- * paragraph, for sentences with no attribution of their own; undefined elsewhere.
+ * paragraph, for sentences with no attribution of their own; undefined elsewhere. Fills in
+ * `opening` (see `quoteOpenAfterAt`) on the way.
  */
-function quotationAttributions(strings: string[], sentences: Sentence[], attributionsIn: Array<number[] | undefined>): Array<number | undefined> {
+function quotationAttributions(
+  strings: string[], sentences: Sentence[], attributionsIn: Array<number[] | undefined>, opening: number[],
+): Array<number | undefined> {
   const out = new Array<number | undefined>(sentences.length);
   let open = false;
   // Sentences [from, i) are one run, held together by a quotation left open; a run ends where none is
@@ -258,7 +287,7 @@ function quotationAttributions(strings: string[], sentences: Sentence[], attribu
       from = i;
       open = false;
     }
-    open = quoteOpenAfter(strings[i] ?? '', open);
+    if (i < sentences.length) open = quoteOpenAfterAt(strings[i]!, open, opening, i);
   }
   return out;
 }

@@ -11,6 +11,8 @@
 import { findNumbers } from './numbers';
 import { findHedges } from './hedges';
 import { escapeRegExp } from './word-trie';
+import { lowerCase } from './lower-case';
+import { isDigit } from './char-codes';
 import { CLAUSE_SEPARATORS, OBJECTIVE_NOUNS, ORDINALS, STOPWORDS } from './lexicon/headline';
 import type { HeadlineCheck, Hedge, NumberSpan, Objective, Sentence } from './types';
 
@@ -28,15 +30,25 @@ const QUOTED_OR_ASKED = /["“”?]|(?:^|\s)[‘']/;
 const ASCII_STEM = /^[a-z][a-z'’-]*$/;
 const TIME_KINDS = new Set(['date', 'year']);
 
-/** Crude English stem so "killed"/"kills" and "objectives"/"objective" meet. */
+/**
+ * Crude English stem so "killed"/"kills" and "objectives"/"objective" meet: a possessive "'s",
+ * then one ending of "-ies" (as "-y"), "-ing", "-ed", "-es", "-s", "-e" off a word of five letters
+ * or more. By hand: a regex replace per word costs more than the headline check's other work.
+ */
 export function stem(word: string): string {
-  const w = word.toLowerCase().replace(/['’]s$/, '');
+  let w = lowerCase(word);
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
   if (w.length <= 4) return w;
-  return w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.replace(/(?:ing|ed|es|s|e)$/, '');
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  const cut = w.endsWith('ing') ? 3 : w.endsWith('ed') || w.endsWith('es') ? 2 : w.endsWith('s') || w.endsWith('e') ? 1 : 0;
+  return cut ? w.slice(0, -cut) : w;
 }
 
 /** Not a function word, and not starting with a digit: a word that says what a number counts. */
-const isContent = (w: string): boolean => !STOP.has(w.toLowerCase()) && !DIGIT_FIRST.test(w);
+const isContent = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return !STOP.has(lowerCase(w)) && (c < 128 ? !isDigit(c) : !DIGIT_FIRST.test(w));
+};
 
 interface Phrase { words: string[]; stems: Set<string>; after: Set<string>; text: string; end: number }
 
@@ -104,7 +116,8 @@ function hitFinder(text: string, stems: Set<string>): HitFinder {
   /** Room past a stretch for a word starting in it: what runs past the room starts past the stretch. */
   const room = 2 * Math.max(0, ...[...stems].map((w) => w.length));
   const res = [
-    ascii.length && new RegExp(`\\b(${ascii.map(escapeRegExp).join('|')})[a-z]*`, 'gi'),
+    // ASCII stems hold letters, apostrophes and hyphens only: nothing to escape.
+    ascii.length && new RegExp(`\\b(${ascii.join('|')})[a-z]*`, 'gi'),
     other.length && new RegExp(`(?<![\\p{L}\\p{N}])(${other.map(escapeRegExp).join('|')})\\p{L}*`, 'giu'),
   ];
   /**
@@ -114,7 +127,12 @@ function hitFinder(text: string, stems: Set<string>): HitFinder {
   const scan = (at: number, to: number): Hits => {
     const part = text.slice(at, to + room);
     const hits: Hits = [];
-    for (const re of res) for (const m of re ? part.matchAll(re) : []) hits.push([at + m.index!, m[1]!.toLowerCase()]);
+    // exec, not matchAll, which copies the regex on every call.
+    for (const re of res) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(part); m; m = re.exec(part)) hits.push([at + m.index, lowerCase(m[1]!)]);
+    }
     return other.length && ascii.length ? hits.sort((x, y) => x[0] - y[0]) : hits;
   };
   let all: Hits | undefined;
@@ -176,11 +194,14 @@ function checkNumber(title: string, t: NumberSpan, clause: Sentence, body: Headl
 function clausesOf(title: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  for (const m of [...title.matchAll(CLAUSE_SEPARATORS), { index: title.length, 0: '' }]) {
-    if (m.index! > start) out.push({ start, end: m.index!, block: 0 });
-    start = m.index! + m[0].length;
+  CLAUSE_SEPARATORS.lastIndex = 0;
+  // exec, not matchAll: that copies the regex on every call. No separator matches empty.
+  for (let m = CLAUSE_SEPARATORS.exec(title); ; m = CLAUSE_SEPARATORS.exec(title)) {
+    const at = m ? m.index : title.length;
+    if (at > start) out.push({ start, end: at, block: 0 });
+    if (!m) return out;
+    start = at + m[0].length;
   }
-  return out;
 }
 
 /**

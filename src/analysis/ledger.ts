@@ -40,12 +40,13 @@ function attributionsBySentence(attributions: Attribution[]): Map<number, number
  * For each sentence, the attribution it may borrow from its paragraph: the last one
  * (in text order) of the nearest earlier sentence of the same block that has one; -1 when none.
  */
-export function carriedAttributions(sentences: Sentence[], attributions: Attribution[]): Int32Array {
+export function carriedAttributions(sentences: Sentence[], attributions: Attribution[]): number[] {
   // Each sentence's own latest attribution (by start; among equal starts the later index), found in one
   // pass over the attributions without building lists: what a walk over each sentence's list would keep.
-  const carried = new Int32Array(sentences.length).fill(-1);
+  // A plain array: allocating a typed array per call costs more than all the rest of this.
+  const carried = new Array<number>(sentences.length).fill(-1);
   attributions.forEach((a, i) => {
-    // A typed array reads undefined at, and ignores writes to, an index that is no sentence's.
+    // Undefined at an index that is no sentence's: nothing is written there.
     const held = carried[a.sentence];
     if (held !== undefined && (held < 0 || a.start >= attributions[held]!.start)) carried[a.sentence] = i;
   });
@@ -76,10 +77,10 @@ function nearest(list: number[], attributions: Attribution[], start: number, end
 /**
  * Marks claims that cite nobody: sets `carriedAttribution` where the paragraph supplies
  * one (see the carrying rule above) and `unsourced` where neither sentence nor paragraph does.
- * A claim's own `attribution` is left as the claims step set it.
+ * A claim's own `attribution` is left as the claims step set it. `carried`: `carriedAttributions`'
+ * answer, when the caller has it.
  */
-export function carryClaimAttributions(claims: Claim[], attributions: Attribution[], sentences: Sentence[]): void {
-  const carried = carriedAttributions(sentences, attributions);
+export function carryClaimAttributions(claims: Claim[], attributions: Attribution[], sentences: Sentence[], carried = carriedAttributions(sentences, attributions)): void {
   for (const c of claims) {
     // Reset by assignment, not `delete`: delete turns V8 objects slow for every later step.
     if (c.carriedAttribution !== undefined) c.carriedAttribution = undefined;
@@ -96,10 +97,12 @@ export function carryClaimAttributions(claims: Claim[], attributions: Attributio
  * nearest attribution in its sentence (`attribution`, CONTRACT §1); else the paragraph's
  * (`carriedAttribution`). Quantities (not dates, years or durations) backed by nothing get
  * the flag "no-source". Without attributions and sentences only the claim link is made.
+ * `carried` as for `carryClaimAttributions`.
  */
-export function linkNumbersToAttributions(numbers: NumberSpan[], claims: Claim[], attributions: Attribution[] = [], sentences: Sentence[] = []): void {
+export function linkNumbersToAttributions(
+  numbers: NumberSpan[], claims: Claim[], attributions: Attribution[] = [], sentences: Sentence[] = [], carried = carriedAttributions(sentences, attributions),
+): void {
   const by = attributionsBySentence(attributions);
-  const carried = carriedAttributions(sentences, attributions);
   // Claims and numbers both run in text order, so one moving cursor finds each number's claim.
   const ordered = claims.filter((c) => c.attribution !== undefined).sort((a, b) => a.start - b.start);
   const order = numbers.map((_, i) => i).sort((a, b) => numbers[a]!.start - numbers[b]!.start);
@@ -129,7 +132,6 @@ type Cited = Pick<Source, 'name' | 'type' | 'anonymous'>;
  * in it first, whatever order the sources are listed in.
  */
 function sourcesOfAttribution(attributions: Attribution[], sources: Source[]): Cited[][] {
-  const own = attributions.map((a): Cited[] => [{ name: a.source || UNNAMED_SOURCE, type: a.anonymous || !a.source ? 'anonymous' : 'other', anonymous: a.anonymous || !a.source }]);
   const out = new Array<Cited[] | undefined>(attributions.length);
   /** Where `s` is named in attribution `i` (the end when it is not). */
   const place = (s: Cited, i: number): number => {
@@ -138,7 +140,7 @@ function sourcesOfAttribution(attributions: Attribution[], sources: Source[]): C
   };
   for (const s of sources) {
     for (const i of s.attributions ?? []) {
-      if (i < 0 || i >= own.length) continue;
+      if (i < 0 || i >= attributions.length) continue;
       const cited: Cited = { name: s.name, type: s.type, anonymous: s.anonymous };
       const list = out[i];
       if (!list) out[i] = [cited];
@@ -146,7 +148,7 @@ function sourcesOfAttribution(attributions: Attribution[], sources: Source[]): C
     }
   }
   out.forEach((list, i) => { if (list && list.length > 1) list.sort((x, y) => place(x, i) - place(y, i)); });
-  return own.map((o, i) => out[i] ?? o);
+  return attributions.map((a, i): Cited[] => out[i] ?? [{ name: a.source || UNNAMED_SOURCE, type: a.anonymous || !a.source ? 'anonymous' : 'other', anonymous: a.anonymous || !a.source }]);
 }
 
 /** What the ledger step reads: the analysis so far. */
@@ -162,8 +164,9 @@ export interface LedgerInput extends LedgerContext {
  * claims and numbers it is given, as the pipeline expects.
  */
 export function ledgerStep(a: LedgerInput): Ledger {
-  carryClaimAttributions(a.claims, a.attributions, a.sentences);
-  linkNumbersToAttributions(a.numbers, a.claims, a.attributions, a.sentences);
+  const carried = carriedAttributions(a.sentences, a.attributions);
+  carryClaimAttributions(a.claims, a.attributions, a.sentences, carried);
+  linkNumbersToAttributions(a.numbers, a.claims, a.attributions, a.sentences, carried);
   return buildLedger(a.claims, a.attributions, a.sources, a);
 }
 
@@ -209,8 +212,14 @@ export function buildLedger(claims: Claim[], attributions: Attribution[], source
       const sentence = context.sentences[s];
       if (!sentence) continue;
       const words = countWords(context.text, sentence.start, sentence.end);
-      const names = new Set(list.flatMap((i) => cites[i]!.map((x) => x.name)));
-      for (const name of names) lines.get(name)!.words += words / names.size;
+      // Most sentences hold one attribution citing one source: no set to build for them.
+      const only = list.length === 1 && cites[list[0]!]!.length === 1 ? cites[list[0]!]![0]!.name : undefined;
+      if (only !== undefined) lines.get(only)!.words += words;
+      else {
+        const names = new Set<string>();
+        for (const i of list) for (const x of cites[i]!) names.add(x.name);
+        for (const name of names) lines.get(name)!.words += words / names.size;
+      }
       totalWords += words;
     }
   }

@@ -121,7 +121,18 @@ export function isInsideIdentifier(text: string, start: number, end: number, ran
   if (left === start && right === end) return false;
   const head = text.slice(left, start);
   const tail = text.slice(end, right);
-  return /:\/\/|www\.|@|[/=_\\]/.test(head) || (/^[^ ]*(?:\.(?:com|org|net|html?|php|js)\b|[=_\\@]|\/\w)/.test(tail) && !PER_UNIT.test(tail));
+  // Most tokens are a number with a sign or a comma ("$5", "5,"): none of the characters the regexes need, and no regex to run.
+  return (holdsAny(head, URL_HEAD_CHARS) && /:\/\/|www\.|@|[/=_\\]/.test(head))
+    || (holdsAny(tail, URL_TAIL_CHARS) && /^[^ ]*(?:\.(?:com|org|net|html?|php|js)\b|[=_\\@]|\/\w)/.test(tail) && !PER_UNIT.test(tail));
+}
+
+/** What the head and tail tests in `isInsideIdentifier` need at least one of, as character codes: ":w@/=_\\" and "./=_\\@". */
+const URL_HEAD_CHARS = new Set([58, 119, 64, 47, 61, 95, 92]);
+const URL_TAIL_CHARS = new Set([46, 47, 61, 95, 92, 64]);
+
+function holdsAny(s: string, codes: Set<number>): boolean {
+  for (let i = 0; i < s.length; i++) if (codes.has(s.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
@@ -132,7 +143,7 @@ export function isInsideIdentifier(text: string, start: number, end: number, ran
 export function isNameOrLabel(text: string, w: WordBefore | null): boolean {
   if (!w) return false;
   const lower = lowerCase(w.word);
-  const undotted = lower.replace(/\.$/, '');
+  const undotted = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   if (LABELS.has(lower) || LABELS.has(undotted)) return true;
   if (!w.spaced) return false;
   if (!/[A-Z]/.test(w.word) || /['’]s?$/.test(w.word) || NOT_NAMES.has(lower) || MONTH_WORDS.has(undotted)) return false;
@@ -150,6 +161,8 @@ export function isCapitalisedNameWord(text: string, start: number): boolean {
 
 /** True when the number is a street address ("10 Downing Street", "1600 Pennsylvania Avenue"). */
 export function isStreetNumber(text: string, end: number): boolean {
+  // The street's name comes after a space: the regex only there.
+  if (!isSpace(text.charCodeAt(end))) return false;
   STREET_AFTER.lastIndex = end;
   return STREET_AFTER.test(text);
 }
@@ -201,7 +214,8 @@ function isHeadline(line: string): boolean {
  * line start or after a capitalised item ("1. Finland 2. Norway"); `w` is the word before it.
  */
 export function isListLabel(text: string, start: number, end: number, w: WordBefore | null): boolean {
-  if (end - start > 3 || !/^[.)][ \u00a0]+["“]?[A-Z]/.test(text.slice(end, end + 4))) return false;
+  const mark = text.charCodeAt(end);
+  if (end - start > 3 || (mark !== 46 && mark !== 41) || !/^[.)][ \u00a0]+["“]?[A-Z]/.test(text.slice(end, end + 4))) return false;
   let i = start;
   while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
   if (i === 0 || text.charCodeAt(i - 1) === 10) return true;

@@ -126,6 +126,8 @@ const UNIT_RE = new RegExp(UNIT, 'y');
  * read after "Rs" would start with the period (".5"), whose digits "Rs." reads as well.
  */
 const CURRENCY_RE = new RegExp(literalTrie(Object.keys(CURRENCY_PREFIXES)), 'y');
+/** The characters a currency sign or code starts with: elsewhere (a digit, mostly) CURRENCY_RE is not run. */
+const CURRENCY_FIRST = new Set(Object.keys(CURRENCY_PREFIXES).map((c) => c.charCodeAt(0)));
 
 /**
  * A nationality after a "$" amount that says whose dollar it is ("$100 Australian to ride"),
@@ -141,7 +143,7 @@ const DOLLAR_NATION_RE = new RegExp(`${S}(?:${spaced(alt(Object.keys(DOLLAR_NATI
  */
 function matchPart(text: string, at: number, moneyBefore = false): [string, string | undefined, string] | null {
   CURRENCY_RE.lastIndex = at;
-  let currency = CURRENCY_RE.exec(text)?.[0];
+  let currency = CURRENCY_FIRST.has(text.charCodeAt(at)) ? CURRENCY_RE.exec(text)?.[0] : undefined;
   let number: RegExpExecArray | null = null;
   if (currency) {
     const space = text.charCodeAt(at + currency.length);
@@ -182,13 +184,17 @@ export function matchQuantity(text: string, at: number): QuantityMatch | null {
   let connector: string | undefined;
   let second: [string, string | undefined, string] | null = null;
   CONNECTOR_RE.lastIndex = end;
-  const joint = CONNECTOR_RE.exec(text);
+  // A connector starts with a space, a no-break space or a dash: elsewhere the regex is not run.
+  const c = text.charCodeAt(end);
+  const joint = c === 32 || c === 0xa0 || c === 45 || c === 0x2013 || c === 0x2014 ? CONNECTOR_RE.exec(text) : null;
   if (joint) {
     second = matchPart(text, CONNECTOR_RE.lastIndex, first[1] !== undefined);
     if (second) { connector = joint[0]; end = CONNECTOR_RE.lastIndex + second[0].length; }
   }
   TAIL_RE.lastIndex = end;
-  const tail = TAIL_RE.test(text) ? text.slice(end, (end = TAIL_RE.lastIndex)) : undefined;
+  // A tail starts with a space or a no-break space.
+  const tailMayStart = text.charCodeAt(end) === 32 || text.charCodeAt(end) === 0xa0;
+  const tail = tailMayStart && TAIL_RE.test(text) ? text.slice(end, (end = TAIL_RE.lastIndex)) : undefined;
   const groups = [text.slice(at, end), first[0], first[1], first[2], connector, second?.[0], second?.[1], second?.[2], tail] as QuantityMatch;
   groups.index = at;
   return groups;

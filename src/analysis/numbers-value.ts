@@ -8,6 +8,7 @@ import { CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, DOLLAR_NATIONS, HYPH
 import type { UnitInfo } from './lexicon/numbers-units';
 import type { NumberKind } from './types';
 import { lowerCase } from './lower-case';
+import { isDigit } from './char-codes';
 
 /** What one part of a quantity says. */
 export interface PartReading {
@@ -32,7 +33,25 @@ const NOT_UNIT_TAIL = /^-(?:a-|something|odd|plus|ish|fold)/;
 
 const MILLION_AFTER = /[ \u00a0]+[a-z]+s\b/y;
 const followedByPlural = (text: string, at: number): boolean => { MILLION_AFTER.lastIndex = at; return MILLION_AFTER.test(text); };
-const PLAIN = /^\d[\d,]*(?:\.\d+)?$/;
+/**
+ * How `number` is written, read by hand (three regexes per number cost more): DIGITS_ONLY is
+ * /^\d+$/; PLAIN also /^\d[\d,]*(?:\.\d+)?$/ ("1,300.5"); OF_DIGITS /^[\d,.]+$/; else OTHER.
+ * Each includes the next: a number that is DIGITS_ONLY is PLAIN and OF_DIGITS too.
+ */
+const enum Digits { Other, OfDigits, Plain, DigitsOnly }
+function digitsOf(number: string): Digits {
+  let period = -1;
+  let comma = false;
+  for (let i = 0; i < number.length; i++) {
+    const c = number.charCodeAt(i);
+    if (c === 46) { if (period >= 0) period = -2; else if (period === -1) period = i; } else if (c === 44) { if (period >= 0) period = -2; else comma = true; } else if (!isDigit(c)) return Digits.Other;
+  }
+  if (number.length === 0) return Digits.Other;
+  if (period === -1 && !comma) return Digits.DigitsOnly;
+  // One period at most, after the first digit and before the last character, and no comma after it.
+  const plain = period !== -2 && isDigit(number.charCodeAt(0)) && period !== number.length - 1;
+  return plain ? Digits.Plain : Digits.OfDigits;
+}
 const SCALED = /\d[a-z]|hundred|thousand|million|billion|trillion|dozen|half|double|twice|triple|quadruple|-[a-z]+ths?$|-(?:thirds?|quarters?|halves)$/i;
 
 /** What a word does to the number being read; see `numberValue`. */
@@ -58,9 +77,10 @@ addRoles(Role.Article, { a: 1, an: 1 });
  * thousands"). `scaled` says a glued "m" is a million (money or another unit follows).
  */
 export function numberValue(number: string, scaled: boolean, text = '', at = 0): { value: number | null; approximate: string | null; unit: string | null } {
-  if (PLAIN.test(number)) return { value: parseFloat(number.includes(',') ? number.replace(/,/g, '') : number), approximate: null, unit: null };
+  if (digitsOf(number) >= Digits.Plain) return { value: parseFloat(number.includes(',') ? number.replace(/,/g, '') : number), approximate: null, unit: null };
   // "multimillion" reads as "multi million": the prefix is the estimate, the rest the scale.
-  const words = lowerCase(number).replace(/^multi(?=[mbt])/, 'multi ').split(/[ \u00a0-]+/);
+  const lower = lowerCase(number);
+  const words = (lower.startsWith('multi') ? lower.replace(/^multi(?=[mbt])/, 'multi ') : lower).split(/[ \u00a0-]+/);
   let total = 0;
   let current = 0;
   let approximate: string | null = null;
@@ -111,20 +131,24 @@ const unitWord = (t: string): UnitInfo | null => PERCENT_UNITS[t] ?? CURRENCY_WO
 
 /** Looks up a unit as written after a number (" square kilometers", "-year-old", "%"). */
 export function unitOf(raw: string): UnitInfo | null {
-  if (!raw || NOT_UNIT_TAIL.test(raw)) return null;
+  if (!raw || (raw.charCodeAt(0) === 45 && NOT_UNIT_TAIL.test(raw))) return null;
   const glued = raw[0] !== ' ' && raw[0] !== '\u00a0' && raw[0] !== '-';
   if (glued) return PERCENT_UNITS[raw] ?? MEASURE_UNITS[lowerCase(raw)] ?? MEASURE_UNITS[raw] ?? null;
-  let t = lowerCase(raw).replace(/[ \u00a0]+/g, ' ').trim();
+  let t = lowerCase(raw);
+  // Runs of spaces as one: most units have one ordinary space before each word, and no replace to run.
+  if (t.includes('\u00a0') || t.includes('  ')) t = t.replace(/[ \u00a0]+/g, ' ');
+  t = t.trim();
   if (t.startsWith('-')) {
     const parts = t.slice(1).split('-');
-    const head = parts[0]!.replace(/s$/, '');
+    const head = parts[0]!.endsWith('s') ? parts[0]!.slice(0, -1) : parts[0]!;
     // "22-year-old", "six-month-old": an age in the unit it names.
     // Any other word ("8-core") is the noun of a compound, no unit.
     return TIME_UNITS[head] ?? (parts[1] === 'old' ? { unit: 'year', kind: 'duration' } : PERCENT_UNITS[head] ?? MEASURE_UNITS[head] ?? MEASURE_UNITS[parts[0]!]
       ?? (head === 'dollar' ? { unit: 'USD', kind: 'money' } : HYPHEN_UNIT_SET.has(head) ? { unit: head, kind: 'measure' } : null));
   }
-  t = t.replace(/[ -]old$| of age$| and an? half$/, ''); // "40 years old", "93 year-old", "a year and a half"
-  const power = /^(?:(square|sq\.?)|cubic) /.exec(t);
+  // "40 years old", "93 year-old", "a year and a half"; the regexes only where the words can be.
+  if (t.endsWith('old') || t.endsWith('age') || t.endsWith('half')) t = t.replace(/[ -]old$| of age$| and an? half$/, '');
+  const power = t.startsWith('s') || t.startsWith('c') ? /^(?:(square|sq\.?)|cubic) /.exec(t) : null;
   if (power) t = t.slice(power[0].length);
   // The words before a unit word ("of", a nationality, "more": "of Australian dollars",
   // "25 more years") drop off one by one until what is left is a unit.
@@ -156,13 +180,14 @@ export function readPart(part: string, currencySign: string | undefined, signed:
   if (read.unit === '×') { unit = '×'; kind = 'other'; }
   let value = read.value !== null && negative ? -read.value : read.value;
   // "a year and a half", "one hour and a half": the half is of the unit.
-  if (value !== null && restUnit && /and[ \u00a0]+an?[ \u00a0]+half$/i.test(rest)) value += 0.5;
+  if (value !== null && restUnit && (rest.charCodeAt(rest.length - 1) | 32) === 102 && /and[ \u00a0]+an?[ \u00a0]+half$/i.test(rest)) value += 0.5;
   if (unit === 'USD cent' || unit === 'GBP penny') { unit = unit.slice(0, 3); value = value === null ? null : value / 100; }
-  const plainDigits = /^[\d,.]+$/.test(number);
+  const digits = digitsOf(number);
+  const plainDigits = digits >= Digits.OfDigits;
   const compound = !currency && restUnit === null && rest.charCodeAt(0) === 45 && !NOT_UNIT_TAIL.test(rest);
   // Digits alone carry no scale word: only a number with a letter or hyphen needs SCALED.
   const bare = !currency && (!rest || compound) && read.approximate === null && read.unit === null && (plainDigits || !SCALED.test(number));
   // A bare whole number from 1000 to 2100 reads as a year.
-  if (bare && /^\d+$/.test(number) && value !== null && value >= 1000 && value <= 2100) kind = 'year';
+  if (bare && digits === Digits.DigitsOnly && value !== null && value >= 1000 && value <= 2100) kind = 'year';
   return { value, unit, kind, approximate: read.approximate, bare, number, plainDigits, compound };
 }

@@ -31,6 +31,8 @@ const span = (text: string, start: number, end: number, value: number | null, un
 };
 
 const IDIOMS = new Set(NUMERAL_IDIOMS);
+/** WORD_IDIOMS as a map: looked up with each quantity, which as an object key would be interned first. */
+const WORD_IDIOM_MAP = new Map(Object.entries(WORD_IDIOMS));
 /** Comparisons of size, not of length or number: they bound no duration ("sentences as high as 10 years" still do). */
 const SIZE_COMPARISONS = new Set(['higher than', 'lower than']);
 const ORDINALS = new Set(HYPHEN_ORDINALS);
@@ -53,11 +55,13 @@ function readDate(text: string, m: RegExpExecArray): Found | null {
   if (IDIOMS.has(t)) return null;
   if (m[2] !== undefined) return span(text, start, end, null, 'time', 'date', null);
   const year = /\d{4}/.exec(t);
-  const frac = /^(\d{1,2})\/(2|3|4|5|8|10|16|100)$/.exec(t);
+  // Fractions and fiscal years have a slash; most dates none, and no regex to run.
+  const slash = t.includes('/');
+  const frac = slash ? /^(\d{1,2})\/(2|3|4|5|8|10|16|100)$/.exec(t) : null;
   if (frac && Number(frac[1]) < Number(frac[2])) return null;
-  const fiscal = /^(\d\d)(\d\d)\/(\d\d)$/.exec(t);
+  const fiscal = slash ? /^(\d\d)(\d\d)\/(\d\d)$/.exec(t) : null;
   if (fiscal) return span(text, start, end, Number(fiscal[1]! + fiscal[3]!), null, 'range', null, Number(fiscal[1]! + fiscal[2]!));
-  if (m[1] || t.includes('/')) {
+  if (m[1] || slash) {
     // "5/3/21", "14 Oct. 15": a year written short ("Oct. 15" alone is a day).
     const short = /^\d[^]*(?:\/\d{1,2}\/|[A-Za-z.][ \u00a0]+)(\d{2})$/.exec(t);
     const y = year ? Number(year[0]) : short ? 2000 + Number(short[1]) - (Number(short[1]) > 40 ? 100 : 0) : null;
@@ -93,7 +97,7 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
   let end = numStart + m[0].length;
   if (isInsideIdentifier(text, numStart, numStart + first.length, m[4] !== undefined) || IDIOMS.has(m[0])) return null;
   // "a thing or two" is no count: the idiom's words stand right before the bare number word.
-  const idiom = WORD_IDIOMS[m[0].toLowerCase()];
+  const idiom = WORD_IDIOM_MAP.get(lowerCase(m[0]));
   if (idiom && lowerCase(text.slice(Math.max(0, numStart - idiom.length - 1), numStart - 1)) === idiom) return null;
   let r = readPart(first, m[2], m[3], text, numStart + first.length);
   // "one-off", "half-hearted": idioms; "twenty-first": a rank. None of them counts anything.
@@ -140,7 +144,7 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
       tail = undefined;
     }
   }
-  if (!ranged && /^[Hh]alf[ \u00a0]+an?$/.test(first)) end = numStart + 4;
+  if (!ranged && (first.charCodeAt(0) | 32) === 104 && /^[Hh]alf[ \u00a0]+an?$/.test(first)) end = numStart + 4;
   if ((end !== numStart + first.length || m[4] !== undefined) && isInsideIdentifier(text, numStart, end)) return null;
   let start = numStart;
   let approximate = r.approximate;

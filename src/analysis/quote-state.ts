@@ -17,6 +17,21 @@ export function quoteOpenAfter(passage: string, open: boolean): boolean {
 }
 
 /**
+ * `quoteOpenAfter` that also writes to `opening[index]` where the passage's first “ or straight "
+ * is (-1 when none), from the same scan: the claims step wants both of each sentence.
+ */
+export function quoteOpenAfterAt(passage: string, open: boolean, opening: number[], index: number): boolean {
+  let first = -1;
+  quoteMarkRe.lastIndex = 0;
+  for (let m = quoteMarkRe.exec(passage); m; m = quoteMarkRe.exec(passage)) {
+    if (first < 0 && m[0] !== '”') first = m.index;
+    open = afterMark(m[0], open);
+  }
+  opening[index] = first;
+  return open;
+}
+
+/**
  * The quote state of `passage` at offsets asked in increasing order, as `quoteOpenAfter` would give
  * for the text before each: the marks are read once, forward, so asking at every cue of a long
  * sentence stays linear where rescanning from the start would be quadratic.

@@ -105,7 +105,7 @@ function endsSentence(body: string, sentStart: number, at: number, end: number):
   if (word === null || (word.length > LONGEST_ABBREV && !word.includes('.'))) return true;
   const lower = lowerCase(word);
   // A list label alone at the start of a sentence ("1. Finland") belongs to its item.
-  if (/^(?:\d{1,2}|[ivx]{1,4}|[a-z])$/i.test(word) && onlySpaceBetween(body, sentStart, at - word.length)) return false;
+  if (word.length <= 4 && /^(?:\d{1,2}|[ivx]{1,4}|[a-z])$/i.test(word) && onlySpaceBetween(body, sentStart, at - word.length)) return false;
   if (titles.has(lower)) return false;
   const capital = word.length === 1 && word >= 'A' && word <= 'Z';
   if (isDigit(next.charCodeAt(0))) return !beforeNumber.has(lower) && !ambiguous.has(lower) && !capital;

@@ -18,6 +18,7 @@ import {
 import type { NumberSpan, NumberTrap, NumberTrapKind, Sentence } from './types';
 import { sentenceAt } from './attribution-cues';
 import { isAsciiLetter } from './char-codes';
+import { lowerCase } from './lower-case';
 
 const PERIOD_RE = new RegExp(`\\b(?:${PERIOD_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b|\\b(?:19|20)\\d\\d\\b`, 'i');
 /** Finds the multiplier words cheaply; the optional "more than" is read back by hand. */
@@ -53,7 +54,7 @@ function wordsBeside(text: string, pos: number, limit: number, k: number, step: 
     let w = j;
     while ((limit - w) * step > 0 && isLetter(text.charCodeAt(w + back)) && (w - j) * step < 20) w += step;
     if (w === j) break;
-    out.push(text.slice(Math.min(j, w), Math.max(j, w)).toLowerCase());
+    out.push(lowerCase(text.slice(Math.min(j, w), Math.max(j, w))));
     i = w;
   }
   return out;
