@@ -35,6 +35,7 @@ const AUX = new Set(AUXILIARIES);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const ADVERBS = new Set(INTERVENING_ADVERBS);
 const NEG = new Set(NEGATIONS);
+const DEGREE = new Set(['more', 'most', 'less', 'very', 'quite', 'so', 'too', 'rather']); // with an "-ly" adverb: "more recently"
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", '’ll', "'d", '’d']);
 // What may follow a stance adjective for it to report: "that" or a clause's subject ("is concerned the laws would",
 // "is adamant journalists must"), not a preposition or adverb ("is concerned about costs", "is certain enough").
@@ -103,7 +104,7 @@ function skipAuxiliaries(before: TokensBefore): { i: number; aux: string[]; be: 
   let i = -1;
   const aux: string[] = [];
   let be = false;
-  let adjacent = true;
+  let [adjacent, lastLy] = [true, false];
   for (; back(before, i).word; i--) {
     const low = back(before, i).low;
     if (NEG.has(low) || low.endsWith("n't") || low.endsWith('n’t') || MODALS.has(low)) return null;
@@ -112,7 +113,8 @@ function skipAuxiliaries(before: TokensBefore): { i: number; aux: string[]; be: 
       if (adjacent && !/^(?:been|be|being|'s|’s|did|does|do)$/.test(low)) aux.unshift(low);
       continue;
     }
-    if (ADVERBS.has(low) || (/^[a-z]{3,}ly$/.test(low) && low !== 'only' && low !== 'family')) { adjacent = false; continue; }
+    const ly = /^[a-z]{3,}ly$/.test(low) && low !== 'only' && low !== 'family';
+    if (ADVERBS.has(low) || ly || (lastLy && DEGREE.has(low))) { adjacent = false; lastLy = ly; continue; } // "more recently has said"
     break;
   }
   return { i, aux, be };

@@ -258,6 +258,9 @@ function nounAfterArticle(v: VerbSite, p: Phrase): boolean {
   return !/s$/.test(low) && !PLURAL_HEADS.has(low);
 }
 
+/** A quotation closing with a comma (or its own "?"/"!") right before a phrase: the phrase opens a speaker tag. */
+const TAG_AFTER_QUOTE = /[,?!]["”’']\s*$/;
+
 /** Adverbs of the author's guessing: a subject right after one is supposed to speak, it is not reported to. */
 const SPECULATION = new Set(['perhaps', 'maybe', 'possibly', 'presumably']);
 
@@ -285,7 +288,8 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
     if (named && named.proper) p = named;
   }
   // "…, the author notes.": a noun-like form at the sentence's end reports only as a tag after a comma ("took notes." does not).
-  if (NOUNLIKE.has(formText) && SENTENCE_END.test(next) && back(before, p.first - 1).text !== ',') return null;
+  // '"…," the report states.' is such a tag too: the comma sits inside the closing quotation mark.
+  if (NOUNLIKE.has(formText) && SENTENCE_END.test(next) && back(before, p.first - 1).text !== ',' && !TAG_AFTER_QUOTE.test(text.slice(Math.max(0, p.start - 4), p.start))) return null;
   if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return null; // "they'll tell you": a modal, not a report
   if (nounAfterArticle(v, p)) return null;
   // "perhaps the founders thought …": the author's guess at what someone thinks or says, not a report.

@@ -248,3 +248,18 @@ describe('views of groups, opinion pieces and quoted questions', () => {
     expect(attributionsOf(sentence).filter((a) => /believe|asked|wrote/.test(a.cue))).toEqual([]);
   });
 });
+
+// A noun-like verb ending its sentence is a speaker tag after a quotation that closes with its comma.
+describe('a document speaking after a quotation', () => {
+  test.each<[string, string, string]>([
+    ['“Staff lacked basic training,” the audit states.', 'audit', 'states'],
+    ['“No alarm sounded,” the memo reads.', 'memo', 'reads'],
+    ['“Who approved this?” the report states.', 'report', 'states'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each(['The clerk took notes.', 'Officials filed their reports.'])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence)).toEqual([]);
+  });
+});
