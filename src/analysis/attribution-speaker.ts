@@ -107,9 +107,15 @@ export function invertedSpeaker(v: VerbSite): Phrase | null {
   const { p, tokens } = readAfter(v, v.end);
   const stop = at(tokens, p ? p.last + 1 : -1);
   // '…, said Yoon’s "declaration"' is the object.
-  if (p && !/['’]s$/.test(v.text.slice(p.start, p.end)) && plausibleHead(v, p) && !(stop.word && !/^(?:who|of|in|at|on|as|after|when|while|and|because)$/.test(stop.low))) return p;
+  if (p && !/['’]s$/.test(v.text.slice(p.start, p.end)) && plausibleHead(v, p) && !(stop.word && !/^(?:who|of|in|at|on|as|after|when|while|and|because)$/.test(stop.low))) {
+    // "X, spokesman for …, said indigenous people in the region were …": a common noun whose clause goes on to its own verb is what was said.
+    return !p.proper && CLAUSE_GOES_ON.test(v.text.slice(p.end, p.end + 80)) ? null : p;
+  }
   return null;
 }
+
+// A few more words (no punctuation, no subordinating word) and then a finite verb: the phrase began a clause.
+const CLAUSE_GOES_ON = /^(?:\s+(?!(?:that|which|who|whom|whose|when|while|after|before|because|as|if|where|since|until)\b)[\w’'-]+){0,6}?\s+(?:is|are|was|were|had|have|has|would|will|could|can|must|should)\b/;
 
 /** Adjectives of eagerness that hand their subject's report to an infinitive ("was keen to stress", "were quick to point out"). */
 const EAGER = new Set(['keen', 'quick', 'eager', 'careful', 'anxious', 'happy', 'willing', 'swift']);

@@ -263,3 +263,16 @@ describe('a document speaking after a quotation', () => {
     expect(attributionsOf(sentence)).toEqual([]);
   });
 });
+
+// After an insert, "said" followed by a common noun whose clause reaches its own verb: the noun is what was said, not the speaker.
+describe('a long title between a name and "said"', () => {
+  test.each<[string, string, string]>([
+    ['Maria Ortiz, director of the tenants’ union of the Riverside Housing Association, said local families in the district were losing hope.', 'Maria Ortiz', 'said'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each([['“Prices will rise,” said economists at the bank.', 'economists', 'said'], ['The plan, say analysts, will fail.', 'analysts', 'say']])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+});
