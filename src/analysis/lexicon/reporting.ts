@@ -144,11 +144,11 @@ export const PASSIVE_PARTICIPLES: readonly string[] = [
   'noted', 'reported', 'said', 'claimed', 'believed', 'thought', 'expected', 'estimated', 'understood', 'alleged',
   'rumored', 'rumoured', 'suggested', 'feared', 'argued', 'predicted', 'projected', 'considered', 'known',
   'suspected', 'seen as', 'viewed as', 'regarded as', 'described as', 'hailed as', 'touted as', 'billed as', 'branded as', 'deemed',
-  'perceived as', 'told', 'anticipated',
+  'perceived as', 'told', 'anticipated', 'speculated',
 ];
 
 /** Participles that need a dummy "it" subject to be a cue ("it is known that", not "is known for"). */
-export const DUMMY_SUBJECT_ONLY: readonly string[] = ['known', 'argued', 'noted', 'claimed', 'suggested', 'considered', 'feared'];
+export const DUMMY_SUBJECT_ONLY: readonly string[] = ['known', 'argued', 'noted', 'claimed', 'suggested', 'considered', 'feared', 'speculated'];
 
 /** Agentless cues written as one word or fixed phrase: no source, anonymous. */
 export const AGENTLESS_CUES: readonly string[] = [
@@ -156,6 +156,7 @@ export const AGENTLESS_CUES: readonly string[] = [
   'we have learned', "we've learned", "we’ve learned", 'it emerged', 'it has emerged',
   // "As promised, the console …", "…, as expected.": a report with no agent, only when set off by punctuation (not "as reported by").
   'as promised', 'as announced', 'as reported', 'as predicted', 'as forecast', 'as expected', 'as rumored', 'as rumoured',
+  'as has been reported', 'as has been speculated', 'as has been suggested', 'as was expected', 'as had been expected',
 ];
 
 /**
