@@ -6,7 +6,7 @@
  * read by src/analysis/attribution-speaker.ts.
  */
 import type { Sentence } from './types';
-import { ACCOUNT_NOUNS, AUXILIARIES, INTERVENING_ADVERBS, NEGATIONS, OBJECT_CUE_VERBS } from './lexicon/reporting';
+import { ACCOUNT_NOUNS, AUXILIARIES, DEGREE_WORDS, INTERVENING_ADVERBS, NEGATIONS, OBJECT_CUE_VERBS } from './lexicon/reporting';
 import { EVIDENCE_LEMMAS, NEXT_WORD_RULES, NOUNLIKE, QUESTION_NEXT, SENTENCE_END, VERB_FORMS, WIDE_NEXT_RULES, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { matchesAt, sticky } from './attribution-scan';
 import { WINDOW, back, isFirstPerson, phraseAt, tokensBefore, type Phrase, type TokensBefore } from './attribution-phrase';
@@ -35,7 +35,6 @@ const AUX = new Set(AUXILIARIES);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 const ADVERBS = new Set(INTERVENING_ADVERBS);
 const NEG = new Set(NEGATIONS);
-const DEGREE = new Set(['more', 'most', 'less', 'very', 'quite', 'so', 'too', 'rather']); // with an "-ly" adverb: "more recently"
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", '’ll', "'d", '’d']);
 // What may follow a stance adjective for it to report: "that" or a clause's subject ("is concerned the laws would",
 // "is adamant journalists must"), not a preposition or adverb ("is concerned about costs", "is certain enough").
@@ -113,8 +112,8 @@ function skipAuxiliaries(before: TokensBefore): { i: number; aux: string[]; be: 
       if (adjacent && !/^(?:been|be|being|'s|’s|did|does|do)$/.test(low)) aux.unshift(low);
       continue;
     }
-    const ly = /^[a-z]{3,}ly$/.test(low) && low !== 'only' && low !== 'family';
-    if (ADVERBS.has(low) || ly || (lastLy && DEGREE.has(low))) { adjacent = false; lastLy = ly; continue; } // "more recently has said"
+    const ly = /^(?!only$|family$)[a-z]{3,}ly$/.test(low);
+    if (ADVERBS.has(low) || ly || (lastLy && DEGREE_WORDS.includes(low))) { adjacent = false; lastLy = ly; continue; } // "more recently has said"
     break;
   }
   return { i, aux, be };
@@ -274,7 +273,6 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (object) cue += ' ' + object[0].trim().toLowerCase().replace(/\s+/g, ' ');
   }
   const cueStart = aux.length ? back(before, i + 1).start : m.index;
-
   if (form.ing && !be) {
     // ", saying …", "by announcing": the speaker stands apart from the participle, so the attribution is the cue alone.
     // '"…," says Okafor, adding that …' / "accusing her and saying": the participle goes on for the speaker of the cue before it.

@@ -136,6 +136,9 @@ export const INTERVENING_ADVERBS: readonly string[] = [
   'nevertheless', 'nonetheless', 'however', 'too', 'instead', 'meanwhile', 'twice', 'just', 'simply',
 ];
 
+/** Degree words that go with an "-ly" adverb between a subject and its verb ("more recently has said"). */
+export const DEGREE_WORDS: readonly string[] = ['more', 'most', 'less', 'very', 'quite', 'so', 'too', 'rather'];
+
 /** Words that turn a cue into its denial ("has not confirmed"), one word each; any word ending "n't" does too ("hasn't"). */
 export const NEGATIONS: readonly string[] = ['not', 'never', 'neither', 'nor'];
 
