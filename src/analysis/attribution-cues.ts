@@ -6,7 +6,7 @@
  * read by src/analysis/attribution-speaker.ts.
  */
 import type { Sentence } from './types';
-import { ACCOUNT_NOUNS, AUXILIARIES, INTERVENING_ADVERBS, NEGATIONS, OBJECT_CUE_VERBS } from './lexicon/reporting';
+import { ACCOUNT_NOUNS, AUXILIARIES, DEGREE_WORDS, INTERVENING_ADVERBS, NEGATIONS, OBJECT_CUE_VERBS } from './lexicon/reporting';
 import { EVIDENCE_LEMMAS, NEXT_WORD_RULES, NOUNLIKE, QUESTION_NEXT, SENTENCE_END, VERB_FORMS, WIDE_NEXT_RULES, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { matchesAt, sticky } from './attribution-scan';
 import { WINDOW, back, isFirstPerson, phraseAt, tokensBefore, type Phrase, type TokensBefore } from './attribution-phrase';
@@ -103,7 +103,7 @@ function skipAuxiliaries(before: TokensBefore): { i: number; aux: string[]; be: 
   let i = -1;
   const aux: string[] = [];
   let be = false;
-  let adjacent = true;
+  let [adjacent, lastLy] = [true, false];
   for (; back(before, i).word; i--) {
     const low = back(before, i).low;
     if (NEG.has(low) || low.endsWith("n't") || low.endsWith('n’t') || MODALS.has(low)) return null;
@@ -112,7 +112,8 @@ function skipAuxiliaries(before: TokensBefore): { i: number; aux: string[]; be: 
       if (adjacent && !/^(?:been|be|being|'s|’s|did|does|do)$/.test(low)) aux.unshift(low);
       continue;
     }
-    if (ADVERBS.has(low) || (/^[a-z]{3,}ly$/.test(low) && low !== 'only' && low !== 'family')) { adjacent = false; continue; }
+    const ly = /^(?!only$|family$)[a-z]{3,}ly$/.test(low);
+    if (ADVERBS.has(low) || ly || (lastLy && DEGREE_WORDS.includes(low))) { adjacent = false; lastLy = ly; continue; } // "more recently has said"
     break;
   }
   return { i, aux, be };
@@ -272,7 +273,6 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     if (object) cue += ' ' + object[0].trim().toLowerCase().replace(/\s+/g, ' ');
   }
   const cueStart = aux.length ? back(before, i + 1).start : m.index;
-
   if (form.ing && !be) {
     // ", saying …", "by announcing": the speaker stands apart from the participle, so the attribution is the cue alone.
     // '"…," says Okafor, adding that …' / "accusing her and saying": the participle goes on for the speaker of the cue before it.

@@ -17,7 +17,9 @@ const PARTICIPLES = literalTrie(PASSIVE_PARTICIPLES, ANY_SPACE);
 const ADVERB = '(?:(?:widely|also|now|generally|commonly|often|increasingly|largely|still|long|already|frequently|sometimes|previously|initially|officially|publicly|privately|repeatedly|variously|once)\\s+)?';
 // In the pattern's order; the first seven also match capitalised, at a sentence start ("Is expected to", "Has been described as").
 const PASSIVE_AUXILIARIES = ['is', 'are', 'was', 'were', 'has been', 'have been', 'had been', 'is being', 'are being', 'will be', 'would be', 'could be', 'may be', 'might be', 'be', 'being'];
-const AUXILIARY_ALTERNATIVES = PASSIVE_AUXILIARIES.map((a, k) => (k < 7 ? `[${a[0]?.toUpperCase()}${a[0]}]${a.slice(1)}` : a).replace(' ', '\\s+'));
+// An adverb of time may stand inside a perfect: "has long been seen as", "have also been told".
+const INNER_ADVERB = '\\s+(?:(?:long|also|since|already|often|widely|generally|repeatedly|previously|frequently)\\s+)?';
+const AUXILIARY_ALTERNATIVES = PASSIVE_AUXILIARIES.map((a, k) => (k < 7 ? `[${a[0]?.toUpperCase()}${a[0]}]${a.slice(1)}` : a).replace(' ', a.startsWith('ha') ? INNER_ADVERB : '\\s+'));
 // "what is known is that …" stands for "it is known that": a dummy subject too.
 const PASSIVE_SOURCE = `${B}(?:([Ii]t|[Ww]hat)\\s+)?((?:${AUXILIARY_ALTERNATIVES.join('|')})\\s+)(${ADVERB})(${PARTICIPLES})${E}`;
 // "seen as", "described as": the participles of the lexicon's "… as" entries.

@@ -107,9 +107,15 @@ export function invertedSpeaker(v: VerbSite): Phrase | null {
   const { p, tokens } = readAfter(v, v.end);
   const stop = at(tokens, p ? p.last + 1 : -1);
   // '…, said Yoon’s "declaration"' is the object.
-  if (p && !/['’]s$/.test(v.text.slice(p.start, p.end)) && plausibleHead(v, p) && !(stop.word && !/^(?:who|of|in|at|on|as|after|when|while|and|because)$/.test(stop.low))) return p;
+  if (p && !/['’]s$/.test(v.text.slice(p.start, p.end)) && plausibleHead(v, p) && !(stop.word && !/^(?:who|of|in|at|on|as|after|when|while|and|because)$/.test(stop.low))) {
+    // "X, spokesman for …, said indigenous people in the region were …": a common noun whose clause goes on to its own verb is what was said.
+    return !p.proper && CLAUSE_GOES_ON.test(v.text.slice(p.end, p.end + 80)) ? null : p;
+  }
   return null;
 }
+
+// A few more words (no punctuation, no subordinating word) and then a finite verb: the phrase began a clause.
+const CLAUSE_GOES_ON = /^(?:\s+(?!(?:that|which|who|whom|whose|when|while|after|before|because|as|if|where|since|until)\b)[\w’'-]+){0,6}?\s+(?:is|are|was|were|had|have|has|would|will|could|can|must|should)\b/;
 
 /** Adjectives of eagerness that hand their subject's report to an infinitive ("was keen to stress", "were quick to point out"). */
 const EAGER = new Set(['keen', 'quick', 'eager', 'careful', 'anxious', 'happy', 'willing', 'swift']);
@@ -258,6 +264,9 @@ function nounAfterArticle(v: VerbSite, p: Phrase): boolean {
   return !/s$/.test(low) && !PLURAL_HEADS.has(low);
 }
 
+/** A quotation closing with a comma (or its own "?"/"!") right before a phrase: the phrase opens a speaker tag. */
+const TAG_AFTER_QUOTE = /[,?!]["”’']\s*$/;
+
 /** Adverbs of the author's guessing: a subject right after one is supposed to speak, it is not reported to. */
 const SPECULATION = new Set(['perhaps', 'maybe', 'possibly', 'presumably']);
 
@@ -285,7 +294,8 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
     if (named && named.proper) p = named;
   }
   // "…, the author notes.": a noun-like form at the sentence's end reports only as a tag after a comma ("took notes." does not).
-  if (NOUNLIKE.has(formText) && SENTENCE_END.test(next) && back(before, p.first - 1).text !== ',') return null;
+  // '"…," the report states.' is such a tag too: the comma sits inside the closing quotation mark.
+  if (NOUNLIKE.has(formText) && SENTENCE_END.test(next) && back(before, p.first - 1).text !== ',' && !TAG_AFTER_QUOTE.test(text.slice(Math.max(0, p.start - 4), p.start))) return null;
   if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return null; // "they'll tell you": a modal, not a report
   if (nounAfterArticle(v, p)) return null;
   // "perhaps the founders thought …": the author's guess at what someone thinks or says, not a report.

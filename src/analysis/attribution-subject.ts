@@ -33,6 +33,16 @@ export function openingSubject(text: string, sent: Sentence, limit: number): Phr
 }
 
 /**
+ * "The ambassador to the United Nations, Nikki R. Haley, said": the name before the comma is the object of a
+ * title ("ambassador to", "head of"), so the full name inserted after it is the title holder; "Paris, France," is a place.
+ */
+function titleOfPlace(before: TokensBefore, p: Phrase, inserted: Phrase): boolean {
+  const lead = back(before, p.first - 1);
+  const title = back(before, p.first - 2);
+  return /^(?:to|of|for|at)$/.test(lead.low) && title.word && /^[a-z]/.test(title.text) && inserted.last > inserted.first;
+}
+
+/**
  * "Israel, which controls tax receipts, has pledged" / "Bruce Van Horn, a commenter, noted" /
  * "Alverson, a commissioner on the …, which has managed …, described": the subject before
  * up to three inserted clauses, or the name inside the insert. `comma` is the comma before the verb.
@@ -51,7 +61,7 @@ export function subjectBeforeInsert(before: TokensBefore, comma: number, sentSta
     const inserted = phraseBefore(before, close - 1, sentStart);
     const p = phraseBefore(before, open - 1, sentStart);
     if (tries === 0 && inserted && inserted.proper && inserted.first === open + 1
-      && !DETERMINERS_RE.test(back(before, open + 1).text) && !(p && p.proper)) return inserted;
+      && !DETERMINERS_RE.test(back(before, open + 1).text) && !(p && p.proper && !titleOfPlace(before, p, inserted))) return inserted;
     if (!p || !(p.proper || isSourceNoun(p.head))) return null;
     const first = p.first;
     const lead = back(before, first - 1);

@@ -21,7 +21,7 @@ export interface VerbForm {
 }
 
 const INVERTIBLE_LEMMAS = new Set(['say', 'add', 'write', 'explain', 'note', 'ask', 'recall', 'insist', 'declare', 'instruct',
-  'reply', 'argue', 'conclude', 'warn', 'observe', 'quip', 'tweet', 'remark', 'retort', 'state', 'report', 'concede', 'admit', 'answer', 'fume', 'lament']);
+  'reply', 'argue', 'conclude', 'warn', 'observe', 'quip', 'tweet', 'remark', 'retort', 'state', 'report', 'concede', 'admit', 'answer', 'fume', 'lament', 'respond', 'affirm']);
 
 /** Base, third person, past and -ing forms of a regular verb ("point out" → "points out", …). */
 function regularForms(lemma: string): string[] {
@@ -86,6 +86,10 @@ export const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set(['find', 'show', 'de
 /** By lemma, words right after the verb that it must (true) or must not (false) have to report (see NEXT_WORDS in attribution-cues.ts). */
 export const NEXT_WORD_RULES: readonly [string, [RegExp, boolean]][] = [
   ['ruled', [/^\s+that\b/, true]], // "the court ruled that", not "ruled the country" or "ruled out"
+  ['determine', [/^\s+that\b/, true]], // "investigators determined that", not "determined to win" or "determined the winner"
+  ['protest', [/^\s+that\b/, true]], // "protested that", not "protested the ruling"
+  // "responded that …", "responded: …", 'responded, "…"'; not "responded to the fire", "if officials respond."
+  ['respond', [/^(?:\s+that\b|\s*[:—–]|\s*,?\s*["“])/, true]],
   ['slam', [/^\s+(?:into|shut|down|on|the\s+(?:door|brakes?))\b/, false]],
   ['blast', [/^\s+(?:off|out|through|away|open|into|past|apart)\b/, false]],
   ['signal', [/^\s+(?:to|from|for|of|in|at|and|or|are|were|is|was)\b/, false]], // the noun: "signals to the receiver"
@@ -96,6 +100,9 @@ export const QUESTION_NEXT = /^(?:\s+[a-z]+ly)?\s*[,:]\s*["“]/;
 /** Within a short stretch after the verb, an appeal's infinitive ("called on the board to resign") or an answer's words (": …", "that …"). */
 export const WIDE_NEXT_RULES: ReadonlyMap<string, RegExp> = new Map([
   ['call on', /^\s+[^,.;:!?"“”]{1,50}?\bto\s+[a-z]/],
+  ['inform', /^\s+[^,.;:!?"“”]{1,50}?\bthat\s/], // "informed the council that …", not "an informed decision"
+  ['attribute', /^\s+(?!to\b)[^,.;:!?"“”]{1,60}?\bto\s/], // "attributed the delay to …", not "a quote attributed to him"
+  ['ascribe', /^\s+(?!to\b)[^,.;:!?"“”]{1,60}?\bto\s/],
   ['answer', /^(?:\s*[,:]?\s*["“]|\s+that\s|[^.;!?]{0,50}:\s*["“])/],
 ]);
 

@@ -65,3 +65,16 @@ test.each<[string, string]>([
 test.each(['What is expected of him is loyalty.', 'The bill was considered in committee.', 'He is widely known for his films.'])('no passive cue: %s', (text) => {
   expect(pairsOf(text)).toEqual([]);
 });
+
+// An adverb inside a perfect passive, a speculation with a dummy "it", and "as has been …" set off by punctuation.
+test.each<[string, string]>([
+  ['The senator has long been seen as a moderate.', 'has long been seen as'],
+  ['It has been speculated that the coach will leave.', 'it has been speculated'],
+  ['She will not run for governor, as has been speculated.', 'as has been speculated'],
+])('agentless cue: %s', (text, cue) => {
+  expect(pairsOf(text)).toContainEqual([null, cue]);
+});
+
+test.each(['Prices were speculated on by traders.', 'The fund has been speculated in heavily.', 'Prices rose as has been the case for years.'])('no speculation cue: %s', (text) => {
+  expect(pairsOf(text).filter(([, cue]) => /speculat|as has/.test(cue))).toEqual([]);
+});

@@ -248,3 +248,31 @@ describe('views of groups, opinion pieces and quoted questions', () => {
     expect(attributionsOf(sentence).filter((a) => /believe|asked|wrote/.test(a.cue))).toEqual([]);
   });
 });
+
+// A noun-like verb ending its sentence is a speaker tag after a quotation that closes with its comma.
+describe('a document speaking after a quotation', () => {
+  test.each<[string, string, string]>([
+    ['“Staff lacked basic training,” the audit states.', 'audit', 'states'],
+    ['“No alarm sounded,” the memo reads.', 'memo', 'reads'],
+    ['“Who approved this?” the report states.', 'report', 'states'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each(['The clerk took notes.', 'Officials filed their reports.'])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence)).toEqual([]);
+  });
+});
+
+// After an insert, "said" followed by a common noun whose clause reaches its own verb: the noun is what was said, not the speaker.
+describe('a long title between a name and "said"', () => {
+  test.each<[string, string, string]>([
+    ['Maria Ortiz, director of the tenants’ union of the Riverside Housing Association, said local families in the district were losing hope.', 'Maria Ortiz', 'said'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each([['“Prices will rise,” said economists at the bank.', 'economists', 'said'], ['The plan, say analysts, will fail.', 'analysts', 'say']])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+});

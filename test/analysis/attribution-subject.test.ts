@@ -21,3 +21,16 @@ describe('the subject a sentence opened with', () => {
       .toContainEqual(['Jane Ortiz', 'played down']);
   });
 });
+
+describe('a full name inserted after a title that ends in a place or body', () => {
+  test.each<[string, string, string]>([
+    ['Italy’s envoy to the European Union, Marco R. Bellini, said on Friday that talks had stalled.', 'Marco R. Bellini', 'said'],
+    ['The ambassador to Mexico, Ana Reyes, said the talks went well.', 'Ana Reyes', 'said'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test('a place named with its region is no person', () => {
+    expect(pairs('Farmers in Lyon, France, said the harvest was poor.').map(([s]) => s)).not.toContain('France');
+  });
+});

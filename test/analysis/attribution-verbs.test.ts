@@ -93,3 +93,43 @@ describe('verbs of criticism, rulings, answers, appeals and views', () => {
     expect(attributionsOf(sentence).filter((a) => /slam|blast|rule|answer|felt|feel|worr|saw|call|made|signal|recogni/.test(a.cue))).toEqual([]);
   });
 });
+
+describe('findings, replies, objections and credited causes report only with what was said after them', () => {
+  test.each<[string, string, string]>([
+    ['Fire investigators determined that a faulty heater had started the blaze.', 'Fire investigators', 'determined'],
+    ['The manager had informed the players that practice was cancelled.', 'manager', 'had informed'],
+    ['Mr. Ortiz curtly responded that the figures were wrong.', 'Mr. Ortiz', 'responded'],
+    ['The minister responded: “We will not resign.”', 'minister', 'responded'],
+    ['Farmers protested that the new quotas would ruin them.', 'Farmers', 'protested'],
+    ['The company attributed the delays to a shortage of pilots.', 'company', 'attributed'],
+    ['Most historians ascribe the collapse to drought.', 'Most historians', 'ascribe'],
+    ['The ruling affirms that the contract was valid.', 'ruling', 'affirms'],
+    // An audit and an inquiry report as a study does; a sender and a caller speak as a writer does.
+    ['The audit states that the money was never repaid.', 'audit', 'states'],
+    ['The inquiry concluded that the alarms had failed.', 'inquiry', 'concluded'],
+    ['The anonymous caller vowed to strike again.', 'anonymous caller', 'vowed'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    'The team was determined to win the final.', 'Judges determined the winner by lot.', 'Crews responded to the fire within minutes.',
+    'We will update this story if the officials respond.', 'Thousands protested the ruling outside the court.',
+    'She made an informed decision.', 'The quote was attributed to Lincoln.', 'A remark attributed to him went viral.',
+  ])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => /determin|respond|protest|inform|attribut/.test(a.cue))).toEqual([]);
+  });
+});
+
+describe('a letter or a memo "began" as a speaker tag beside its quotation', () => {
+  test.each<[string, string, string]>([
+    ['“Dear neighbours, we are sorry,” the letter began.', 'letter', 'began'],
+    ['The memo began: “You have been warned.”', 'memo', 'began'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each(['The letter began by thanking the volunteers.', 'The meeting began at noon.'])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => /began/.test(a.cue))).toEqual([]);
+  });
+});

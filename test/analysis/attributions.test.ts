@@ -303,3 +303,12 @@ test('survey shares and "another" speak for the group last cited', () => {
   expect(found).toContainEqual(['Most union members', 'said', 'Another 20 percent']);
   expect(found).toContainEqual(['Most union members', 'said', 'another']);
 });
+
+describe('a degree word with its "-ly" adverb between subject and verb', () => {
+  test.each<[string, string, string]>([
+    ['The governor more recently has said she opposes the tax.', 'governor', 'has said'],
+    ['Mr. Ortiz most recently told reporters the deal was off.', 'Mr. Ortiz', 'told'],
+  ])('%s', (sentence, source, cue) => {
+    expect(attributionsOf(sentence).map((a) => [a.source, a.cue])).toContainEqual([source, cue]);
+  });
+});

@@ -22,6 +22,11 @@ export const STRONG_REPORTING_VERBS: readonly string[][] = [
   ['instruct'], ['proclaim'], ['cite'], ['forecast', 'forecasts', 'forecast', 'forecasting'], ['elaborate'],
   // Speech with its mood: "the mayor fumed", "she lamented".
   ['fume'], ['lament'],
+  ['affirm'],
+  // Replies and objections, only before what was said ("responded that", "protested that"; "responded to the fire" is none, see attribution-verbs.ts).
+  ['respond'], ['protest'],
+  // "informed the board that …": a message told (only with a "that" clause after its object, see attribution-verbs.ts).
+  ['inform'],
   // "called on the government to …": an appeal whoever makes it ("called on him at home" is a visit, see attribution-verbs.ts).
   ['call on', 'calls on', 'called on'],
 ];
@@ -50,6 +55,10 @@ export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['ruled', 'ruled'], ['answer'], ['signal', 'signals', 'signaled', 'signaling', 'signalled', 'signalling'],
   // Views and perceptions, only before a clause ("the bank feels the economy is", "recognize that"): see attribution-speaker.ts.
   ['feel', 'feels', 'felt'], ['recognize'], ['recognise'],
+  // A finding: "investigators determined that …" (only before "that": "determined to win" is resolve, see attribution-verbs.ts).
+  ['determine'],
+  // A cause credited: "the agency attributed the delay to …" (only with "to" after the object, see attribution-verbs.ts).
+  ['attribute'], ['ascribe'],
   // "what many voters see as a betrayal": the view, as the passive "seen as" (the "-ing" form is a conjunction: "seeing as").
   ['see as', 'sees as', 'saw as'],
   ['make it clear', 'makes it clear', 'made it clear', 'making it clear'], ['make it very clear', 'makes it very clear', 'made it very clear'],
@@ -73,7 +82,9 @@ export const DISPUTE_VERBS: readonly string[][] = [['challenge'], ['defend'], ['
  * Verbs that report only as a speaker tag beside a quotation ('"…," he continued.', 'she went on, "…"'):
  * "the fighting continued" and "the show goes on" report nothing.
  */
-export const TAG_VERBS: readonly string[][] = [['continue'], ['go on', 'goes on', 'went on', 'going on']];
+export const TAG_VERBS: readonly string[][] = [['continue'], ['go on', 'goes on', 'went on', 'going on'],
+  // '"Dear friends," the letter began.'
+  ['begin', 'begins', 'began', 'beginning', 'begun']];
 
 /** Subjects of the hearsay verbs, also anonymous sources of their own. */
 export const HEARSAY_NOUNS: readonly string[] = [
@@ -125,6 +136,9 @@ export const INTERVENING_ADVERBS: readonly string[] = [
   'nevertheless', 'nonetheless', 'however', 'too', 'instead', 'meanwhile', 'twice', 'just', 'simply',
 ];
 
+/** Degree words that go with an "-ly" adverb between a subject and its verb ("more recently has said"). */
+export const DEGREE_WORDS: readonly string[] = ['more', 'most', 'less', 'very', 'quite', 'so', 'too', 'rather'];
+
 /** Words that turn a cue into its denial ("has not confirmed"), one word each; any word ending "n't" does too ("hasn't"). */
 export const NEGATIONS: readonly string[] = ['not', 'never', 'neither', 'nor'];
 
@@ -133,11 +147,11 @@ export const PASSIVE_PARTICIPLES: readonly string[] = [
   'noted', 'reported', 'said', 'claimed', 'believed', 'thought', 'expected', 'estimated', 'understood', 'alleged',
   'rumored', 'rumoured', 'suggested', 'feared', 'argued', 'predicted', 'projected', 'considered', 'known',
   'suspected', 'seen as', 'viewed as', 'regarded as', 'described as', 'hailed as', 'touted as', 'billed as', 'branded as', 'deemed',
-  'perceived as', 'told', 'anticipated',
+  'perceived as', 'told', 'anticipated', 'speculated',
 ];
 
 /** Participles that need a dummy "it" subject to be a cue ("it is known that", not "is known for"). */
-export const DUMMY_SUBJECT_ONLY: readonly string[] = ['known', 'argued', 'noted', 'claimed', 'suggested', 'considered', 'feared'];
+export const DUMMY_SUBJECT_ONLY: readonly string[] = ['known', 'argued', 'noted', 'claimed', 'suggested', 'considered', 'feared', 'speculated'];
 
 /** Agentless cues written as one word or fixed phrase: no source, anonymous. */
 export const AGENTLESS_CUES: readonly string[] = [
@@ -145,6 +159,7 @@ export const AGENTLESS_CUES: readonly string[] = [
   'we have learned', "we've learned", "we’ve learned", 'it emerged', 'it has emerged',
   // "As promised, the console …", "…, as expected.": a report with no agent, only when set off by punctuation (not "as reported by").
   'as promised', 'as announced', 'as reported', 'as predicted', 'as forecast', 'as expected', 'as rumored', 'as rumoured',
+  'as has been reported', 'as has been speculated', 'as has been suggested', 'as was expected', 'as had been expected',
 ];
 
 /**
@@ -163,6 +178,7 @@ export const SOURCE_NOUNS: readonly string[] = [
   'spokesmen', 'aides', 'aide', 'authorities', 'agencies', 'diplomats', 'intelligence', 'media', 'press', 'channel',
   'broadcaster', 'network', 'journal', 'letter', 'filing', 'complaint', 'lawsuit', 'indictment', 'ruling', 'model',
   'figures', 'estimates', 'records', 'evidence', 'he', 'she', 'they', 'it', 'who', 'someone', 'somebody', 'corporation', 'family', 'families', 'users',
+  'audit', 'inquiry', 'investigation', 'review', 'sender', 'caller',
   'citizens', 'user', 'writer', 'reporter', 'commenter', 'blogger', 'speaker', 'owner', 'manager', 'worker', 'farmer', 'teacher',
   'doctor', 'bureau', 'commission', 'regulator', 'watchdog', 'institute', 'center', 'centre', 'association', 'foundation',
   'coalition', 'bank', 'party', 'embassy', 'lawmaker', 'officer', 'professor', 'results', 'republicans', 'democrats',
