@@ -8,6 +8,7 @@
  * are tried in increasing order past the previous match, as a global scan does.
  */
 import { literalTrie } from './word-trie';
+import { lowerCase } from './lower-case';
 
 /** A lexicon phrase's first word as the regex engine's ASCII `\b` sees it ("we're told" → "we"). */
 export function firstWord(phrase: string): string {
@@ -36,7 +37,7 @@ export function wordStartScanner(lists: readonly (readonly string[])[]): (text: 
     const out: number[][] = lists.map(() => []);
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const mask = masks.get(m[0].toLowerCase()) as number;
+      const mask = masks.get(lowerCase(m[0])) as number;
       for (let k = 0; k < out.length; k++) if (mask & (1 << k)) (out[k] as number[]).push(m.index);
     }
     return out;
