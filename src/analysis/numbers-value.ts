@@ -109,9 +109,14 @@ export function numberValue(number: string, scaled: boolean, text = '', at = 0):
 
 const unitWord = (t: string): UnitInfo | null => PERCENT_UNITS[t] ?? CURRENCY_WORDS[t] ?? TIME_UNITS[t] ?? MEASURE_UNITS[t] ?? CURRENCY_CODES[t] ?? null;
 
+/** An age written short after the number ("19 y.o.", "19yo"): years of age. */
+const AGE_SHORT = /^[ \u00a0-]?y(?:\.o\.|o)$/;
+const AGE: UnitInfo = { unit: 'year', kind: 'duration' };
+
 /** Looks up a unit as written after a number (" square kilometers", "-year-old", "%"). */
 export function unitOf(raw: string): UnitInfo | null {
   if (!raw || NOT_UNIT_TAIL.test(raw)) return null;
+  if (raw.length <= 5 && AGE_SHORT.test(raw)) return AGE;
   const glued = raw[0] !== ' ' && raw[0] !== '\u00a0' && raw[0] !== '-';
   if (glued) return PERCENT_UNITS[raw] ?? MEASURE_UNITS[lowerCase(raw)] ?? MEASURE_UNITS[raw] ?? null;
   let t = lowerCase(raw).replace(/[ \u00a0]+/g, ' ').trim();

@@ -278,3 +278,18 @@ describe('findNumbers: bad input never throws and stays well formed', () => {
     expect(run(`x ${'7'.repeat(1_000_000)} y`)).toEqual([]);
   });
 });
+
+describe('findNumbers: forms of informal and police-report writing', () => {
+  test.each([
+    // An age written with an abbreviated unit is one span, like "22-year-old".
+    ['Police sought a 31-yr-old man and his 19 y.o. cousin; the 6-yr deal ends soon.', ['31-yr-old', '19 y.o.', '6-yr']],
+  ])('%s', (text, expected) => {
+    const spans = run(text);
+    expectWellFormed(text, spans);
+    expect(spans.map((n) => n.text)).toEqual(expected);
+  });
+
+  test('an abbreviated age reads in years', () => {
+    expect(run('a 19yo student and a 31-yr-old man')).toMatchObject([{ text: '19yo', value: 19, unit: 'year' }, { value: 31, unit: 'year' }]);
+  });
+});
