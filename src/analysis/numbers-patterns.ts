@@ -94,6 +94,8 @@ const UNIT = [
   `${S}(?:${alt(Object.keys(CURRENCY_CODES).map((c) => c.toUpperCase()))})${END}`,
   // "93 year-old": an age with its hyphen misplaced ("four century-old homes" counts homes).
   `${S}(?:year|month|week|day)s?-old\\b`,
+  // "5’6”", "6' 1\"": feet and inches written with prime marks (or quotes standing for them), one height.
+  '[’\'′][ \\u00a0]?(?:1[01]|\\d)(?:\\.\\d)?(?:[”"″]|[’\'′]{2})',
   // "19 y.o.", "19yo", "19-y.o.": an age written short, as police notices and listings write it.
   '(?:[ \\u00a0]|-)?y\\.o\\.(?![A-Za-z])|-?yo\\b',
   `${S}(?:(?:more|additional|straight|consecutive|full|long|whole|further|extra)${S})?(?:${timeWords})\\b(?!-)(?:${S}old\\b|${S}of${S}age\\b)?`,

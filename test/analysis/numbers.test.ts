@@ -283,10 +283,16 @@ describe('findNumbers: forms of informal and police-report writing', () => {
   test.each([
     // An age written with an abbreviated unit is one span, like "22-year-old".
     ['Police sought a 31-yr-old man and his 19 y.o. cousin; the 6-yr deal ends soon.', ['31-yr-old', '19 y.o.', '6-yr']],
+    // Feet and inches written with prime marks are one height.
+    ['A 6’1” guard and a 5\'10" forward, both under 6′ 4″, signed.', ['6’1”', '5\'10"', 'under 6′ 4″']],
   ])('%s', (text, expected) => {
     const spans = run(text);
     expectWellFormed(text, spans);
     expect(spans.map((n) => n.text)).toEqual(expected);
+  });
+
+  test('a height in feet and inches reads in feet', () => {
+    expect(run('He is 5’6” tall.')[0]).toMatchObject({ value: 5.5, unit: 'ft', kind: 'measure' });
   });
 
   test('an abbreviated age reads in years', () => {
