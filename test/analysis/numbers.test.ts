@@ -283,6 +283,8 @@ describe('findNumbers: forms of informal and police-report writing', () => {
   test.each([
     // An age written with an abbreviated unit is one span, like "22-year-old".
     ['Police sought a 31-yr-old man and his 19 y.o. cousin; the 6-yr deal ends soon.', ['31-yr-old', '19 y.o.', '6-yr']],
+    // An estimate before a clock time belongs to it; a bound ("before", "over") does not.
+    ['Officers arrived around 9:15 and left at about 11 p.m.; the polls closed over 6:30 p.m. with nearly 2,000 votes.', ['around 9:15', 'about 11 p.m.', '6:30 p.m.', 'nearly 2,000']],
     // Feet and inches written with prime marks are one height.
     ['A 6’1” guard and a 5\'10" forward, both under 6′ 4″, signed.', ['6’1”', '5\'10"', 'under 6′ 4″']],
   ])('%s', (text, expected) => {
