@@ -100,12 +100,14 @@ const UNIT = [
   '(?:[ \\u00a0]|-)?y\\.o\\.(?![A-Za-z])|-?yo\\b',
   `${S}(?:(?:more|additional|straight|consecutive|full|long|whole|further|extra)${S})?(?:${timeWords})\\b(?!-)(?:${S}old\\b|${S}of${S}age\\b)?`,
   `${S}(?:(?:square|sq\\.?|cubic)${S})?(?:${spaced(measureWords)})${END}(?!-)`,
-  `-(?:${alt(hyphenUnits)})s?(?:-(?:${alt(HYPHEN_UNIT_TAILS)}))?\\b`,
+  `-(?:${alt(hyphenUnits)})(?:e?s)?(?:-(?:${alt(HYPHEN_UNIT_TAILS)}))?\\b`,
   `-a-(?:year|month|week|day|head|share|piece|night)\\b`,
   `-(?:something|odd|plus|ish|fold)\\b`,
   // Any other compound adjective keeps its noun, as the units above do ("8-core", "two-part",
   // "2005-era"): a lower-case word, not chained on ("one-on-one", "2-for-1" are not compounds).
-  '-[a-z]{2,}\\b(?!-)',
+  // A plural is no adjective's noun but the counted noun itself ("two-packs", "12-packs"), left
+  // out as counted nouns are ("-class", "-axis", "-bus" end in s but are singular; "-fifths" is a fraction).
+  '-(?![a-z]+[^siu]s\\b(?<!somethings|ths|firsts|thirds))[a-z]{2,}\\b(?!-)',
 ].join('|');
 
 /**
