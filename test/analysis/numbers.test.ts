@@ -287,6 +287,8 @@ describe('findNumbers: forms of informal and police-report writing', () => {
     ['Officers arrived around 9:15 and left at about 11 p.m.; the polls closed over 6:30 p.m. with nearly 2,000 votes.', ['around 9:15', 'about 11 p.m.', '6:30 p.m.', 'nearly 2,000']],
     // A compound adjective keeps its noun ("8-core chip"); a plural noun after the hyphen is counted ("12-packs"), and left out.
     ['It sold 12-packs and two-packs with an 8-core chip on a two-week trip for 20-somethings.', ['12', 'two', '8-core', 'two-week', '20-somethings']],
+    // "one more" or "one additional" adds to a count: a number, not the pronoun.
+    ['By evening, one more ship had sunk and one additional crew was missing.', ['one', 'one']],
     // Feet and inches written with prime marks are one height.
     ['A 6’1” guard and a 5\'10" forward, both under 6′ 4″, signed.', ['6’1”', '5\'10"', 'under 6′ 4″']],
   ])('%s', (text, expected) => {
