@@ -19,6 +19,8 @@ const ONE_PREV = new Set(ONE_NOT_COUNT_PREV);
 const ONE_NOUNS = new Set(ONE_IDIOM_NOUNS);
 /** Words before "one" that make it a count ("only one", "just one"). */
 const ONE_COUNTED_PREV = new Set(['only', 'just', 'exactly']);
+/** Words after "one" that add it to a count ("one more problem", "one additional day"). */
+const ONE_ADDED_NEXT = new Set(['more', 'additional', 'extra']);
 const STORY_PREV = new Set(STORY_ONE_PREV);
 const STORY_NEXT = new Set(STORY_ONE_NEXT);
 const COUNTED_NEXT = new Set(COUNTED_ONE_NEXT);
@@ -242,6 +244,7 @@ export function oneIsPronoun(text: string, start: number, end: number, prev: Wor
   if (ONE_NEXT.has(next[1]!) && !(counted && ONE_NOUNS.has(next[1]!))) return true;
   if (counted) return false;
   if (ONE_PREV.has(prevWord)) return true;
+  if (ONE_ADDED_NEXT.has(next[1]!)) return false;
   // "the middle one", "a good one": a determiner two words back makes "one" a pronoun.
   const prev2 = prev && prev.spaced ? wordBefore(text, prev.start) : null;
   if (prev2 && prev2.spaced && /^(?:the|a|an|this|that|each|every|any|which|its|their|his|her)$/i.test(prev2.word)) return true;

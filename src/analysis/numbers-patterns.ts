@@ -94,14 +94,20 @@ const UNIT = [
   `${S}(?:${alt(Object.keys(CURRENCY_CODES).map((c) => c.toUpperCase()))})${END}`,
   // "93 year-old": an age with its hyphen misplaced ("four century-old homes" counts homes).
   `${S}(?:year|month|week|day)s?-old\\b`,
+  // "5’6”", "6' 1\"": feet and inches written with prime marks (or quotes standing for them), one height.
+  '[’\'′][ \\u00a0]?(?:1[01]|\\d)(?:\\.\\d)?(?:[”"″]|[’\'′]{2})',
+  // "19 y.o.", "19yo", "19-y.o.": an age written short, as police notices and listings write it.
+  '(?:[ \\u00a0]|-)?y\\.o\\.(?![A-Za-z])|-?yo\\b',
   `${S}(?:(?:more|additional|straight|consecutive|full|long|whole|further|extra)${S})?(?:${timeWords})\\b(?!-)(?:${S}old\\b|${S}of${S}age\\b)?`,
   `${S}(?:(?:square|sq\\.?|cubic)${S})?(?:${spaced(measureWords)})${END}(?!-)`,
-  `-(?:${alt(hyphenUnits)})s?(?:-(?:${alt(HYPHEN_UNIT_TAILS)}))?\\b`,
+  `-(?:${alt(hyphenUnits)})(?:e?s)?(?:-(?:${alt(HYPHEN_UNIT_TAILS)}))?\\b`,
   `-a-(?:year|month|week|day|head|share|piece|night)\\b`,
   `-(?:something|odd|plus|ish|fold)\\b`,
   // Any other compound adjective keeps its noun, as the units above do ("8-core", "two-part",
   // "2005-era"): a lower-case word, not chained on ("one-on-one", "2-for-1" are not compounds).
-  '-[a-z]{2,}\\b(?!-)',
+  // A plural is no adjective's noun but the counted noun itself ("two-packs", "12-packs"), left
+  // out as counted nouns are ("-class", "-axis", "-bus" end in s but are singular; "-fifths" is a fraction).
+  '-(?![a-z]+[^siu]s\\b(?<!somethings|ths|firsts|thirds))[a-z]{2,}\\b(?!-)',
 ].join('|');
 
 /**

@@ -129,9 +129,22 @@ export function numberValue(number: string, scaled: boolean, text = '', at = 0):
 
 const unitWord = (t: string): UnitInfo | null => PERCENT_UNITS[t] ?? CURRENCY_WORDS[t] ?? TIME_UNITS[t] ?? MEASURE_UNITS[t] ?? CURRENCY_CODES[t] ?? null;
 
+/** An age written short after the number ("19 y.o.", "19yo"): years of age. */
+const AGE_SHORT = /^[ \u00a0-]?y(?:\.o\.|o)$/;
+const AGE: UnitInfo = { unit: 'year', kind: 'duration' };
+/** Inches after feet written with prime marks ("5’6”", "6' 1\""): the inches, or null for any other unit. */
+const FEET_INCHES = /^[’'′][ \u00a0]?(\d+(?:\.\d)?)/;
+const FEET: UnitInfo = { unit: 'ft', kind: 'measure' };
+const inchesOf = (rest: string): number | null => {
+  const m = rest.length <= 8 ? FEET_INCHES.exec(rest) : null;
+  return m ? Number(m[1]) : null;
+};
+
 /** Looks up a unit as written after a number (" square kilometers", "-year-old", "%"). */
 export function unitOf(raw: string): UnitInfo | null {
   if (!raw || (raw.charCodeAt(0) === 45 && NOT_UNIT_TAIL.test(raw))) return null;
+  if (raw.length <= 5 && AGE_SHORT.test(raw)) return AGE;
+  if (inchesOf(raw) !== null) return FEET;
   const glued = raw[0] !== ' ' && raw[0] !== '\u00a0' && raw[0] !== '-';
   if (glued) return PERCENT_UNITS[raw] ?? MEASURE_UNITS[lowerCase(raw)] ?? MEASURE_UNITS[raw] ?? null;
   let t = lowerCase(raw);
@@ -181,6 +194,8 @@ export function readPart(part: string, currencySign: string | undefined, signed:
   let value = read.value !== null && negative ? -read.value : read.value;
   // "a year and a half", "one hour and a half": the half is of the unit.
   if (value !== null && restUnit && (rest.charCodeAt(rest.length - 1) | 32) === 102 && /and[ \u00a0]+an?[ \u00a0]+half$/i.test(rest)) value += 0.5;
+  // "5’6”": the inches are twelfths of the foot.
+  if (value !== null && restUnit === FEET) value += inchesOf(rest)! / 12;
   if (unit === 'USD cent' || unit === 'GBP penny') { unit = unit.slice(0, 3); value = value === null ? null : value / 100; }
   const digits = digitsOf(number);
   const plainDigits = digits >= Digits.OfDigits;

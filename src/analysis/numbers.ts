@@ -39,8 +39,20 @@ const ORDINALS = new Set(HYPHEN_ORDINALS);
 /** The noun of a compound adjective after a number ("-era"), as the last unit pattern reads it. */
 const COMPOUND_NOUN = /-[a-z]{2,}\b(?!-)/y;
 
-/** Reads one date or time match; null when it sits inside an identifier. */
-function readDate(text: string, m: RegExpExecArray): Found | null {
+/** Estimates that may stand before a clock time ("about 7:45", "around 3 p.m."); bounds ("over 6") are no part of it. */
+const TIME_ESTIMATES = new Set(['about', 'around', 'approximately', 'roughly', 'circa', 'nearly', 'almost', 'close to']);
+
+/** A clock time from `start` to `end`, with the estimate right before it ("about 7:45") when one stands there after `floor`. */
+function clockTime(text: string, start: number, end: number, floor: number): Found {
+  const prev = wordBefore(text, start);
+  const mod = prev && prev.spaced ? approximationBefore(text, prev, lowerCase(prev.word), false) : null;
+  return mod && mod.start >= floor && TIME_ESTIMATES.has(mod.words)
+    ? span(text, mod.start, end, null, 'time', 'date', mod.words)
+    : span(text, start, end, null, 'time', 'date', null);
+}
+
+/** Reads one date or time match; null when it sits inside an identifier. `floor`: where the previous number ended. */
+function readDate(text: string, m: RegExpExecArray, floor = 0): Found | null {
   const start = m.index;
   let end = start + m[0].length;
   if (isInsideIdentifier(text, start, end)) return null;
@@ -53,7 +65,7 @@ function readDate(text: string, m: RegExpExecArray): Found | null {
     end = COMPOUND_NOUN.lastIndex;
   }
   if (IDIOMS.has(t)) return null;
-  if (m[2] !== undefined) return span(text, start, end, null, 'time', 'date', null);
+  if (m[2] !== undefined) return clockTime(text, start, end, floor);
   const year = /\d{4}/.exec(t);
   // Fractions and fiscal years have a slash; most dates none, and no regex to run.
   const slash = t.includes('/');
@@ -204,7 +216,7 @@ export function findNumbers(text: string, sentences: Sentence[]): NumberSpan[] {
     else if ((before === 45 || before === 0x2212 || before === 46) && (at === 1 || /[\s(]/.test(text[at - 2]!))) at--;
     let best: Found | null = null;
     const d = matchDate(text, at);
-    if (d) best = readDate(text, d);
+    if (d) best = readDate(text, d, lastEnd);
     const q = matchQuantity(text, at);
     if (q && (!best || q.index + q[0].length > best.end)) {
       const n = readQuantity(text, q, lastEnd);

@@ -278,3 +278,30 @@ describe('findNumbers: bad input never throws and stays well formed', () => {
     expect(run(`x ${'7'.repeat(1_000_000)} y`)).toEqual([]);
   });
 });
+
+describe('findNumbers: forms of informal and police-report writing', () => {
+  test.each([
+    // An age written with an abbreviated unit is one span, like "22-year-old".
+    ['Police sought a 31-yr-old man and his 19 y.o. cousin; the 6-yr deal ends soon.', ['31-yr-old', '19 y.o.', '6-yr']],
+    // An estimate before a clock time belongs to it; a bound ("before", "over") does not.
+    ['Officers arrived around 9:15 and left at about 11 p.m.; the polls closed over 6:30 p.m. with nearly 2,000 votes.', ['around 9:15', 'about 11 p.m.', '6:30 p.m.', 'nearly 2,000']],
+    // A compound adjective keeps its noun ("8-core chip"); a plural noun after the hyphen is counted ("12-packs"), and left out.
+    ['It sold 12-packs and two-packs with an 8-core chip on a two-week trip for 20-somethings.', ['12', 'two', '8-core', 'two-week', '20-somethings']],
+    // "one more" or "one additional" adds to a count: a number, not the pronoun.
+    ['By evening, one more ship had sunk and one additional crew was missing.', ['one', 'one']],
+    // Feet and inches written with prime marks are one height.
+    ['A 6’1” guard and a 5\'10" forward, both under 6′ 4″, signed.', ['6’1”', '5\'10"', 'under 6′ 4″']],
+  ])('%s', (text, expected) => {
+    const spans = run(text);
+    expectWellFormed(text, spans);
+    expect(spans.map((n) => n.text)).toEqual(expected);
+  });
+
+  test('a height in feet and inches reads in feet', () => {
+    expect(run('He is 5’6” tall.')[0]).toMatchObject({ value: 5.5, unit: 'ft', kind: 'measure' });
+  });
+
+  test('an abbreviated age reads in years', () => {
+    expect(run('a 19yo student and a 31-yr-old man')).toMatchObject([{ text: '19yo', value: 19, unit: 'year' }, { value: 31, unit: 'year' }]);
+  });
+});

@@ -106,11 +106,11 @@ export const PERCENT_UNITS: Record<string, UnitInfo> = units('percent', `
 export const TIME_UNITS: Record<string, UnitInfo> = units('duration', `
   s: second(s);
   min: minute(s), mins;
-  h: hour(s), hrs;
+  h: hour(s), hr(s);
   day: day(s);
   week: week(s);
   month: month(s);
-  year: year(s), yrs;
+  year: year(s), yr(s);
   decade: decade(s);
   century: century, centuries;
   millennium: millennia;
@@ -192,7 +192,7 @@ export const ATTACHED_ONLY_UNITS: string[] = words('c f m g ml in ° °c °f');
  */
 export const HYPHEN_UNITS: string[] = words(`
   year month week day hour minute second decade century night ton percent page dollar point cent yen
-  euro bit story storey
+  euro bit story storey yr hr
 `);
 
 /** Units that take "a … and a half" ("a year and a half", "an hour and a half", "a mile and a half"). */
