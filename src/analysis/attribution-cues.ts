@@ -33,6 +33,7 @@ export interface DraftAttribution {
 
 const AUX = new Set(AUXILIARIES);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+const SILENT_AUX = new Set(['been', 'be', 'being', "'s", '’s', 'did', 'does', 'do']); // never in the cue: "has been said" → "has said"
 const ADVERBS = new Set(INTERVENING_ADVERBS);
 const NEG = new Set(NEGATIONS);
 const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", '’ll', "'d", '’d']);
@@ -102,18 +103,17 @@ interface Context {
 function skipAuxiliaries(before: TokensBefore): { i: number; aux: string[]; be: boolean } | null {
   let i = -1;
   const aux: string[] = [];
-  let be = false;
-  let [adjacent, lastLy] = [true, false];
-  for (; back(before, i).word; i--) {
-    const low = back(before, i).low;
+  let be = false, adjacent = true, lastLy = false;
+  for (let t = back(before, i); t.word; t = back(before, --i)) {
+    const low = t.low;
     if (NEG.has(low) || low.endsWith("n't") || low.endsWith('n’t') || MODALS.has(low)) return null;
     if (AUX.has(low) || BE.has(low)) {
       if (BE.has(low)) be = true;
-      if (adjacent && !/^(?:been|be|being|'s|’s|did|does|do)$/.test(low)) aux.unshift(low);
+      if (adjacent && !SILENT_AUX.has(low)) aux.unshift(low);
       continue;
     }
     const ly = /^(?!only$|family$)[a-z]{3,}ly$/.test(low);
-    if (ADVERBS.has(low) || ly || (lastLy && DEGREE_WORDS.includes(low))) { adjacent = false; lastLy = ly; continue; } // "more recently has said"
+    if (ly || ADVERBS.has(low) || (lastLy && DEGREE_WORDS.includes(low))) { adjacent = false; lastLy = ly; continue; } // "more recently has said"
     break;
   }
   return { i, aux, be };

@@ -238,7 +238,7 @@ export function phraseBefore(tokens: TokensBefore, last: number, sentenceStart: 
   if (!headTok.word) return null;
   const headLow = headTok.low;
   // "I'd say", "they'll tell you": the pronoun behind the contraction.
-  const bare = headLow.replace(/['’](?:d|ll|ve|m|re)$/, '');
+  const bare = /['’]/.test(headLow) ? headLow.replace(/['’](?:d|ll|ve|m|re)$/, '') : headLow;
   if (PRONOUNS.has(bare)) return pronounPhrase(headTok, last, bare);
   // "One called it a mistake, and another said …": "another" stands for one more of those just named.
   if (headLow === 'another') return pronounPhrase(headTok, last);

@@ -51,18 +51,21 @@ export function splitSentences(text: string): { blocks: Block[]; sentences: Sent
   return { blocks, sentences };
 }
 
+/** Adds the sentence `from..to` of `body` (trimmed; nothing when blank) to `out`. */
+function pushSentence(body: string, offset: number, block: number, from: number, to: number, out: Sentence[]): void {
+  const s = skipSpaceForward(body, from, to);
+  const e = skipSpaceBack(body, s, to);
+  if (e > s) out.push({ start: offset + s, end: offset + e, block });
+}
+
+// A module function, not a closure per block: a build that keeps function names (tsx) names each closure it makes.
 function splitBlock(body: string, offset: number, block: number, out: Sentence[]): void {
   let sentStart = 0;
-  const push = (end: number): void => {
-    const s = skipSpaceForward(body, sentStart, end);
-    const e = skipSpaceBack(body, s, end);
-    if (e > s) out.push({ start: offset + s, end: offset + e, block });
-  };
   TERMINATOR.lastIndex = 0;
   while (TERMINATOR.test(body)) {
     const at = TERMINATOR.lastIndex - 1;
     if (body.charCodeAt(at) === 10) {
-      push(at);
+      pushSentence(body, offset, block, sentStart, at, out);
       sentStart = at + 1;
       continue;
     }
@@ -73,11 +76,11 @@ function splitBlock(body: string, offset: number, block: number, out: Sentence[]
     TERMINATOR.lastIndex = end;
     if (end < body.length && !isSpace(body.charCodeAt(end))) continue;
     if (endsSentence(body, sentStart, at, end)) {
-      push(end);
+      pushSentence(body, offset, block, sentStart, end, out);
       sentStart = end;
     }
   }
-  push(body.length);
+  pushSentence(body, offset, block, sentStart, body.length, out);
 }
 
 /** Decides whether the terminator run at `at` (with its closers, ending at `end`, followed by whitespace or the block end) ends a sentence. */
