@@ -171,19 +171,21 @@ export async function launchFirefox(extensionDir: string | null): Promise<Sessio
         const tab = wrap(b, page, entries);
         // Puppeteer never sees a moz-extension navigation finish: start it, then watch the page
         // itself. On a busy machine Firefox now and then drops it (the tab stays on about:blank),
-        // so a navigation that has not started is asked for again.
+        // so a navigation that has not started is asked for again; one that has started but is
+        // still loading (a saturated machine) is given longer rather than started over.
+        const loaded = ([href, state]: string[]): boolean => href === url && state === 'complete';
+        const readState = (): Promise<string[]> => tab.evaluate(() => [location.href, document.readyState]);
         for (let attempt = 1; ; attempt++) {
           page.goto(url, { timeout: 120_000 }).catch(() => undefined);
           try {
-            await waitFor(
-              `${pathAndQuery} to finish loading in Firefox (attempt ${attempt} of 3)`,
-              () => tab.evaluate(() => [location.href, document.readyState]),
-              ([href, state]) => href === url && state === 'complete',
-              10_000,
-            );
+            await waitFor(`${pathAndQuery} to finish loading in Firefox (attempt ${attempt} of 3)`, readState, loaded, 10_000);
             return tab;
           } catch (error) {
             const href = await tab.evaluate(() => location.href).catch(() => '');
+            if (href === url) {
+              await waitFor(`${pathAndQuery} to finish loading in Firefox (started, slow)`, readState, loaded, 30_000);
+              return tab;
+            }
             if (attempt >= 3 || href !== 'about:blank') throw error;
           }
         }
