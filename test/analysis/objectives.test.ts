@@ -267,6 +267,11 @@ describe('findObjectives', () => {
       'The march is part of a week of action planned by the nurses\' union.']) expect(objectives(s), s).toEqual([s]);
   });
 
+  test('an assurance of what will be done', () => {
+    const s = 'The minister assured farmers that, after the election, the subsidy would stay.';
+    expect(objectives(s)).toEqual([s]);
+  });
+
   test('steps taken and work with partners, with their modifiers', () => {
     for (const s of ['The council is taking the necessary steps to protect the wetlands.',
       'We are working closely with the unions to keep the trains running.']) expect(objectives(s), s).toEqual([s]);

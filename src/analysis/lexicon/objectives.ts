@@ -122,6 +122,8 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   // A promise named as a noun: "with a promise of a refund", "its pledge of new housing"; "the promise of AI" is an allure.
   // The noun first and its determiner looked back for: a pattern opening with "a" would be tried at every "a".
   '(?:promise|pledge)s? of\\b(?<=\\b(?:a|his|her|its|their|our) (?:[a-z]+ )?(?:promise|pledge)s? of)',
+  // An assurance of what one will do: "assured investors that the firm would keep its dividend".
+  'assur(?:ed|es) (?:[\\w’\'-]+ ){1,3}that,? [^.;!?]{0,80}?\\b(?:will|would)\\b',
   'vow(?:s|ed)? (?:to|that)', 'pledg(?:es?|ed|ing) (?:to|that)', 'promis(?:es?|ed|ing) (?:to|that)', 'striv(?:es?|ing) to',
   // Not the noun: "promises of cheap goods that…" names no commitment.
   '(?:vowed|pledged|promised|promises|pledges) (?!of )(?:(?:[\\w’\'-]+ ){1,5}that|(?:it|he|she|they|we) (?:will|would))\\b',
@@ -171,7 +173,7 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   aim, plan, seek, sought, set out, inten, order, so as to, decid, determined, committed,
   goal, objective, purpose, mission, ambition, instinct, priorit, target, task, bill to, bills to, bill would, bills would, bill will, bills will, that would, which would,
   legislation, propos, measure, amendment, initiative, effort, attempt, bid to, push, drive to, move to,
-  campaign, strategy, agenda, roadmap, blueprint, designed, meant, supposed, vow, pledg, promis, striv, preparing, working,
+  campaign, strategy, agenda, roadmap, blueprint, designed, meant, supposed, vow, assur, pledg, promis, striv, preparing, working,
   racing, scrambling, looking, call for, calls for, called for, calls to, demands to, demand, urg, insist, it will, he will, she will, they will,
   company will, government will, it would, he would, she would, they would, company would, government would,
   use, uses, used, using, employ, set up, sets up, setting up, hire, hiring, recruit, enlist, intended, engineered, so that, so we, so they, so he, so she, so it, so you, so i, so people, so users, so customers, so officials,
