@@ -153,3 +153,10 @@ describe('decisions, requests and reported plans', () => {
     none(['"I have no real desire to go back," she said.']);
   });
 });
+
+describe('orders given', () => {
+  test('an actor ordering or instructing others to act, not what an alert or sign instructs', () => {
+    found(['The ministry instructed its staff to shred the files.', 'The judge ordered the company to pay the workers.']);
+    none(['The sirens have instructed residents to stay indoors.', 'Drivers ignored a sign which directed traffic to turn left.']);
+  });
+});

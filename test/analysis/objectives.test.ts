@@ -260,4 +260,26 @@ describe('findObjectives', () => {
     const text = 'The army plans to retreat. Earlier, the mayor vowed to rebuild the school.';
     expect(objectives(text)).toEqual(['The army plans to retreat.', 'Earlier, the mayor vowed to rebuild the school.']);
   });
+
+  test('a plan, strategy or first instinct stated as "was to"; a decision not to act is a decision', () => {
+    for (const s of ['The plan was to sell the land before the winter.', 'Her strategy is to win over the rural voters first.',
+      'His first instinct was to call his lawyer.', 'The board had decided not to renew the contract.',
+      'The march is part of a week of action planned by the nurses\' union.']) expect(objectives(s), s).toEqual([s]);
+  });
+
+  test('an assurance of what will be done', () => {
+    const s = 'The minister assured farmers that, after the election, the subsidy would stay.';
+    expect(objectives(s)).toEqual([s]);
+  });
+
+  test('steps taken and work with partners, with their modifiers', () => {
+    for (const s of ['The council is taking the necessary steps to protect the wetlands.',
+      'We are working closely with the unions to keep the trains running.']) expect(objectives(s), s).toEqual([s]);
+  });
+
+  test('scheduled protests and events, but not "held responsible"', () => {
+    for (const s of ['Nurses will be joined by teachers at the march on Friday.', 'Protests will take place in a dozen cities on Saturday.',
+      'The summit will be held in Geneva in March.', 'Workers at three plants will strike on Monday.']) expect(objectives(s), s).toEqual([s]);
+    expect(objectives('The owners will be held responsible for the damage.')).toEqual([]);
+  });
 });

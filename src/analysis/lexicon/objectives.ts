@@ -76,7 +76,7 @@ const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
   // Moving to take part: "thousands flocked to join the protest", "volunteers travelled to help".
   '(?:flock(?:s|ed|ing)?|travel(?:s|l?ed|l?ing)?|rush(?:es|ed|ing)?|head(?:s|ed|ing)?|return(?:s|ed|ing)?) (?:[a-z]+ ){0,2}to (?:join|fight|help|protest|support|attend|vote|volunteer)\\b',
   // Steps taken for an end: "is taking steps to cut waste", "the measures it is taking to improve safety".
-  `(?:(?:tak(?:e|es|ing|en)|took) (?:[a-z]+ )?(?:steps|measures|action)|(?:steps|measures|action) (?:[\\w’'-]+ ){0,3}(?:tak(?:e|es|ing|en)|took)) ${TO_VERB}`,
+  `(?:(?:tak(?:e|es|ing|en)|took) (?:[a-z]+ ){0,2}(?:steps|measures|action)|(?:steps|measures|action) (?:[\\w’'-]+ ){0,3}(?:tak(?:e|es|ing|en)|took)) ${TO_VERB}`,
   // A purpose served: "the rules serve a social purpose".
   'serv(?:e|es|ed|ing) (?:a|an|the|its|their) (?:[a-z]+ )?purpose',
   // Staying up for a purpose: "stayed up until dawn to finish the report".
@@ -102,9 +102,9 @@ const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
  */
 export const GOAL_CUE_PATTERNS: readonly string[] = [
   'aim(?:s|ed|ing)? (?:to|at)', 'plan(?:s|ned|ning)? to', 'seek(?:s|ing)? to(?<!\\b(?:someone|somebody|anyone|anybody|whoever) (?:[\\w’\'.-]+ ){0,5}seeking to)', 'sought to', '(?:will|would) seek', 'set out to',
-  'intend(?:s|ed|ing)? to', 'in order to', 'so as to', 'decid(?:es?|ed|ing) to', 'determined to(?! be\\b)', 'committed to',
+  'intend(?:s|ed|ing)? to', 'in order to', 'so as to', 'planned by', 'decid(?:es?|ed|ing) (?:not )?to', 'determined to(?! be\\b)', 'committed to',
   '(?:with|has|had|have) (?:a|the|an) (?:goal|aim|objective|intention|ambition|purpose) (?:of|to)',
-  '(?:goal|aim|objective|intention|ambition|purpose|mission|priority|motivation)s? (?:[\\w’\'-]+ ){0,5}(?:is|are|was|were|will be|would be|remains?)(?: [a-z]+ly| still| also| always| now| simply| instead)? to',
+  '(?:goal|aim|objective|intention|ambition|purpose|mission|priority|motivation|plan|strategy|instinct)s? (?:[\\w’\'-]+ ){0,5}(?:is|are|was|were|will be|would be|remains?)(?: [a-z]+ly| still| also| always| now| simply| instead)? to',
   // Work framed by its end: "as part of its mandate of…", "as part of a drive to…".
   'as part of (?:a|an|the|its|their|his|her|our) (?:[\\w-]+ ){0,2}(?:mandate|mission|remit|effort|campaign|drive|push|bid|strategy|initiative|plan|programme|program)s?\\b',
   // What a proposal is for: "a bill to give police more tools", "legislation that would make the cuts permanent",
@@ -118,10 +118,12 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   // "now promises it will screen drivers".
   // The words between must follow a verb, not the noun ("his vow on Monday that…" is no commitment of the article's actor).
   // Work with partners towards an end: "are working with partner agencies to establish where the pills came from".
-  '(?:is|are|was|were|been) working (?:with|alongside) (?:[\\w’\'-]+ ){1,4}to (?!(?:the|a|an|this|that|these|those)\\b)[a-z]+',
+  '(?:is|are|was|were|been) working (?:closely |together |hard )?(?:with|alongside) (?:[\\w’\'-]+ ){1,4}to (?!(?:the|a|an|this|that|these|those)\\b)[a-z]+',
   // A promise named as a noun: "with a promise of a refund", "its pledge of new housing"; "the promise of AI" is an allure.
   // The noun first and its determiner looked back for: a pattern opening with "a" would be tried at every "a".
   '(?:promise|pledge)s? of\\b(?<=\\b(?:a|his|her|its|their|our) (?:[a-z]+ )?(?:promise|pledge)s? of)',
+  // An assurance of what one will do: "assured investors that the firm would keep its dividend".
+  'assur(?:ed|es) (?:[\\w’\'-]+ ){1,3}that,? [^.;!?]{0,80}?\\b(?:will|would)\\b',
   'vow(?:s|ed)? (?:to|that)', 'pledg(?:es?|ed|ing) (?:to|that)', 'promis(?:es?|ed|ing) (?:to|that)', 'striv(?:es?|ing) to',
   // Not the noun: "promises of cheap goods that…" names no commitment.
   '(?:vowed|pledged|promised|promises|pledges) (?!of )(?:(?:[\\w’\'-]+ ){1,5}that|(?:it|he|she|they|we) (?:will|would))\\b',
@@ -169,9 +171,9 @@ export const PURPOSE_CLAUSE_PATTERN = `to (?!(?:be|the|a|an|our|their|his|her|it
  */
 export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   aim, plan, seek, sought, set out, inten, order, so as to, decid, determined, committed,
-  goal, objective, purpose, mission, ambition, priorit, target, task, bill to, bills to, bill would, bills would, bill will, bills will, that would, which would,
+  goal, objective, purpose, mission, ambition, instinct, priorit, target, task, bill to, bills to, bill would, bills would, bill will, bills will, that would, which would,
   legislation, propos, measure, amendment, initiative, effort, attempt, bid to, push, drive to, move to,
-  campaign, strategy, agenda, roadmap, blueprint, designed, meant, supposed, vow, pledg, promis, striv, preparing, working,
+  campaign, strategy, agenda, roadmap, blueprint, designed, meant, supposed, vow, assur, pledg, promis, striv, preparing, working,
   racing, scrambling, looking, call for, calls for, called for, calls to, demands to, demand, urg, insist, it will, he will, she will, they will,
   company will, government will, it would, he would, she would, they would, company would, government would,
   use, uses, used, using, employ, set up, sets up, setting up, hire, hiring, recruit, enlist, intended, engineered, so that, so we, so they, so he, so she, so it, so you, so i, so people, so users, so customers, so officials,
@@ -193,6 +195,7 @@ export const PLANNED_ACTIONS: readonly string[] = words(`
   launch open start begin introduc host meet visit travel sign updat chang
   improv press front address hire appeal submit debat vote reduc expand invest deploy resum
   upgrad enhanc invit resign retir withdraw impos appoint nominat enabl releas
+  join strik protest march boycott
 `);
 
 /**
@@ -250,6 +253,8 @@ export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   // A date fixed for something ("the hearing has been set for March", "talks are scheduled for next week"), and
   // work announced as under way ("a sequel is in the works"). Without a time, "the stage is set for" only predicts.
   `(?:(?:is|are|was|were)|(?:has|have|had) been) (?:now |already |tentatively )?(?:set|scheduled|slated|planned|fixed|penciled in|pencilled in) for(?= (?:(?:early|late|mid|later|next|this)[ -])?(?:${SCHEDULE_TIMES})\\b)`,
+  // An event scheduled: "protests will take place in ten cities", "the vote will be held on Monday" (not "held responsible").
+  'will (?:also |then |now )?(?:take place|be held (?:on|at|in|next|this|later|over|from|during)\\b)',
   '(?:is|are|was|were|be|been) (?:now |still |already |also )?(?:in the works|in the pipeline|on the drawing board)',
   // A scheme being started now: "the agency is launching a pilot program", "are rolling out a campaign".
   `(?:is|are) (?:now |also |today )?(?:launching|unveiling|rolling out|introducing) (?:a|an|the|its|their) (?:[\\w.’'&-]+ ){0,4}(?:program|programme|initiative|campaign|project|scheme|plan|fund|review|investigation|inquiry|study|pilot|trial)s?\\b`,
@@ -295,7 +300,8 @@ export const AIM_CUE_PATTERNS: readonly string[] = [
   `(?:reasons?|idea|point|rationale|thinking|hope|intent|role|job)(?:,? [\\w’'-]+){0,3},? (?:is|was|are|were) (?:simply |just |also |partly )?${TO_VERB}`,
   `(?:swear|swears|swore|sworn|swearing) to (?!(?:secrecy|silence|god)\\b)${TO_VERB.slice(3)}`,
   // A call made, in the past tense: "urged residents to leave"; "structures that encourage people to…" only describe.
-  `(?:encouraged|urged|implored|exhorted) (?:(?!to\\b)[\\w’'.-]+ ){1,4}${TO_VERB}`,
+  // An order given ("the court ordered the firm to pay"); what a sign or alert "has instructed" or "which instructed" people to do describes it.
+  `(?:encouraged|urged|implored|exhorted|(?:instructed|directed|ordered)(?<!\\b(?:which|that|has|have) [a-z]+)) (?:(?!to\\b)[\\w’'.-]+ ){1,4}${TO_VERB}`,
   '(?:tapped|picked|chosen|chose|named|appointed|nominated|selected|drafted) (?:(?!to\\b)[\\w’\'.-]+ ){0,3}to (?:run|lead|head|oversee|manage|chair|replace|succeed|direct|coordinate)\\b',
   `going to(?<=\\b(?:i['’]m|i am|we['’]re|we are) going to) (?!(?:${FORECAST_VERBS.join('|')}|see|need|know|happen|feel|lose|get|find|hope|wait|pray|watch)\\b)[a-z]+`,
   `${DELAYED}(?<=\\b(?:is|are|was|were|be|been) ${DELAYED}) (?:until|till|to|for|into)(?= (?:(?:early|late|mid|later|next|this)[ -])?(?:${SCHEDULE_TIMES})(?![a-z]))`,
@@ -325,7 +331,7 @@ export const WEAK_AIM_CUE_PATTERNS: readonly string[] = [
  */
 export const AIM_CUE_STEMS: readonly string[] = phrases(`
   plot, scheme, conspirac, tactic, candidates, nominees, contenders, desire, role, job, ploy, gambit, quest, crusade, means, way, out to, hope, reason, idea, point, rationale, thinking, intent,
-  swear, swore, sworn, encourag, urg, implor, exhort, tapped, picked, chose, named, appointed, nominated, selected, drafted,
+  swear, swore, sworn, encourag, urg, implor, exhort, instructed, directed, ordered, tapped, picked, chose, named, appointed, nominated, selected, drafted,
   going to, postponed, delayed, pushed back, rescheduled, moved, put off, deferred, brought forward, will, would,
   rate, increases in, signal, seek, sought, target, goal, stabiliz, stabilis, stimulat, shore up, prop up,
   bolster, rein in, curb, tame, deter, avert, ward off, stave off, head off, tried, attempted, hoping
