@@ -200,6 +200,8 @@ describe('findNumbers: modifiers and ranges as news writes them', () => {
     ['Inflation fell to near zero, support stood near 40 percent, and the crowd gathered near two schools.', ['near zero', 'near 40 percent', 'two']],
     // A size comparison ("higher than") looks at a value at another time: it bounds no span of time.
     ['Prices are higher than six weeks ago, and wages lower than two years earlier.', ['six weeks', 'two years']],
+    // After "for", "in" or "after", "over"/"under" bounds a duration; elsewhere it is the span the amount covers.
+    ['She has coached the team for over 12 years and led it for under six months; it will cost $2 million over four years.', ['over 12 years', 'under six months', '$2 million', 'four years']],
     // "multi-" before a scale is an estimate of that scale, kept with its compound.
     ['The firm won a multi-billion-dollar contract and a multimillion settlement.', ['multi-billion-dollar', 'multimillion']],
     // "just one" or "only one" counts, whatever noun follows.
