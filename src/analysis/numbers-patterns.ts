@@ -54,6 +54,8 @@ const NUMBER = [
   `(?:[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Tt]rillions|[Dd]ozens)(?:${S}of${S}(?:thousands|millions|billions)\\b)?\\b`,
   `[Ss]cores(?=${S}of\\b)`,
   `(?:[Aa]|[Hh]alf${S}a)${S}dozen\\b`,
+  // "a couple of weeks", "a couple of miles": two of the unit (the unit follows in UNIT); "a couple of job offers" counts nouns.
+  `[Aa]${S}couple${S}of(?=${S}(?:${alt(Object.keys(TIME_UNITS))}|${alt(Object.keys(MEASURE_UNITS).filter((u) => /^[a-z]{4,}$/.test(u)))})\\b)`,
   `(?:[Ss]everal|[Aa]${S}few|[Aa]${S}couple${S}of|[Hh]alf${S}an?|[Mm]any)${S}${SCALE}(?:${S}${SCALE})*`,
   // "a thousand", but not the article of a compound adjective: "a billion-dollar deal" is one deal.
   `[Aa]n?${S}${SCALE}(?:${S}${SCALE})*(?!-)`,
@@ -98,8 +100,10 @@ const UNIT = [
   '[’\'′][ \\u00a0]?(?:1[01]|\\d)(?:\\.\\d)?(?:[”"″]|[’\'′]{2})',
   // "19 y.o.", "19yo", "19-y.o.": an age written short, as police notices and listings write it.
   '(?:[ \\u00a0]|-)?y\\.o\\.(?![A-Za-z])|-?yo\\b',
-  `${S}(?:(?:more|additional|straight|consecutive|full|long|whole|further|extra)${S})?(?:${timeWords})\\b(?!-)(?:${S}old\\b|${S}of${S}age\\b)?`,
-  `${S}(?:(?:square|sq\\.?|cubic)${S})?(?:${spaced(measureWords)})${END}(?!-)`,
+  // A vague plural takes its unit with "of" ("billions of years", "hundreds of millions of miles"), as money does.
+  `(?:(?<=s)${S}of)?${S}(?:(?:more|additional|straight|consecutive|full|long|whole|further|extra)${S})?(?:${timeWords})\\b(?!-)(?:${S}old\\b|${S}of${S}age\\b)?`,
+  // "32 more gigawatts", "5 additional miles": a comparative between amount and unit, kept as "two more years" is.
+  `(?:(?<=s)${S}of)?${S}(?:(?:more|fewer|additional|extra|further)${S})?(?:(?:square|sq\\.?|cubic)${S})?(?:${spaced(measureWords)})${END}(?!-)`,
   `-(?:${alt(hyphenUnits)})(?:e?s)?(?:-(?:${alt(HYPHEN_UNIT_TAILS)}))?\\b`,
   `-a-(?:year|month|week|day|head|share|piece|night)\\b`,
   `-(?:something|odd|plus|ish|fold)\\b`,

@@ -35,6 +35,13 @@ const IDIOMS = new Set(NUMERAL_IDIOMS);
 const WORD_IDIOM_MAP = new Map(Object.entries(WORD_IDIOMS));
 /** Comparisons of size, not of length or number: they bound no duration ("sentences as high as 10 years" still do). */
 const SIZE_COMPARISONS = new Set(['higher than', 'lower than']);
+/**
+ * After these words "over"/"under" before a duration is a bound, not the span it lasts: "for
+ * over 30 years", "the first time in over a decade", "after under two weeks" (more or less than).
+ */
+const BOUND_AFTER_RE = /(?:^|[^A-Za-z])(?:for|in|after)[ \u00a0]+$/i;
+/** True when "over"/"under" at `start` follows one of those words (only the 12 characters before it are read). */
+const boundAfter = (text: string, start: number): boolean => BOUND_AFTER_RE.test(text.slice(Math.max(0, start - 12), start));
 const ORDINALS = new Set(HYPHEN_ORDINALS);
 /** The noun of a compound adjective after a number ("-era"), as the last unit pattern reads it. */
 const COMPOUND_NOUN = /-[a-z]{2,}\b(?!-)/y;
@@ -163,7 +170,7 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
   const mod = approximationBefore(text, prev, prevWord, currencyFirst);
   // "over two years" is a period of time, not an approximation.
   // "higher than three months ago": a size compared with its value then; no span of time is higher or lower.
-  const spanOfTime = r.kind === 'duration' && mod !== null && (mod.words === 'over' || mod.words === 'under' || SIZE_COMPARISONS.has(mod.words));
+  const spanOfTime = r.kind === 'duration' && mod !== null && (((mod.words === 'over' || mod.words === 'under') && !boundAfter(text, mod.start)) || SIZE_COMPARISONS.has(mod.words));
   // A year takes "about 1990", not "over 2015 levels" or "more than 2015".
   const yearBound = r.kind === 'year' && mod !== null && !/^(?:about|around|circa|approximately|roughly|some)$/.test(mod.words);
   // "near 40 percent", "near zero" approximate; "near two schools" is a place.

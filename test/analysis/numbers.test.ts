@@ -84,6 +84,12 @@ describe('findNumbers: spans as a reader would mark them', () => {
     ['The memo (dated 9 Nov. 17) was leaked, and on 9 Nov. 17 staff quit.', ['9 Nov. 17', '9 Nov.', '17']],
     // A glued "k" after four bare digits ends a model code, not a number of thousands.
     ['Players earn 40k, or 2.5k a week, on a desktop with a 6600k processor.', ['40k', '2.5k']],
+    // A comparative between amount and measure stays in the span, as "two more years" does.
+    ['The utility plans 45 more megawatts, and the road needs 3 additional miles.', ['45 more megawatts', '3 additional miles']],
+    // "a couple of" before a unit is two of it; before another noun the noun is counted and left out.
+    ['The repairs may take a couple of months on a couple of acres, says a couple of neighbours.', ['a couple of months', 'a couple of acres']],
+    // A vague plural takes its unit with "of", as "hundreds of millions of dollars" does.
+    ['Light has crossed thousands of miles over millions of years.', ['thousands of miles', 'millions of years']],
   ])('%s', (text, expected) => {
     const spans = run(text);
     expectWellFormed(text, spans);
@@ -146,6 +152,11 @@ describe('findNumbers: values, units, approximations and kinds', () => {
     ['The new supercomputer peaks at 9.7 teraflops.', '9.7 teraflops', 9.7, 'TFLOPS', null, 'measure'],
     // A capital "K" after money is thousands; "a 4K screen" stays a resolution.
     ['The mayor earns $95K, and his aides £40K.', '£40K', 4e4, 'GBP', null, 'money'],
+    // Common news units: blast yields, power, sound, gems.
+    ['The test device yielded 15 kilotons.', '15 kilotons', 15, 'kt', null, 'measure'],
+    ['The turbine is rated at 1 gigawatt.', '1 gigawatt', 1, 'GW', null, 'measure'],
+    ['Traffic noise reached 85 decibels.', '85 decibels', 85, 'dB', null, 'measure'],
+    ['The stolen diamond weighed 40 carats.', '40 carats', 40, 'ct', null, 'measure'],
   ])('%s → %s', (text, spanText, value, unit, approximate, kind) => {
     const [n] = run(text).filter((x) => x.text === spanText);
     expect(n).toMatchObject({ text: spanText, value, unit, approximate, kind });
@@ -189,6 +200,8 @@ describe('findNumbers: modifiers and ranges as news writes them', () => {
     ['Inflation fell to near zero, support stood near 40 percent, and the crowd gathered near two schools.', ['near zero', 'near 40 percent', 'two']],
     // A size comparison ("higher than") looks at a value at another time: it bounds no span of time.
     ['Prices are higher than six weeks ago, and wages lower than two years earlier.', ['six weeks', 'two years']],
+    // After "for", "in" or "after", "over"/"under" bounds a duration; elsewhere it is the span the amount covers.
+    ['She has coached the team for over 12 years and led it for under six months; it will cost $2 million over four years.', ['over 12 years', 'under six months', '$2 million', 'four years']],
     // "multi-" before a scale is an estimate of that scale, kept with its compound.
     ['The firm won a multi-billion-dollar contract and a multimillion settlement.', ['multi-billion-dollar', 'multimillion']],
     // "just one" or "only one" counts, whatever noun follows.
