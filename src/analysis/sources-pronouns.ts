@@ -147,7 +147,7 @@ function addNamedInText(text: string, persons: Map<string, string>): void {
 const SENTENCE_END = /[a-z0-9][.!?]["”’)]?\s/;
 // Before the pronoun, its paragraph has already finished a sentence or opened a quotation.
 const OPENING_DONE = /[a-z0-9][.!?]["”’)]?\s|[“”"]/;
-const SPEAKS = /^\s+(?:said|says|told|tells|added|adds|wrote|writes|explained)\b/;
+const SPEAKS = /^\s+(?:said|says|told|tells|added|adds|wrote|writes|explained|explains|notes|noted|argues|argued|recalls|recalled)\b/;
 const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Jr', 'Sr', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Sgt']);
 
 /**

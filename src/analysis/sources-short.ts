@@ -6,6 +6,7 @@
  */
 import type { Source } from './types';
 import { sourceType } from './attribution-source';
+import { genderOfName } from './source-gender';
 import { NOT_SHORTENED_TO_TAIL, PUBLICATION_WORDS, SHORT_NAMES } from './lexicon/sources';
 
 const ACRONYM = /^[A-Z]{2,6}$/;
@@ -23,10 +24,45 @@ function initials(name: string): string {
   return out;
 }
 
+/** The initials of every word of a name, "of" and "and" included ("Department of Transportation" → "DOT"). */
+function allInitials(name: string): string {
+  let out = '';
+  for (const w of name.split(/[\s-]+/)) if (w && w.toLowerCase() !== 'the' && /^\p{L}/u.test(w)) out += w[0]?.toUpperCase() ?? '';
+  return out;
+}
+
 /** True when `acronym` is the initials of `name` ("U.S. Federal Reserve" is "FR" only from three letters on: "USFR" ends with it). */
 function acronymOf(name: string, acronym: string): boolean {
-  const full = initials(name.replace(/^the\s+/i, ''));
-  return full === acronym || (acronym.length >= 3 && full.endsWith(acronym));
+  const bare = name.replace(/^the\s+/i, '');
+  const full = initials(bare);
+  return full === acronym || (acronym.length >= 3 && (full.endsWith(acronym) || allInitials(bare) === acronym));
+}
+
+// A run of capitalised words with "of", "and", "for", "the", "on" or "&" inside: a body's name in the text.
+const NAME_RUN = /\b[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on|&)\s+)*[A-Z][\w’'-]*)+/g;
+
+/**
+ * "The Department of Transportation wouldn't comment. The DOT says …": the full name an acronym of three
+ * letters or more stands for where the text writes it without defining it, before or after the acronym:
+ * the one capitalised run (or its tail) whose initials, with or without the function words, are the acronym.
+ * One scan of the text, only for an article with such an acronym.
+ */
+function writtenIn(text: string, acronym: string): string | undefined {
+  if (acronym.length < 3) return undefined;
+  let found: string | undefined;
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    const parts = m[0].split(/\s+/);
+    for (let i = 0; i < parts.length - 1; i++) {
+      if (SKIPPED.has((parts[i] ?? '').toLowerCase())) continue;
+      const name = parts.slice(i).join(' ');
+      if (initials(name) !== acronym && allInitials(name) !== acronym) continue;
+      if (found !== undefined && found !== name) return undefined;
+      found = name;
+      break;
+    }
+  }
+  return found;
 }
 
 /** The one source of `candidates` that `ok` accepts; undefined when none or more than one does. */
@@ -67,7 +103,7 @@ export function mergeShortForms(byKey: Map<string, Source>, merge: (key: string,
     let full: string | undefined;
     if (ACRONYM.test(bare)) {
       into = onlyOne(byKey, (k, s) => k !== key && BODY_TYPES.has(s.type) && acronymOf(s.name, bare));
-      if (!into && text !== undefined) full = definedIn(text, bare);
+      if (!into && text !== undefined) full = definedIn(text, bare) ?? writtenIn(text, bare);
     } else if (PUBLICATION_TAIL.has(key)) {
       into = onlyOne(byKey, (k, s) => k !== key && s.type === 'publication' && k.endsWith(` ${key}`) && !WHOLE_ONLY.has(k));
     } else if (SHORT_NAMES[key] !== undefined) {
@@ -80,5 +116,56 @@ export function mergeShortForms(byKey: Map<string, Source>, merge: (key: string,
       src.name = full;
       src.type = sourceType(full, false);
     }
+  }
+}
+
+// A capitalised word: a given name or a surname.
+const NAME_WORD = /^\p{Lu}[\p{Ll}’'-]+$/u;
+
+/**
+ * "Rupert worried …", "Murdoch told …" and "executive chairman Rupert Murdoch" in one article: a lone given
+ * name and a lone surname, both cited, that the text writes together as one name, are that one person, listed
+ * in full. Only when the given name stands before no other cited surname in the text.
+ */
+export function mergeGivenAndSurname(byKey: Map<string, Source>, merge: (key: string, src: Source, into: Source) => void, text: string): void {
+  const lone = [...byKey].filter(([k, s]) => s.type === 'person' && !k.includes(' ') && NAME_WORD.test(s.name));
+  if (lone.length < 2) return;
+  const surnames = new Map(lone.map(([k, s]) => [s.name, k]));
+  for (const [key, src] of lone) {
+    if (!byKey.has(key)) continue;
+    let into: string | undefined;
+    let ambiguous = false;
+    for (let at = text.indexOf(`${src.name} `); at >= 0 && !ambiguous; at = text.indexOf(`${src.name} `, at + 1)) {
+      if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
+      const next = /^\p{Lu}[\p{Ll}’'-]+/u.exec(text.slice(at + src.name.length + 1, at + src.name.length + 40))?.[0];
+      const other = next === undefined ? undefined : surnames.get(next);
+      if (other === undefined || other === key) continue;
+      if (into !== undefined && into !== other) ambiguous = true;
+      into = other;
+    }
+    const target = into === undefined || ambiguous ? undefined : byKey.get(into);
+    if (!target || into === undefined) continue;
+    target.name = `${src.name} ${target.name}`;
+    merge(key, src, target);
+  }
+}
+
+/**
+ * "says McCaughrean" cited before "Mark McCaughrean" is named in full (a pronoun settled to the full name
+ * later): a lone bare surname joins the one cited person whose full name ends with it.
+ */
+export function mergeEarlySurnames(byKey: Map<string, Source>, merge: (key: string, src: Source, into: Source) => void): void {
+  const byLast = new Map<string, Source | null>();
+  for (const [key, src] of byKey) {
+    const space = key.lastIndexOf(' ');
+    if (space < 0 || src.type !== 'person') continue;
+    const last = key.slice(space + 1);
+    byLast.set(last, byLast.has(last) ? null : src);
+  }
+  for (const [key, src] of byKey) {
+    // "Mr. Trump" is no "Ivanka Trump": only a bare surname, and never one of the other gender.
+    const into = key.includes(' ') || src.type !== 'person' || src.name.includes(' ') ? undefined : byLast.get(key);
+    const g = into ? genderOfName(into.name) : null;
+    if (into && (g === null || genderOfName(src.name) !== (g === 'f' ? 'm' : 'f'))) merge(key, src, into);
   }
 }

@@ -7,7 +7,7 @@ import type { Attribution, Claim, Source } from './types';
 import { isPublicationName, sourceName, sourceType } from './attribution-source';
 import { PUBLICATION_WORDS, READER_PARTICIPLES } from './lexicon/sources';
 import { settlePronouns } from './sources-pronouns';
-import { mergeShortForms } from './sources-short';
+import { mergeEarlySurnames, mergeGivenAndSurname, mergeShortForms } from './sources-short';
 
 const READERS = new Set(READER_PARTICIPLES);
 // A word of the short window after a document: letters, digits and name punctuation.
@@ -90,7 +90,8 @@ export function quotedTitleAfter(text: string, a: Attribution): string | null {
   return m ? `${a.source} ${m[0].trim()}` : null;
 }
 
-const PRONOUN = /^(?:he|she|it|they|who|which|one|his|her|its|their|others|another|some|many|most|several|few|both|all)$/i;
+// "Nobody laments …", "no one said": a negative pronoun names nobody either ("someone said" is an unnamed source).
+const PRONOUN = /^(?:he|she|it|they|who|which|one|his|her|its|their|others|another|some|many|most|several|few|both|all|nobody|no one|none)$/i;
 const TITLE = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|senator|president)\.?\s+/i;
 // "Some advertisers" … "advertisers", "many economists" … "other economists": a quantifier before a group names the same group.
 const QUANTIFIER = /^(?:some|many|most|several|other|all|these|those|such)\s+(?=\S)/;
@@ -320,6 +321,8 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
   }
   // "the Fed", "the ECB", "the Times": a short form of a source named in full is that source.
   mergeShortForms(byKey, merge, text);
+  mergeEarlySurnames(byKey, merge);
+  if (text !== undefined) mergeGivenAndSurname(byKey, merge, text);
   if (text !== undefined) {
     for (const src of byKey.values()) {
       const first = attributions[src.attributions[0] ?? -1];

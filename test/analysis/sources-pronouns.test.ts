@@ -199,3 +199,22 @@ describe('settlePronouns: common given names', () => {
     }
   });
 });
+
+describe('settlePronouns: the speaker of a reporting verb is whom the sentence is about', () => {
+  test('"X notes that" makes X the "he" that follows, not another cited person the sentence mentions first', () => {
+    const text = [
+      '“Taxes will come down,” Governor Lionel Pratt said on Monday.',
+      '“Prices will fall,” said Omar Hadley, an economist at the bank.',
+      'Investors hope Pratt and the legislature will cut taxes, but Hadley notes that demand is weak. Cheaper engines have also held fuel use down, he said.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'said', 2)).toBe('Omar Hadley');
+  });
+
+  test('a "he" skips a woman whose given name the lists know', () => {
+    const text = [
+      '“It never happened,” Dorian Kask said on Monday.',
+      'Dorian Kask met Gretchen Vale in May. “I was scared,” Gretchen Vale said. “You should smile more,” he told her.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'told')).toBe('Dorian Kask');
+  });
+});

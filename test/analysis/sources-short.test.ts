@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { findAttributions } from '../../src/analysis/attributions';
 import { splitSentences } from '../../src/analysis/sentences';
 import { collectSources } from '../../src/analysis/sources';
+import type { Attribution } from '../../src/analysis/types';
 
 function namesOf(text: string): string[] {
   return collectSources(findAttributions(text, splitSentences(text).sentences), [], text).map((s) => s.name).sort();
@@ -29,5 +30,24 @@ describe('mergeShortForms: a short form of a source named in full is that source
 
   test('an acronym with no full name in the article stays as written', () => {
     expect(namesOf('The ECB said wages were rising.')).toEqual(['ECB']);
+  });
+});
+
+describe('full names written out in the article', () => {
+  test('an acronym takes the full name the text writes without defining it, "of" counted', () => {
+    const text = 'The Department of Agriculture declined to answer questions.\n\nThe DOA says the program will end next year.';
+    expect(namesOf(text)).toEqual(['Department of Agriculture']);
+  });
+
+  test('a lone given name and a lone surname the text writes together are one person', () => {
+    const text = 'When the suit was filed, chairwoman Helga Brandt was in Oslo.\n\nBrandt told staff the merger was off.\n\nHelga worried.';
+    const at = (source: string, start: number): Attribution => ({ start, end: start + 5, text: source, source, cue: 'said', anonymous: false, sentence: 0 });
+    const names = collectSources([at('Brandt', text.indexOf('Brandt told')), at('Helga', text.indexOf('Helga worried'))], [], text).map((s) => s.name);
+    expect(names).toEqual(['Helga Brandt']);
+  });
+
+  test('a bare surname cited before the full name joins it', () => {
+    const text = '“It was a long night,” says Okonkwo.\n\n“We waited,” says the engineer Tobias Okonkwo.';
+    expect(namesOf(text)).toEqual(['Tobias Okonkwo']);
   });
 });

@@ -317,3 +317,10 @@ describe('collectSources: a story cited by its outlet', () => {
     expect(names).toEqual(['March story']);
   });
 });
+
+describe('collectSources: negative pronouns name nobody', () => {
+  test('"nobody", "none" and "no one" are no source', () => {
+    const text = 'Nobody believes the plan will work. None of them agree the bridge is old. No one said the repairs were cheap.';
+    expect(collectSources(findAttributions(text, splitSentences(text).sentences), [], text).map((s) => s.name)).toEqual([]);
+  });
+});

@@ -118,7 +118,7 @@ export const FEMININE_NAMES: readonly string[] = [
   'elena', 'ana', 'carmen', 'isabel', 'lucia', 'marta', 'francesca', 'giulia', 'chiara', 'sofia', 'marie', 'sylvie',
   'nathalie', 'isabelle', 'ursula', 'petra', 'katarina', 'ingrid', 'olga', 'natalia', 'tatiana', 'irina',
   'svetlana', 'yulia', 'ellen', 'eleanor', 'louise', 'caroline', 'alison', 'fiona', 'gillian', 'harriet', 'fatima', 'aisha', 'priya', 'yuki', 'mei', 'nadia', 'leila', 'hillary', 'kamala', 'nikki',
-  'nina', 'sally', 'wendy', 'vanessa', 'tanya', 'tina', 'paula', 'molly', 'jill', 'erin', 'melanie', 'lily', 'zoe', 'ava', 'mia', 'elise', 'miriam', 'esther', 'nora', 'stella', 'valerie', 'yvonne', 'gwen', 'beth', 'meg', 'liz', 'sue', 'maggie', 'kathy', 'cathy', 'debbie', 'becky', 'kirsten', 'kristen', 'britney', 'oprah', 'ivanka', 'melania', 'kellyanne', 'greta',
+  'nina', 'gretchen', 'sally', 'wendy', 'vanessa', 'tanya', 'tina', 'paula', 'molly', 'jill', 'erin', 'melanie', 'lily', 'zoe', 'ava', 'mia', 'elise', 'miriam', 'esther', 'nora', 'stella', 'valerie', 'yvonne', 'gwen', 'beth', 'meg', 'liz', 'sue', 'maggie', 'kathy', 'cathy', 'debbie', 'becky', 'kirsten', 'kristen', 'britney', 'oprah', 'ivanka', 'melania', 'kellyanne', 'greta',
 ];
 export const MASCULINE_NAMES: readonly string[] = [
   'james', 'robert', 'john', 'michael', 'david', 'william', 'richard', 'joseph', 'thomas', 'charles', 'christopher',
