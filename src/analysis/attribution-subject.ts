@@ -16,12 +16,22 @@ export function openingSubject(text: string, sent: Sentence, limit: number): Phr
   const tokens = tokenize(text, sent.start, Math.min(limit, sent.start + WINDOW));
   let k = 0;
   while (k < tokens.length && !at(tokens, k).word) k++;
-  if (INTRO.test(at(tokens, k).text)) {
+  const intro = INTRO.test(at(tokens, k).text);
+  if (intro) {
     const comma = tokens.findIndex((t, j) => j > k && t.text === ',');
     if (comma < 0) return null;
     k = comma + 1;
   }
-  const p = phraseAfter(tokens, k);
+  let p = phraseAfter(tokens, k);
+  // "At a rally in Tampa, Fla., on Wednesday, Mr. Trump …": after the place, a time or place phrase
+  // between commas still belongs to the introduction ("Fla." is no subject).
+  for (let more = 0; intro && p && more < 2 && followedByComma(tokens, p.last); more++) {
+    const comma = tokens.findIndex((t, j) => j > p!.last && t.text === ',');
+    if (!ADVERBIAL_OPENING.test(at(tokens, comma + 1).text)) break;
+    const end = tokens.findIndex((t, j) => j > comma + 1 && t.text === ',');
+    if (end < 0) break;
+    p = phraseAfter(tokens, end + 1);
+  }
   if (!p) return null;
   // "The leader of Ennahda, Rachid Ghannouchi, …": the name in apposition is the source.
   if (at(tokens, p.last + 1).text === ',') {
@@ -30,6 +40,15 @@ export function openingSubject(text: string, sent: Sentence, limit: number): Phr
   }
   const named = (p.proper && isCap(p.head)) || isSourceNoun(p.head);
   return named || (isPronoun(p.head) && !isFirstPerson(p.head)) ? p : null;
+}
+
+/** Words that open a time or place phrase inside a sentence's introduction ("on Wednesday", "last week"). */
+const ADVERBIAL_OPENING = /^(?:on|in|at|last|this|early|late|during|after|before|earlier|later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** A comma right after token `last`, or after a full stop there ("Fla., on"). */
+function followedByComma(tokens: ReturnType<typeof tokenize>, last: number): boolean {
+  const next = at(tokens, last + 1).text;
+  return next === ',' || (next === '.' && at(tokens, last + 2).text === ',');
 }
 
 /**

@@ -34,3 +34,15 @@ describe('a full name inserted after a title that ends in a place or body', () =
     expect(pairs('Farmers in Lyon, France, said the harvest was poor.').map(([s]) => s)).not.toContain('France');
   });
 });
+
+describe('an introduction with a place and a time between commas', () => {
+  test('"Fla." and "on Wednesday" belong to the introduction, not the subject', () => {
+    expect(pairs('At a rally in Tampa, Fla., on Wednesday, Mr. Trump repeated the message, saying that voters had been betrayed.'))
+      .toEqual([['Mr. Trump', 'saying']]);
+    expect(pairs('In Austin, Texas, last week, the governor signed the bill, saying it would save lives.')).toEqual([['governor', 'saying']]);
+  });
+
+  test('a name in apposition after the introduction is still the speaker', () => {
+    expect(pairs('In Paris on Monday, the minister, Jean Dupont, spoke to reporters, saying talks had failed.')).toEqual([['Jean Dupont', 'saying']]);
+  });
+});
