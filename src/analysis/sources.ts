@@ -75,7 +75,13 @@ export function listenerOf(text: string, a: Attribution): string | null {
   const m = LISTENER.exec(text.slice(a.end, a.end + 80));
   const name = (m?.[1] ?? '').replace(/['’]s$|[.’']+$/, '');
   if (!name) return null;
-  return isPublicationName(name) || PUBLICATION_TAIL.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) ? name : null;
+  return isOutletName(name) ? name : null;
+}
+
+const PUBLICATION_TAIL = new Set(PUBLICATION_WORDS);
+/** A known publication, or a name ending with a publication word ("the Daily Post", "Hackaday Magazine"). */
+function isOutletName(name: string): boolean {
+  return isPublicationName(name) || PUBLICATION_TAIL.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 // "others said", "some argue": a bare quantifier or indefinite names nobody on its own.
@@ -190,7 +196,6 @@ const DATE_AFTER = /\s+(?:January|February|March|April|May|June|July|August|Sept
 const OWNER = /^(.+?)['’]s\s/;
 const STORY_OF = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})['’]s\s+(?:\p{L}+\s+)?(?:story|article|piece|column|series|reporting|coverage|investigation)$/u;
 const SPEAKER_BEFORE = /(?<![\p{L}’'.-])((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]+),\s*$/u;
-const PUBLICATION_TAIL = new Set(PUBLICATION_WORDS);
 // A date or a place in the text is no outlet ("a story in March", "an interview on Monday").
 const NOT_VENUE = /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|I|It|He|She|They|We|This|That)\b/i;
 
@@ -211,7 +216,7 @@ export function venuesOf(text: string): Array<{ name: string; outlet: boolean }>
     // "This article originally appeared on The Atlantic" is a reprint note: an appearance counts on a programme ("on NBC's Meet the Press").
     if (m[3] && !/^[Ss]p/.test(m[0]) && !(owner !== undefined && isPublicationName(owner))) continue;
     // Without "published" these may be a topic or a place ("a story on Brexit", "an interview in Paris"): only a known outlet or its programme.
-    if (place && !m[1] && !(isPublicationName(name) || PUBLICATION_TAIL.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()) || (owner !== undefined && isPublicationName(owner)))) continue;
+    if (place && !m[1] && !(isOutletName(name) || (owner !== undefined && isPublicationName(owner)))) continue;
     out.push({ name, outlet: place });
     // "Kellyanne Conway, speaking on CNN's …": the person who spoke there, named in full just before, is cited too.
     const speaker = m[3] ? SPEAKER_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1] : undefined;
