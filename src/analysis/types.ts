@@ -203,4 +203,9 @@ export interface Analysis {
 export interface ArticleInput {
   title: string;
   text: string;
+  /**
+   * The site publishing the article, when known: its og:site_name ("NBC News") or host name
+   * ("www.nbcnews.com"). Tells the outlet that interviewed a source from the outlets cited.
+   */
+  site?: string;
 }

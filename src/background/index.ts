@@ -29,7 +29,7 @@ export function answer(request: BackgroundRequest, tabId: number | undefined): P
         browser.action.setBadgeBackgroundColor({ tabId, color: '#1d4ed8' }),
       ]).then(() => undefined, () => undefined);
     case 'analyze':
-      return Promise.resolve().then(() => analyze({ title: String(request.title ?? ''), text: String(request.text ?? '') }));
+      return Promise.resolve().then(() => analyze({ title: String(request.title ?? ''), text: String(request.text ?? ''), site: String(request.site ?? '') }));
     default:
       return undefined;
   }

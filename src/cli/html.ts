@@ -14,5 +14,5 @@ export function articleFromHtml(html: string): ArticleInput {
   const { document } = parseHTML(html);
   const article = readArticle(document as unknown as Document, { computedStyle: false });
   if (!article) throw new Error('no article found in this page (too little story text outside navigation, comments and ads)');
-  return { title: article.title, text: article.text };
+  return { title: article.title, text: article.text, site: article.site };
 }

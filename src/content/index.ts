@@ -24,7 +24,7 @@ function answer(page: PageController, request: ContentRequest): Promise<unknown>
 async function main(): Promise<void> {
   const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
   const page = new PageController(document, settings, {
-    analyzeInBackground: (title, text) => sendToBackground({ type: 'analyze', title, text }),
+    analyzeInBackground: (title, text, site) => sendToBackground({ type: 'analyze', title, text, site }),
     reportAnalysed: (claims, status) => {
       sendToBackground({ type: 'page-analysed', claims, status }).catch(() => undefined);
     },

@@ -23,7 +23,7 @@ const RETRY_MS = 250;
 
 /** What the controller needs from the extension (swapped in tests). */
 export interface PageDeps {
-  analyzeInBackground(title: string, text: string): Promise<Analysis>;
+  analyzeInBackground(title: string, text: string, site?: string): Promise<Analysis>;
   reportAnalysed(claims: number, status: PageStatus): void;
 }
 
@@ -234,12 +234,12 @@ export class PageController {
   }
 
   private async analyseText(article: ArticleText): Promise<Analysis> {
-    const { title, text } = article;
+    const { title, text, site } = article;
     let lastError: unknown;
     for (let attempt = 0; attempt < 2; attempt++) {
       if (attempt) await new Promise((r) => setTimeout(r, RETRY_MS));
       try {
-        const result = await this.deps.analyzeInBackground(title, text);
+        const result = await this.deps.analyzeInBackground(title, text, site);
         if (result && typeof result === 'object' && result.text === text) return result;
         lastError = new Error('the background script gave no analysis');
       } catch (e) {

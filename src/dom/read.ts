@@ -6,6 +6,7 @@
 import type { ArticleInput } from '../analysis/types';
 import { findArticle, findTitle, headlineKey } from './article';
 import { isNoise } from './noise';
+import { siteNameOf } from './site';
 import { extractText, isEditable, type TextSegment } from './text';
 
 /** The article of a page as text, with the map back to the page's Text nodes. */
@@ -37,7 +38,7 @@ export function readArticleAt(doc: Document, root: Element | null, opts: { compu
   };
   const { text, segments } = extractText(root, { skip, computedStyle: opts.computedStyle });
   if (!text.trim()) return null;
-  return { title, text, segments, root };
+  return { title, text, site: siteNameOf(doc), segments, root };
 }
 
 /** True when the whole document is being edited, or `el` sits in an editable area (the reader's text, never read). */

@@ -37,7 +37,7 @@ export type BackgroundRequest =
   /** The content script finished (or re-did) its analysis: update the badge. */
   | { type: 'page-analysed'; claims: number; status: PageStatus }
   /** Analyse text off the page's main thread. */
-  | { type: 'analyze'; title: string; text: string };
+  | { type: 'analyze'; title: string; text: string; site?: string };
 
 export interface Replies {
   'get-state': PageState;

@@ -209,7 +209,7 @@ describe('PageController', () => {
     const page = new PageController(a.doc, settings(), d);
     await page.run();
     expect(d.analyzeInBackground).toHaveBeenCalledTimes(1);
-    expect(d.analyzeInBackground).toHaveBeenCalledWith(expect.stringMatching(/^First invasion/), expect.stringMatching(/^Bloomberg has called/));
+    expect(d.analyzeInBackground).toHaveBeenCalledWith(expect.stringMatching(/^First invasion/), expect.stringMatching(/^Bloomberg has called/), expect.any(String));
 
     const b = open(seed);
     let calls = 0;
