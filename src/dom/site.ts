@@ -12,7 +12,8 @@ const MAX_SITE_NAME = 80;
  */
 export function siteNameOf(doc: Document): string {
   const meta = doc.querySelector('meta[property="og:site_name"], meta[name="og:site_name"], meta[name="application-name"]');
-  const name = (meta?.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim();
+  // Some sites write the value in a `value` attribute ("<meta name="og:site_name" value="Bloomberg.com">").
+  const name = (meta?.getAttribute('content') ?? meta?.getAttribute('value') ?? '').replace(/\s+/g, ' ').trim();
   if (name && name.length <= MAX_SITE_NAME) return name;
   let host = '';
   try {

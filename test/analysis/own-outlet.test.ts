@@ -13,6 +13,7 @@ describe('isOwnOutlet', () => {
     ['the Post', 'The Washington Post'],
     ['BBC News', 'news.bbc.co.uk'],
     ['CNN', 'edition.cnn.com'],
+    ['Bloomberg News', 'Bloomberg.com'],
   ])('%s is the outlet publishing on %s', (name, site) => {
     expect(isOwnOutlet(name, site)).toBe(true);
   });

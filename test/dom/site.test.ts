@@ -9,6 +9,7 @@ describe('siteNameOf', () => {
   test('reads the site name the page declares', () => {
     expect(siteNameOf(page('<meta property="og:site_name" content="  NBC   News ">'))).toBe('NBC News');
     expect(siteNameOf(page('<meta name="application-name" content="The Seattle Times">'))).toBe('The Seattle Times');
+    expect(siteNameOf(page('<meta value="Bloomberg.com" name="og:site_name">'))).toBe('Bloomberg.com');
   });
 
   test('falls back to the host name, and to nothing when there is no host', () => {
