@@ -185,7 +185,8 @@ describe('findObjectives', () => {
     ['a forecast of a quantity', 'The deficit is expected to total $1 trillion next year.'],
     ['a forecast of the weather', 'Temperatures are expected to soar this weekend.'],
     ['a forecast of a rise', 'Rents are set to rise again in the spring.'],
-    ['a future action voiced in a quote', '“We will launch the boat tomorrow,” the captain said.'],
+    // A speaker's own "we will launch" is a commitment (objectives-plans.test.ts); another's action in a quote is hearsay.
+    ['a future action of others voiced in a quote', '“They will launch the boat tomorrow,” the captain said.'],
     ['a future action in a condition', 'If the council will open the park, residents may return.'],
     ['a question about a future action', 'When will the company launch the phone?'],
     ['a denied future action', 'The firm will not launch the phone this year.'],
