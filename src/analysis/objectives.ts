@@ -19,6 +19,7 @@ import {
   ORDINALS, PURPOSE_CLAUSE_PATTERN, WEAK_GOAL_CUE_PATTERNS,
 } from './lexicon/objectives';
 import { PLAN_CUE_PATTERNS, PLAN_CUE_STEMS } from './lexicon/objectives-plans';
+import { inBackground } from './objectives-background';
 import { literalTrie } from './word-trie';
 import { literalPrefixes } from './regex-prefixes';
 import type { Block, Objective, Sentence } from './types';
@@ -227,6 +228,7 @@ function statesGoal(sentence: string, openAtStart: () => boolean, re: Pick<RegEx
     if (m[1] && !complementBeforeRe.test(sentence.slice(Math.max(0, m.index - 70), m.index))) return true;
     if (m[1]) continue;
     if (negatedRe.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (inBackground(sentence, m.index, m[0])) continue;
     const weak = m[2] !== undefined;
     if (weak && namesAct(sentence, m)) continue;
     if (weak && ((quoted ??= quotedAt(sentence, openAtStart()))(m.index) || conditionRe.test(sentence.slice(Math.max(0, m.index - 80), m.index)))) continue;
