@@ -70,3 +70,20 @@ describe('an action done for an end named by its verb', () => {
     ]);
   });
 });
+
+describe('more ends named by their verb, and others called on to act', () => {
+  test('"sold the hotel to raise cash", "were moved to make room", "to lessen"', () => {
+    found([
+      'The club sold two of its players to raise cash for the new stadium.',
+      'The old stalls were moved last spring to make room for a bus lane.',
+      'Engineers lowered the dam by a metre to lessen the pressure on its walls.',
+    ]);
+  });
+  test('"rallied supporters to march", "lobbied the council to drop"', () => {
+    found([
+      'The pastor rallied his congregation to march on the town hall.',
+      'Shop owners lobbied the council for months to drop the parking fee.',
+    ]);
+    none(['The crowd pressed forward to the gates as the doors opened.', 'He was pressed into service when the driver fell ill.']);
+  });
+});

@@ -34,7 +34,8 @@ const EVENTS = words(`
  * Verbs that name nothing but an end: after "to" they give the purpose of the action before ("the
  * city closed the bridge to avoid a jam", "banks raised fees to offset the losses").
  */
-const ENDS = phrases('avoid, ensure, prevent, make sure, inform, safeguard, offset, minimiz, minimis, maximiz, maximis, comply with, accommodate, take stock');
+const ENDS = phrases(`avoid, ensure, prevent, make sure, inform, safeguard, offset, minimiz, minimis, maximiz, maximis, comply with, accommodate, take stock,
+  raise money, raise funds, raise cash, raise capital, cut costs, save money, make room, make way, free up, buy time, lessen, combat, fend off, fight off, keep pace`);
 
 /**
  * Words before "to" that take the infinitive as their complement, where "to avoid" is no purpose
@@ -77,11 +78,14 @@ export const PLAN_CUE_PATTERNS: readonly string[] = [
   `due to(?<=\\b(?:is|are|was|were|be|been|['’]s|['’]re) (?:also |now |still )?due to) (?:${[...EVENTS, ...PLANNED_ACTIONS].join('|')})[a-z]*`,
   // A plan on schedule: "the plant is on track to be closed by 2030", "is on track to open in May"; not a forecast ("on track to hit").
   `on track to(?<=\\b(?:is|are|was|were|be|been|remains?|stays?|['’]s|['’]re) (?:still |now |also )?on track to) (?:be [a-z]+(?:ed|en)\\b|(?!(?:${FORECAST_VERBS.join('|')})\\b)[a-z]+)`,
+  // Others called on to act, in the past tense like "urged" in AIM_CUE_PATTERNS: "rallied supporters to march", "lobbied the council to drop the fee".
+  `(?:rallied|pressed|pressured|pressurised|pressurized|lobbied|mobilized|mobilised|galvanized|galvanised|prodded|petitioned) (?:(?!to\\b)[\\w’'.-]+ ){1,4}to (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|me|him|them|us|it|you)\\b)[a-z]+`,
   // An end named by its verb after the action ("shut the road to avoid delays"), not a complement ("hard to avoid").
   `to (?:${ENDS.join('|')})(?<!\\b(?:${TAKES_INFINITIVE.join('|')}) to (?:${ENDS.join('|')}))` +
     `(?<!\\b(?:${LETS.join('|')}) (?:[\\w’'-]+ ){0,6}to (?:${ENDS.join('|')}))`,
 ];
 
 /** The literal openings of the cues above; each cue opens with one (the objectives tests check it). */
-export const PLAN_CUE_STEMS: readonly string[] = [...phrases('will, ll, was to, were to, is to, are to, due to, on track to'), ...ENDS.map((end) => `to ${end}`)];
+export const PLAN_CUE_STEMS: readonly string[] = [
+  ...phrases('will, ll, was to, were to, is to, are to, due to, on track to, rallied, press, lobbied, mobili, galvani, prodded, petitioned'), ...ENDS.map((end) => `to ${end}`)];
 
