@@ -158,6 +158,7 @@ describe('findObjectives', () => {
     ['an invitation announced', 'Next month the club will invite members to choose a new crest.'],
     ['a scheme being launched', 'The ministry is launching a pilot program for rural clinics.'],
     ['what guidelines are for', 'These are guidelines that will shape how hospitals share data.'],
+    ['a proposal made, the verb', 'The mayor proposed a tax on empty homes last week.'],
   ])('a single goal sentence (%s) is an objective', (_cue, sentence) => {
     expect(objectives(`It rained. ${sentence} Nobody came.`)).toEqual([sentence]);
   });
@@ -174,6 +175,8 @@ describe('findObjectives', () => {
     ['a law feared, not proposed', 'Editors fear the laws would crush investigative journalism.'],
     ['a clause of being, not of purpose', 'In the end, to be fair to him, the vote went badly.'],
     ['a plan the text says is absent', 'Alibaba says it has no plans to sell the shares.'],
+    // The participle as an adjective names the thing, not a proposal made: "the proposed rules" (cf. "the mayor proposed").
+    ['a proposal named by its adjective', 'Few shoppers noticed the proposed fees at the hearing.'],
     ['a wish in a condition', 'If another bidder still wants to acquire Yahoo, it has time.'],
     ['a wish voiced in a quote', '“We want to unify against this danger,” Lourimi said.'],
     ['an announcement of no plan', 'The ministry will announce the results on Monday.'],

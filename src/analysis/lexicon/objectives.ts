@@ -144,7 +144,7 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   // A request made: "sent a letter to the mayor asking for an audit", "reached out to the agency to request records".
   '(?:send|sends|sent|sending) (?:a|an) (?:[\\w-]+ ){0,2}(?:letter|petition|request|email|memo)s? (?:[\\w’\'.(),-]+ ){0,12}(?:asking|urging|requesting|demanding|calling)\\b',
   `reach(?:es|ed|ing)? out (?:to (?:[\\w’'.-]+ ){1,6})?to (?:request|ask|seek|discuss|propose|arrange|urge)\\b`,
-  'call(?:s|ed)? for', 'push(?:es|ed)? for', 'proposed', 'plan outlining', 'sets? (?:a|the) (?:goal|target)',
+  'call(?:s|ed)? for', 'push(?:es|ed)? for', 'proposed(?<!\\b(?:the|a|an|its|their|our|his|her|this|these|those) proposed)', 'plan outlining', 'sets? (?:a|the) (?:goal|target)',
   '(?:said|says|announced|declared|confirmed|confirms|revealed|mentioned|stated|has said|have said) (?:that )?(?:it|he|she|they|the company|the government) (?:will|would) (?!be\\b|have\\b|not\\b|never\\b)[a-z]+',
 ];
 
