@@ -87,3 +87,19 @@ describe('more ends named by their verb, and others called on to act', () => {
     none(['The crowd pressed forward to the gates as the doors opened.', 'He was pressed into service when the driver fell ill.']);
   });
 });
+
+describe('a demand pressed now', () => {
+  test('"are asking for", "have been lobbying for"', () => {
+    found([
+      'Nurses at the two clinics are asking for a ten percent raise.',
+      'Residents have been lobbying for a new crossing outside the school.',
+    ]);
+  });
+  test('not a request for comment, a plight or a cause looked back on', () => {
+    none([
+      'Doctors said three of the passengers are fighting for their lives.',
+      'A spokesman for the firm was asking for comment on the report.',
+      '“It is what my father was fighting for, all those years,” she said.',
+    ]);
+  });
+});
