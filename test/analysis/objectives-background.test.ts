@@ -26,4 +26,12 @@ describe('cues in the background', () => {
     const main = 'The club decided to sell its captain to pay off the debt.';
     expect(objectives(main)).toEqual([main]);
   });
+  test('an action someone forecasts is no plan of the actor', () => {
+    for (const s of [
+      'The agency projects that the state will retire nine coal plants by 2030.',
+      'Analysts expect the bank will launch a bid for its rival within the year.',
+    ]) expect(objectives(s), s).toEqual([]);
+    const own = 'The state will retire nine coal plants by 2030, the governor said.';
+    expect(objectives(own)).toEqual([own]);
+  });
 });
