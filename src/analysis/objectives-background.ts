@@ -11,8 +11,8 @@ const gerundCueRe = /^(?:attempting|trying|seeking|planning|aiming|hoping|wantin
 /** A decision inside a time clause: "when", "after", "before", "once" or "until" with no break before the cue. */
 const timeClauseRe = /(?:^|[^\p{L}])(?:when|after|before|once|until)\s[^,;:—–]*$/iu;
 const decisionCueRe = /^decid(?:es?|ed|ing)\b/i;
-/** A verb of forecasting before a "will" in the same clause: what it tells is foreseen, not announced by the actor. */
-const forecastBeforeRe = /\b(?:projects?|projected|predicts?|predicted|forecasts?|forecasted|estimates?|estimated|anticipates?|anticipated|expects?|expected|fears?|feared|warns?|warned|speculates?|speculated|bets?)\b(?: that)?[^,;:.!?]{0,60}$/i;
+/** A verb of forecasting or supposing before a "will" in the same clause: what it tells is foreseen, not announced by the actor. */
+const forecastBeforeRe = /\b(?:projects?|projected|predicts?|predicted|forecasts?|forecasted|estimates?|estimated|anticipates?|anticipated|expects?|expected|fears?|feared|warns?|warned|speculates?|speculated|bets?|assumes?|assumed|supposes?|supposed|believes?|believed|thinks?|thought|reckons?|reckoned|doubts?|doubted)\b(?: that)?[^,;:.!?]{0,60}$/i;
 const willCueRe = /^(?:will|would|['’]ll)\b/i;
 
 /**

@@ -18,7 +18,7 @@ import {
   COUNT_WORDS, GOAL_ADJECTIVES, GOAL_CUE_PATTERNS, GOAL_CUE_STEMS, GOAL_NOUNS, ITEM_NOUNS, LAST_ORDINALS, LATER_ORDINALS, NEGATIONS,
   ORDINALS, PURPOSE_CLAUSE_PATTERN, WEAK_GOAL_CUE_PATTERNS,
 } from './lexicon/objectives';
-import { PLAN_CUE_PATTERNS, PLAN_CUE_STEMS } from './lexicon/objectives-plans';
+import { PLAN_CUE_PATTERNS, PLAN_CUE_STEMS, PLAN_WEAK_CUE_PATTERNS } from './lexicon/objectives-plans';
 import { inBackground } from './objectives-background';
 import { literalTrie } from './word-trie';
 import { literalPrefixes } from './regex-prefixes';
@@ -51,7 +51,7 @@ function cueOpenings(): string {
  * `cueRe` (group 1, the purpose clause, never matches here).
  */
 const aimAtRe = new RegExp(
-  `(?!)()|(?:${[...AIM_CUE_PATTERNS, ...PLAN_CUE_PATTERNS].join('|')}|(${WEAK_AIM_CUE_PATTERNS.join('|')}))(?![A-Za-z0-9])`,
+  `(?!)()|(?:${[...AIM_CUE_PATTERNS, ...PLAN_CUE_PATTERNS].join('|')}|(${[...WEAK_AIM_CUE_PATTERNS, ...PLAN_WEAK_CUE_PATTERNS].join('|')}))(?![A-Za-z0-9])`,
   'iy',
 );
 const AIM_STEMS = literalTrie([...AIM_CUE_STEMS, ...PLAN_CUE_STEMS]);

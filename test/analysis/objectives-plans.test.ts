@@ -103,3 +103,19 @@ describe('a demand pressed now', () => {
     ]);
   });
 });
+
+describe('an actor\'s own next move on its own thing', () => {
+  test('"will move its headquarters", "will end their strike"', () => {
+    found([
+      'Next spring the bank will move its headquarters to Leeds.',
+      'The dockers will end their strike at midnight, the union confirmed.',
+    ]);
+  });
+  test('not a forecast, a supposition or a feeling', () => {
+    none([
+      'The river will reach its peak on Thursday.',
+      'Most traders assume the bank will move its headquarters eventually.',
+      '"We’re going to miss the old stadium," one fan said.',
+    ]);
+  });
+});

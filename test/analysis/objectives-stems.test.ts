@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import {
   AIM_CUE_PATTERNS, AIM_CUE_STEMS, WEAK_AIM_CUE_PATTERNS, GOAL_CUE_PATTERNS, GOAL_CUE_STEMS, GOAL_NOUNS, PURPOSE_CLAUSE_PATTERN, WEAK_GOAL_CUE_PATTERNS,
 } from '../../src/analysis/lexicon/objectives';
-import { PLAN_CUE_PATTERNS, PLAN_CUE_STEMS } from '../../src/analysis/lexicon/objectives-plans';
+import { PLAN_CUE_PATTERNS, PLAN_CUE_STEMS, PLAN_WEAK_CUE_PATTERNS } from '../../src/analysis/lexicon/objectives-plans';
 import { literalTrie } from '../../src/analysis/word-trie';
 import { literalPrefixes } from '../../src/analysis/regex-prefixes';
 
@@ -77,7 +77,7 @@ describe('GOAL_CUE_STEMS', () => {
     expect(expand(pattern).filter((phrase) => !stem.test(phrase))).toEqual([]);
   });
 
-  test.each([...AIM_CUE_PATTERNS, ...WEAK_AIM_CUE_PATTERNS, ...PLAN_CUE_PATTERNS])('every phrase of the aim cue %s opens with an aim stem', (pattern) => {
+  test.each([...AIM_CUE_PATTERNS, ...WEAK_AIM_CUE_PATTERNS, ...PLAN_CUE_PATTERNS, ...PLAN_WEAK_CUE_PATTERNS])('every phrase of the aim cue %s opens with an aim stem', (pattern) => {
     expect(expand(pattern).filter((phrase) => !aimStem.test(phrase))).toEqual([]);
   });
 

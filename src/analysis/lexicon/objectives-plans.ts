@@ -91,3 +91,10 @@ export const PLAN_CUE_PATTERNS: readonly string[] = [
 export const PLAN_CUE_STEMS: readonly string[] = [
   ...phrases('will, ll, was to, were to, is to, are to, due to, on track to, rallied, press, lobbied, asking, lobbying, campaigning, fighting, clamo, agitating, mobili, galvani, prodded, petitioned'), ...ENDS.map((end) => `to ${end}`)];
 
+
+/** Weak cues (outside quotes and conditions only), read like `WEAK_AIM_CUE_PATTERNS`. */
+export const PLAN_WEAK_CUE_PATTERNS: readonly string[] = [
+  // An actor's own next move, told by a verb on its own thing: "the firm will move its headquarters", "the probe will end its
+  // mission"; a forecast ("prices will hit their peak", "the team will lose its lead") stays out.
+  `will(?<!\\b(?:i|we|you) will) (?:then |also |soon |now |first )?(?!(?:${[...NO_COMMITMENT, ...FORECAST_VERBS].join('|')})\\b)[a-z]+ (?:its|their)\\b`,
+];
