@@ -18,6 +18,8 @@ import {
   COUNT_WORDS, GOAL_ADJECTIVES, GOAL_CUE_PATTERNS, GOAL_CUE_STEMS, GOAL_NOUNS, ITEM_NOUNS, LAST_ORDINALS, LATER_ORDINALS, NEGATIONS,
   ORDINALS, PURPOSE_CLAUSE_PATTERN, WEAK_GOAL_CUE_PATTERNS,
 } from './lexicon/objectives';
+import { PLAN_CUE_PATTERNS, PLAN_CUE_STEMS, PLAN_WEAK_CUE_PATTERNS } from './lexicon/objectives-plans';
+import { inBackground } from './objectives-background';
 import { literalTrie } from './word-trie';
 import { literalPrefixes } from './regex-prefixes';
 import type { Block, Objective, Sentence } from './types';
@@ -49,10 +51,11 @@ function cueOpenings(): string {
  * `cueRe` (group 1, the purpose clause, never matches here).
  */
 const aimAtRe = new RegExp(
-  `(?!)()|(?:${AIM_CUE_PATTERNS.join('|')}|(${WEAK_AIM_CUE_PATTERNS.join('|')}))(?![A-Za-z0-9])`,
+  `(?!)()|(?:${[...AIM_CUE_PATTERNS, ...PLAN_CUE_PATTERNS].join('|')}|(${[...WEAK_AIM_CUE_PATTERNS, ...PLAN_WEAK_CUE_PATTERNS].join('|')}))(?![A-Za-z0-9])`,
   'iy',
 );
-const aimStemInRe = new RegExp(`\\b(?:${literalTrie(AIM_CUE_STEMS)})`, 'gi');
+const AIM_STEMS = literalTrie([...AIM_CUE_STEMS, ...PLAN_CUE_STEMS]);
+const aimStemInRe = new RegExp(`\\b(?:${AIM_STEMS})`, 'gi');
 /** Finds the aim cues of a sentence from `lastIndex` on, like a global regex: `aimAtRe` tried at each stem. */
 const aimRe = {
   lastIndex: 0,
@@ -80,8 +83,8 @@ const stemRe = new RegExp(`, to |\\b(?:${STEMS})`, 'gi');
 /** A stem or a purpose clause ("To …") at a sentence's very start, where the text may have no \b. */
 const stemAtStartRe = new RegExp(`(?:${STEMS}|to )`, 'iy');
 /** The same two for the cues of `aimRe`, which run only on sentences holding one of their own stems. */
-const aimStemRe = new RegExp(`\\b(?:${literalTrie(AIM_CUE_STEMS)})`, 'gi');
-const aimStemAtStartRe = new RegExp(`(?:${literalTrie(AIM_CUE_STEMS)})`, 'iy');
+const aimStemRe = new RegExp(`\\b(?:${AIM_STEMS})`, 'gi');
+const aimStemAtStartRe = new RegExp(`(?:${AIM_STEMS})`, 'iy');
 const negatedRe = new RegExp(`(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join('|')})|n['’]t)\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
 /** A wish inside a condition or a time clause ("if buyers want to…", "when he wanted to…") is background, not an aim. */
 const conditionRe = /(?:^|[^\p{L}])(?:if|when|whenever|unless|whether)\s[^,;:—]*$/iu;
@@ -225,6 +228,7 @@ function statesGoal(sentence: string, openAtStart: () => boolean, re: Pick<RegEx
     if (m[1] && !complementBeforeRe.test(sentence.slice(Math.max(0, m.index - 70), m.index))) return true;
     if (m[1]) continue;
     if (negatedRe.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (inBackground(sentence, m.index, m[0])) continue;
     const weak = m[2] !== undefined;
     if (weak && namesAct(sentence, m)) continue;
     if (weak && ((quoted ??= quotedAt(sentence, openAtStart()))(m.index) || conditionRe.test(sentence.slice(Math.max(0, m.index - 80), m.index)))) continue;

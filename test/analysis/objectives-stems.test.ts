@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import {
   AIM_CUE_PATTERNS, AIM_CUE_STEMS, WEAK_AIM_CUE_PATTERNS, GOAL_CUE_PATTERNS, GOAL_CUE_STEMS, GOAL_NOUNS, PURPOSE_CLAUSE_PATTERN, WEAK_GOAL_CUE_PATTERNS,
 } from '../../src/analysis/lexicon/objectives';
+import { PLAN_CUE_PATTERNS, PLAN_CUE_STEMS, PLAN_WEAK_CUE_PATTERNS } from '../../src/analysis/lexicon/objectives-plans';
 import { literalTrie } from '../../src/analysis/word-trie';
 import { literalPrefixes } from '../../src/analysis/regex-prefixes';
 
@@ -64,7 +65,7 @@ describe('GOAL_CUE_STEMS', () => {
   // The prefilter of objectives.ts: a stem at a word start, ", to ", or "to " opening the sentence.
   const stem = new RegExp(`\\b(?:${literalTrie(GOAL_CUE_STEMS)})|, to |^to `, 'i');
   // The cues of AIM_CUE_PATTERNS are tried only where one of AIM_CUE_STEMS starts a word: each must open with one.
-  const aimStem = new RegExp(`^(?:${literalTrie(AIM_CUE_STEMS)})`, 'i');
+  const aimStem = new RegExp(`^(?:${literalTrie([...AIM_CUE_STEMS, ...PLAN_CUE_STEMS])})`, 'i');
 
   test('the expander reads the syntax the cues use', () => {
     expect(expand('aim(?:s|ed)? (?:to|at)')).toEqual(['aim to', 'aim at', 'aims to', 'aims at', 'aimed to', 'aimed at']);
@@ -76,7 +77,7 @@ describe('GOAL_CUE_STEMS', () => {
     expect(expand(pattern).filter((phrase) => !stem.test(phrase))).toEqual([]);
   });
 
-  test.each([...AIM_CUE_PATTERNS, ...WEAK_AIM_CUE_PATTERNS])('every phrase of the aim cue %s opens with an aim stem', (pattern) => {
+  test.each([...AIM_CUE_PATTERNS, ...WEAK_AIM_CUE_PATTERNS, ...PLAN_CUE_PATTERNS, ...PLAN_WEAK_CUE_PATTERNS])('every phrase of the aim cue %s opens with an aim stem', (pattern) => {
     expect(expand(pattern).filter((phrase) => !aimStem.test(phrase))).toEqual([]);
   });
 

@@ -158,6 +158,7 @@ describe('findObjectives', () => {
     ['an invitation announced', 'Next month the club will invite members to choose a new crest.'],
     ['a scheme being launched', 'The ministry is launching a pilot program for rural clinics.'],
     ['what guidelines are for', 'These are guidelines that will shape how hospitals share data.'],
+    ['a proposal made, the verb', 'The mayor proposed a tax on empty homes last week.'],
   ])('a single goal sentence (%s) is an objective', (_cue, sentence) => {
     expect(objectives(`It rained. ${sentence} Nobody came.`)).toEqual([sentence]);
   });
@@ -174,6 +175,8 @@ describe('findObjectives', () => {
     ['a law feared, not proposed', 'Editors fear the laws would crush investigative journalism.'],
     ['a clause of being, not of purpose', 'In the end, to be fair to him, the vote went badly.'],
     ['a plan the text says is absent', 'Alibaba says it has no plans to sell the shares.'],
+    // The participle as an adjective names the thing, not a proposal made: "the proposed rules" (cf. "the mayor proposed").
+    ['a proposal named by its adjective', 'Few shoppers noticed the proposed fees at the hearing.'],
     ['a wish in a condition', 'If another bidder still wants to acquire Yahoo, it has time.'],
     ['a wish voiced in a quote', '“We want to unify against this danger,” Lourimi said.'],
     ['an announcement of no plan', 'The ministry will announce the results on Monday.'],
@@ -185,7 +188,8 @@ describe('findObjectives', () => {
     ['a forecast of a quantity', 'The deficit is expected to total $1 trillion next year.'],
     ['a forecast of the weather', 'Temperatures are expected to soar this weekend.'],
     ['a forecast of a rise', 'Rents are set to rise again in the spring.'],
-    ['a future action voiced in a quote', '“We will launch the boat tomorrow,” the captain said.'],
+    // A speaker's own "we will launch" is a commitment (objectives-plans.test.ts); another's action in a quote is hearsay.
+    ['a future action of others voiced in a quote', '“They will launch the boat tomorrow,” the captain said.'],
     ['a future action in a condition', 'If the council will open the park, residents may return.'],
     ['a question about a future action', 'When will the company launch the phone?'],
     ['a denied future action', 'The firm will not launch the phone this year.'],

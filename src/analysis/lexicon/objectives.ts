@@ -144,7 +144,7 @@ export const GOAL_CUE_PATTERNS: readonly string[] = [
   // A request made: "sent a letter to the mayor asking for an audit", "reached out to the agency to request records".
   '(?:send|sends|sent|sending) (?:a|an) (?:[\\w-]+ ){0,2}(?:letter|petition|request|email|memo)s? (?:[\\w’\'.(),-]+ ){0,12}(?:asking|urging|requesting|demanding|calling)\\b',
   `reach(?:es|ed|ing)? out (?:to (?:[\\w’'.-]+ ){1,6})?to (?:request|ask|seek|discuss|propose|arrange|urge)\\b`,
-  'call(?:s|ed)? for', 'push(?:es|ed)? for', 'proposed', 'plan outlining', 'sets? (?:a|the) (?:goal|target)',
+  'call(?:s|ed)? for', 'push(?:es|ed)? for', 'proposed(?<!\\b(?:the|a|an|its|their|our|his|her|this|these|those) proposed)', 'plan outlining', 'sets? (?:a|the) (?:goal|target)',
   '(?:said|says|announced|declared|confirmed|confirms|revealed|mentioned|stated|has said|have said) (?:that )?(?:it|he|she|they|the company|the government) (?:will|would) (?!be\\b|have\\b|not\\b|never\\b)[a-z]+',
 ];
 
@@ -303,7 +303,7 @@ export const AIM_CUE_PATTERNS: readonly string[] = [
   // An order given ("the court ordered the firm to pay"); what a sign or alert "has instructed" or "which instructed" people to do describes it.
   `(?:encouraged|urged|implored|exhorted|(?:instructed|directed|ordered)(?<!\\b(?:which|that|has|have) [a-z]+)) (?:(?!to\\b)[\\w’'.-]+ ){1,4}${TO_VERB}`,
   '(?:tapped|picked|chosen|chose|named|appointed|nominated|selected|drafted) (?:(?!to\\b)[\\w’\'.-]+ ){0,3}to (?:run|lead|head|oversee|manage|chair|replace|succeed|direct|coordinate)\\b',
-  `going to(?<=\\b(?:i['’]m|i am|we['’]re|we are) going to) (?!(?:${FORECAST_VERBS.join('|')}|see|need|know|happen|feel|lose|get|find|hope|wait|pray|watch)\\b)[a-z]+`,
+  `going to(?<=\\b(?:i['’]m|i am|we['’]re|we are) going to) (?!(?:${FORECAST_VERBS.join('|')}|see|need|know|happen|feel|lose|get|find|hope|wait|pray|watch|miss|regret|love|hate|enjoy)\\b)[a-z]+`,
   `${DELAYED}(?<=\\b(?:is|are|was|were|be|been) ${DELAYED}) (?:until|till|to|for|into)(?= (?:(?:early|late|mid|later|next|this)[ -])?(?:${SCHEDULE_TIMES})(?![a-z]))`,
   `(?:will|would)(?<=\\b(?:said|says|announced|confirmed)(?: (?:on|last|this|earlier|in) [a-z]+)? (?:that )?(?:[\\w.’'-]+ ){1,3}(?:will|would)) (?:sit down with|(?:${PLANNED_ACTIONS.join('|')})[a-z]*(?! to ))`,
   '(?:rate (?:hikes?|increases?|rises?|cuts?|reductions?)|increases in (?:interest )?rates)\\b(?<=\\b(?:sees?|saw|projects?|projected|signall?(?:s|ed|ing)?|pencill?ed in|foresees?|foresaw|foreseen) (?:[\\w.%-]+ ){0,5}(?:interest |interest-)?(?:rate [a-z]+|increases in (?:interest )?rates))',

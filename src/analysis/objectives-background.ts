@@ -1,0 +1,27 @@
+/**
+ * Goal cues that stand in the background of their sentence, not as an aim it reports: an attempt or
+ * a plan as the subject ("Attempting to evacuate the whole city could divert resources") and a
+ * decision that only dates the main clause ("When the club decided to sell him, fans protested"), and an
+ * action that someone forecasts ("the agency projects that the state will retire ten plants").
+ */
+
+/** A cue in the -ing form opening its sentence (behind a quotation mark at most). */
+const gerundOpeningRe = /^[\s“"‘'(]*$/;
+const gerundCueRe = /^(?:attempting|trying|seeking|planning|aiming|hoping|wanting|deciding|striving|vowing|pledging|promising) to\b/i;
+/** A decision inside a time clause: "when", "after", "before", "once" or "until" with no break before the cue. */
+const timeClauseRe = /(?:^|[^\p{L}])(?:when|after|before|once|until)\s[^,;:—–]*$/iu;
+const decisionCueRe = /^decid(?:es?|ed|ing)\b/i;
+/** A verb of forecasting or supposing before a "will" in the same clause: what it tells is foreseen, not announced by the actor. */
+const forecastBeforeRe = /\b(?:projects?|projected|predicts?|predicted|forecasts?|forecasted|estimates?|estimated|anticipates?|anticipated|expects?|expected|fears?|feared|warns?|warned|speculates?|speculated|bets?|assumes?|assumed|supposes?|supposed|believes?|believed|thinks?|thought|reckons?|reckoned|doubts?|doubted)\b(?: that)?[^,;:.!?]{0,60}$/i;
+const willCueRe = /^(?:will|would|['’]ll)\b/i;
+
+/**
+ * Whether the cue `cue` found at `at` in `sentence` is background: a gerund subject (no comma after the
+ * cue, so no participial clause ending before a subject: "Trying to calm the markets, the bank cut
+ * rates" keeps its aim), a decision in a time clause, or a "will" someone forecasts.
+ */
+export function inBackground(sentence: string, at: number, cue: string): boolean {
+  if (gerundCueRe.test(cue) && gerundOpeningRe.test(sentence.slice(0, at)) && !sentence.includes(',', at)) return true;
+  if (willCueRe.test(cue) && forecastBeforeRe.test(sentence.slice(Math.max(0, at - 90), at))) return true;
+  return decisionCueRe.test(cue) && timeClauseRe.test(sentence.slice(Math.max(0, at - 80), at));
+}
