@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/analysis/index';
+
+/** The source of the attribution whose cue is `cue` (the first, or the `nth`). */
+function sourceOf(text: string, cue: string, nth = 0): string | null | undefined {
+  return analyze({ title: '', text }).attributions.filter((a) => a.cue === cue)[nth]?.source;
+}
+
+describe('settleTitles: "the president" is the person introduced with that title', () => {
+  test('an office description goes to its holder, not to the person cited last', () => {
+    const text = [
+      'President Okonjo named Clara Venn as his trade envoy on Monday.',
+      '“I am ready to serve,” Clara Venn told reporters.',
+      'But the president insisted the appointment was long planned.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'insisted')).toBe('President Okonjo');
+  });
+
+  test('a lower-case office before a full name ("county mayor Dale Korver") names its holder in full', () => {
+    const text = [
+      'Marsh County mayor Dale Korver called the protest unlawful.',
+      '“We kept the peace,” said Ana Ruiz, an organiser.',
+      '“Nobody was hurt,” the mayor said in a later statement.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'said', 1)).toBe('Dale Korver');
+  });
+
+  test('a former or dated holder is not the one "the mayor" stands for', () => {
+    const text = [
+      'In 1998, when Mayor Tilden Hart opened the bridge, traffic doubled.',
+      'Former Mayor Rosa Quell said the city forgot its bridges.',
+      '“Repairs start soon,” Mayor Ivo Brandt said on Monday.',
+      'Residents cheered, and the mayor said more money would follow.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'said', 2)).toBe('Ivo Brandt');
+  });
+});
+
+describe('dropImpossibleReadings: a pronoun never stands for a body, a place or a lone title', () => {
+  test('"he said" after a body and no person is not credited to the body', () => {
+    const text = 'Staff at the Carver Institute were caught off guard by the move. He said that the plan was final.';
+    expect(sourceOf(text, 'said')).toBe('He');
+  });
+
+  test('"he said" after a place is not credited to the place', () => {
+    const text = [
+      'In 1962, when fear ran high, New York boasted thousands of shelters.',
+      '“I have doubts that this is the answer for New York City,” he said.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'said')).toBe('he');
+  });
+
+  test('a person is still "he" after a body is named', () => {
+    const text = '“We will reopen,” Marko Lind said. The Elm House staff were caught off guard. He said that the plan was final.';
+    expect(sourceOf(text, 'said', 1)).toBe('Marko Lind');
+  });
+
+  test('a person’s aides are not the person', () => {
+    const text = [
+      '“We will win,” Senator Dolores Vance said.',
+      'Yet the senator’s aides insisted the race was close.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'insisted')).not.toBe('Dolores Vance');
+  });
+});
+
+describe('settleAppositiveWho: "Name, the head of a body, who said" credits the person', () => {
+  test('the relative pronoun after an appositive goes to the person it describes', () => {
+    const text = '“We need more time,” said Petra Olsen, the chair of the Lakeside Farmers Union, who has urged lawmakers to wait.';
+    expect(sourceOf(text, 'has urged')).toBe('Petra Olsen');
+  });
+
+  test('a body followed by its own description keeps the body', () => {
+    const text = 'The rules were set by the Lakeside Farmers Union, a group of 400 growers, which has urged lawmakers to wait.';
+    expect(sourceOf(text, 'has urged')).not.toBe('Petra Olsen');
+  });
+});
