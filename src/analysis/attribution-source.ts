@@ -6,6 +6,7 @@ import type { SourceType } from './types';
 import { ANONYMOUS_NOUNS } from './lexicon/reporting';
 import { lowerCase } from './lower-case';
 import { genderOfName } from './source-gender';
+import { countCore } from './source-counts';
 import { DESCRIPTION_TYPES, DOCUMENT_WORDS, GOVERNMENT_WORDS, INSTITUTION_NOUNS, ORGANISATION_WORDS, PERSON_TITLES, PUBLICATION_WORDS, PUBLICATIONS } from './lexicon/sources';
 
 const PUBLICATION_SET = new Set(PUBLICATIONS.map((p) => p.toLowerCase()));
@@ -206,12 +207,8 @@ export function sourceType(name: string, anonymous: boolean): SourceType {
 
 const typeMemo = memoized(typeOf);
 
-// "a number of insiders", "a 52-percent majority of voters": the people counted are the source; "insiders in
-// key early states": a lower-case place after "in" or "across" says where they are, not what they are.
-const COUNT_OF = /^(?:(?:a|an|the)\s+)?(?:[\d.,]+[- ]?(?:percent|per cent|%)\s+)?(?:number|majority|minority|plurality|handful|couple|dozen|host|group|share)\s+of\s+(?=\S)/i;
-const LOWER_PLACE = /\s+(?:in|across|around|throughout)\s+[^A-Z]*$/;
 function typeOf(name: string): SourceType {
-  const core = name.replace(COUNT_OF, '').replace(LOWER_PLACE, '');
+  const core = countCore(name);
   if (core !== name && core) return typeMemo(core);
   const low = name.toLowerCase();
   if (isPublicationName(name)) return 'publication';

@@ -5,6 +5,7 @@
  */
 import type { Attribution, Claim, Source } from './types';
 import { isPublicationName, sourceName, sourceType } from './attribution-source';
+import { countedGroup, uncounted } from './source-counts';
 import { PUBLICATION_WORDS, READER_PARTICIPLES } from './lexicon/sources';
 import { settlePronouns } from './sources-pronouns';
 import { mergeEarlySurnames, mergeGivenAndSurname, mergeShortForms } from './sources-short';
@@ -104,7 +105,7 @@ const QUANTIFIER = /^(?:some|many|most|several|other|all|these|those|such)\s+(?=
 
 /** The key two mentions of one source share: lower case, no article, quantifier, possessive or title. */
 function sourceKey(name: string): string {
-  return sourceName(name).toLowerCase().replace(/^the\s+/, '').replace(QUANTIFIER, '').replace(TITLE, '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+  return uncounted(sourceName(name).toLowerCase().replace(/^the\s+/, '')).replace(QUANTIFIER, '').replace(TITLE, '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 const BEFORE_QUALIFIER = /\s(?:of|at|in|from|for|with|on|by)\s/;
@@ -243,7 +244,9 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
   const keys = new Map<string, string>();
   // "he" and "she" go to the person their paragraph names, now that every named person is known.
   if (text !== undefined) settlePronouns(text, attributions);
-  const add = (mention: string, index: number, anonymous: boolean, reader: boolean): Source | undefined => {
+  const add = (given: string, index: number, anonymous: boolean, reader: boolean): Source | undefined => {
+    // "a number of GOP insiders in key early states" is a count of "GOP insiders": the group is the source.
+    const mention = countedGroup(given);
     let key = reader ? undefined : keys.get(mention);
     if (key === undefined) {
       key = !mention.trim() || PRONOUN.test(mention) ? '' : sourceKey(mention); // an unresolved pronoun names nobody

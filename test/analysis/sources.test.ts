@@ -324,3 +324,23 @@ describe('collectSources: negative pronouns name nobody', () => {
     expect(collectSources(findAttributions(text, splitSentences(text).sentences), [], text).map((s) => s.name)).toEqual([]);
   });
 });
+
+describe('collectSources: a count of people names the group counted', () => {
+  test('"a number of X in a lower-case place" and "a majority of X" are the group X', () => {
+    const names = collectSources([
+      attribution('a handful of dairy farmers in western counties'),
+      attribution('a 60-percent majority of dairy farmers'),
+    ], []).map((s) => s.name);
+    expect(names).toEqual(['dairy farmers']);
+  });
+
+  test('"Two of the nurses", "all three nurses" and "the nurses" are one group', () => {
+    const names = collectSources([attribution('Two of the nurses'), attribution('all three nurses'), attribution('the nurses')], []).map((s) => s.name);
+    expect(names).toHaveLength(1);
+  });
+
+  test('a named body after "group of" stays itself, and "the number of" is a quantity, not people', () => {
+    expect(collectSources([attribution('Group of Seven')], []).map((s) => s.name)).toEqual(['Group of Seven']);
+    expect(collectSources([attribution('three nurses'), attribution('three doctors')], []).map((s) => s.name)).toHaveLength(2);
+  });
+});
