@@ -12,7 +12,7 @@
  */
 import type { Attribution } from './types';
 import { sourceType } from './attribution-source';
-import { PLACE_NAMES } from './lexicon/sources';
+import { INSTITUTION_NOUNS, PLACE_NAMES } from './lexicon/sources';
 
 const PLACES = new Set(PLACE_NAMES.map((p) => p.toLowerCase()));
 /** True when `name` is a place the lists know ("New York", "Ohio"), never a person. */
@@ -20,9 +20,16 @@ function isPlace(name: string): boolean {
   return PLACES.has(name.toLowerCase().replace(/^the\s+/, ''));
 }
 
-/** False for a name no "he" or "she" may stand for: a body, a document, a place, a title cut from its name ("Mr"). */
+// The head of a described group: the words before a qualifier ("People close to Ms. Haley" → "People").
+const GROUP_HEAD = /^(?:(?:the|some|many|most|several|other|all|these|those)\s+)*(?:[\p{Ll}-]+\s+)*?(people|men|women|children|officials|aides|advisers|advisors|experts|residents|critics|supporters|insiders|sources|analysts|executives|employees|members|voters|researchers|scientists|lawmakers|leaders|activists|protesters|authorities)(?:\s+(?:close|familiar|who|that|with|at|in|from|of|on|for)\b.*)?$/iu;
+/** True when `name` is a group of people ("People close to Ms. Haley", "senior officials"), never one "he". */
+function isGroup(name: string): boolean {
+  return GROUP_HEAD.test(name);
+}
+
+/** False for a name no "he" or "she" may stand for: a body, a document, a place, a group of people, a title cut from its name ("Mr"). */
 export function canBePerson(name: string): boolean {
-  if (BARE_TITLE.test(name) || isPlace(name)) return false;
+  if (BARE_TITLE.test(name) || isPlace(name) || isGroup(name)) return false;
   const type = sourceType(name, false);
   return type === 'person' || type === 'anonymous' || type === 'other';
 }
@@ -118,5 +125,44 @@ export function settleAppositiveWho(text: string, attributions: Attribution[]): 
     if (type !== 'organisation' && type !== 'government' && type !== 'publication') continue;
     const name = APPOSITIVE_BEFORE_WHO.exec(text.slice(Math.max(0, a.start - 140), a.start))?.[1];
     if (name && sourceType(name, false) === 'person' && !name.includes(a.source)) a.source = name;
+  }
+}
+
+// Nouns of a body's kind: "the department" is no police force, "the commission" no council.
+const BODY_KINDS = new Set([...INSTITUTION_NOUNS, 'government']);
+const BODY_MENTION = /^(?:the|this|that)\s+([a-z]+)$/i;
+/** How far back "the department" looks for the one the text named. */
+const BODY_REACH = 2000;
+
+/**
+ * The name ending with `noun` that the text gives last before `pos`: "Morton County sheriff’s department",
+ * "the Energy Commission" (capitalised words, with at most one lower-case possessive or word before the noun).
+ */
+function bodyNamedBefore(text: string, noun: string, pos: number): string | null {
+  const window = text.slice(Math.max(0, pos - BODY_REACH), pos);
+  const low = window.toLowerCase();
+  let best: string | null = null;
+  for (let at = low.lastIndexOf(noun), n = 0; at > 0 && n < 20 && best === null; at = low.lastIndexOf(noun, at - 1), n++) {
+    const after = low.charCodeAt(at + noun.length);
+    if (after >= 97 && after <= 122) continue;
+    const m = /((?:[A-Z][\w’'&.-]*[ \t]+){1,4}(?:[a-z]+['’]s[ \t]+|[a-z]+[ \t]+)?)$/.exec(window.slice(Math.max(0, at - 80), at));
+    if (m?.[1] && !/^(?:The|A|An|This|That)[ \t]+$/.test(m[1])) best = (m[1] + window.slice(at, at + noun.length)).replace(/^(?:The|A|An)[ \t]+/, '');
+  }
+  return best;
+}
+
+/**
+ * "The department conceded" read as "Police", "the government asserts" as "Police": a body's description
+ * never stands for a body of another kind. It goes to the body of its kind the text named last before it
+ * ("Morton County sheriff’s department"), or names nobody but itself.
+ */
+export function settleBodyKinds(text: string, attributions: Attribution[]): void {
+  for (const a of attributions) {
+    const noun = BODY_MENTION.exec(a.mention ?? '')?.[1]?.toLowerCase();
+    if (noun === undefined || a.source === null || !BODY_KINDS.has(noun)) continue;
+    const low = a.source.toLowerCase();
+    const kind = low.slice(low.lastIndexOf(' ') + 1);
+    if (kind === noun || low.includes(noun) || !BODY_KINDS.has(kind)) continue;
+    a.source = bodyNamedBefore(text, noun, a.start) ?? a.mention ?? a.source;
   }
 }

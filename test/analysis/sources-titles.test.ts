@@ -75,3 +75,32 @@ describe('settleAppositiveWho: "Name, the head of a body, who said" credits the 
     expect(sourceOf(text, 'has urged')).not.toBe('Petra Olsen');
   });
 });
+
+describe('a group of people is never "he"; a body’s description never a body of another kind', () => {
+  test('"he" after a described group is not credited to the group', () => {
+    const text = [
+      '“She was superb,” Ms. Dara Quinn said.',
+      'People close to Ms. Quinn insisted the move was planned.',
+      'Her appearance with Mr. Brandt made her a rarity among officials leaving, whom he often criticizes as they go.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'criticizes')).not.toBe('People close to Ms. Quinn');
+  });
+
+  test('"the department" goes to the department the text named, not to the police cited before', () => {
+    const text = [
+      'Crews from the Harlan County fire department were sent to the camp on Monday.',
+      'Police have acknowledged using rubber bullets. Footage later showed hoses aimed at the crowd. The department subsequently conceded that it had used them.',
+    ].join('\n\n');
+    const conceded = analyze({ title: '', text }).attributions.find((a) => a.cue === 'conceded');
+    expect(conceded?.source).toBe('Harlan County fire department');
+  });
+
+  test('"the government" with no government named names only itself', () => {
+    const text = [
+      'Police have acknowledged using rubber bullets against the crowd.',
+      'The land is disputed. While the government asserts that it owns the land, the tribe says it holds treaty rights.',
+    ].join('\n\n');
+    const asserts = analyze({ title: '', text }).attributions.find((a) => a.cue === 'asserts');
+    expect(asserts?.source).toBe('the government');
+  });
+});
