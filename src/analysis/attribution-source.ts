@@ -120,6 +120,7 @@ const LEADING_ADVERB = /^(?:(?:perhaps|maybe|probably|possibly|presumably|appare
 const ONE_BEFORE_NAME = /^one\s+(?=\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)*$)/u;
 // "People of course are telling", "officials, however, said": an aside after the subject is no part of its name.
 const TRAILING_ADVERB = /(?<=\S),?\s+(?:of course|too|also|however|though|in fact|meanwhile|indeed|instead|themselves|himself|herself|itself)$/i;
+const DATE_TAIL = /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week|this\s+week)$/;
 const RESPONDENTS = /^(.*\b(?:survey|poll|study|questionnaire))\s+(?:respondents|participants)$/i;
 
 /** `sourceName` without the memo. */
@@ -130,6 +131,8 @@ function nameOf(mention: string): string {
   name = name.replace(/['’]s$/, '');
   // "A Gallup Korea poll released on Friday": the poll, not when it came out.
   name = name.replace(/\s+(?:released|published|conducted|issued)\s+(?:on|last|this|earlier|yesterday|today|[A-Z][a-z]+day)\b.*$/, '');
+  // "a study Monday", "a report last week": when a document came out is no part of its name.
+  if (DOCUMENT_SET.has(lastWord(name.replace(DATE_TAIL, '')))) name = name.replace(DATE_TAIL, '');
   // "a report by the Institute for the Study of War": the author is the source.
   const author = name.match(DOCUMENT_BY);
   if (author && author[1] && DOCUMENT_SET.has(lastWord(name.slice(0, name.search(/\s+(?:by|from)\s/)))) && NAMED_AUTHOR.test(author[1])) name = author[1];

@@ -220,6 +220,13 @@ describe('collectSources: a study known by the journal it came out in', () => {
     expect(withText(text).map((s) => s.name)).toEqual(['study in Pediatrics']);
   });
 
+  test('a study named with its day and the journal right after it ("a study Monday in Nature Energy")', () => {
+    expect(withText('Homes waste heat, according to a study Monday in Nature Energy.').map((s) => s.name)).toEqual(['study in Nature Energy']);
+    expect(withText('Homes waste heat, according to a study in the journal Buildings.').map((s) => s.name)).toEqual(['study in Buildings']);
+    expect(withText('Homes waste heat, according to a survey in March.').map((s) => s.name)).toEqual(['survey']);
+    expect(withText('Homes waste heat, according to a survey in Ohio.').map((s) => s.name)).toEqual(['survey']);
+  });
+
   test('no journal for another study, a named report, or a paragraph too far', () => {
     expect(withText('Research shows that bees count. Another study, published in Nature, found that ants do too.').map((s) => s.name)).toContain('Research');
     expect(withText('A Pew report shows that voters are tired. The report was published in Science.').map((s) => s.name)).toContain('Pew report');
