@@ -12,7 +12,7 @@ import { sourceType } from './attribution-source';
 import { DESCRIPTION_TYPES } from './lexicon/sources';
 import { genderOfName, genderOfWord, isGivenName } from './source-gender';
 import { settleShares } from './sources-shares';
-import { canBePerson, dropImpossibleReadings, settleAppositiveWho, settleBodyKinds, settleTitles } from './sources-titles';
+import { canBePerson, dropImpossibleReadings, settleAffiliations, settleAppositiveWho, settleBodyKinds, settleTitles } from './sources-titles';
 
 const BODY_NOUNS = new Set(DESCRIPTION_TYPES.organisation);
 const BODY_DESCRIPTION = /^(?:the|this|that)\s+(\p{Ll}+)$/u;
@@ -211,6 +211,7 @@ export function settlePronouns(text: string, attributions: Attribution[]): void 
   settleTitles(text, attributions);
   settleAppositiveWho(text, attributions);
   settleBodyKinds(text, attributions);
+  settleAffiliations(text, attributions);
   settleDescriptions(text, attributions);
   settleShares(text, attributions);
   let persons: Map<string, string> | undefined;

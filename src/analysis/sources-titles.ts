@@ -166,3 +166,20 @@ export function settleBodyKinds(text: string, attributions: Attribution[]): void
     a.source = bodyNamedBefore(text, noun, a.start) ?? a.mention ?? a.source;
   }
 }
+
+// "Joost van Hoof of the Netherlands’ ", "Jane Roe at Harvard’s ": a person's name, then where they work, owned by a place or a body.
+const PERSON_OF_OWNER = /((?:[A-Z][\p{Ll}’'-]+|[A-Z]\.)(?:[ \t]+(?:(?:van|von|de|da|del|der|den|la|le|di|du|bin|al)[ \t]+)*(?:[A-Z][\p{Ll}’'-]+|[A-Z]\.)){1,3})[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}(?:['’]s|s['’]|['’])[ \t]+$/u;
+
+/**
+ * "Joost van Hoof of the Netherlands’ Fontys University writes": a body credited where the subject was cut
+ * at a possessive is where the person named before it works; the person is the source.
+ */
+export function settleAffiliations(text: string, attributions: Attribution[]): void {
+  for (const a of attributions) {
+    if (a.source === null || a.mention !== undefined || !a.text.startsWith(a.source)) continue;
+    const type = sourceType(a.source, false);
+    if (type !== 'organisation' && type !== 'government') continue;
+    const name = PERSON_OF_OWNER.exec(text.slice(Math.max(0, a.start - 120), a.start))?.[1];
+    if (name && sourceType(name, false) === 'person') a.source = name;
+  }
+}

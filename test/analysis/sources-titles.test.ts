@@ -104,3 +104,16 @@ describe('a group of people is never "he"; a body’s description never a body o
     expect(asserts?.source).toBe('the government');
   });
 });
+
+describe('settleAffiliations: a person named before "of the Country’s Body" is the source, not the body', () => {
+  test('the subject cut at a possessive goes back to the person', () => {
+    const text = '“These results matter,” Anna de Wit of the Netherlands’ Delft University of Technology writes in a commentary. She says the sample is small.';
+    expect(sourceOf(text, 'writes')).toBe('Anna de Wit');
+    expect(sourceOf(text, 'says')).toBe('Anna de Wit');
+  });
+
+  test('a body that is the subject on its own stays the source', () => {
+    const text = 'In a report on Monday, the Netherlands’ Delft University of Technology writes that the sample is small.';
+    expect(sourceOf(text, 'writes')).toBe('Delft University of Technology');
+  });
+});
