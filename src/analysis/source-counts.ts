@@ -6,6 +6,8 @@
 // "a number of insiders", "a 52-percent majority of voters": the people counted are the source; "insiders in
 // key early states": a lower-case place after "in" or "across" says where they are, not what they are.
 const COUNT_OF = /^(?:(?:a|an|the)\s+)?(?:[\d.,]+[- ]?(?:percent|per cent|%)\s+)?(?:number|majority|minority|plurality|handful|couple|dozen|host|group|share)\s+of\s+(?=\S)/i;
+// "79 percent of survey respondents", "a third of voters": a share of a group, for the sources list.
+const SHARE_OF = /^(?:(?:about|nearly|almost|more than|fewer than|less than|over|some)\s+)?(?:[\d.,]+[- ]?(?:percent|per cent|%)|(?:a|one|two)[ -](?:third|quarter|half|fifth)s?|half|three[ -]quarters)\s+of\s+(?=\p{Ll})/iu;
 const LOWER_PLACE = /\s+(?:in|across|around|throughout)\s+[^A-Z]*$/;
 const UPPER = /\p{Lu}/u;
 
@@ -18,6 +20,8 @@ export function countCore(name: string): string {
 export function countedGroup(name: string): string {
   // "the number of tools respondents" is a quantity, not the people.
   if (/^the\s/i.test(name)) return name;
+  const share = name.replace(SHARE_OF, '');
+  if (share !== name && !/^(?:the|those|these|them|us|you|it)\b/.test(share)) return share;
   const core = name.replace(COUNT_OF, '');
   // "Group of Seven", "Dozen of Us": a capitalised count is a name of its own.
   if (core === name || UPPER.test(name.slice(0, name.length - core.length).replace(/^An?\s/, ''))) return name;

@@ -341,6 +341,12 @@ describe('collectSources: a count of people names the group counted', () => {
     expect(names).toEqual(['dairy farmers']);
   });
 
+  test('a share of a group ("79 percent of survey respondents", "fewer than three-quarters of farmers") is the group', () => {
+    expect(collectSources([attribution('fewer than three-quarters of dairy farmers'), attribution('dairy farmers')], []).map((s) => s.name)).toEqual(['dairy farmers']);
+    expect(collectSources([attribution('79 percent of survey respondents')], []).map((s) => s.name)).toEqual(['survey']);
+    expect(collectSources([attribution('half of them')], []).map((s) => s.name)).toEqual(['half of them']);
+  });
+
   test('"Two of the nurses", "all three nurses" and "the nurses" are one group', () => {
     const names = collectSources([attribution('Two of the nurses'), attribution('all three nurses'), attribution('the nurses')], []).map((s) => s.name);
     expect(names).toHaveLength(1);
