@@ -121,8 +121,7 @@ const ONE_BEFORE_NAME = /^one\s+(?=\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]
 // "People of course are telling", "officials, however, said": an aside after the subject is no part of its name.
 const TRAILING_ADVERB = /(?<=\S),?\s+(?:of course|too|also|however|though|in fact|meanwhile|indeed|instead|themselves|himself|herself|itself)$/i;
 const DATE_TAIL = /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week|this\s+week)$/;
-// Not after a share: "79 percent of survey respondents" are the respondents, counted.
-const RESPONDENTS = /^((?:(?!\bof\s).)*\b(?:survey|poll|study|questionnaire))\s+(?:respondents|participants)$/i;
+const RESPONDENTS = /^((?:(?!\bof\s).)*\b(?:survey|poll|study|questionnaire))\s+(?:respondents|participants)$/i; // not "79 percent of survey respondents"
 
 /** `sourceName` without the memo. */
 function nameOf(mention: string): string {
