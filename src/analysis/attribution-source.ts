@@ -6,6 +6,7 @@ import type { SourceType } from './types';
 import { ANONYMOUS_NOUNS } from './lexicon/reporting';
 import { lowerCase } from './lower-case';
 import { genderOfName } from './source-gender';
+import { countCore } from './source-counts';
 import { DESCRIPTION_TYPES, DOCUMENT_WORDS, GOVERNMENT_WORDS, INSTITUTION_NOUNS, ORGANISATION_WORDS, PERSON_TITLES, PUBLICATION_WORDS, PUBLICATIONS } from './lexicon/sources';
 
 const PUBLICATION_SET = new Set(PUBLICATIONS.map((p) => p.toLowerCase()));
@@ -119,7 +120,8 @@ const LEADING_ADVERB = /^(?:(?:perhaps|maybe|probably|possibly|presumably|appare
 const ONE_BEFORE_NAME = /^one\s+(?=\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)*$)/u;
 // "People of course are telling", "officials, however, said": an aside after the subject is no part of its name.
 const TRAILING_ADVERB = /(?<=\S),?\s+(?:of course|too|also|however|though|in fact|meanwhile|indeed|instead|themselves|himself|herself|itself)$/i;
-const RESPONDENTS = /^(.*\b(?:survey|poll|study|questionnaire))\s+(?:respondents|participants)$/i;
+const DATE_TAIL = /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week|this\s+week)$/;
+const RESPONDENTS = /^((?:(?!\bof\s).)*\b(?:survey|poll|study|questionnaire))\s+(?:respondents|participants)$/i; // not "79 percent of survey respondents"
 
 /** `sourceName` without the memo. */
 function nameOf(mention: string): string {
@@ -129,6 +131,8 @@ function nameOf(mention: string): string {
   name = name.replace(/['’]s$/, '');
   // "A Gallup Korea poll released on Friday": the poll, not when it came out.
   name = name.replace(/\s+(?:released|published|conducted|issued)\s+(?:on|last|this|earlier|yesterday|today|[A-Z][a-z]+day)\b.*$/, '');
+  // "a study Monday", "a report last week": when a document came out is no part of its name.
+  if (DOCUMENT_SET.has(lastWord(name.replace(DATE_TAIL, '')))) name = name.replace(DATE_TAIL, '');
   // "a report by the Institute for the Study of War": the author is the source.
   const author = name.match(DOCUMENT_BY);
   if (author && author[1] && DOCUMENT_SET.has(lastWord(name.slice(0, name.search(/\s+(?:by|from)\s/)))) && NAMED_AUTHOR.test(author[1])) name = author[1];
@@ -206,12 +210,8 @@ export function sourceType(name: string, anonymous: boolean): SourceType {
 
 const typeMemo = memoized(typeOf);
 
-// "a number of insiders", "a 52-percent majority of voters": the people counted are the source; "insiders in
-// key early states": a lower-case place after "in" or "across" says where they are, not what they are.
-const COUNT_OF = /^(?:(?:a|an|the)\s+)?(?:[\d.,]+[- ]?(?:percent|per cent|%)\s+)?(?:number|majority|minority|plurality|handful|couple|dozen|host|group|share)\s+of\s+(?=\S)/i;
-const LOWER_PLACE = /\s+(?:in|across|around|throughout)\s+[^A-Z]*$/;
 function typeOf(name: string): SourceType {
-  const core = name.replace(COUNT_OF, '').replace(LOWER_PLACE, '');
+  const core = countCore(name);
   if (core !== name && core) return typeMemo(core);
   const low = name.toLowerCase();
   if (isPublicationName(name)) return 'publication';

@@ -12,6 +12,7 @@ import { sourceType } from './attribution-source';
 import { DESCRIPTION_TYPES } from './lexicon/sources';
 import { genderOfName, genderOfWord, isGivenName } from './source-gender';
 import { settleShares } from './sources-shares';
+import { canBePerson, dropImpossibleReadings, settleAffiliations, settleAppositiveWho, settleBodyKinds, settleTitles } from './sources-titles';
 
 const BODY_NOUNS = new Set(DESCRIPTION_TYPES.organisation);
 const BODY_DESCRIPTION = /^(?:the|this|that)\s+(\p{Ll}+)$/u;
@@ -207,6 +208,10 @@ function namesNobody(window: string, persons: Map<string, string>): boolean {
 
 /** Re-points each he/she attribution of `attributions` (in place) to the person its paragraph names before it. */
 export function settlePronouns(text: string, attributions: Attribution[]): void {
+  settleTitles(text, attributions);
+  settleAppositiveWho(text, attributions);
+  settleBodyKinds(text, attributions);
+  settleAffiliations(text, attributions);
   settleDescriptions(text, attributions);
   settleShares(text, attributions);
   let persons: Map<string, string> | undefined;
@@ -217,14 +222,16 @@ export function settlePronouns(text: string, attributions: Attribution[]): void 
       persons = namedPersons(attributions);
       addNamedInText(text, persons);
     }
-    if (!persons.size) return;
+    if (!persons.size) break;
     const window = paragraphBefore(text, a.start);
     let found = personIn(window, gender, persons);
     // "Trump turned to Twitter … \n\nOn Tuesday, he unleashed …": a pronoun in the first sentence of a paragraph
     // that names nobody before it goes on with the person the paragraph before is about.
     const start = a.start - window.length;
     // So does a pronoun in a paragraph that names no one at all before it ("Still, it stayed in her mind. … she said").
-    if (found === null && start > 2 && (!OPENING_DONE.test(window) || namesNobody(window, persons))) found = personIn(paragraphBefore(text, start - 2), gender, persons);
+    // And so does one whose first reading can be no person ("the White House", "Mr").
+    if (found === null && start > 2 && (!OPENING_DONE.test(window) || namesNobody(window, persons) || !canBePerson(a.source))) found = personIn(paragraphBefore(text, start - 2), gender, persons);
     if (found !== null) a.source = found;
   }
+  dropImpossibleReadings(attributions);
 }

@@ -6,7 +6,7 @@
  */
 import type { Source } from './types';
 import { sourceType } from './attribution-source';
-import { genderOfName } from './source-gender';
+import { genderOfName, isGivenName } from './source-gender';
 import { NOT_SHORTENED_TO_TAIL, PUBLICATION_WORDS, SHORT_NAMES } from './lexicon/sources';
 
 const ACRONYM = /^[A-Z]{2,6}$/;
@@ -167,5 +167,22 @@ export function mergeEarlySurnames(byKey: Map<string, Source>, merge: (key: stri
     const into = key.includes(' ') || src.type !== 'person' || src.name.includes(' ') ? undefined : byLast.get(key);
     const g = into ? genderOfName(into.name) : null;
     if (into && (g === null || genderOfName(src.name) !== (g === 'f' ? 'm' : 'f'))) merge(key, src, into);
+  }
+  mergeCompoundSurnames(byKey, merge);
+}
+
+/**
+ * "Black Elk said" beside "Linda Black Elk", "van Hoof" beside "Joost van Hoof": a surname of two words
+ * joins the one cited person whose full name ends with it. Not when its first word is a given name
+ * ("Mary Smith" is no "John Mary Smith"), nor with a title of its own ("Mr. Black Elk" joins by surname already).
+ */
+function mergeCompoundSurnames(byKey: Map<string, Source>, merge: (key: string, src: Source, into: Source) => void): void {
+  const twoWord: Array<[string, Source]> = [];
+  for (const [key, src] of byKey) if (src.type === 'person' && key.split(' ').length === 2 && !isGivenName(key.slice(0, key.indexOf(' ')))) twoWord.push([key, src]);
+  for (const [key, src] of twoWord) {
+    const tail = ` ${key}`;
+    let into: Source | null | undefined;
+    for (const [other, o] of byKey) if (o !== src && o.type === 'person' && other.endsWith(tail)) into = into === undefined ? o : null;
+    if (into) merge(key, src, into);
   }
 }

@@ -5,6 +5,8 @@
  */
 import type { Attribution, Claim, Source } from './types';
 import { isPublicationName, sourceName, sourceType } from './attribution-source';
+import { countedGroup, uncounted } from './source-counts';
+import { journalNamedAfter, quotedTitleAfter } from './sources-documents';
 import { PUBLICATION_WORDS, READER_PARTICIPLES } from './lexicon/sources';
 import { settlePronouns } from './sources-pronouns';
 import { mergeEarlySurnames, mergeGivenAndSurname, mergeShortForms } from './sources-short';
@@ -85,17 +87,6 @@ function isOutletName(name: string): boolean {
 }
 
 // "others said", "some argue": a bare quantifier or indefinite names nobody on its own.
-// "according to the new “dot plot” of rate projections": a document named in quotation marks, and what it is of.
-const QUOTED_TITLE = /^[ \t]*["“]([^"”\n]{1,60})["”](?:[ \t]+(?:of|on|for|from)[ \t]+[\p{L}\p{N}' \t-]{1,50}?(?=[.,;:!?)]|$))?/u;
-const QUOTE_OPENING = /^[ \t]*["“]/;
-
-/** "according to the new" cut short by a quotation mark: the mention with the quoted title (and its "of …") after it, or null. */
-export function quotedTitleAfter(text: string, a: Attribution): string | null {
-  if (a.source === null || a.cue !== 'according to' || !QUOTE_OPENING.test(text.slice(a.end, a.end + 3))) return null;
-  const m = QUOTED_TITLE.exec(text.slice(a.end, a.end + 140));
-  return m ? `${a.source} ${m[0].trim()}` : null;
-}
-
 // "Nobody laments …", "no one said": a negative pronoun names nobody either ("someone said" is an unnamed source).
 const PRONOUN = /^(?:he|she|it|they|who|which|one|his|her|its|their|others|another|some|many|most|several|few|both|all|nobody|no one|none)$/i;
 const TITLE = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|senator|president)\.?\s+/i;
@@ -104,7 +95,7 @@ const QUANTIFIER = /^(?:some|many|most|several|other|all|these|those|such)\s+(?=
 
 /** The key two mentions of one source share: lower case, no article, quantifier, possessive or title. */
 function sourceKey(name: string): string {
-  return sourceName(name).toLowerCase().replace(/^the\s+/, '').replace(QUANTIFIER, '').replace(TITLE, '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+  return uncounted(sourceName(name).toLowerCase().replace(/^the\s+/, '')).replace(QUANTIFIER, '').replace(TITLE, '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 const BEFORE_QUALIFIER = /\s(?:of|at|in|from|for|with|on|by)\s/;
@@ -243,7 +234,9 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
   const keys = new Map<string, string>();
   // "he" and "she" go to the person their paragraph names, now that every named person is known.
   if (text !== undefined) settlePronouns(text, attributions);
-  const add = (mention: string, index: number, anonymous: boolean, reader: boolean): Source | undefined => {
+  const add = (given: string, index: number, anonymous: boolean, reader: boolean): Source | undefined => {
+    // "a number of GOP insiders in key early states" is a count of "GOP insiders": the group is the source.
+    const mention = countedGroup(given);
     let key = reader ? undefined : keys.get(mention);
     if (key === undefined) {
       key = !mention.trim() || PRONOUN.test(mention) ? '' : sourceKey(mention); // an unresolved pronoun names nobody
@@ -334,7 +327,7 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
       if (src.type !== 'document' || !first || UPPER.test(src.name.slice(1))) continue;
       const lead = src.name.slice(0, src.name.lastIndexOf(' ') + 1);
       if (!DOCUMENT_LEADS.test(lead.toLowerCase())) continue;
-      const journal = journalOf(text, first);
+      const journal = journalOf(text, first) ?? journalNamedAfter(text, first);
       if (journal) src.name = `${src.name} in ${journal}`;
     }
   }

@@ -66,6 +66,14 @@ describe('resolveMention: descriptions', () => {
   });
 });
 
+describe('sourceName: when a document came out is no part of its name', () => {
+  test('a day after a document noun goes', () => {
+    expect(sourceName('a study Monday')).toBe('study');
+    expect(sourceName('a report last week')).toBe('report');
+    expect(sourceName('Doctors Friday')).toBe('Doctors Friday');
+  });
+});
+
 describe('sourceName: "one" before a name', () => {
   test('"one Okafor acknowledges": "one" is "a certain", not part of the name', () => {
     startNameMemo();

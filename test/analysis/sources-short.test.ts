@@ -51,3 +51,15 @@ describe('full names written out in the article', () => {
     expect(namesOf(text)).toEqual(['Tobias Okonkwo']);
   });
 });
+
+describe('mergeCompoundSurnames: a surname of two words joins the full name ending with it', () => {
+  test('"Red Cloud said" and "Anna Red Cloud" are one person', () => {
+    const text = '“We will stay,” said Anna Red Cloud, a member of the tribe.\n\n“It is our land,” Red Cloud said.';
+    expect(namesOf(text)).toEqual(['Anna Red Cloud']);
+  });
+
+  test('a given name and a surname stay apart from a longer name that ends with them', () => {
+    const text = '“We will stay,” said Peter Mary Jones.\n\n“It is our land,” Mary Jones said.';
+    expect(namesOf(text)).toHaveLength(2);
+  });
+});

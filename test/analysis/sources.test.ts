@@ -220,6 +220,13 @@ describe('collectSources: a study known by the journal it came out in', () => {
     expect(withText(text).map((s) => s.name)).toEqual(['study in Pediatrics']);
   });
 
+  test('a study named with its day and the journal right after it ("a study Monday in Nature Energy")', () => {
+    expect(withText('Homes waste heat, according to a study Monday in Nature Energy.').map((s) => s.name)).toEqual(['study in Nature Energy']);
+    expect(withText('Homes waste heat, according to a study in the journal Buildings.').map((s) => s.name)).toEqual(['study in Buildings']);
+    expect(withText('Homes waste heat, according to a survey in March.').map((s) => s.name)).toEqual(['survey']);
+    expect(withText('Homes waste heat, according to a survey in Ohio.').map((s) => s.name)).toEqual(['survey']);
+  });
+
   test('no journal for another study, a named report, or a paragraph too far', () => {
     expect(withText('Research shows that bees count. Another study, published in Nature, found that ants do too.').map((s) => s.name)).toContain('Research');
     expect(withText('A Pew report shows that voters are tired. The report was published in Science.').map((s) => s.name)).toContain('Pew report');
@@ -322,5 +329,31 @@ describe('collectSources: negative pronouns name nobody', () => {
   test('"nobody", "none" and "no one" are no source', () => {
     const text = 'Nobody believes the plan will work. None of them agree the bridge is old. No one said the repairs were cheap.';
     expect(collectSources(findAttributions(text, splitSentences(text).sentences), [], text).map((s) => s.name)).toEqual([]);
+  });
+});
+
+describe('collectSources: a count of people names the group counted', () => {
+  test('"a number of X in a lower-case place" and "a majority of X" are the group X', () => {
+    const names = collectSources([
+      attribution('a handful of dairy farmers in western counties'),
+      attribution('a 60-percent majority of dairy farmers'),
+    ], []).map((s) => s.name);
+    expect(names).toEqual(['dairy farmers']);
+  });
+
+  test('a share of a group ("79 percent of survey respondents", "fewer than three-quarters of farmers") is the group', () => {
+    expect(collectSources([attribution('fewer than three-quarters of dairy farmers'), attribution('dairy farmers')], []).map((s) => s.name)).toEqual(['dairy farmers']);
+    expect(collectSources([attribution('79 percent of survey respondents')], []).map((s) => s.name)).toEqual(['survey']);
+    expect(collectSources([attribution('half of them')], []).map((s) => s.name)).toEqual(['half of them']);
+  });
+
+  test('"Two of the nurses", "all three nurses" and "the nurses" are one group', () => {
+    const names = collectSources([attribution('Two of the nurses'), attribution('all three nurses'), attribution('the nurses')], []).map((s) => s.name);
+    expect(names).toHaveLength(1);
+  });
+
+  test('a named body after "group of" stays itself, and "the number of" is a quantity, not people', () => {
+    expect(collectSources([attribution('Group of Seven')], []).map((s) => s.name)).toEqual(['Group of Seven']);
+    expect(collectSources([attribution('three nurses'), attribution('three doctors')], []).map((s) => s.name)).toHaveLength(2);
   });
 });

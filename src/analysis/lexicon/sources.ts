@@ -93,6 +93,20 @@ export const INSTITUTION_NOUNS: readonly string[] = [
   'centre', 'party', 'bank', 'fund', 'union', 'organization', 'organisation', 'institution', 'society', 'police',
 ];
 
+/** Places a source is never (a "he" credited to "New York" is a misreading): US states, large cities and countries often in the news. */
+export const PLACE_NAMES: readonly string[] = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire',
+  'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania',
+  'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Washington State',
+  'West Virginia', 'Wisconsin', 'Wyoming', 'New York City', 'Los Angeles', 'San Francisco', 'Chicago', 'Boston',
+  'Brooklyn', 'Manhattan', 'London', 'Paris', 'Berlin', 'Moscow', 'Beijing', 'Tokyo', 'America', 'United States',
+  'Britain', 'Great Britain', 'England', 'Scotland', 'Ireland', 'France', 'Germany', 'Italy', 'Spain', 'Russia',
+  'China', 'Japan', 'India', 'Canada', 'Mexico', 'Brazil', 'Australia', 'Israel', 'Iran', 'Iraq', 'Syria', 'Ukraine',
+  'Europe', 'Asia', 'Africa',
+];
+
 /** Titles that say a person is a woman or a man ("Mrs. Okafor" is no later "he"). */
 export const FEMININE_TITLES: readonly string[] = [
   'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'madame', 'mme', 'lady', 'dame', 'queen', 'princess', 'duchess', 'sister',
