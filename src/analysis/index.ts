@@ -28,7 +28,7 @@ export function analyze(input: ArticleInput): Analysis {
   const hedges = findHedges(text, sentences);
   const claims = findClaims({ text, sentences, numbers, attributions, hedges });
   const objectives = findObjectives(text, sentences, blocks);
-  const sources = collectSources(attributions, claims, text);
+  const sources = collectSources(attributions, claims, text, input.site);
   const ledger = ledgerStep({ text, sentences, numbers, attributions, claims, sources });
   const traps = findNumberTraps(text, sentences, numbers);
   const headline = checkHeadline(title, { text, sentences, numbers, hedges, objectives });

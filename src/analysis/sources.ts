@@ -3,6 +3,7 @@
  * documents the article cites, merged across their mentions ("Bloomberg", "The news
  * agency", "Bloomberg's" are one source) and typed.
  */
+import { isOwnOutlet } from './own-outlet';
 import type { Attribution, Claim, Source } from './types';
 import { isPublicationName, sourceName, sourceType } from './attribution-source';
 import { countedGroup, uncounted } from './source-counts';
@@ -222,8 +223,10 @@ export function venuesOf(text: string): Array<{ name: string; outlet: boolean }>
  * to the person its paragraph names (`settlePronouns`). A bare surname or "Mr. X" joins the full name it shortens.
  * Each source lists the indices of its attributions and of the `claims` whose
  * `attribution` points at one of them. Sorted by mentions (desc), then first appearance.
+ * `site` names the outlet publishing the article: where it only heard, read or hosted what
+ * others said ("she told NBC News" in an NBC story), it is not listed as a source.
  */
-export function collectSources(attributions: Attribution[], claims: Claim[], text?: string): Source[] {
+export function collectSources(attributions: Attribution[], claims: Claim[], text?: string, site?: string): Source[] {
   // Map order is first appearance, which the stable sort keeps among equal mentions.
   const byKey = new Map<string, Source>();
   // Full person names by their last word, so "Frankel" joins "Jeffrey Frankel" (the first such name wins).
@@ -275,12 +278,13 @@ export function collectSources(attributions: Attribution[], claims: Claim[], tex
     // "Hackaday's March story explains": a story is its outlet's (or writer's) word, listed under them.
     if (mention.includes('s ')) mention = STORY_OF.exec(mention)?.[1] ?? mention;
     for (const part of partsOf(mention, (word) => fullNames.has(word))) add(part, index, a.anonymous, false);
-    if (reader) add(reader.name, index, false, true);
+    if (reader && !isOwnOutlet(reader.name, site)) add(reader.name, index, false, true);
     const listener = text === undefined ? null : listenerOf(text, a);
-    const heard = listener === null ? undefined : add(listener, index, false, true);
+    const heard = listener === null || isOwnOutlet(listener, site) ? undefined : add(listener, index, false, true);
     if (heard && !heard.attributions.length && heard.type !== 'publication') heard.type = 'publication';
   });
   for (const venue of text === undefined ? [] : venuesOf(text)) {
+    if (isOwnOutlet(venue.name, site)) continue;
     const src = add(venue.name, -1, false, true);
     // A programme of an outlet ("CNN's State of the Union") is published by it, whatever its own words say.
     const programme = isPublicationName(OWNER.exec(venue.name)?.[1] ?? '');

@@ -357,3 +357,24 @@ describe('collectSources: a count of people names the group counted', () => {
     expect(collectSources([attribution('three nurses'), attribution('three doctors')], []).map((s) => s.name)).toHaveLength(2);
   });
 });
+
+describe('the outlet publishing the article', () => {
+  const names = (text: string, site?: string) => {
+    const { sentences } = splitSentences(text);
+    return collectSources(findAttributions(text, sentences), [], text, site).map((s) => s.name);
+  };
+  const text = '“We will appeal the ruling,” Dana Smith told NBC News on Monday. In an interview with Reuters, her lawyer said the fine was unlawful.';
+
+  test('is no source where it only heard what someone said; other outlets still are', () => {
+    expect(names(text)).toEqual(expect.arrayContaining(['NBC News', 'Reuters']));
+    const own = names(text, 'NBC News');
+    expect(own).not.toContain('NBC News');
+    expect(own).toEqual(expect.arrayContaining(['Dana Smith', 'Reuters']));
+    expect(names(text, 'www.nbcnews.com')).not.toContain('NBC News');
+  });
+
+  test('stays a source where it is the one reporting', () => {
+    const reported = 'NBC News reported in March that the plant would close. The company declined to comment.';
+    expect(names(reported, 'NBC News')).toContain('NBC News');
+  });
+});
