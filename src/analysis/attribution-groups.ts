@@ -6,6 +6,7 @@
 import type { Phrase, TokensBefore } from './attribution-phrase';
 import { WINDOW, back, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt } from './attribution-phrase';
 import type { Speaker, VerbSite } from './attribution-speaker';
+import { openingSubject } from './attribution-subject';
 import { NOUNLIKE } from './attribution-verbs';
 import { PLURAL_MEANING_NOUNS } from './lexicon/reporting';
 import { lowerCase } from './lower-case';
@@ -122,4 +123,21 @@ const FLOATING = new Set(['all', 'both', 'each']);
 /** "The executives all said", "they both warned": `low`, token `i` before a verb, is a quantifier floated after its subject. */
 export function floatedQuantifier(before: TokensBefore, i: number, low: string): boolean {
   return FLOATING.has(low) && back(before, i - 1).word && !FLOATING.has(back(before, i - 1).low);
+}
+
+// What may stand between a subject and its verb when prepositional phrases qualify it: no clause punctuation or finite verb.
+const QUALIFIER_START = /^\s+(?:on|of|about|from|into|for|in|at|with|by|to)\s/;
+const QUALIFIER_BREAK = /[,;:"“”()—]|\b(?:that|which|who|is|are|was|were|has|have|had|will|would|can|could)\b/;
+
+/**
+ * "An internal report on last year's shutdown of the schools due to a threat reveals …": when the phrase right before
+ * the verb is only the end of prepositional phrases qualifying the sentence's opening subject, that subject, if it is a
+ * source noun ("report", "study", "officials"). Null otherwise.
+ */
+export function qualifiedOpeningSubject(v: VerbSite, near: Phrase | null): Phrase | null {
+  if (!near || !PREPOSITIONS.has(back(v.before, near.first - 1).low) && back(v.before, near.first - 1).low !== 'to') return null;
+  const opening = openingSubject(v.text, v.sent, v.start);
+  if (!opening || !isSourceNoun(opening.head) || isPronoun(opening.head) || opening.end >= near.start) return null;
+  const between = v.text.slice(opening.end, near.start);
+  return between.length <= 160 && QUALIFIER_START.test(between) && !QUALIFIER_BREAK.test(between) ? opening : null;
 }

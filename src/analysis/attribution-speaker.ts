@@ -11,7 +11,7 @@ import { EVIDENCE_LEMMAS, NOUNLIKE, SENTENCE_END, VERB_FORMS, type VerbForm } fr
 import { WINDOW, at, back, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, pronounPhrase, type Phrase, type Token, type TokensBefore } from './attribution-phrase';
 import { openingSubject, subjectBeforeInsert } from './attribution-subject';
 import { DOCUMENT_NOUNS, documentBeforeParticiple, relativeAntecedent, relativeClauseStart } from './attribution-clauses';
-import { MESSAGE_AFTER, groupSpeaks, namingParticiple, noSubjectAgreement, openingParticipleSubject, whoClauseSubject } from './attribution-groups';
+import { MESSAGE_AFTER, groupSpeaks, namingParticiple, noSubjectAgreement, openingParticipleSubject, qualifiedOpeningSubject, whoClauseSubject } from './attribution-groups';
 
 /** A reporting verb as its speaker is read around it. */
 export interface VerbSite {
@@ -297,8 +297,9 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
   if (!p || !plausibleHead(v, p)) {
     // "research conducted in both monkeys and humans shows": the study before its participle phrase.
     p = documentBeforeParticiple(before, i, sent.start);
-    // "those who know her believe": a group and its "who" clause.
-    if (!p || !plausibleHead(v, p)) return whoClauseSubject(v, BELIEF_LEMMAS.has(form.lemma));
+    // "An internal report on … a threat reveals": the opening subject past its qualifiers; "those who know her believe": a group and its "who" clause.
+    if (!p || !plausibleHead(v, p)) p = qualifiedOpeningSubject(v, phraseBefore(before, i, sent.start));
+    if (!p) return whoClauseSubject(v, BELIEF_LEMMAS.has(form.lemma));
   }
   if (/['’]s$/.test(p.head)) return null;
   // "Biden among others made this suggestion": the one named before "among others" is the speaker.

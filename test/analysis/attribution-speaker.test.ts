@@ -309,6 +309,7 @@ describe('"-ing" forms that name or go on for a speaker', () => {
     ['Fans flooded the replies to Okafor’s tweet calling the referee a “fraud.”', 'Okafor', 'calling'],
     ['In Ohio, she described the city as safer than ever.', 'she', 'described'],
     ['Those who know him say he rarely sleeps.', 'Those who know him', 'say'],
+    ['An internal review of the city’s response to the floods reveals that warnings were ignored.', 'internal review of the city’s response', 'reveals'],
   ])('%s', (sentence, source, cue) => {
     expect(pairs(sentence)).toContainEqual([source, cue]);
   });
