@@ -7,11 +7,12 @@
  */
 import type { Sentence } from './types';
 import { ACCOUNT_NOUNS, AUXILIARIES, DEGREE_WORDS, INTERVENING_ADVERBS, NEGATIONS, OBJECT_CUE_VERBS } from './lexicon/reporting';
-import { EVIDENCE_LEMMAS, NEXT_WORD_RULES, NOUNLIKE, QUESTION_NEXT, SENTENCE_END, VERB_FORMS, WIDE_NEXT_RULES, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
+import { EVIDENCE_LEMMAS, NEXT_WORD_RULES, claimFollows, NOUNLIKE, QUESTION_NEXT, SENTENCE_END, VERB_FORMS, WIDE_NEXT_RULES, VERB_RE_SOURCE, isInvertible, standsAlone, type VerbForm } from './attribution-verbs';
 import { matchesAt, sticky } from './attribution-scan';
 import { WINDOW, back, isFirstPerson, phraseAt, tokensBefore, type Phrase, type TokensBefore } from './attribution-phrase';
 import { openingSubject } from './attribution-subject';
 import { RELATIVE_PRONOUNS } from './attribution-clauses';
+import { CALL_NAMING, PARTICIPLE_GAP, floatedQuantifier, namingParticiple } from './attribution-groups';
 import { GERUND_OR_TAG, agentSpeaker, bracketSpeaker, eagerSpeaker, insertSpeaker, invertedSpeaker, participleSpeaker, relativeSpeaker, subjectSpeaker, type VerbSite } from './attribution-speaker';
 
 /** An attribution before its source is resolved: offsets into the text. */
@@ -29,6 +30,7 @@ export interface DraftAttribution {
   sentence: number;
   /** A name fixed by the cue itself (the antecedent of "who"), used instead of resolving `mention`. */
   antecedent?: string;
+  continues?: boolean; // the cue goes on for the speaker of the cue before it ("he said on Fox News, signaling …")
 }
 
 const AUX = new Set(AUXILIARIES);
@@ -51,7 +53,6 @@ const VERB_RE = sticky(new RegExp(VERB_RE_SOURCE, 'g'));
 export const MAX_CUES_PER_SENTENCE = 24;
 
 // Regexes with \p{…} live at module level: a build that lowers them (tsx, for one) would otherwise build one per call.
-const CALL_NAMING = /^\s+(?:\p{Lu}|(?:out|off|up|in|back|on)\b)/u;
 const BY_AGENT = /^\s+by\s+(?:the\s+|\p{Lu})/u;
 
 /** Index of the sentence holding `pos` (binary search; -1 when between sentences). */
@@ -112,6 +113,7 @@ function skipAuxiliaries(before: TokensBefore): { i: number; aux: string[]; be: 
       if (adjacent && !SILENT_AUX.has(low)) aux.unshift(low);
       continue;
     }
+    if (floatedQuantifier(before, i, low)) { adjacent = false; continue; } // "The executives all said"
     const ly = /^(?!only$|family$)[a-z]{3,}ly$/.test(low);
     if (ly || ADVERBS.has(low) || (lastLy && DEGREE_WORDS.includes(low))) { adjacent = false; lastLy = ly; continue; } // "more recently has said"
     break;
@@ -193,19 +195,6 @@ function emit(ctx: Context, s: number, start: number, stop: number, cueStart: nu
   push(ctx, { start, end: stop, cueStart, cue, mention: ctx.text.slice(p.start, p.end), head: p.head, proper: p.proper, sentence: s, antecedent: ante && ctx.text.slice(ante.start, ante.end) });
 }
 
-const CLAIM_REACH = 90;
-
-/** A "that" clause opens within a few words after a verb of dispute, before any clause punctuation ("challenged the idea that …"). */
-function claimFollows(text: string, end: number, sent: Sentence): boolean {
-  const tail = text.slice(end, Math.min(sent.end, end + CLAIM_REACH));
-  let stop = tail.length;
-  for (const mark of [',', ';', ':', '(', '—']) {
-    const k = tail.indexOf(mark);
-    if (k >= 0 && k < stop) stop = k;
-  }
-  const k = tail.indexOf(' that ');
-  return k >= 0 && k < stop;
-}
 const OBJECT_CUES = new Set(OBJECT_CUE_VERBS);
 // "offered two theories", "provided a few explanations", "gave their own detailed account".
 const ACCOUNT_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|this|that|these|those|such|some|several|two|three|four|five|few|many|their|his|her|its|our|new|more|other|possible|detailed|different|conflicting|competing|similar|own|rough|early|initial|preliminary|updated)\\s+){0,3}(?:${ACCOUNT_NOUNS.join('|')})\\b`);
@@ -277,8 +266,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     // ", saying …", "by announcing": the speaker stands apart from the participle, so the attribution is the cue alone.
     // '"…," says Okafor, adding that …' / "accusing her and saying": the participle goes on for the speaker of the cue before it.
     const last = out[out.length - 1];
-    if (last?.mention && last.sentence === s && form.strong && form.lemma !== 'cite' && (/^\s*,\s*$/.test(text.slice(last.end, m.index)) || (prev.low === 'and' && /ing$/.test(last.cue)))) {
-      push(ctx, { start: m.index, end, cueStart: m.index, cue, mention: last.mention, head: last.head, proper: last.proper, sentence: s, antecedent: last.antecedent });
+    if (last?.mention && last.sentence === s && (form.strong || namingParticiple(site)) && form.lemma !== 'cite' && (PARTICIPLE_GAP.test(text.slice(last.end, m.index)) || (prev.low === 'and' && /ing$/.test(last.cue)))) {
+      push(ctx, { start: m.index, end, cueStart: m.index, cue, mention: last.mention, head: last.head, proper: last.proper, sentence: s, antecedent: last.antecedent, continues: true });
       return;
     }
     const speaker = participleSpeaker(site);

@@ -6,6 +6,7 @@
 import { FIRST_PERSON, SOURCE_BRIDGES, SOURCE_NOUNS } from './lexicon/reporting';
 import { PERSON_TITLES } from './lexicon/sources';
 import { lowerCase } from './lower-case';
+import { DETERMINERS, IRREGULAR_PAST, STANDALONE_QUANTIFIERS, STOP } from './attribution-phrase-words';
 
 export interface Token {
   text: string;
@@ -130,20 +131,6 @@ export function phraseAt(text: string, from: number, to: number): { p: Phrase | 
   return { p: phraseAfter(tokens, 0), tokens };
 }
 
-const DETERMINERS = new Set(['the', 'another', 'no', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those',
-  'many', 'most', 'some', 'several', 'two', 'three', 'four', 'five', 'one', 'other', 'both', 'all', 'few', 'numerous']);
-// Words no source phrase runs over (determiners, read first, aside).
-const STOP = new Set([
-  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'into', 'onto', 'about', 'over', 'under', 'after', 'before', 'during',
-  'since', 'until', 'against', 'between', 'among', 'through', 'across', 'behind', 'beyond', 'despite', 'without', 'within',
-  'via', 'per', 'like', 'than', 'and', 'or', 'but', 'nor', 'so', 'yet', 'because', 'although', 'though', 'while', 'whereas',
-  'if', 'unless', 'when', 'whenever', 'where', 'whether', 'as', 'that', 'which', 'who', 'whom', 'whose', 'what', 'how', 'why',
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can',
-  'could', 'may', 'might', 'must', 'shall', 'should', 'not', 'there', 'here', 'also', 'too', 'very', 'just', 'only', 'even',
-  'then', 'now', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'there’s', "there's", 'it’s', "it's",
-  'said', 'says', 'say', 'told', 'tells', 'according', 'however', 'meanwhile', 'instead', 'still', 'already', 'much',
-  'more', 'less', 'such', 'any', 'each', 'every', 'yes', 'last', 'next', 'year', 'week', 'day', 'perhaps', 'maybe',
-]);
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'one']);
 const SOURCE_NOUN_SET = new Set([...SOURCE_NOUNS, ...PERSON_TITLES]);
 // Each bridge's words, found by its last word when reading back and by its first when reading on (the last listed wins).
@@ -194,7 +181,7 @@ export function isPronoun(word: string): boolean {
 }
 
 /** A lower-case participle or gerund that is no source noun ("conducted", "fighting"): a clause, not a name. */
-const isVerbForm = (t: Token): boolean => !isCap(t.text) && /[a-z]{3,}(?:ed|ing)$/.test(t.low) && !isSourceNoun(t.low);
+const isVerbForm = (t: Token): boolean => !isCap(t.text) && (/[a-z]{3,}(?:ed|ing)$/.test(t.low) || IRREGULAR_PAST.has(t.low)) && !isSourceNoun(t.low);
 
 /** The one-word phrase of the pronoun `t`, token `i` of its list (`head`: its lower case, or the form behind a contraction). */
 export function pronounPhrase(t: Token, i: number, head = t.low): Phrase {
@@ -242,6 +229,8 @@ export function phraseBefore(tokens: TokensBefore, last: number, sentenceStart: 
   if (PRONOUNS.has(bare)) return pronounPhrase(headTok, last, bare);
   // "One called it a mistake, and another said …": "another" stands for one more of those just named.
   if (headLow === 'another') return pronounPhrase(headTok, last);
+  // "Some hinted", "many say", "others said": a quantifier standing alone for the people it counts.
+  if (STANDALONE_QUANTIFIERS.has(headLow) && !DETERMINERS.has(back(tokens, last - 1).low)) return pronounPhrase(headTok, last);
   if (STOP.has(headLow) || DETERMINERS.has(headLow)) return null;
   let first = last;
   let head = headTok.text;
@@ -252,6 +241,8 @@ export function phraseBefore(tokens: TokensBefore, last: number, sentenceStart: 
     // "U.S.-Russia relations": a hyphen touching the words on both sides joins them.
     if (!t.word && (t.text === '-' || t.text === '–') && t.end === back(tokens, i + 1).start && t.start === back(tokens, i - 1).end && back(tokens, i - 1).word) continue;
     if (!t.word) break;
+    // "@stevenf British people": a handle glued to its "@" is no part of the phrase after it.
+    if (back(tokens, i - 1).text === '@' && back(tokens, i - 1).end === t.start) break;
     // "fewer than three-quarters of Republicans", "more than half of voters": the comparison belongs to the quantity.
     if (low === 'than' && COMPARATIVE_QUANTITY.has(back(tokens, i - 1).low) && i < last) { i--; first = i; continue; }
     // The index of a preposition that may join a role noun to its organisation.
@@ -295,6 +286,8 @@ export function phraseBefore(tokens: TokensBefore, last: number, sentenceStart: 
   }
   // Leading "of"/"and" joiners never start a phrase.
   while (first < last && /^(?:of|and|&)$/.test(back(tokens, first).low)) first++;
+  // "Both Smith and Jones said": "both … and" pairs the names; "both" is no part of either.
+  if (first < last && back(tokens, first).low === 'both' && isCap(back(tokens, first + 1).text)) first++;
   // A capital within a quote mark or bracket of the sentence start is only sentence-initial.
   let proper = false;
   for (let k = first; k <= last && !proper; k++) {

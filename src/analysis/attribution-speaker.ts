@@ -11,6 +11,7 @@ import { EVIDENCE_LEMMAS, NOUNLIKE, SENTENCE_END, VERB_FORMS, type VerbForm } fr
 import { WINDOW, at, back, isCap, isFirstPerson, isPronoun, isSourceNoun, phraseAt, phraseBefore, pronounPhrase, type Phrase, type Token, type TokensBefore } from './attribution-phrase';
 import { openingSubject, subjectBeforeInsert } from './attribution-subject';
 import { DOCUMENT_NOUNS, documentBeforeParticiple, relativeAntecedent, relativeClauseStart } from './attribution-clauses';
+import { MESSAGE_AFTER, groupSpeaks, namingParticiple, noSubjectAgreement, openingParticipleSubject, qualifiedOpeningSubject, whoClauseSubject } from './attribution-groups';
 
 /** A reporting verb as its speaker is read around it. */
 export interface VerbSite {
@@ -42,7 +43,7 @@ const HEARSAY = new Set(HEARSAY_NOUNS);
 const BELIEF_LEMMAS = new Set(['believe', 'think', 'expect', 'fear', 'worry', 'feel']);
 
 /** Is the head of a subject phrase one a reporting verb can have? */
-function plausibleHead(v: VerbSite, p: Phrase): boolean {
+function plausibleHead(v: VerbSite, p: Phrase, antecedent = false): boolean {
   const { form } = v;
   const head = p.head;
   const low = lowerCase(head);
@@ -61,7 +62,7 @@ function plausibleHead(v: VerbSite, p: Phrase): boolean {
   }
   if (isSourceNoun(low)) return true;
   if (isCap(head)) return p.proper || form.strong || v.capsSeen(head);
-  return false;
+  return groupSpeaks(v, p, BELIEF_LEMMAS.has(form.lemma), antecedent);
 }
 
 /** The phrase read from `from` after the verb, within the sentence and the window. */
@@ -84,11 +85,18 @@ export function agentSpeaker(v: VerbSite): Phrase | null {
  */
 export function participleSpeaker(v: VerbSite): Speaker | null {
   const { text, sent, form, before, i, prev } = v;
-  if (!(form.strong || form.lemma === 'ask')) return null;
+  if (!(form.strong || form.lemma === 'ask' || namingParticiple(v))) return null;
   // "got comments accusing her of …": messages from people not named report for themselves.
   if (MESSAGES.has(prev.low) && form.strong) return { phrase: { start: prev.start, end: prev.end, first: i, last: i, head: prev.text, proper: false } };
+  // "Trump's tweet calling her …", "the mayor's statement saying …": a message with its author's name speaks as the message.
+  if (MESSAGE_AFTER.test(prev.low)) {
+    const owned = phraseBefore(before, i, sent.start);
+    if (owned && owned.first < i && /['’]s$/.test(back(before, owned.first).text)) return { phrase: owned };
+  }
+  // "Describing the city as broken, he asked …": a participle opening the sentence belongs to the subject after its comma.
+  if (!prev.word && v.start - sent.start <= 2 && !text.slice(sent.start, v.start).trim().replace(/^["“‘(]$/, '')) return openingParticipleSubject(v);
   // ", saying", "by announcing", "while claiming", "after adding": a participle clause of the sentence's subject.
-  if (prev.text !== ',' && !/^(?:by|while|after|before|when|statement|letter|tweet|post|message|memo|email|note|release)$/.test(prev.low)) return null;
+  if (prev.text !== ',' && !/^(?:by|while|after|before|when)$/.test(prev.low) && !MESSAGE_AFTER.test(prev.low)) return null;
   if (form.lemma === 'cite') {
     // "citing two people familiar with the plan" credits; "citing strong growth" does not.
     const cited = readAfter(v, v.end).p;
@@ -97,7 +105,7 @@ export function participleSpeaker(v: VerbSite): Speaker | null {
   // "Netanyahu's Likud party, which tried to rally support by saying": the relative clause's antecedent.
   const relative = prev.low === 'by' ? relativeClauseStart(before, i) : null;
   const ante = relative !== null ? relativeAntecedent(before, relative, sent.start) : null;
-  if (ante && plausibleHead(v, ante) && !isPronoun(ante.head)) return { phrase: pronounPhrase(back(before, relative as number), relative as number), antecedent: ante };
+  if (ante && plausibleHead(v, ante, true) && !isPronoun(ante.head)) return { phrase: pronounPhrase(back(before, relative as number), relative as number), antecedent: ante };
   const opening = openingSubject(text, sent, v.start);
   return opening && { phrase: opening };
 }
@@ -160,7 +168,9 @@ const BELIEFS = new Set(['believe', 'think', 'fear', 'expect', 'worry', 'wonder'
 export function relativeSpeaker(v: VerbSite): Speaker | null {
   const { form, before, i, prev } = v;
   const ante = relativeAntecedent(before, i, v.sent.start);
-  if (!ante || !plausibleHead(v, ante) || isPronoun(ante.head)) return null;
+  if (!ante || !plausibleHead(v, ante, true) || isPronoun(ante.head)) return null;
+  // "the programs that revealed …": with "that"/"which" only a source noun or a name reports, not any common noun.
+  if (prev.low !== 'who' && !isSourceNoun(ante.head) && !isCap(ante.head)) return null;
   // With "which"/"that" a weak verb reports only for a study: "Con Edison, which maintains the grid" does not.
   if (prev.low !== 'who' && !form.strong && !DOCUMENT_NOUNS.has(lowerCase(ante.head))) return null;
   // "users who believe they own the real thing": with no comma, a clause of belief picks out which users (a
@@ -264,6 +274,8 @@ function nounAfterArticle(v: VerbSite, p: Phrase): boolean {
   return !/s$/.test(low) && !PLURAL_HEADS.has(low);
 }
 
+const REPLY_HANDLE = /(?:^|\s)@\w+\s*$/;
+
 /** A quotation closing with a comma (or its own "?"/"!") right before a phrase: the phrase opens a speaker tag. */
 const TAG_AFTER_QUOTE = /[,?!]["”’']\s*$/;
 
@@ -285,7 +297,9 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
   if (!p || !plausibleHead(v, p)) {
     // "research conducted in both monkeys and humans shows": the study before its participle phrase.
     p = documentBeforeParticiple(before, i, sent.start);
-    if (!p || !plausibleHead(v, p)) return null;
+    // "An internal report on … a threat reveals": the opening subject past its qualifiers; "those who know her believe": a group and its "who" clause.
+    if (!p || !plausibleHead(v, p)) p = qualifiedOpeningSubject(v, phraseBefore(before, i, sent.start));
+    if (!p) return whoClauseSubject(v, BELIEF_LEMMAS.has(form.lemma));
   }
   if (/['’]s$/.test(p.head)) return null;
   // "Biden among others made this suggestion": the one named before "among others" is the speaker.
@@ -298,6 +312,9 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
   if (NOUNLIKE.has(formText) && SENTENCE_END.test(next) && back(before, p.first - 1).text !== ',' && !TAG_AFTER_QUOTE.test(text.slice(Math.max(0, p.start - 4), p.start))) return null;
   if (/['’](?:ll|d)$/i.test(text.slice(p.start, p.end))) return null; // "they'll tell you": a modal, not a report
   if (nounAfterArticle(v, p)) return null;
+  if (noSubjectAgreement(v, p)) return null;
+  // "@stevenf British people say …": the words after a reply's handle are an embedded post's own, not the article's report.
+  if (REPLY_HANDLE.test(text.slice(Math.max(sent.start, p.start - 40), p.start))) return null;
   // "perhaps the founders thought …": the author's guess at what someone thinks or says, not a report.
   const lead = back(before, p.first - 1).low;
   if (SPECULATION.has(lead) || (/^(?:the|a|an)$/.test(lead) && SPECULATION.has(back(before, p.first - 2).low))) return null;
@@ -308,7 +325,7 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
   const first = FIRST_WORD_NO_OR_A.exec(text.slice(p.start, p.end));
   if (first && (first[1] || (NOUNLIKE.has(formText) && !(DOCUMENT_NOUNS.has(lowerCase(p.head)) && clauseFollows(next))))) return null;
   // "she described feeling the blood": an experience told, as with a clause.
-  if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !clauseFollows(next) && !(form.lemma === 'describe' && GERUND_NEXT.test(next))) return null;
+  if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !clauseFollows(next) && !(form.lemma === 'describe' && (GERUND_NEXT.test(next) || namingParticiple(v)))) return null;
   if (inRelativeClause(v, p)) return null;
   if (!objectReports(v, p)) return null;
   // A name that "has shown progress" or "showed the new phone" shows a thing; a named source reports with "showed that …".

@@ -77,7 +77,7 @@ function compile(): Map<string, VerbForm> {
 export const VERB_FORMS: ReadonlyMap<string, VerbForm> = compile();
 
 // Forms that are also nouns ("the note", "weather forecasts"): as verbs they are followed by what was said.
-export const NOUNLIKE: ReadonlySet<string> = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder', 'demand', 'demands', 'mention', 'mentions', 'detail', 'details']);
+export const NOUNLIKE: ReadonlySet<string> = new Set(['note', 'notes', 'report', 'reports', 'state', 'states', 'comment', 'comments', 'forecast', 'forecasts', 'claim', 'claims', 'call', 'calls', 'show', 'shows', 'estimate', 'estimates', 'link', 'links', 'tweet', 'tweets', 'find', 'finds', 'read', 'reads', 'remarks', 'fear', 'fears', 'worry', 'worries', 'pledge', 'pledges', 'vow', 'vows', 'rank', 'ranks', 'stress', 'reply', 'replies', 'boast', 'boasts', 'caution', 'urge', 'quip', 'quips', 'retort', 'recall', 'recalls', 'regard', 'advertise', 'complain', 'publish', 'wonder', 'demand', 'demands', 'mention', 'mentions', 'detail', 'details', 'question', 'questions', 'project', 'projects', 'label', 'labels']);
 // A noun-like form that ends its sentence ("…, de Miranda notes."): a verb only as a speaker tag after a comma (see attribution-speaker.ts).
 export const SENTENCE_END = /^[.!?]/;
 /** Verbs of evidence ("found", "showed"): after a form of "be" not even their "-ing" form reports, and a pronoun reports with them only before "that". */
@@ -85,6 +85,9 @@ export const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set(['find', 'show', 'de
 
 /** By lemma, words right after the verb that it must (true) or must not (false) have to report (see NEXT_WORDS in attribution-cues.ts). */
 export const NEXT_WORD_RULES: readonly [string, [RegExp, boolean]][] = [
+  // "boasted that …", "boasted of", '…," she boasted'; "the city boasts 300 parks" or "boasted tens of thousands of shelters" is having.
+  ['boast', [/^(?:\s*[,.:;!?"“”—–)]|\s+(?:that|of|about|to|on|in|during|at|how|he|she|they|it|we)\b|\s*$)/, true]],
+  ['allow', [/^\s+that\b/, true]], // "allowed that …", not "allowed him to leave"
   ['ruled', [/^\s+that\b/, true]], // "the court ruled that", not "ruled the country" or "ruled out"
   ['determine', [/^\s+that\b/, true]], // "investigators determined that", not "determined to win" or "determined the winner"
   ['protest', [/^\s+that\b/, true]], // "protested that", not "protested the ruling"
@@ -97,13 +100,19 @@ export const NEXT_WORD_RULES: readonly [string, [RegExp, boolean]][] = [
 ];
 /** A question quoted right after "asked" (an adverb may come first): 'asked simply, "Who cares?"', 'asked: "Why?"'. */
 export const QUESTION_NEXT = /^(?:\s+[a-z]+ly)?\s*[,:]\s*["“]/;
-/** Within a short stretch after the verb, an appeal's infinitive ("called on the board to resign") or an answer's words (": …", "that …"). */
+/** Within a short stretch after the verb (a title's full stop, "Ms.", is no clause end), an appeal's infinitive ("called on the board to resign") or an answer's words (": …", "that …"). */
 export const WIDE_NEXT_RULES: ReadonlyMap<string, RegExp> = new Map([
-  ['call on', /^\s+[^,.;:!?"“”]{1,50}?\bto\s+[a-z]/],
-  ['inform', /^\s+[^,.;:!?"“”]{1,50}?\bthat\s/], // "informed the council that …", not "an informed decision"
-  ['attribute', /^\s+(?!to\b)[^,.;:!?"“”]{1,60}?\bto\s/], // "attributed the delay to …", not "a quote attributed to him"
-  ['ascribe', /^\s+(?!to\b)[^,.;:!?"“”]{1,60}?\bto\s/],
+  ['call on', /^\s+(?:[^,.;:!?"“”]|(?<=\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St))\.){1,50}?\bto\s+[a-z]/],
+  ['inform', /^\s+(?:[^,.;:!?"“”]|(?<=\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St))\.){1,50}?\bthat\s/], // "informed the council that …", not "an informed decision"
+  ['attribute', /^\s+(?!to\b)(?:[^,.;:!?"“”]|(?<=\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St))\.){1,60}?\bto\s/], // "attributed the delay to …", not "a quote attributed to him"
+  ['ascribe', /^\s+(?!to\b)(?:[^,.;:!?"“”]|(?<=\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St))\.){1,60}?\bto\s/],
   ['answer', /^(?:\s*[,:]?\s*["“]|\s+that\s|[^.;!?]{0,50}:\s*["“])/],
+  // "advise residents to leave", "advised against travel", "advise that …"; not "advises the government on security" (a job).
+  ['advise', /^\s+(?:that\s|against\s|(?:[^,.;:!?"“”]|(?<=\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St))\.){1,40}?\bto\s+[a-z])/],
+  // "projects that …", "projects the country will retire …": a forecast's clause; not "projected onto a screen".
+  ['project', /^\s+(?:that\s|(?:[^,.;:!?"“”]|(?<=\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St))\.){1,60}?\s(?:will|would|could|might|to)\s)/],
+  // "labeled the plan a failure", 'labeling the critics "sick"': a name given; not "labeled bottles", "labeled as organic".
+  ['label', /^\s+(?!as\b)(?:[\w’'.-]+\s+){1,4}?(?:an?\s|["“])/],
 ]);
 
 /** True when the verb can stand before its speaker ('"…," said Smith', ", say economists,"). */
@@ -130,4 +139,18 @@ export const isWordish = (text: string, i: number): boolean => WORDISH.test(text
 /** True when the match at `start..end` is a whole word (no letter, digit, apostrophe or hyphen touching it). */
 export function standsAlone(text: string, start: number, end: number): boolean {
   return !isWordish(text, start - 1) && !isWordish(text, end);
+}
+
+const CLAIM_REACH = 90;
+
+/** A "that" clause opens within a few words after a verb of dispute, before any clause punctuation ("challenged the idea that …"). */
+export function claimFollows(text: string, end: number, sent: { end: number }): boolean {
+  const tail = text.slice(end, Math.min(sent.end, end + CLAIM_REACH));
+  let stop = tail.length;
+  for (const mark of [',', ';', ':', '(', '—']) {
+    const k = tail.indexOf(mark);
+    if (k >= 0 && k < stop) stop = k;
+  }
+  const k = tail.indexOf(' that ');
+  return k >= 0 && k < stop;
 }

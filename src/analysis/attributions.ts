@@ -9,6 +9,8 @@ import { AGENTLESS_FIRST_WORDS, BARE_AS_FIRST_WORDS, PASSIVE_FIRST_WORDS, findAg
 import { VERB_FIRST_WORDS } from './attribution-verbs';
 import { findWordsCues } from './attribution-words';
 import { wordStartScanner } from './attribution-scan';
+import { titleHolderBefore } from './attribution-titles';
+import { openingSubject } from './attribution-subject';
 import { isAsciiWordChar } from './char-codes';
 import { INSTITUTION_NOUNS } from './lexicon/sources';
 import { MESSAGE_NOUNS } from './lexicon/reporting';
@@ -54,6 +56,9 @@ function nameTracker(text: string): (pos: number) => string | null {
 }
 
 const INSTITUTION_SET = new Set(INSTITUTION_NOUNS);
+const NO_NAME = /^(?:\p{Ll}|(?:Some|Many|Most|Several|Others|Both)$)/u;
+const isPronounWord = (w: string): boolean => /^(?:he|she|him|her|his|it|its|they|their|them|who|which)$/i.test(w);
+const PAIR_OF_NAMES = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*\s+(?:and|&)\s+\p{Lu}/u;
 const MESSAGE_SET = new Set(MESSAGE_NOUNS);
 
 /**
@@ -90,6 +95,9 @@ function resolve(d: DraftAttribution, mention: string | null, ctx: Resolver): { 
     const group = lastGroup(history);
     if (group) return { source: group.name, type: group.type, anonymous: group.type === 'anonymous' };
   }
+  // "Many Republicans … remain skeptical, and some say …": a bare quantifier picks out members of the group the sentence opened with.
+  const members = PART_OF_GROUP.test(mention) ? groupOpening(text, sentences[d.sentence], d.start) : null;
+  if (members) return { source: members, anonymous: false };
   if (d.antecedent) {
     const inner = resolveMention(d.antecedent, history);
     return { source: inner ? inner.name : displayName(sourceName(d.antecedent)), type: inner?.type, anonymous: false };
@@ -100,8 +108,10 @@ function resolve(d: DraftAttribution, mention: string | null, ctx: Resolver): { 
   const pronounish = PRONOUN_OR_DESCRIPTION.test(described) && !d.proper;
   // "Vidyard announced … The company says": a one-word name may be the company, unless the
   // sentence names it before the description ("As Mashable reports, the company announced").
-  const found = resolveMention(described, history)
+  let found = resolveMention(described, history)
     ?? (pronounish ? loneNameFor(described, history, (name) => !text.slice(sentences[d.sentence]?.start ?? d.start, d.start).includes(name)) : null);
+  // "the report" never stands for a source known only by a common noun or a quantifier ("the email", "Some").
+  if (found && !isPronounWord(described) && !STARTS_UPPER.test(described) && NO_NAME.test(found.name)) found = null;
   if (found && (pronounish || STARTS_UPPER.test(described))) return { source: found.name, type: found.type, anonymous: found.type === 'anonymous' };
   const named = pronounish && !/^(?:he|she|him|her|his|it|its|they|their|them|who|which)$/i.test(described) ? nameEndingWith(text, d.start, described) : null;
   if (named) return { source: named, anonymous: false };
@@ -109,10 +119,22 @@ function resolve(d: DraftAttribution, mention: string | null, ctx: Resolver): { 
     const name = lastName(d.start);
     if (name) return { source: displayName(sourceName(name)), type: 'person', anonymous: false };
   }
+  // "the sheriff" after "Morton County sheriff Kyle Kirchmeier": the person named with that title.
+  const holder = d.proper ? null : titleHolderBefore(text, d.start, mention);
+  if (holder) return { source: displayName(holder), type: 'person', anonymous: false };
   const anonymous = isAnonymousPhrase(d.head, d.proper);
   const name = displayName(sourceName(mention));
   const full = SHORT_NAME.test(name) ? fullNameBefore(text, d.start, name) : null;
   return { source: full ?? name, type: full ? 'person' : undefined, anonymous };
+}
+
+const PART_OF_GROUP = /^(?:some|many|most|several)$/i;
+
+/** The plural group a sentence opens with ("Many Republicans, weary of …,"), as a source name; null when it opens otherwise. */
+function groupOpening(text: string, sent: Sentence | undefined, pos: number): string | null {
+  const p = sent ? openingSubject(text, sent, pos) : null;
+  if (!p || p.start >= pos || !/s$/.test(p.head) || PART_OF_GROUP.test(p.head)) return null;
+  return displayName(sourceName(text.slice(p.start, p.end)));
 }
 
 /** The last plural source cited (a group: "GOP insiders"), or null. */
@@ -232,7 +254,9 @@ export function findAttributions(text: string, sentences: Sentence[]): Attributi
     lastCue = d.cueStart;
     if (d.mention === null) agentlessEnd = d.end;
     const mention = d.mention === null ? null : oneSpaced(d.mention);
-    const r = resolve(d, mention, ctx);
+    // A participle going on for the cue before it is resolved from where that cue stands (a pronoun is not read again from here).
+    const prior = d.continues ? out[out.length - 1] : undefined;
+    const r = resolve(prior && prior.sentence === d.sentence ? { ...d, start: prior.start } : d, mention, ctx);
     const a: Attribution = { start: d.start, end: d.end, text: text.slice(d.start, d.end), source: r.source, cue: d.cue, anonymous: r.anonymous, sentence: d.sentence };
     if (d.mention !== null && r.source !== null && mention !== r.source) a.mention = d.mention;
     if (d.quote) a.quote = true;
@@ -243,7 +267,9 @@ export function findAttributions(text: string, sentences: Sentence[]): Attributi
       types.set(key, type);
       // Messages ("comments accusing her") say things but do none: no later "they" stands for them.
       const plural = /^(?:they|their|them)$/i.test(d.mention ?? '') || (/s$/.test(d.head) && !d.proper && type !== 'publication' && !MESSAGE_SET.has(lowerCase(d.head)));
-      history.push({ name: r.source, type, plural });
+      // "Hamilton and Gille": two people are a group ("they"), not one person a later "Gille" or "she" stands for.
+      const pair = d.proper && PAIR_OF_NAMES.test(r.source);
+      history.push({ name: r.source, type: pair ? 'other' : type, plural: plural || pair });
     }
   }
   return out.sort((a, b) => a.start - b.start);

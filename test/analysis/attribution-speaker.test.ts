@@ -276,3 +276,51 @@ describe('a long title between a name and "said"', () => {
     expect(pairs(sentence)).toContainEqual([source, cue]);
   });
 });
+
+describe('a strong verb credits any common noun or quantified group as its subject', () => {
+  test.each<[string, string, string]>([
+    ['Both carriers said they had cancelled the evening flights.', 'Both carriers', 'said'],
+    ['One nurse complained the wards were understaffed.', 'One nurse', 'complained'],
+    ['“We were never told,” the night manager said.', 'night manager', 'said'],
+    ['The inspectors all said the bridge was unsafe.', 'inspectors', 'said'],
+    ['Some warned that the dam could fail.', 'Some', 'warned'],
+    ['The levy is unpopular, many say.', 'many', 'say'],
+    ['Others insisted the vote was fair.', 'Others', 'insisted'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    'The babies admitted to the state hospital rose by a third.',
+    'The clerk listed maps, old letters, and diaries says the catalogue.',
+    'A report on the flooding of the river towns reveals little.',
+    'Residents always say the same thing.',
+  ])('%s', (sentence) => {
+    const found = pairs(sentence).filter(([, cue]) => /^(?:said|admitted|says|reveals|say)$/.test(cue));
+    expect(found.filter(([s]) => s !== null && /babies|diaries|flooding|always/i.test(s))).toEqual([]);
+  });
+});
+
+describe('"-ing" forms that name or go on for a speaker', () => {
+  test.each<[string, string, string]>([
+    ['The governor held a rally, calling the senator a “coward.”', 'governor', 'calling'],
+    ['The mayor spoke for an hour, describing the plan as a disaster.', 'mayor', 'describing'],
+    ['“We will decide soon,” Ms. Ruiz said on the radio, signaling a shift on taxes.', 'Ms. Ruiz', 'signaling'],
+    ['Fans flooded the replies to Okafor’s tweet calling the referee a “fraud.”', 'Okafor', 'calling'],
+    ['In Ohio, she described the city as safer than ever.', 'she', 'described'],
+    ['Those who know him say he rarely sleeps.', 'Those who know him', 'say'],
+    ['An internal review of the city’s response to the floods reveals that warnings were ignored.', 'internal review of the city’s response', 'reveals'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    'The governor left the hall, calling the police.',
+    'Western states — a coal stronghold — are turning to gas.',
+    'How would you as a mayor say no to that?',
+    '@janedoe British people say it differently.',
+    'A group called Hamas sent the letter.',
+  ])('no cue: %s', (sentence) => {
+    expect(pairs(sentence).filter(([, cue]) => /calling|states|say|called/.test(cue))).toEqual([]);
+  });
+});

@@ -133,3 +133,26 @@ describe('a letter or a memo "began" as a speaker tag beside its quotation', () 
     expect(attributionsOf(sentence).filter((a) => /began/.test(a.cue))).toEqual([]);
   });
 });
+
+describe('hints, ridicule, advice, doubt, forecasts and labels report; other senses of the same words do not', () => {
+  test.each<[string, string, string]>([
+    ['The minister hinted that an election was near.', 'minister', 'hinted'],
+    ['Health officials advise travellers to boil their water.', 'Health officials', 'advise'],
+    ['Engineers question whether the levee can hold.', 'Engineers', 'question'],
+    ['The bureau projects that exports will fall next year.', 'bureau', 'projects'],
+    ['Mr. Diaz labeled the budget a “fantasy.”', 'Mr. Diaz', 'labeled'],
+    ['The minister conceded the vote was lost, allowing that the count had been fair.', 'minister', 'allowing'],
+    ['The letter spoke of a long feud between the brothers.', 'letter', 'spoke of'],
+    ['Analysts anticipate that the merger will close in May.', 'Analysts', 'anticipate'],
+    ['The mayor boasted that crime had fallen.', 'mayor', 'boasted'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    'Ms. Park advises the council on security matters.', 'The key question is cost.', 'The projects cost millions.',
+    'The jars are labeled as organic.', 'The board allowed him to leave early.', 'The port city boasted tens of thousands of sailors.',
+  ])('no cue: %s', (sentence) => {
+    expect(attributionsOf(sentence).filter((a) => /advis|question|project|label|allow|boast/.test(a.cue))).toEqual([]);
+  });
+});

@@ -312,3 +312,24 @@ describe('a degree word with its "-ly" adverb between subject and verb', () => {
     expect(attributionsOf(sentence).map((a) => [a.source, a.cue])).toContainEqual([source, cue]);
   });
 });
+
+describe('who a group, a title or a participle that goes on stands for', () => {
+  test.each<[string, string, string, string]>([
+    ['Many farmers, tired of the drought, are selling land, and some say the valley is finished.', 'some', 'say', 'Many farmers'],
+    ['Harris County sheriff Dana Whitlock ordered the roads closed. The sheriff said the water was still rising.', 'The sheriff', 'said', 'Dana Whitlock'],
+    ['Both Smith and Jones said the plan had failed.', 'Smith and Jones', 'said', 'Smith and Jones'],
+  ])('%s', (text, mention, cue, source) => {
+    const a = attributionsOf(text).find((x) => x.cue === cue && (x.mention ?? x.source) === mention);
+    expect(a?.source).toBe(source);
+  });
+
+  test('"the report" does not stand for a source known only by a common noun', () => {
+    const found = attributionsOf('The email spoke of revenge. Later the report states that the threat was a hoax.');
+    expect(found.map((a) => a.source)).toEqual(['email', 'report']);
+  });
+
+  test('two people named together are no antecedent of one of them', () => {
+    const found = attributionsOf('Ellen Gille said the code was hers. Hamilton and Gille still speak of him warmly. Gille recalls the night well.');
+    expect(found.map((a) => a.source)).toEqual(['Ellen Gille', 'Hamilton and Gille', 'Ellen Gille']);
+  });
+});

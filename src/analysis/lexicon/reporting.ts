@@ -23,6 +23,9 @@ export const STRONG_REPORTING_VERBS: readonly string[][] = [
   // Speech with its mood: "the mayor fumed", "she lamented".
   ['fume'], ['lament'],
   ['affirm'],
+  // Hints and ridicule are statements too: "officials hinted at a deal", "critics ridiculed the idea".
+  // "allowed that the team had tried": a concession (only before "that", see attribution-verbs.ts).
+  ['allow'], ['hint'], ['ridicule'], ['speak of', 'speaks of', 'spoke of', 'speaking of'],
   // Replies and objections, only before what was said ("responded that", "protested that"; "responded to the fire" is none, see attribution-verbs.ts).
   ['respond'], ['protest'],
   // "informed the board that …": a message told (only with a "that" clause after its object, see attribution-verbs.ts).
@@ -61,6 +64,11 @@ export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['attribute'], ['ascribe'],
   // "what many voters see as a betrayal": the view, as the passive "seen as" (the "-ing" form is a conjunction: "seeing as").
   ['see as', 'sees as', 'saw as'],
+  // Advice, doubt, implication and expectation from a source: "officials advise residents to leave", "experts question whether …" (the nouns "advice" and
+  // "the question" are other words; "questions" as a noun is told apart by what follows, see NOUNLIKE in attribution-verbs.ts).
+  ['advise'], ['question'], ['imply', 'implies', 'implied', 'implying'], ['anticipate'],
+  // "the agency projects output will fall": a forecast (only before a clause, see attribution-verbs.ts); "labeling the plan a failure".
+  ['project'], ['label', 'labels', 'labeled', 'labeling', 'labelled', 'labelling'],
   ['make it clear', 'makes it clear', 'made it clear', 'making it clear'], ['make it very clear', 'makes it very clear', 'made it very clear'],
 ];
 
