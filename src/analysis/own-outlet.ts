@@ -17,7 +17,7 @@ function siteKeys(site: string): string[] {
   const s = site.trim();
   if (!s) return [];
   if (!/\s/.test(s) && s.includes('.')) {
-    const labels = s.toLowerCase().split('.');
+    const labels = s.toLowerCase().split('/')[0]!.split('.');
     return labels.slice(0, -1).filter((l) => l && !GENERIC_LABEL.test(l)).map(squash).filter(Boolean);
   }
   const key = squash(s);

@@ -14,6 +14,7 @@ describe('isOwnOutlet', () => {
     ['BBC News', 'news.bbc.co.uk'],
     ['CNN', 'edition.cnn.com'],
     ['Bloomberg News', 'Bloomberg.com'],
+    ['Bloomberg', 'Bloomberg.com/politics'],
   ])('%s is the outlet publishing on %s', (name, site) => {
     expect(isOwnOutlet(name, site)).toBe(true);
   });
