@@ -25,6 +25,7 @@ import { literalPrefixes } from './regex-prefixes';
 import type { Block, Objective, Sentence } from './types';
 import { quoteOpenAfter, quoteStateAt } from './quote-state';
 import { isAsciiWordChar } from './char-codes';
+import { endsLikeSentence, endsWithColon } from './objectives-lines';
 
 
 const announceRe = new RegExp(
@@ -89,10 +90,6 @@ const aimStemAtStartRe = new RegExp(`(?:${AIM_STEMS})`, 'iy');
 const negatedRe = new RegExp(`(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join('|')})|n['’]t)\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
 /** A wish inside a condition or a time clause ("if buyers want to…", "when he wanted to…") is background, not an aim. */
 const conditionRe = /(?:^|[^\p{L}])(?:if|when|whenever|unless|whether)\s[^,;:—]*$/iu;
-/** A sentence proper ends with a terminator (closing quotes aside); link lines and headings do not. */
-const endsLikeSentenceRe = /[.!…]["”’')\]]*$/;
-/** A line that opens a list: "President Obama also said:". */
-const endsWithColonRe = /:\s*$/;
 /** At least four words, or two; anchored at the start, so linear even on a long unbroken line. */
 const fourWordsRe = /^\s*(?:\S+\s+){3}\S/;
 const twoWordsRe = /^\s*\S+\s+\S/;
@@ -161,12 +158,12 @@ export function findObjectives(text: string, sentences: Sentence[], _blocks: Blo
   // Inside a list after a colon ("He also said:" then bullet points), items need no full stop.
   let inList = false;
   sentences.forEach((s, i) => {
-    const tail = text.slice(Math.max(s.start, s.end - 8), s.end);
+    const tail = Math.max(s.start, s.end - 8);
     const listItem = inList;
-    inList = endsWithColonRe.test(tail) || (inList && !endsLikeSentenceRe.test(tail));
+    inList = endsWithColon(text, tail, s.end) || (inList && !endsLikeSentence(text, tail, s.end));
     if (!candidate[i] && !aimCandidate[i]) return;
     const sentence = text.slice(s.start, s.end);
-    if ((listItem || endsLikeSentenceRe.test(sentence) || closesParagraph(sentences, i, sentence)) && fourWordsRe.test(sentence) && ((candidate[i] && statesGoal(sentence, () => openAt(i))) || (aimCandidate[i] && statesGoal(sentence, () => openAt(i), aimRe, aimFrom[i])))) {
+    if ((listItem || endsLikeSentence(text, s.start, s.end) || closesParagraph(sentences, i, sentence)) && fourWordsRe.test(sentence) && ((candidate[i] && statesGoal(sentence, () => openAt(i))) || (aimCandidate[i] && statesGoal(sentence, () => openAt(i), aimRe, aimFrom[i])))) {
       out.push({ start: s.start, end: s.end, text: sentence });
     }
   });
