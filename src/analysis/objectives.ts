@@ -24,6 +24,8 @@ import { literalTrie } from './word-trie';
 import { literalPrefixes } from './regex-prefixes';
 import type { Block, Objective, Sentence } from './types';
 import { quoteOpenAfter, quoteStateAt } from './quote-state';
+import { isAsciiWordChar } from './char-codes';
+import { endsLikeSentence, endsWithColon } from './objectives-lines';
 
 
 const announceRe = new RegExp(
@@ -88,10 +90,6 @@ const aimStemAtStartRe = new RegExp(`(?:${AIM_STEMS})`, 'iy');
 const negatedRe = new RegExp(`(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join('|')})|n['’]t)\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
 /** A wish inside a condition or a time clause ("if buyers want to…", "when he wanted to…") is background, not an aim. */
 const conditionRe = /(?:^|[^\p{L}])(?:if|when|whenever|unless|whether)\s[^,;:—]*$/iu;
-/** A sentence proper ends with a terminator (closing quotes aside); link lines and headings do not. */
-const endsLikeSentenceRe = /[.!…]["”’')\]]*$/;
-/** A line that opens a list: "President Obama also said:". */
-const endsWithColonRe = /:\s*$/;
 /** At least four words, or two; anchored at the start, so linear even on a long unbroken line. */
 const fourWordsRe = /^\s*(?:\S+\s+){3}\S/;
 const twoWordsRe = /^\s*\S+\s+\S/;
@@ -155,16 +153,17 @@ export function findObjectives(text: string, sentences: Sentence[], _blocks: Blo
 
   const out: Objective[] = [];
   const openAt = quoteStates(text, sentences);
-  const aimCandidate = holdsStem(text, sentences, aimStemRe, aimStemAtStartRe);
+  const aimFrom: number[] = [];
+  const aimCandidate = holdsStem(text, sentences, aimStemRe, aimStemAtStartRe, aimFrom);
   // Inside a list after a colon ("He also said:" then bullet points), items need no full stop.
   let inList = false;
   sentences.forEach((s, i) => {
-    const tail = text.slice(Math.max(s.start, s.end - 8), s.end);
+    const tail = Math.max(s.start, s.end - 8);
     const listItem = inList;
-    inList = endsWithColonRe.test(tail) || (inList && !endsLikeSentenceRe.test(tail));
+    inList = endsWithColon(text, tail, s.end) || (inList && !endsLikeSentence(text, tail, s.end));
     if (!candidate[i] && !aimCandidate[i]) return;
     const sentence = text.slice(s.start, s.end);
-    if ((listItem || endsLikeSentenceRe.test(sentence) || closesParagraph(sentences, i, sentence)) && fourWordsRe.test(sentence) && ((candidate[i] && statesGoal(sentence, () => openAt(i))) || (aimCandidate[i] && statesGoal(sentence, () => openAt(i), aimRe)))) {
+    if ((listItem || endsLikeSentence(text, s.start, s.end) || closesParagraph(sentences, i, sentence)) && fourWordsRe.test(sentence) && ((candidate[i] && statesGoal(sentence, () => openAt(i))) || (aimCandidate[i] && statesGoal(sentence, () => openAt(i), aimRe, aimFrom[i])))) {
       out.push({ start: s.start, end: s.end, text: sentence });
     }
   });
@@ -202,15 +201,22 @@ function quoteStates(text: string, sentences: Sentence[]): (i: number) => boolea
  * For each sentence, whether it holds a cue stem; a sentence without one can neither announce nor
  * state a goal. The search resumes at the next sentence's start once a stem is found, and
  * sentences before the next stem are passed without searching: each character read once at most.
+ * Fills in `firstStems`: for each sentence, an offset before which it holds no stem, where a search
+ * of the sentence for its stems may start.
  */
-function holdsStem(text: string, sentences: Sentence[], re = stemRe, atStartRe = stemAtStartRe): boolean[] {
+function holdsStem(text: string, sentences: Sentence[], re = stemRe, atStartRe = stemAtStartRe, firstStems: number[] = []): boolean[] {
   let hit = -1;
-  return sentences.map((s) => {
+  return sentences.map((s, i) => {
     if (hit < s.start) {
       re.lastIndex = s.start;
       hit = re.exec(text)?.index ?? text.length;
     }
-    if (hit < s.end) return true;
+    if (hit < s.end) {
+      // No stem before `hit` in the sentence, unless one at its very start that the text's \b hides (a word character before it).
+      firstStems[i] = s.start === 0 || !isAsciiWordChar(text.charCodeAt(s.start - 1)) ? hit - s.start : 0;
+      return true;
+    }
+    firstStems[i] = 0;
     atStartRe.lastIndex = s.start;
     return atStartRe.test(text);
   });
@@ -220,9 +226,9 @@ function holdsStem(text: string, sentences: Sentence[], re = stemRe, atStartRe =
  * True when a goal cue in `sentence` is neither negated nor (for a wish such as "want to") inside a
  * direct quote; `openAtStart` gives the quote state at the sentence's start, asked only for a wish.
  */
-function statesGoal(sentence: string, openAtStart: () => boolean, re: Pick<RegExp, 'exec' | 'lastIndex'> = cueRe): boolean {
+function statesGoal(sentence: string, openAtStart: () => boolean, re: Pick<RegExp, 'exec' | 'lastIndex'> = cueRe, from = 0): boolean {
   let quoted: ((at: number) => boolean) | undefined;
-  re.lastIndex = 0;
+  re.lastIndex = from;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     // Only the sentence start or ", " stands before a purpose clause, and neither can end a negation.
     if (m[1] && !complementBeforeRe.test(sentence.slice(Math.max(0, m.index - 70), m.index))) return true;
