@@ -49,6 +49,14 @@ describe('background', () => {
     expect(reply.text).toBe('The council said it spent $4 million.');
   });
 
+  test('an analyze request with the site name leaves the publishing outlet out of the sources', async () => {
+    const text = '“We will appeal,” Dana Smith told NBC News on Monday.';
+    const ask = async (site?: string) =>
+      ((await fake.listeners.message!({ type: 'analyze', title: 'T', text, site }, { tab: { id: 1 } })) as { sources: { name: string }[] }).sources.map((s) => s.name);
+    expect(await ask()).toContain('NBC News');
+    expect(await ask('NBC News')).toEqual(['Dana Smith']);
+  });
+
   test('messages meant for others get no answer from the background', () => {
     expect(fake.listeners.message!({ type: 'get-state' }, {})).toBeUndefined();
   });

@@ -203,13 +203,20 @@ describe('PageController', () => {
     page.stop();
   });
 
+  test('the site name goes with the text, so the outlet publishing the page is told from the outlets it cites', async () => {
+    const html = seed.replace('<head>', '<head><meta property="og:site_name" content="The Kursk Courier">');
+    const d = deps();
+    await new PageController(open(html).doc, settings(), d).run();
+    expect(d.analyzeInBackground).toHaveBeenCalledWith(expect.any(String), expect.any(String), 'The Kursk Courier');
+  });
+
   test('the analysis comes from the background; one missed answer is retried, two give an honest error', async () => {
     const a = open(seed);
     const d = deps();
     const page = new PageController(a.doc, settings(), d);
     await page.run();
     expect(d.analyzeInBackground).toHaveBeenCalledTimes(1);
-    expect(d.analyzeInBackground).toHaveBeenCalledWith(expect.stringMatching(/^First invasion/), expect.stringMatching(/^Bloomberg has called/), expect.any(String));
+    expect(d.analyzeInBackground).toHaveBeenCalledWith(expect.stringMatching(/^First invasion/), expect.stringMatching(/^Bloomberg has called/), 'news.example');
 
     const b = open(seed);
     let calls = 0;
