@@ -52,7 +52,7 @@ function digitsOf(number: string): Digits {
   const plain = period !== -2 && isDigit(number.charCodeAt(0)) && period !== number.length - 1;
   return plain ? Digits.Plain : Digits.OfDigits;
 }
-const SCALED = /\d[a-z]|hundred|thousand|million|billion|trillion|dozen|half|double|twice|triple|quadruple|-[a-z]+ths?$|-(?:thirds?|quarters?|halves)$/i;
+const SCALED = /\d[a-z]|hundred|thousand|million|billion|trillion|quadrillion|quintillion|dozen|half|double|twice|triple|quadruple|-[a-z]+ths?$|-(?:thirds?|quarters?|halves)$/i;
 
 /** What a word does to the number being read; see `numberValue`. */
 const enum Role { Add, Times, Scale, Vague, Half, Fraction, Multiplier, Estimate, Article }
