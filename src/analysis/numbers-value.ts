@@ -115,7 +115,8 @@ export function numberValue(number: string, scaled: boolean, text = '', at = 0):
     const v = role?.[1] ?? 0;
     if (kind === Role.Add) current += v;
     else if (kind === Role.Times) current = (current || 1) * v;
-    else if (kind === Role.Scale) { total += (current || 1) * v; current = 0; }
+    // A scale right after another multiplies it ("a million million", "1.3 quadrillion quadrillion").
+    else if (kind === Role.Scale) { if (current === 0 && total > 0) total *= v; else total += (current || 1) * v; current = 0; }
     else if (vague && w.endsWith('s') && w.slice(0, -1) in SCALE_WORDS) { current *= SCALE_WORDS[w.slice(0, -1)]!; approximate = `${approximate} of ${w}`; }
     else if (kind === Role.Vague) { current = v; approximate = w; vague = true; }
     else if (kind === Role.Half) current = current <= 1 ? 0.5 : current + 0.5;

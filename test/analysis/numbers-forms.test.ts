@@ -41,6 +41,11 @@ describe('findNumbers: forms written as one number', () => {
     expect(texts(text)).toEqual(expected);
   });
 
+  test('a scale repeated multiplies', () => {
+    const values = findNumbers('It holds 2 quadrillion quadrillion states and a million million more.', []).map((n) => n.value);
+    expect(values).toEqual([2e30, 1e12]);
+  });
+
   test('a decade in words has its year', () => {
     expect(decadeInWords('nineteen-eighties')).toBe(1980);
     expect(decadeInWords('Twenty tens')).toBe(2010);
