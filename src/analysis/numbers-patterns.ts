@@ -49,7 +49,12 @@ const hyphenUnits = [...HYPHEN_UNITS, ...Object.keys(MEASURE_UNITS).filter((u) =
 const NUMBER = [
   `[-−]?${DIGITS}(?:[ \\u00a0]?(?:bn|mn|mln|tn|trn)${END}|(?:(?<!\\d{4})k|m|b)${END}|(?:${S}${SCALE_AFTER})+)?`,
   `${NUMBER_WORD}(?:-(?:${fractions})|${S}(?:${alt(Object.keys(FRACTION_WORDS).filter((w) => !w.startsWith('quarter')))}|quarters?(?=${S}of\\b)))\\b(?!-)`,
+  // Number words chained by hyphens into a compound adjective with its unit ("a twelve-hundred-mile
+  // road", "a hundred-billion-dollar market", "a two-million-year-old fossil"): one number.
+  `(?:${NUMBER_WORD}|${SCALE})(?:-${SCALE_AFTER})+(?=-[a-z])`,
   WORDS,
+  // "the thousand or so that remain": a bare scale with an estimating tail, the article not "a".
+  `${SCALE}(?=${S}or${S}so\\b)`,
   `[Tt]ens${S}of${S}(?:thousands|millions|billions)\\b`,
   `(?:[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Tt]rillions|[Dd]ozens)(?:${S}of${S}(?:thousands|millions|billions)\\b)?\\b`,
   `[Ss]cores(?=${S}of\\b)`,
@@ -106,6 +111,8 @@ const UNIT = [
   `(?:(?<=s)${S}of)?${S}(?:(?:more|fewer|additional|extra|further)${S})?(?:(?:square|sq\\.?|cubic)${S})?(?:${spaced(measureWords)})${END}(?!-)`,
   `-(?:${alt(hyphenUnits)})(?:e?s)?(?:-(?:${alt(HYPHEN_UNIT_TAILS)}))?\\b`,
   `-a-(?:year|month|week|day|head|share|piece|night)\\b`,
+  // "a four-basis point cut": the hyphen written after the number, not after "basis".
+  `-basis${S}points?\\b`,
   `-(?:something|odd|plus|ish|fold)\\b`,
   // Any other compound adjective keeps its noun, as the units above do ("8-core", "two-part",
   // "2005-era"): a lower-case word, not chained on ("one-on-one", "2-for-1" are not compounds).
@@ -172,8 +179,8 @@ function matchPart(text: string, at: number, moneyBefore = false): [string, stri
   return [text.slice(at, end), currency, digits];
 }
 
-/** What joins the two parts of a range: a dash, "to", "and" or "or" ("80 or 90 percent"). */
-const CONNECTOR_RE = new RegExp(`[ \\u00a0]?[-–—][ \\u00a0]?|${S}(?:to|and|or)${S}`, 'y');
+/** What joins the two parts of a range: a dash, "to", "and" or "or" ("80 or 90 percent"), or "in" of a ratio ("one in five"). */
+const CONNECTOR_RE = new RegExp(`[ \\u00a0]?[-–—][ \\u00a0]?|${S}(?:to|and|or|in)${S}`, 'y');
 /** A tail that makes the quantity a bound or an approximation ("or more"). */
 const TAIL_RE = new RegExp(`${S}(?:${spaced(alt(APPROXIMATION_TAILS))})\\b`, 'y');
 
@@ -247,12 +254,14 @@ const DATE_PATTERNS = [
   `(?<![A-Za-z0-9_.,’'‘])[’'‘]\\d\\d(?![A-Za-z0-9%’'‘])`,
   `(?<![A-Za-z0-9_/.,])(?:1[89]|20)\\d\\d/\\d\\d(?![\\d/])`,
   `(?<![A-Za-z0-9_/.,])\\d{1,2}/\\d{1,2}(?:/(?:\\d{4}|\\d{2}))?(?![\\d/])`,
+  // A decade in words, as magazines write it ("the nineteen-eighties", "the twenty-twenties").
+  `(?:[Nn]ineteen|[Tt]wenty)[- \\u00a0](?:tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![A-Za-z-])`,
   `(?<![A-Za-z0-9_.,:])(\\d{1,2}:\\d{2}(?:${amPm})?(?:${zone})?(?![\\d:])|\\d{1,2}\\.\\d{2}[ \\u00a0]?(?:[ap]\\.m\\.|[ap]m)(?![A-Za-z])(?:${zone})?|[0-2]\\d[0-5]\\d${zone}|${hours}(?:${zone})?)`,
 ];
 /** The date patterns that can start at a letter, a digit or an apostrophe, in their order: each regex is a third of the code. */
 const datePatterns = (picks: number[]): RegExp => new RegExp(picks.map((i) => DATE_PATTERNS[i]).join('|'), 'y');
-const DATE_AT_LETTER = datePatterns([0, 1, 2, 7]);
-const DATE_AT_DIGIT = datePatterns([0, 1, 3, 5, 6, 7]);
+const DATE_AT_LETTER = datePatterns([0, 1, 2, 7, 8]);
+const DATE_AT_DIGIT = datePatterns([0, 1, 3, 5, 6, 8]);
 const DATE_AT_APOSTROPHE = datePatterns([3, 4]);
 
 /** The date or time starting at `at`, as one regex of all the date patterns would match it. */
@@ -269,7 +278,7 @@ export function matchDate(text: string, at: number): RegExpExecArray | null {
  */
 const anchorWords = [
   ...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(VAGUE_WORDS), ...Object.keys(MULTIPLIER_WORDS),
-  'half', 'several', 'many', ...MONTHS.map((m) => m.replace('.', '').toLowerCase()),
+  'half', 'several', 'many', ...Object.keys(SCALE_WORDS), ...MONTHS.map((m) => m.replace('.', '').toLowerCase()),
 ];
 /** Anchors that may be glued to what follows: currency codes ("USD5") and phrases ("a thirds of"). */
 const otherAnchors = [

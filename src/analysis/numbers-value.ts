@@ -52,7 +52,7 @@ function digitsOf(number: string): Digits {
   const plain = period !== -2 && isDigit(number.charCodeAt(0)) && period !== number.length - 1;
   return plain ? Digits.Plain : Digits.OfDigits;
 }
-const SCALED = /\d[a-z]|hundred|thousand|million|billion|trillion|dozen|half|double|twice|triple|quadruple|-[a-z]+ths?$|-(?:thirds?|quarters?|halves)$/i;
+const SCALED = /\d[a-z]|hundred|thousand|million|billion|trillion|quadrillion|quintillion|dozen|half|double|twice|triple|quadruple|-[a-z]+ths?$|-(?:thirds?|quarters?|halves)$/i;
 
 /** What a word does to the number being read; see `numberValue`. */
 const enum Role { Add, Times, Scale, Vague, Half, Fraction, Multiplier, Estimate, Article }
@@ -115,7 +115,8 @@ export function numberValue(number: string, scaled: boolean, text = '', at = 0):
     const v = role?.[1] ?? 0;
     if (kind === Role.Add) current += v;
     else if (kind === Role.Times) current = (current || 1) * v;
-    else if (kind === Role.Scale) { total += (current || 1) * v; current = 0; }
+    // A scale right after another multiplies it ("a million million", "1.3 quadrillion quadrillion").
+    else if (kind === Role.Scale) { if (current === 0 && total > 0) total *= v; else total += (current || 1) * v; current = 0; }
     else if (vague && w.endsWith('s') && w.slice(0, -1) in SCALE_WORDS) { current *= SCALE_WORDS[w.slice(0, -1)]!; approximate = `${approximate} of ${w}`; }
     else if (kind === Role.Vague) { current = v; approximate = w; vague = true; }
     else if (kind === Role.Half) current = current <= 1 ? 0.5 : current + 0.5;

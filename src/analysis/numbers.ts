@@ -18,6 +18,7 @@ import {
   approximationBefore, halfIsCount, isCapitalisedNameWord, isInsideIdentifier, isListLabel, isNameOrLabel, isStreetNumber, oneDayIsStoryTime, oneIsPronoun, pageFurnitureTest,
   periodStart, wordBefore,
 } from './numbers-context';
+import { decadeInWords, isDigitCodeInList } from './numbers-forms';
 import { lowerCase } from './lower-case';
 import { isAsciiLetter } from './char-codes';
 
@@ -73,6 +74,11 @@ function readDate(text: string, m: RegExpExecArray, floor = 0): Found | null {
   }
   if (IDIOMS.has(t)) return null;
   if (m[2] !== undefined) return clockTime(text, start, end, floor);
+  // "the nineteen-eighties": a decade in words.
+  if (isAsciiLetter(t.charCodeAt(0)) && !m[1]) {
+    const decadeYear = decadeInWords(t);
+    if (decadeYear !== null) return span(text, start, end, decadeYear, null, 'year', null);
+  }
   const year = /\d{4}/.exec(t);
   // Fractions and fiscal years have a slash; most dates none, and no regex to run.
   const slash = t.includes('/');
@@ -106,6 +112,14 @@ const sameUnitAfter = (a: PartReading, b: PartReading, signed: boolean): boolean
   !signed && a.unit !== null && a.unit === b.unit && a.approximate === null && b.approximate === null;
 
 /**
+ * True when "A in B" is a ratio: both bare whole counts, no year, A below B ("one in five",
+ * "1 in 10", "three in 100", "one in a million"); "5 in 2020" and "10 in 10 days" are none.
+ */
+const isRatio = (a: PartReading, b: PartReading): boolean =>
+  a.bare && !a.compound && a.kind !== 'year' && b.kind !== 'year' && b.unit === null && b.approximate === null && !b.compound
+  && a.value !== null && b.value !== null && Number.isInteger(a.value) && a.value < b.value;
+
+/**
  * Reads one quantity match starting no earlier than `floor` (the end of the previous
  * number); null when the context turns it down. A range that is not one ("between 400
  * and 600") ends after its first part, and the scan goes on to read the second.
@@ -129,7 +143,14 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
   const prev = wordBefore(text, numStart);
   const currencyFirst = m[2] !== undefined;
   const prevWord = prev && prev.spaced ? lowerCase(prev.word) : '';
-  if (m[4] !== undefined) {
+  const ratioIn = m[4] !== undefined && (m[4].charCodeAt(m[4].length - 2) | 32) === 110 && m[4].trim() === 'in';
+  if (ratioIn) {
+    // "one in five", "1 in 10", "three in 100": a ratio, one number; not "5 in 2020" or "4 in the morning".
+    const second = readPart(m[5]!, m[6], m[7]!);
+    if (isRatio(r, second)) return span(text, numStart, end, r.value! / second.value!, null, 'other', tail ? tail.trim() : null);
+    end = numStart + first.length;
+    tail = undefined;
+  } else if (m[4] !== undefined) {
     const c = m[4].trim();
     const second = readPart(m[5]!, m[6], m[7]!);
     // Gold style: "$24 to $28" and "between 400 and 600" are two numbers; a range is one
@@ -143,7 +164,8 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
     const bothUnits = c === 'and' && prevWord === 'between' && sameUnitAfter(r, second, currencyFirst || m[6] !== undefined);
     const valid = r.value !== null && (bothUnits || !ownUnit) && (
       c === 'and' ? prevWord === 'between' && (borrows || bothUnits)
-        : c === 'or' ? r.bare && !second.bare && second.approximate === null
+        // "80 or 90 percent", and two bare counts as one estimate ("4 or 5 guys", "2022 or 2023").
+        : c === 'or' ? r.bare && second.approximate === null && (!second.bare || !isInsideIdentifier(text, numStart, end))
         : c === 'to' ? prevWord !== 'from' && borrows
           : r.plainDigits && /^\d/.test(second.number) && (second.plainDigits || (!second.bare && second.approximate === null)));
     if (valid) {
@@ -172,7 +194,7 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
   // "higher than three months ago": a size compared with its value then; no span of time is higher or lower.
   const spanOfTime = r.kind === 'duration' && mod !== null && (((mod.words === 'over' || mod.words === 'under') && !boundAfter(text, mod.start)) || SIZE_COMPARISONS.has(mod.words));
   // A year takes "about 1990", not "over 2015 levels" or "more than 2015".
-  const yearBound = r.kind === 'year' && mod !== null && !/^(?:about|around|circa|approximately|roughly|some)$/.test(mod.words);
+  const yearBound = r.kind === 'year' && mod !== null && !/^(?:about|around|circa|approximately|roughly|some|at least|at the earliest|no earlier than|no later than)$/.test(mod.words);
   // "near 40 percent", "near zero" approximate; "near two schools" is a place.
   const nearPlace = mod !== null && mod.words === 'near' && r.bare && !ranged && lowerCase(r.number) !== 'zero';
   if (mod && !spanOfTime && !yearBound && !nearPlace && mod.start >= floor) {
@@ -192,6 +214,7 @@ function readQuantity(text: string, m: QuantityMatch, floor: number): Found | nu
   }
   const joined = end > numStart + first.length;
   if (r.bare && !ranged && !joined && start === numStart && !tail) {
+    if (r.plainDigits && isDigitCodeInList(text, numStart, end)) return null;
     if (isNameOrLabel(text, prev) || isListLabel(text, numStart, end, prev) || isCapitalisedNameWord(text, numStart) || isStreetNumber(text, end)) return null;
     if (lowerCase(r.number) === 'one' && oneIsPronoun(text, numStart, end, prev, prevWord)) return null;
   }

@@ -184,6 +184,9 @@ export const MEASURE_UNITS: Record<string, UnitInfo> = units('measure', `
   px: pixel(s), px;
   kcal: calorie(s), kilocalories, kcal;
   KB: kilobyte(s), KB, kb;
+  bit: bit(s);
+  byte: byte(s);
+  pt: points;
   km²: sq km, km2, km²;
   m²: m²;
   mL: ml

@@ -20,7 +20,7 @@ export const TENS_WORDS: Record<string, number> = valued('twenty thirty forty fi
 
 /** Multipliers written as words ("4.5 billion", "a thousand"). */
 export const SCALE_WORDS: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7,
+  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, quadrillion: 1e15, quintillion: 1e18, lakh: 1e5, crore: 1e7,
 };
 
 /** Multipliers abbreviated right after digits ("£300m", "$4.5bn", "50k"). "m" means metres unless a currency is present. */
@@ -65,15 +65,18 @@ export const MULTIPLIER_WORDS: Record<string, number> = { double: 2, twice: 2, t
 
 /**
  * Approximations and bounds kept at the front of a span, longest first so "more than"
- * wins over "more". Stored lower case; matched with a capital first letter too.
+ * wins over "more". Stored lower case; matched with a capital first letter too. "(an)
+ * estimated" is left out: it says who counted, as "reported" would, and the gold convention
+ * keeps the span to the modifiers that bound or round the number ("an estimated $12 million"
+ * gives "$12 million").
  */
 export const APPROXIMATIONS: string[] = phrases(`
-  an estimated, a little over, a little more than, a little under, more than, less than, fewer than,
+  a little over, a little more than, a little under, more than, less than, fewer than,
   greater than, higher than, lower than, up to, at least, at most, as many as, as much as, as few as,
   as little as, as high as, no more than, no fewer than, no less than, not more than, not less than,
   just over, just under, well over, well under, slightly more than, slightly less than, close to,
   upwards of, in excess of, nearly, almost, about, around, approximately, roughly, some, over, under,
-  circa, estimated, approx., barely, a minimum of, a maximum of, at minimum, at maximum, near
+  circa, approx., barely, a minimum of, a maximum of, at minimum, at maximum, near
 `);
 
 /** Tails that turn a number into a lower bound or an approximation ("two or more"). */
