@@ -42,7 +42,7 @@ export const GOVERNMENT_WORDS: readonly string[] = [
 /** Words in a name that make it an organisation ("Con Edison", "Brookings Institution", "the company"). */
 export const ORGANISATION_WORDS: readonly string[] = [
   'university', 'institute', 'institution', 'center', 'centre', 'foundation', 'association', 'company', 'firm',
-  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'ltd', 'llc', 'plc', 'group', 'party', 'research', 'bank', 'fund',
+  'inc', 'inc.', 'corp', 'corp.', 'co.', 'corporation', 'ltd', 'ltd.', 'llc', 'plc', 'group', 'party', 'research', 'bank', 'fund',
   'council', 'committee', 'society', 'union', 'organisation', 'organization', 'network', 'project', 'alliance',
   'league', 'federation', 'club', 'church', 'hospital', 'clinic', 'school', 'college', 'laboratory', 'lab', 'labs',
   'trust', 'coalition', 'campaign', 'board', 'team', 'movement', 'consultancy', 'partners', 'capital', 'holdings',
