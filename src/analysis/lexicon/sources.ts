@@ -159,3 +159,11 @@ export const SHORT_NAMES: Readonly<Record<string, string>> = {
 
 /** Publications a reader never shortens to their last word: "the Times" beside the Financial Times is The Times of London. */
 export const NOT_SHORTENED_TO_TAIL: readonly string[] = ['financial times'];
+
+/** Nouns that say, in an appositive after a name ("Zentek, a Danish chip maker,"), that the name is a body's. */
+export const BODY_APPOSITIVE_NOUNS: readonly string[] = [
+  'company', 'corporation', 'firm', 'group', 'organisation', 'organization', 'retailer', 'institute', 'university', 'bank',
+  'charity', 'startup', 'start-up', 'maker', 'manufacturer', 'automaker', 'carmaker', 'chipmaker', 'nonprofit', 'agency',
+  'publisher', 'chain', 'giant', 'operator', 'provider', 'developer', 'carrier', 'airline', 'lender', 'insurer',
+  'conglomerate', 'subsidiary', 'supplier', 'contractor', 'utility', 'broker', 'consultancy', 'laboratory', 'lab',
+];
