@@ -14,6 +14,7 @@ import { genderOfName, genderOfWord, isGivenName } from './source-gender';
 import { legalNameBefore, legalNames, type LegalNames } from './sources-companies';
 import { settleIt } from './sources-it';
 import { settleShares } from './sources-shares';
+import { settleThey } from './sources-they';
 import { canBePerson, dropImpossibleReadings, settleAffiliations, settleAppositiveWho, settleBodyKinds, settleTitles } from './sources-titles';
 
 const BODY_NOUNS = new Set(DESCRIPTION_TYPES.organisation);
@@ -236,6 +237,7 @@ export function settlePronouns(text: string, attributions: Attribution[]): void 
   settleDescriptions(text, attributions);
   settleShares(text, attributions);
   settleIt(text, attributions);
+  settleThey(attributions);
   let persons: Map<string, string> | undefined;
   let before: Attribution | undefined;
   for (const a of attributions) {

@@ -275,3 +275,21 @@ describe('settleDescriptions: "the company" and a company named by its legal for
     expect(sourceOf(text, 'said', 1)).toBe('company');
   });
 });
+
+describe('settleThey: a group named with capitalised words is the "they" after it', () => {
+  test('"Several Republican leaders and strategists … said" is the later "they", not a group cited before', () => {
+    const text = [
+      'His new political team told reporters the plan was set.',
+      'Several Republican leaders and strategists, some of them critical of Mr. Harlan, said they had noticed changes.',
+      'Still, with voting set to begin, they said it was impossible to know.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'said', 1)).toBe('Several Republican leaders and strategists');
+  });
+  test('a "they" whose source was cited again after the group stays with it', () => {
+    const text = [
+      'Several Republican leaders said the plan was weak.',
+      'The campaign’s advisers told reporters it would change. The advisers said they would meet; they said more later.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'said', 2)).not.toBe('Several Republican leaders');
+  });
+});
