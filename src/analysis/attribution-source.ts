@@ -7,6 +7,7 @@ import { ANONYMOUS_NOUNS } from './lexicon/reporting';
 import { lowerCase } from './lower-case';
 import { genderOfName } from './source-gender';
 import { countCore } from './source-counts';
+import { acronymType } from './source-acronyms';
 import { DESCRIPTION_TYPES, DOCUMENT_WORDS, GOVERNMENT_WORDS, INSTITUTION_NOUNS, ORGANISATION_WORDS, PERSON_TITLES, PUBLICATION_WORDS, PUBLICATIONS } from './lexicon/sources';
 
 const PUBLICATION_SET = new Set(PUBLICATIONS.map((p) => p.toLowerCase()));
@@ -209,7 +210,6 @@ export function sourceType(name: string, anonymous: boolean): SourceType {
 }
 
 const typeMemo = memoized(typeOf);
-
 function typeOf(name: string): SourceType {
   const core = countCore(name);
   if (core !== name && core) return typeMemo(core);
@@ -240,7 +240,7 @@ function typeOf(name: string): SourceType {
   // A person: capitalised words only, or at least two of them with the last ("Mr. de la Cruz").
   const nameWords = name.split(/\s+/);
   const caps = nameWords.filter((w) => STARTS_UPPER.test(w)).length;
-  return !group && STARTS_UPPER.test(nameWords[nameWords.length - 1] ?? '') && (caps >= 2 || caps === nameWords.length) ? 'person' : 'other';
+  return acronymType(name) ?? (!group && STARTS_UPPER.test(nameWords[nameWords.length - 1] ?? '') && (caps >= 2 || caps === nameWords.length) ? 'person' : 'other');
 }
 
 /** A source already cited, for resolving later pronouns and descriptions. */

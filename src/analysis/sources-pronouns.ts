@@ -11,11 +11,15 @@ import type { Attribution } from './types';
 import { sourceType } from './attribution-source';
 import { DESCRIPTION_TYPES } from './lexicon/sources';
 import { genderOfName, genderOfWord, isGivenName } from './source-gender';
+import { legalNameBefore, legalNames, type LegalNames } from './sources-companies';
+import { settleIt } from './sources-it';
 import { settleShares } from './sources-shares';
+import { settleThey } from './sources-they';
 import { canBePerson, dropImpossibleReadings, settleAffiliations, settleAppositiveWho, settleBodyKinds, settleTitles } from './sources-titles';
 
 const BODY_NOUNS = new Set(DESCRIPTION_TYPES.organisation);
-const BODY_DESCRIPTION = /^(?:the|this|that)\s+(\p{Ll}+)$/u;
+const COMPANY_NOUNS = new Set(['company', 'corporation', 'firm']);
+const BODY_DESCRIPTION = /^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(\p{Ll}+)$/u;
 
 const PRONOUN_GENDER = new Map<string, 'f' | 'm'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f']]);
 // A capitalised word of a name ("Okafor", "McNeil", "O’Brien", "Muñoz"); quotation marks are read apart. Latin
@@ -102,6 +106,7 @@ function isSurnameIn(text: string, word: string): boolean {
  */
 function settleDescriptions(text: string, attributions: Attribution[]): void {
   let bodies: string[] | undefined;
+  let legal: LegalNames | undefined;
   for (const a of attributions) {
     const noun = BODY_DESCRIPTION.exec(a.mention ?? '')?.[1];
     if (noun === undefined || !BODY_NOUNS.has(noun)) continue;
@@ -115,6 +120,8 @@ function settleDescriptions(text: string, attributions: Attribution[]): void {
       const at = window.lastIndexOf(name);
       if (at > best) { best = at; a.source = name; }
     }
+    // No body cited by name in the paragraph: a "the company" goes to the company named before by its legal form ("Boeing Co.").
+    if (best < 0 && COMPANY_NOUNS.has(noun)) a.source = legalNameBefore(text, (legal ??= legalNames(text)), a.start) ?? noun;
   }
 }
 
@@ -177,6 +184,8 @@ function personIn(window: string, gender: 'f' | 'm', persons: Map<string, string
     if (w === '“' || w === '”' || w === '"') { quoted = w === '“' || (w === '"' && !quoted); continue; }
     // A surname two people share ('') is still one of them after the given name that says which ("Sarah Gille").
     let name = quoted ? undefined : persons.get(w) || (prevEnd === m.index - 1 ? persons.get(`${prev} ${w}`) : undefined) || undefined;
+    // A sentence opening with a surname two cited people share ("Gille recalls …"): it is about one of them, not whom it names later.
+    if (name === undefined && !quoted && first === null && persons.get(w) === '' && OPENS_SENTENCE.test(window.slice(Math.max(0, m.index - 4), m.index))) { first = ''; firstEnd = m.index + w.length; }
     // "her daughter, Sarah Okafor" is not "Ellen Okafor": a given name of its own before the surname names another person, her.
     if (prevEnd === m.index - 1 && name !== undefined && !name.includes(prev) && isGivenName(prev)) name = `${prev} ${w}`;
     if (name !== undefined && (genderOfName(name) ?? gender) === gender) {
@@ -188,7 +197,8 @@ function personIn(window: string, gender: 'f' | 'm', persons: Map<string, string
     prev = w;
     prevEnd = m.index + w.length;
   }
-  return speaker ?? first ?? found;
+  // '': the person is one of two who share the surname; the first reading, made as the text was read, stands.
+  return speaker ?? first ?? found ?? null;
 }
 
 // A capitalised word that opens a sentence or a quotation: no sign of a name.
@@ -206,6 +216,18 @@ function namesNobody(window: string, persons: Map<string, string>): boolean {
   return true;
 }
 
+// Between two cues of one subject: no sentence end, quotation mark or semicolon, at most a short clause ("he said on Fox News, signaling").
+const CLAUSE_BREAK = /[a-z0-9][.!?]["”’)]?\s|[“”";]/;
+
+/**
+ * "“…,” he said on Fox News, signaling …": a pronoun cue chained to the one just before in its
+ * sentence, by the same pronoun, has the same subject. Returns that subject, or null.
+ */
+function sameSubject(text: string, before: Attribution, a: Attribution): string | null {
+  if (before.source === null || (before.mention ?? '').toLowerCase() !== (a.mention ?? '').toLowerCase() || a.start - before.start > 160 || a.start <= before.start) return null;
+  return CLAUSE_BREAK.test(text.slice(before.start, a.start)) ? null : before.source;
+}
+
 /** Re-points each he/she attribution of `attributions` (in place) to the person its paragraph names before it. */
 export function settlePronouns(text: string, attributions: Attribution[]): void {
   settleTitles(text, attributions);
@@ -214,10 +236,16 @@ export function settlePronouns(text: string, attributions: Attribution[]): void 
   settleAffiliations(text, attributions);
   settleDescriptions(text, attributions);
   settleShares(text, attributions);
+  settleIt(text, attributions);
+  settleThey(attributions);
   let persons: Map<string, string> | undefined;
+  let before: Attribution | undefined;
   for (const a of attributions) {
     const gender = PRONOUN_GENDER.get((a.mention ?? '').toLowerCase());
     if (gender === undefined || a.source === null) continue;
+    const chained = before !== undefined && sameSubject(text, before, a);
+    before = a;
+    if (chained) { a.source = chained; continue; }
     if (persons === undefined) {
       persons = namedPersons(attributions);
       addNamedInText(text, persons);
@@ -230,8 +258,9 @@ export function settlePronouns(text: string, attributions: Attribution[]): void 
     const start = a.start - window.length;
     // So does a pronoun in a paragraph that names no one at all before it ("Still, it stayed in her mind. … she said").
     // And so does one whose first reading can be no person ("the White House", "Mr").
-    if (found === null && start > 2 && (!OPENING_DONE.test(window) || namesNobody(window, persons) || !canBePerson(a.source))) found = personIn(paragraphBefore(text, start - 2), gender, persons);
-    if (found !== null) a.source = found;
+    // And so does one first read as a person of the other gender ("he" taken for "Hillary Clinton").
+    if (found === null && start > 2 && (!OPENING_DONE.test(window) || namesNobody(window, persons) || !canBePerson(a.source) || (genderOfName(a.source) ?? gender) !== gender)) found = personIn(paragraphBefore(text, start - 2), gender, persons);
+    if (found) a.source = found;
   }
   dropImpossibleReadings(attributions);
 }

@@ -9,6 +9,7 @@ import { isPublicationName, sourceName, sourceType } from './attribution-source'
 import { countedGroup, uncounted } from './source-counts';
 import { journalNamedAfter, quotedTitleAfter } from './sources-documents';
 import { PUBLICATION_WORDS, READER_PARTICIPLES } from './lexicon/sources';
+import { interviewOutlets } from './sources-interviews';
 import { settlePronouns } from './sources-pronouns';
 import { mergeEarlySurnames, mergeGivenAndSurname, mergeShortForms } from './sources-short';
 
@@ -214,6 +215,7 @@ export function venuesOf(text: string): Array<{ name: string; outlet: boolean }>
     const speaker = m[3] ? SPEAKER_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1] : undefined;
     if (speaker) out.push({ name: speaker, outlet: false });
   }
+  for (const name of interviewOutlets(text)) out.push({ name, outlet: true });
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { displayName, resolveMention, sourceName, sourceType, startNameMemo, type KnownSource } from '../../src/analysis/attribution-source';
+import { analyze } from '../../src/analysis/index';
 
 describe('displayName', () => {
   test('a name never runs across a paragraph break: the heading before it goes', () => {
@@ -145,5 +146,21 @@ describe('resolveMention: a surname', () => {
       { name: 'colleague of Ruiz', type: 'person', plural: false },
     ];
     expect(resolveMention('Ruiz', history)?.name).toBe('Daniel Ruiz');
+  });
+});
+
+describe('sourceType: an acronym is a body, never a person', () => {
+  test('capitals, with or without dots, are an organisation; a state is a government', () => {
+    for (const name of ['IBM', 'I.B.M.', 'NIST', 'AT&T', 'OECD']) expect(sourceType(name, false)).toBe('organisation');
+    for (const name of ['U.S.', 'UK', 'EU']) expect(sourceType(name, false)).toBe('government');
+  });
+  test('a one-word surname or a name with a company suffix keeps its own type', () => {
+    expect(sourceType('Okafor', false)).toBe('person');
+    expect(sourceType('Halvern Co.', false)).toBe('organisation');
+    expect(sourceType('Halvern Ltd.', false)).toBe('organisation');
+  });
+  test('"the company" goes to the acronym the text just cited, not to a body cited before it', () => {
+    const text = 'Halvern Research said the field was young. Its chips have five qubits, in a system that IBM announced in May. The company expects to reach fifty.';
+    expect(analyze({ title: '', text }).attributions.find((a) => a.cue === 'expects')?.source).toBe('IBM');
   });
 });

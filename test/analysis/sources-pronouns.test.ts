@@ -218,3 +218,78 @@ describe('settlePronouns: the speaker of a reporting verb is whom the sentence i
     expect(sourceOf(text, 'told')).toBe('Dorian Kask');
   });
 });
+
+describe('settleIt: an "it" goes to the body its sentence opens with', () => {
+  test('a body named with an appositive that says it is one ("Zentek, a Danish company that …") is the "it" inside its sentence', () => {
+    const text = 'Orbit Labs said on Monday that sales would grow.\n\n(Zentek, a Danish company that drew notice when it announced a new chip in May, makes sensors.) When Kalmar, the Swedish firm, reported its results, it said demand was weak.';
+    expect(sourceOf(text, 'announced')).toBe('Zentek');
+    expect(sourceOf(text, 'said', 1)).toBe('Kalmar');
+  });
+  test('with no such appositive, "it" stays with the body cited before', () => {
+    const text = 'Orbit Labs said on Monday that sales would grow.\n\nWhen Kalmar reported results, analysts were pleased. In May it announced a new chip.';
+    expect(sourceOf(text, 'announced')).not.toBe('Kalmar');
+  });
+});
+
+describe('settlePronouns: a sentence about one of two people who share a surname', () => {
+  test('"Okafor recalls …; she said" stays with the Okafor first read, not the woman named with her before', () => {
+    const text = [
+      '“We were the only two,” Ruth Banner said. “It was a long year,” Ellen Okafor said.',
+      'Her daughter, Tara Okafor, later studied the same field. “I grew up with it,” Tara Okafor said.',
+      'Banner and Okafor still speak of those years. Okafor recalls that only once was she thanked in print; she said she was stunned.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'said', 3)).toBe('Tara Okafor');
+  });
+});
+
+describe('settlePronouns: cues chained to one pronoun', () => {
+  test('"he said on Fox News, signaling" has the subject of "he said", never a woman named before', () => {
+    const text = [
+      'Working off a script, Mr. Harlan is tempering his language about Hillary Clinton’s record.',
+      '“We will decide very soon,” he said on Fox News, signaling flexibility on an issue that divides voters.',
+      '“It is time,” Mr. Harlan said in Ohio.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'signaling')).toBe('Mr. Harlan');
+  });
+});
+
+describe('settleDescriptions: "the company" and a company named by its legal form', () => {
+  test('"The company said" goes to the company the text named with "Co." or "Inc.", not cited before', () => {
+    const text = [
+      'In a post, Mr. Harlan said a contract with Halvern Co. to build two planes was too costly.',
+      'Halvern is at an early stage. The company said in a statement that it was under contract.',
+      '“We look forward to the work,” the company said.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'said', 1)).toBe('Halvern Co.');
+    expect(sourceOf(text, 'said', 2)).toBe('Halvern Co.');
+  });
+  test('of two such companies, the one the text wrote last before the description', () => {
+    const text = [
+      'Mr. Harlan said deals with Halvern Co. and Tesk Inc. were too costly. Reports said Tesk Inc. and Halvern would move jobs.',
+      'Halvern is at an early stage. The company said in a statement that it was under contract.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'said', 2)).toBe('Halvern Co.');
+  });
+  test('with no company named by its legal form, "the company" stays a description', () => {
+    const text = 'Mr. Harlan said the deal was too costly.\n\nThe company said in a statement that it was under contract.';
+    expect(sourceOf(text, 'said', 1)).toBe('company');
+  });
+});
+
+describe('settleThey: a group named with capitalised words is the "they" after it', () => {
+  test('"Several Republican leaders and strategists … said" is the later "they", not a group cited before', () => {
+    const text = [
+      'His new political team told reporters the plan was set.',
+      'Several Republican leaders and strategists, some of them critical of Mr. Harlan, said they had noticed changes.',
+      'Still, with voting set to begin, they said it was impossible to know.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'said', 1)).toBe('Several Republican leaders and strategists');
+  });
+  test('a "they" whose source was cited again after the group stays with it', () => {
+    const text = [
+      'Several Republican leaders said the plan was weak.',
+      'The campaign’s advisers told reporters it would change. The advisers said they would meet; they said more later.',
+    ].join('\n\n');
+    expect(sourceOf(text, 'said', 2)).not.toBe('Several Republican leaders');
+  });
+});

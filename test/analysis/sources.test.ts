@@ -378,3 +378,13 @@ describe('the outlet publishing the article', () => {
     expect(names(reported, 'NBC News')).toContain('NBC News');
   });
 });
+
+describe('venuesOf: the outlet that ran an interview', () => {
+  test('"the Chicago Tribune published an interview with", "CNN aired an exclusive interview": the outlet is cited', () => {
+    expect(venuesOf('An hour before, the Chicago Tribune published an interview with the chief executive.').map((v) => v.name)).toEqual(['the Chicago Tribune']);
+    expect(venuesOf('CNN aired an exclusive interview with him on Sunday.').map((v) => v.name)).toEqual(['CNN']);
+  });
+  test('a person who gave or did an interview is no outlet', () => {
+    expect(venuesOf('Dana Reyes gave an interview to students. Mr. Harlan conducted a long interview with the suspect.')).toEqual([]);
+  });
+});

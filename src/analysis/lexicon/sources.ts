@@ -42,7 +42,7 @@ export const GOVERNMENT_WORDS: readonly string[] = [
 /** Words in a name that make it an organisation ("Con Edison", "Brookings Institution", "the company"). */
 export const ORGANISATION_WORDS: readonly string[] = [
   'university', 'institute', 'institution', 'center', 'centre', 'foundation', 'association', 'company', 'firm',
-  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'ltd', 'llc', 'plc', 'group', 'party', 'research', 'bank', 'fund',
+  'inc', 'inc.', 'corp', 'corp.', 'co.', 'corporation', 'ltd', 'ltd.', 'llc', 'plc', 'group', 'party', 'research', 'bank', 'fund',
   'council', 'committee', 'society', 'union', 'organisation', 'organization', 'network', 'project', 'alliance',
   'league', 'federation', 'club', 'church', 'hospital', 'clinic', 'school', 'college', 'laboratory', 'lab', 'labs',
   'trust', 'coalition', 'campaign', 'board', 'team', 'movement', 'consultancy', 'partners', 'capital', 'holdings',
@@ -159,3 +159,11 @@ export const SHORT_NAMES: Readonly<Record<string, string>> = {
 
 /** Publications a reader never shortens to their last word: "the Times" beside the Financial Times is The Times of London. */
 export const NOT_SHORTENED_TO_TAIL: readonly string[] = ['financial times'];
+
+/** Nouns that say, in an appositive after a name ("Zentek, a Danish chip maker,"), that the name is a body's. */
+export const BODY_APPOSITIVE_NOUNS: readonly string[] = [
+  'company', 'corporation', 'firm', 'group', 'organisation', 'organization', 'retailer', 'institute', 'university', 'bank',
+  'charity', 'startup', 'start-up', 'maker', 'manufacturer', 'automaker', 'carmaker', 'chipmaker', 'nonprofit', 'agency',
+  'publisher', 'chain', 'giant', 'operator', 'provider', 'developer', 'carrier', 'airline', 'lender', 'insurer',
+  'conglomerate', 'subsidiary', 'supplier', 'contractor', 'utility', 'broker', 'consultancy', 'laboratory', 'lab',
+];
