@@ -199,6 +199,21 @@ const OBJECT_CUES = new Set(OBJECT_CUE_VERBS);
 // "offered two theories", "provided a few explanations", "gave their own detailed account".
 const ACCOUNT_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|this|that|these|those|such|some|several|two|three|four|five|few|many|their|his|her|its|our|new|more|other|possible|detailed|different|conflicting|competing|similar|own|rough|early|initial|preliminary|updated)\\s+){0,3}(?:${ACCOUNT_NOUNS.join('|')})\\b`);
 
+// Norms a thing is done by: "moved according to simple rules", "went according to plan", "buried according to custom".
+const NORM_NOUNS = new Set(['rule', 'rules', 'plan', 'schedule', 'custom', 'customs', 'tradition', 'traditions', 'protocol', 'ritual', 'script', 'recipe', 'formula', 'pattern', 'instructions', 'design']);
+
+/**
+ * "according to" meaning "in keeping with": a norm in lower case right after a word of the clause (no comma or
+ * sentence start before the cue), or with no article ("according to plan"). ", according to the plan released Monday" cites it.
+ */
+function conformity(text: string, cue: number, p: Phrase): boolean {
+  if (p.proper || !NORM_NOUNS.has(p.head)) return false;
+  if (!/^(?:the|a|an)\s/i.test(text.slice(p.start, p.end))) return true;
+  let k = cue - 1;
+  while (k > 0 && /\s/.test(text.charAt(k))) k--;
+  return /[\p{L}\d]/u.test(text.charAt(k));
+}
+
 /** One hit `m` of VERB_RE in sentence `s`: "according to X", or a reporting verb and its speaker. */
 function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const { text, sentences, out } = ctx;
@@ -207,7 +222,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (/^according/i.test(m[0])) {
     // "according to X": the source follows the cue.
     const { p } = phraseAt(text, end, Math.min(sent.end, end + WINDOW));
-    if (p && !isFirstPerson(p.head)) emit(ctx, s, m.index, p.end, m.index, 'according to', p);
+    if (p && !isFirstPerson(p.head) && !conformity(text, m.index, p)) emit(ctx, s, m.index, p.end, m.index, 'according to', p);
     return;
   }
   // Most matches are already a form as listed (one word, or words one space apart): no copy with the spaces normalised.

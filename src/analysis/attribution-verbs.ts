@@ -96,6 +96,8 @@ export const NEXT_WORD_RULES: readonly [string, [RegExp, boolean]][] = [
   ['slam', [/^\s+(?:into|shut|down|on|the\s+(?:door|brakes?))\b/, false]],
   ['blast', [/^\s+(?:off|out|through|away|open|into|past|apart)\b/, false]],
   ['signal', [/^\s+(?:to|from|for|of|in|at|and|or|are|were|is|was)\b/, false]], // the noun: "signals to the receiver"
+  // "concluded that …", "the study concludes the drug is safe"; "the bank concludes two days of meetings", "concluded its visit", "concluded with a song" end something.
+  ['conclude', [/^\s+(?:with|by|(?:its|their|his|her|our|a|an|the|this|two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|visits?|tours?|sessions?|summit|conference|trips?|hearings?|negotiations|deliberations|days?|weeks?|season|round|game|deal|sale|purchase|agreement|remarks|speech|address|review|investigation|inquiry|work|business)\b)/, false]],
   ['see as', [/^\s+(?:many|much|few|little|far|well|soon|long|often|early|late|high|low|likely|though|if|such)\b/, false]], // "saw as many as 300"
 ];
 /** A question quoted right after "asked" (an adverb may come first): 'asked simply, "Who cares?"', 'asked: "Why?"'. */

@@ -156,3 +156,38 @@ describe('hints, ridicule, advice, doubt, forecasts and labels report; other sen
     expect(attributionsOf(sentence).filter((a) => /advis|question|project|label|allow|boast/.test(a.cue))).toEqual([]);
   });
 });
+
+describe('"according to" a norm is conformity, not a source', () => {
+  test.each([
+    'The robots sort parcels according to fixed rules.',
+    'The launch went according to plan.',
+    'The buses leave according to a tight schedule.',
+    'The dead are buried according to local custom.',
+  ])('%s', (sentence) => {
+    expect(pairs(sentence).filter(([, cue]) => cue === 'according to')).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['The city will add 300 buses, according to the plan released on Monday.', 'plan'],
+    ['According to the rules of the league, the fine is capped.', 'rules of the league'],
+  ])('a norm set off as the report cites it: %s', (sentence, source) => {
+    expect(pairs(sentence)).toContainEqual([source, 'according to']);
+  });
+});
+
+describe('"conclude" ending an event is no report', () => {
+  test.each([
+    'The central bank concludes three days of meetings on Thursday.',
+    'The minister concluded her visit to Ghana with a speech.',
+    'The committee concluded its inquiry last month.',
+  ])('%s', (sentence) => {
+    expect(pairs(sentence).filter(([, cue]) => /conclude/.test(cue))).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['The committee concluded that the rules were broken.', 'committee'],
+    ['The review concluded the program had failed.', 'review'],
+  ])('%s', (sentence, source) => {
+    expect(pairs(sentence).map(([s]) => s)).toContain(source);
+  });
+});
