@@ -11,6 +11,7 @@ import { EVIDENCE_LEMMAS, NEXT_WORD_RULES, claimFollows, NOUNLIKE, QUESTION_NEXT
 import { matchesAt, sticky } from './attribution-scan';
 import { WINDOW, back, isFirstPerson, phraseAt, tokensBefore, type Phrase, type TokensBefore } from './attribution-phrase';
 import { openingSubject } from './attribution-subject';
+import { conformity, skipTimePhrase } from './attribution-asides';
 import { RELATIVE_PRONOUNS } from './attribution-clauses';
 import { CALL_NAMING, PARTICIPLE_GAP, floatedQuantifier, namingParticiple } from './attribution-groups';
 import { GERUND_OR_TAG, agentSpeaker, bracketSpeaker, eagerSpeaker, insertSpeaker, invertedSpeaker, participleSpeaker, relativeSpeaker, subjectSpeaker, type VerbSite } from './attribution-speaker';
@@ -199,21 +200,6 @@ const OBJECT_CUES = new Set(OBJECT_CUE_VERBS);
 // "offered two theories", "provided a few explanations", "gave their own detailed account".
 const ACCOUNT_OBJECT = new RegExp(`^\\s+(?:(?:a|an|the|this|that|these|those|such|some|several|two|three|four|five|few|many|their|his|her|its|our|new|more|other|possible|detailed|different|conflicting|competing|similar|own|rough|early|initial|preliminary|updated)\\s+){0,3}(?:${ACCOUNT_NOUNS.join('|')})\\b`);
 
-// Norms a thing is done by: "moved according to simple rules", "went according to plan", "buried according to custom".
-const NORM_NOUNS = new Set(['rule', 'rules', 'plan', 'schedule', 'custom', 'customs', 'tradition', 'traditions', 'protocol', 'ritual', 'script', 'recipe', 'formula', 'pattern', 'instructions', 'design']);
-
-/**
- * "according to" meaning "in keeping with": a norm in lower case right after a word of the clause (no comma or
- * sentence start before the cue), or with no article ("according to plan"). ", according to the plan released Monday" cites it.
- */
-function conformity(text: string, cue: number, p: Phrase): boolean {
-  if (p.proper || !NORM_NOUNS.has(p.head)) return false;
-  if (!/^(?:the|a|an)\s/i.test(text.slice(p.start, p.end))) return true;
-  let k = cue - 1;
-  while (k > 0 && /\s/.test(text.charAt(k))) k--;
-  return /[\p{L}\d]/u.test(text.charAt(k));
-}
-
 /** One hit `m` of VERB_RE in sentence `s`: "according to X", or a reporting verb and its speaker. */
 function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const { text, sentences, out } = ctx;
@@ -244,7 +230,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const walk = skipAuxiliaries(before);
   if (!walk) return;
   const { aux, be } = walk;
-  const i = skipAside(before, walk.i);
+  const i = skipAside(before, skipTimePhrase(before, walk.i));
   const prev = back(before, i);
   const site: VerbSite = { text, sent, start: m.index, end, form, formText, next: nextText, before, i, prev, capsSeen: ctx.capsSeen };
   // "criticized by the Obama administration": a reporting participle with its agent.
