@@ -146,6 +146,8 @@ function push(ctx: Context, d: Omit<DraftAttribution, 'quote'>): void {
   ctx.out.push(draft);
 }
 
+const MODAL_BEFORE = /\b(?:may|might|could|will|should|can|must)\s+(?:[a-z]+ly\s+)?[a-z]+\b/;
+
 /** Past, present "-s" or base: coordinated reporting verbs share it ("pilloried … and complained"). */
 function tense(cue: string): 'past' | 's' | 'base' {
   const verb = cue.slice(cue.lastIndexOf(' ') + 1);
@@ -164,7 +166,7 @@ const NEXT_WORDS = new Map<string, [RegExp, boolean]>([
   ['write', [/^\s+(?:about|for|books?|articles?)\b/, false]],
   ['link', [/^\s+(?:to|with)\b/, false]], // for "linked" only
   ['report', [/^\s+from\b/, false]], // "reported from Seoul": a credit line
-  ['declare', [/^(?:\s*[,.!?:;"“”]|\s+(?:that|it|he|she|they|we|his|her|their|its|in|on|at|during|after|before|to)\b|\s*$)/, true]], // not "declared martial law"
+  ['declare', [/^(?:\s*[,.!?:;"“”]|\s+(?:that|it|he|she|they|we|his|her|their|its|in|on|at|during|after|before|to|himself|herself|themselves|itself)\b|\s*$)/, true]], // not "declared martial law"; "declared himself a candidate" is a statement
   ['hold', [/^\s+that\b/, true]], // "the courts have held that", not "held a meeting"
   ['put it', [/^(?:\s*[,.:;!?"“”—–)]|\s+(?:this|that|so|thus|best|well|bluntly|simply|succinctly|another|more)\b|\s*$)/, true]], // not "put it on the table"
   ['publish', [/^\s+(?:the|a|an|its|his|her|their|this|these|that|new|data|results|findings)\b/, true]],
@@ -299,7 +301,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     const last = out[out.length - 1];
     if (last && last.sentence === s && last.mention && tense(last.cue) === tense(formText)) {
       push(ctx, { start: m.index, end, cueStart: m.index, cue, mention: last.mention, head: last.head, proper: last.proper, sentence: s, antecedent: last.antecedent });
-    } else if (form.strong) {
+    } else if (form.strong && !(tense(formText) === 'base' && MODAL_BEFORE.test(text.slice(sent.start, m.index)))) {
+      // "… may meet with Boeing and say …": a base form under the modal of the first verb is what might be said, no report (a habitual "would … and say" is one).
       emit(ctx, s, m.index, end, m.index, cue, openingSubject(text, sent, m.index));
     }
     return;

@@ -186,7 +186,7 @@ export function relativeSpeaker(v: VerbSite): Speaker | null {
 const CLAUSE_NEXT = /^(?:\s*[:"“‘]|\s+(?:that|how|why|what|whether|where|when|if)\b)/;
 const BARE_CLAUSE_NEXT = /^(?:\s+(?!(?:that|which|who|whom|whose)\b)[\w’'-]+){0,3}?\s+(?:is|are|was|were|had|has|have|could|would|will|can|may|might|should|must|did|does|do|[a-z]+n[’']t)\b/;
 /** Verbs of feeling and worry: they report a view only with a clause after them. */
-const CLAUSE_ONLY = new Set(['feel', 'recognize', 'recognise', 'worry']);
+const CLAUSE_ONLY = new Set(['feel', 'recognize', 'recognise', 'worry', 'fret']);
 const NOT_A_CLAUSE = /^\s+(?:like\b|that\s*[,.;:!?"”)])/;
 const TAG_NEXT = /^\s*(?:[,.!?;]|$)/;
 /** Verbs of discovery: a person or name who "found a wedding announcement" or "identified three properties" reports nothing. */

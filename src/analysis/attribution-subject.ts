@@ -9,7 +9,7 @@ import { WINDOW, at, back, hasToken, isCap, isFirstPerson, isPronoun, isSourceNo
 
 /** Articles that open a description ("the Virginia Democrat", "an Oklahoma Republican"). */
 export const DETERMINERS_RE = /^(?:the|a|an)$/i;
-const INTRO = /^(?:In|On|At|After|Before|During|Since|From|For|With|Without|By|Despite|Although|Though|While|When|As|Asked|Speaking|Meanwhile|However|Earlier|Later|Last|This|Yet|But|And|Still|Among|Amongst|Amid|Amidst|Throughout|Across|Around|Within|Under|Over|Through|Upon|Unlike|Like|Beyond|Behind|Following)\b/;
+const INTRO = /^(?:In|On|At|After|Before|During|Since|From|For|With|Without|By|Despite|Although|Though|While|When|As|Asked|Speaking|Meanwhile|However|Earlier|Later|Last|This|Yet|But|And|Still|Among|Amongst|Amid|Amidst|Throughout|Across|Around|Within|Under|Over|Through|Upon|Unlike|Like|Beyond|Behind|Following|Once|If|Unless|Until|Because|Whether|Whenever|Wherever|Where|Even)\b/;
 
 /** The subject a sentence opens with, skipping an introductory phrase ("In Washington, …"). */
 export function openingSubject(text: string, sent: Sentence, limit: number): Phrase | null {

@@ -191,3 +191,29 @@ describe('"conclude" ending an event is no report', () => {
     expect(pairs(sentence).map(([s]) => s)).toContain(source);
   });
 });
+
+describe('worry and declarations of oneself', () => {
+  test.each<[string, string, string]>([
+    ['In the interview, Ms. Lund fretted that tariffs would hurt exports.', 'Ms. Lund', 'fretted'],
+    ['Markets slid after the senator declared herself a candidate for governor.', 'senator', 'declared'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test('fretting about something is a feeling, not a report', () => {
+    expect(pairs('The coach fretted about the weather.')).toEqual([]);
+  });
+});
+
+describe('a coordinated base form under a modal is what might be said', () => {
+  test.each([
+    'Once the audit ends, the board may meet with the auditors and say the accounts are sound.',
+    'If prices fall, investors will sell and argue the rally was a bubble.',
+  ])('%s', (sentence) => {
+    expect(pairs(sentence)).toEqual([]);
+  });
+
+  test('a habitual "would … and say" reports', () => {
+    expect(pairs('Ruiz would walk in, sit down and say, “Let’s begin.”')).toContainEqual(['Ruiz', 'say']);
+  });
+});
