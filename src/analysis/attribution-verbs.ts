@@ -102,6 +102,8 @@ export const NEXT_WORD_RULES: readonly [string, [RegExp, boolean]][] = [
 ];
 /** A question quoted right after "asked" (an adverb may come first): 'asked simply, "Who cares?"', 'asked: "Why?"'. */
 export const QUESTION_NEXT = /^(?:\s+[a-z]+ly)?\s*[,:]\s*["“]/;
+// "pegged the odds of a breach by 2026 at one in seven", "put the cost at $4 billion": a quantity estimated, then "at" and a figure.
+const ESTIMATE_AT = /^\s+(?:the|its|their|his|her|a)\s+(?:[\w’'-]+\s+){0,2}?(?:odds|chances?|cost|costs|figure|number|toll|probability|likelihood|price|value|total|losses|damage|bill|tab|risk|growth|rate)\b[^.;:!?"“”]{0,50}?\sat\s+(?:[$€£¥]?\d|(?:about|around|roughly|nearly|almost|some|more|less|under|over|between|zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|half|a\s+(?:third|quarter|half|hundred|thousand|million|billion|trillion))\b)/;
 /** Within a short stretch after the verb (a title's full stop, "Ms.", is no clause end), an appeal's infinitive ("called on the board to resign") or an answer's words (": …", "that …"). */
 export const WIDE_NEXT_RULES: ReadonlyMap<string, RegExp> = new Map([
   ['call on', /^\s+(?:[^,.;:!?"“”]|(?<=\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St))\.){1,50}?\bto\s+[a-z]/],
@@ -113,6 +115,7 @@ export const WIDE_NEXT_RULES: ReadonlyMap<string, RegExp> = new Map([
   ['advise', /^\s+(?:that\s|against\s|(?:[^,.;:!?"“”]|(?<=\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St))\.){1,40}?\bto\s+[a-z])/],
   // "projects that …", "projects the country will retire …": a forecast's clause; not "projected onto a screen".
   ['project', /^\s+(?:that\s|(?:[^,.;:!?"“”]|(?<=\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St))\.){1,60}?\s(?:will|would|could|might|to)\s)/],
+  ['peg', ESTIMATE_AT], ['put', ESTIMATE_AT],
   // "labeled the plan a failure", 'labeling the critics "sick"': a name given; not "labeled bottles", "labeled as organic".
   ['label', /^\s+(?!as\b)(?:[\w’'.-]+\s+){1,4}?(?:an?\s|["“])/],
 ]);

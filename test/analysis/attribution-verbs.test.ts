@@ -217,3 +217,20 @@ describe('a coordinated base form under a modal is what might be said', () => {
     expect(pairs('Ruiz would walk in, sit down and say, “Let’s begin.”')).toContainEqual(['Ruiz', 'say']);
   });
 });
+
+describe('an estimate given as a figure: "pegged / put the odds at"', () => {
+  test.each<[string, string, string]>([
+    ['Dr. Ames pegged the chances of a recession next year at one in three.', 'Dr. Ames', 'pegged'],
+    ['Insurers put the cost of the storm at $2 billion.', 'Insurers', 'put'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    'She put the files on the desk.',
+    'The currency is pegged to the dollar.',
+    'He put the cost of living at the center of his campaign.',
+  ])('no estimate: %s', (sentence) => {
+    expect(pairs(sentence)).toEqual([]);
+  });
+});

@@ -69,6 +69,9 @@ export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['advise'], ['question'], ['imply', 'implies', 'implied', 'implying'], ['anticipate'],
   // "the agency projects output will fall": a forecast (only before a clause, see attribution-verbs.ts); "labeling the plan a failure".
   ['project'], ['label', 'labels', 'labeled', 'labeling', 'labelled', 'labelling'],
+  // An estimate given as a figure: "she pegged the odds at one in seven", "analysts put the cost at $4 billion" (only with
+  // such a quantity and "at" after the verb, see attribution-verbs.ts; "put the book on the shelf" is none).
+  ['peg', 'pegs', 'pegged', 'pegging'], ['put', 'puts', 'put', 'putting'],
   ['make it clear', 'makes it clear', 'made it clear', 'making it clear'], ['make it very clear', 'makes it very clear', 'made it very clear'],
 ];
 
