@@ -106,7 +106,8 @@ export function subjectBeforeInsert(before: TokensBefore, comma: number, sentSta
     }
     // The phrase must open its clause; otherwise this comma may close an earlier insert.
     // "… found that many people, both young and old, told her": "that" opens the clause too.
-    if (!lead.word || /^(?:and|but|so|then|yet|that)$/i.test(lead.text) || lead.start < sentStart) return p;
+    // "That changed in 1994, when Ada Lee, then at Bell Labs, demonstrated …": so does a subordinating conjunction.
+    if (!lead.word || /^(?:and|but|so|then|yet|that|when|while|after|before|because|since|although|though|if|unless|until|whereas|once)$/i.test(lead.text) || lead.start < sentStart) return p;
     close = open;
   }
   return null;

@@ -60,3 +60,10 @@ describe('a name in apposition after a described title holding capitals', () => 
     expect(pairs('The Treasury, the country’s biggest borrower, said it would issue more debt.')).toContainEqual(['Treasury', 'said']);
   });
 });
+
+describe('a subject before an insert in a clause opened by a conjunction', () => {
+  test('"when X, then at Y, demonstrated how …"', () => {
+    expect(pairs('The field changed in 1987, when Ruth Okoye, then at a lab in Leeds, demonstrated how the effect could be measured.'))
+      .toContainEqual(['Ruth Okoye', 'demonstrated']);
+  });
+});
