@@ -83,6 +83,8 @@ export const SENTENCE_END = /^[.!?]/;
 /** Verbs of evidence ("found", "showed"): after a form of "be" not even their "-ing" form reports, and a pronoun reports with them only before "that". */
 export const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
 
+const QUESTIONED_PERSON = /^\s+(?:(?:him|her|them|me|us|witnesses|suspects)\b|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=\s+(?:at|about|on|during|in|over|for|after|before)\b|\s*[,.;]))/u;
+
 /** By lemma, words right after the verb that it must (true) or must not (false) have to report (see NEXT_WORDS in attribution-cues.ts). */
 export const NEXT_WORD_RULES: readonly [string, [RegExp, boolean]][] = [
   // "boasted that …", "boasted of", '…," she boasted'; "the city boasts 300 parks" or "boasted tens of thousands of shelters" is having.
@@ -98,6 +100,8 @@ export const NEXT_WORD_RULES: readonly [string, [RegExp, boolean]][] = [
   ['signal', [/^\s+(?:to|from|for|of|in|at|and|or|are|were|is|was)\b/, false]], // the noun: "signals to the receiver"
   // "concluded that …", "the study concludes the drug is safe"; "the bank concludes two days of meetings", "concluded its visit", "concluded with a song" end something.
   ['conclude', [/^\s+(?:with|by|(?:its|their|his|her|our|a|an|the|this|two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|visits?|tours?|sessions?|summit|conference|trips?|hearings?|negotiations|deliberations|days?|weeks?|season|round|game|deal|sale|purchase|agreement|remarks|speech|address|review|investigation|inquiry|work|business)\b)/, false]],
+  // "questioned Trump at a forum", "questioned him about the loan": a person asked, not a doubt reported ("questioned the figures", "questioned whether").
+  ['question', [QUESTIONED_PERSON, false]],
   ['see as', [/^\s+(?:many|much|few|little|far|well|soon|long|often|early|late|high|low|likely|though|if|such)\b/, false]], // "saw as many as 300"
 ];
 /** A question quoted right after "asked" (an adverb may come first): 'asked simply, "Who cares?"', 'asked: "Why?"'. */

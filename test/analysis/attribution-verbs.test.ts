@@ -234,3 +234,13 @@ describe('an estimate given as a figure: "pegged / put the odds at"', () => {
     expect(pairs(sentence)).toEqual([]);
   });
 });
+
+describe('questioning a person is no report of doubt', () => {
+  test.each(['Detectives questioned him about the missing funds.', 'Days after a student questioned Ortega at a town hall, the video spread.'])('%s', (sentence) => {
+    expect(pairs(sentence)).toEqual([]);
+  });
+
+  test('questioning a claim reports', () => {
+    expect(pairs('Economists questioned whether the cuts would pay for themselves.')).toContainEqual(['Economists', 'questioned']);
+  });
+});
