@@ -11,6 +11,7 @@ import { EVIDENCE_LEMMAS, NEXT_WORD_RULES, claimFollows, NOUNLIKE, QUESTION_NEXT
 import { matchesAt, sticky } from './attribution-scan';
 import { WINDOW, back, isFirstPerson, phraseAt, tokensBefore, type Phrase, type TokensBefore } from './attribution-phrase';
 import { openingSubject } from './attribution-subject';
+import { conformity, skipTimePhrase } from './attribution-asides';
 import { RELATIVE_PRONOUNS } from './attribution-clauses';
 import { CALL_NAMING, PARTICIPLE_GAP, floatedQuantifier, namingParticiple } from './attribution-groups';
 import { GERUND_OR_TAG, agentSpeaker, bracketSpeaker, eagerSpeaker, insertSpeaker, invertedSpeaker, participleSpeaker, relativeSpeaker, subjectSpeaker, type VerbSite } from './attribution-speaker';
@@ -145,6 +146,8 @@ function push(ctx: Context, d: Omit<DraftAttribution, 'quote'>): void {
   ctx.out.push(draft);
 }
 
+const MODAL_BEFORE = /\b(?:may|might|could|will|should|can|must)\s+(?:[a-z]+ly\s+)?[a-z]+\b/;
+
 /** Past, present "-s" or base: coordinated reporting verbs share it ("pilloried … and complained"). */
 function tense(cue: string): 'past' | 's' | 'base' {
   const verb = cue.slice(cue.lastIndexOf(' ') + 1);
@@ -163,7 +166,7 @@ const NEXT_WORDS = new Map<string, [RegExp, boolean]>([
   ['write', [/^\s+(?:about|for|books?|articles?)\b/, false]],
   ['link', [/^\s+(?:to|with)\b/, false]], // for "linked" only
   ['report', [/^\s+from\b/, false]], // "reported from Seoul": a credit line
-  ['declare', [/^(?:\s*[,.!?:;"“”]|\s+(?:that|it|he|she|they|we|his|her|their|its|in|on|at|during|after|before|to)\b|\s*$)/, true]], // not "declared martial law"
+  ['declare', [/^(?:\s*[,.!?:;"“”]|\s+(?:that|it|he|she|they|we|his|her|their|its|in|on|at|during|after|before|to|himself|herself|themselves|itself)\b|\s*$)/, true]], // not "declared martial law"; "declared himself a candidate" is a statement
   ['hold', [/^\s+that\b/, true]], // "the courts have held that", not "held a meeting"
   ['put it', [/^(?:\s*[,.:;!?"“”—–)]|\s+(?:this|that|so|thus|best|well|bluntly|simply|succinctly|another|more)\b|\s*$)/, true]], // not "put it on the table"
   ['publish', [/^\s+(?:the|a|an|its|his|her|their|this|these|that|new|data|results|findings)\b/, true]],
@@ -207,7 +210,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   if (/^according/i.test(m[0])) {
     // "according to X": the source follows the cue.
     const { p } = phraseAt(text, end, Math.min(sent.end, end + WINDOW));
-    if (p && !isFirstPerson(p.head)) emit(ctx, s, m.index, p.end, m.index, 'according to', p);
+    if (p && !isFirstPerson(p.head) && !conformity(text, m.index, p)) emit(ctx, s, m.index, p.end, m.index, 'according to', p);
     return;
   }
   // Most matches are already a form as listed (one word, or words one space apart): no copy with the spaces normalised.
@@ -229,7 +232,7 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
   const walk = skipAuxiliaries(before);
   if (!walk) return;
   const { aux, be } = walk;
-  const i = skipAside(before, walk.i);
+  const i = skipAside(before, skipTimePhrase(before, walk.i));
   const prev = back(before, i);
   const site: VerbSite = { text, sent, start: m.index, end, form, formText, next: nextText, before, i, prev, capsSeen: ctx.capsSeen };
   // "criticized by the Obama administration": a reporting participle with its agent.
@@ -298,7 +301,8 @@ function verbCue(ctx: Context, m: RegExpExecArray, s: number): void {
     const last = out[out.length - 1];
     if (last && last.sentence === s && last.mention && tense(last.cue) === tense(formText)) {
       push(ctx, { start: m.index, end, cueStart: m.index, cue, mention: last.mention, head: last.head, proper: last.proper, sentence: s, antecedent: last.antecedent });
-    } else if (form.strong) {
+    } else if (form.strong && !(tense(formText) === 'base' && MODAL_BEFORE.test(text.slice(sent.start, m.index)))) {
+      // "… may meet with Boeing and say …": a base form under the modal of the first verb is what might be said, no report (a habitual "would … and say" is one).
       emit(ctx, s, m.index, end, m.index, cue, openingSubject(text, sent, m.index));
     }
     return;

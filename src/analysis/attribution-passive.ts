@@ -85,6 +85,8 @@ export function findPassiveCues(text: string, sentences: readonly Sentence[], st
     if (!dummy && DUMMY_ONLY.has(participle) && !(participle === 'known' && KNOWN_TO.test(text.slice(end, end + 60)))
       && !(participle === 'considered' && CONSIDERED_AS.test(next))) continue;
     if (dummy && !/^w/i.test(dummy) && !/^\s+(?:that|to|by|as|in|,)/.test(next) && !/as$/.test(participle)) continue;
+    // "was blamed for the fire", "is blamed on the heat"; with "by X" the active pass reads the agent.
+    if (participle === 'blamed' && !/^\s+(?:for|on)\b/.test(next)) continue;
     // "The rise was widely expected.": an expectation may end its sentence.
     if (!dummy && NEEDS_COMPLEMENT.test(participle) && !/^\s+(?:to|that|at|by)\b/.test(next) && !(EXPECTED.test(participle) && /^\s*[.;]/.test(next))) continue;
     // The cue keeps an adverb as written ("is widely believed"); "it"/"what" join it, and it starts where the match does.

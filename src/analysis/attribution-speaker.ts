@@ -186,7 +186,7 @@ export function relativeSpeaker(v: VerbSite): Speaker | null {
 const CLAUSE_NEXT = /^(?:\s*[:"“‘]|\s+(?:that|how|why|what|whether|where|when|if)\b)/;
 const BARE_CLAUSE_NEXT = /^(?:\s+(?!(?:that|which|who|whom|whose)\b)[\w’'-]+){0,3}?\s+(?:is|are|was|were|had|has|have|could|would|will|can|may|might|should|must|did|does|do|[a-z]+n[’']t)\b/;
 /** Verbs of feeling and worry: they report a view only with a clause after them. */
-const CLAUSE_ONLY = new Set(['feel', 'recognize', 'recognise', 'worry']);
+const CLAUSE_ONLY = new Set(['feel', 'recognize', 'recognise', 'worry', 'fret']);
 const NOT_A_CLAUSE = /^\s+(?:like\b|that\s*[,.;:!?"”)])/;
 const TAG_NEXT = /^\s*(?:[,.!?;]|$)/;
 /** Verbs of discovery: a person or name who "found a wedding announcement" or "identified three properties" reports nothing. */
@@ -318,6 +318,8 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
   // "perhaps the founders thought …": the author's guess at what someone thinks or says, not a report.
   const lead = back(before, p.first - 1).low;
   if (SPECULATION.has(lead) || (/^(?:the|a|an)$/.test(lead) && SPECULATION.has(back(before, p.first - 2).low))) return null;
+  // "to make the world's computers think it was 1900", "let voters believe": a causative's object thinks or says what is caused, no report.
+  if (/^(?:make|makes|made|making|let|lets|letting)$/.test(lead)) return null;
   // "if they think they can": a condition, not a report.
   if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(back(before, p.first - 1).low)) return null;
   // The phrase's first word: "no one says" is no report, nor "a note" with a noun-like form.

@@ -9,7 +9,7 @@ import { WINDOW, at, back, hasToken, isCap, isFirstPerson, isPronoun, isSourceNo
 
 /** Articles that open a description ("the Virginia Democrat", "an Oklahoma Republican"). */
 export const DETERMINERS_RE = /^(?:the|a|an)$/i;
-const INTRO = /^(?:In|On|At|After|Before|During|Since|From|For|With|Without|By|Despite|Although|Though|While|When|As|Asked|Speaking|Meanwhile|However|Earlier|Later|Last|This|Yet|But|And|Still|Among|Amongst|Amid|Amidst|Throughout|Across|Around|Within|Under|Over|Through|Upon|Unlike|Like|Beyond|Behind|Following)\b/;
+const INTRO = /^(?:In|On|At|After|Before|During|Since|From|For|With|Without|By|Despite|Although|Though|While|When|As|Asked|Speaking|Meanwhile|However|Earlier|Later|Last|This|Yet|But|And|Still|Among|Amongst|Amid|Amidst|Throughout|Across|Around|Within|Under|Over|Through|Upon|Unlike|Like|Beyond|Behind|Following|Once|If|Unless|Until|Because|Whether|Whenever|Wherever|Where|Even)\b/;
 
 /** The subject a sentence opens with, skipping an introductory phrase ("In Washington, …"). */
 export function openingSubject(text: string, sent: Sentence, limit: number): Phrase | null {
@@ -62,6 +62,16 @@ function titleOfPlace(before: TokensBefore, p: Phrase, inserted: Phrase): boolea
 }
 
 /**
+ * "The White House press secretary, Josh Earnest, said": a description opening with an article and ending in a
+ * lower-case title is no name, whatever capitals it holds ("White House"), nor is one opening with an owner ("Microsoft's
+ * chief scientist, Eric Horvitz,"); the name inserted after it holds the title.
+ */
+function titleDescription(before: TokensBefore, p: Phrase): boolean {
+  const lead = back(before, p.first).text;
+  return (DETERMINERS_RE.test(lead) || /['’]s$/.test(lead)) && p.last > p.first && !isCap(p.head);
+}
+
+/**
  * "Israel, which controls tax receipts, has pledged" / "Bruce Van Horn, a commenter, noted" /
  * "Alverson, a commissioner on the …, which has managed …, described": the subject before
  * up to three inserted clauses, or the name inside the insert. `comma` is the comma before the verb.
@@ -80,7 +90,7 @@ export function subjectBeforeInsert(before: TokensBefore, comma: number, sentSta
     const inserted = phraseBefore(before, close - 1, sentStart);
     const p = phraseBefore(before, open - 1, sentStart);
     if (tries === 0 && inserted && inserted.proper && inserted.first === open + 1
-      && !DETERMINERS_RE.test(back(before, open + 1).text) && !(p && p.proper && !titleOfPlace(before, p, inserted))) return inserted;
+      && !DETERMINERS_RE.test(back(before, open + 1).text) && !(p && p.proper && !titleOfPlace(before, p, inserted) && !titleDescription(before, p))) return inserted;
     if (!p || !(p.proper || isSourceNoun(p.head))) return null;
     const first = p.first;
     const lead = back(before, first - 1);
@@ -96,7 +106,8 @@ export function subjectBeforeInsert(before: TokensBefore, comma: number, sentSta
     }
     // The phrase must open its clause; otherwise this comma may close an earlier insert.
     // "… found that many people, both young and old, told her": "that" opens the clause too.
-    if (!lead.word || /^(?:and|but|so|then|yet|that)$/i.test(lead.text) || lead.start < sentStart) return p;
+    // "That changed in 1994, when Ada Lee, then at Bell Labs, demonstrated …": so does a subordinating conjunction.
+    if (!lead.word || /^(?:and|but|so|then|yet|that|when|while|after|before|because|since|although|though|if|unless|until|whereas|once)$/i.test(lead.text) || lead.start < sentStart) return p;
     close = open;
   }
   return null;

@@ -83,6 +83,8 @@ export const SENTENCE_END = /^[.!?]/;
 /** Verbs of evidence ("found", "showed"): after a form of "be" not even their "-ing" form reports, and a pronoun reports with them only before "that". */
 export const EVIDENCE_LEMMAS: ReadonlySet<string> = new Set(['find', 'show', 'describe', 'notice', 'identify', 'learn', 'publish', 'demonstrate', 'rank']);
 
+const QUESTIONED_PERSON = /^\s+(?:(?:him|her|them|me|us|witnesses|suspects)\b|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=\s+(?:at|about|on|during|in|over|for|after|before)\b|\s*[,.;]))/u;
+
 /** By lemma, words right after the verb that it must (true) or must not (false) have to report (see NEXT_WORDS in attribution-cues.ts). */
 export const NEXT_WORD_RULES: readonly [string, [RegExp, boolean]][] = [
   // "boasted that …", "boasted of", '…," she boasted'; "the city boasts 300 parks" or "boasted tens of thousands of shelters" is having.
@@ -96,10 +98,16 @@ export const NEXT_WORD_RULES: readonly [string, [RegExp, boolean]][] = [
   ['slam', [/^\s+(?:into|shut|down|on|the\s+(?:door|brakes?))\b/, false]],
   ['blast', [/^\s+(?:off|out|through|away|open|into|past|apart)\b/, false]],
   ['signal', [/^\s+(?:to|from|for|of|in|at|and|or|are|were|is|was)\b/, false]], // the noun: "signals to the receiver"
+  // "concluded that …", "the study concludes the drug is safe"; "the bank concludes two days of meetings", "concluded its visit", "concluded with a song" end something.
+  ['conclude', [/^\s+(?:with|by|(?:its|their|his|her|our|a|an|the|this|two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|talks|visits?|tours?|sessions?|summit|conference|trips?|hearings?|negotiations|deliberations|days?|weeks?|season|round|game|deal|sale|purchase|agreement|remarks|speech|address|review|investigation|inquiry|work|business)\b)/, false]],
+  // "questioned Trump at a forum", "questioned him about the loan": a person asked, not a doubt reported ("questioned the figures", "questioned whether").
+  ['question', [QUESTIONED_PERSON, false]],
   ['see as', [/^\s+(?:many|much|few|little|far|well|soon|long|often|early|late|high|low|likely|though|if|such)\b/, false]], // "saw as many as 300"
 ];
 /** A question quoted right after "asked" (an adverb may come first): 'asked simply, "Who cares?"', 'asked: "Why?"'. */
 export const QUESTION_NEXT = /^(?:\s+[a-z]+ly)?\s*[,:]\s*["“]/;
+// "pegged the odds of a breach by 2026 at one in seven", "put the cost at $4 billion": a quantity estimated, then "at" and a figure.
+const ESTIMATE_AT = /^\s+(?:the|its|their|his|her|a)\s+(?:[\w’'-]+\s+){0,2}?(?:odds|chances?|cost|costs|figure|number|toll|probability|likelihood|price|value|total|losses|damage|bill|tab|risk|growth|rate)\b[^.;:!?"“”]{0,50}?\sat\s+(?:[$€£¥]?\d|(?:about|around|roughly|nearly|almost|some|more|less|under|over|between|zero|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|half|a\s+(?:third|quarter|half|hundred|thousand|million|billion|trillion))\b)/;
 /** Within a short stretch after the verb (a title's full stop, "Ms.", is no clause end), an appeal's infinitive ("called on the board to resign") or an answer's words (": …", "that …"). */
 export const WIDE_NEXT_RULES: ReadonlyMap<string, RegExp> = new Map([
   ['call on', /^\s+(?:[^,.;:!?"“”]|(?<=\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St))\.){1,50}?\bto\s+[a-z]/],
@@ -111,6 +119,7 @@ export const WIDE_NEXT_RULES: ReadonlyMap<string, RegExp> = new Map([
   ['advise', /^\s+(?:that\s|against\s|(?:[^,.;:!?"“”]|(?<=\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St))\.){1,40}?\bto\s+[a-z])/],
   // "projects that …", "projects the country will retire …": a forecast's clause; not "projected onto a screen".
   ['project', /^\s+(?:that\s|(?:[^,.;:!?"“”]|(?<=\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|St))\.){1,60}?\s(?:will|would|could|might|to)\s)/],
+  ['peg', ESTIMATE_AT], ['put', ESTIMATE_AT],
   // "labeled the plan a failure", 'labeling the critics "sick"': a name given; not "labeled bottles", "labeled as organic".
   ['label', /^\s+(?!as\b)(?:[\w’'.-]+\s+){1,4}?(?:an?\s|["“])/],
 ]);

@@ -78,3 +78,10 @@ test.each<[string, string]>([
 test.each(['Prices were speculated on by traders.', 'The fund has been speculated in heavily.', 'Prices rose as has been the case for years.'])('no speculation cue: %s', (text) => {
   expect(pairsOf(text).filter(([, cue]) => /speculat|as has/.test(cue))).toEqual([]);
 });
+
+test('"was blamed for / on" credits a cause to no one named; a bare "was blamed" does not report', async () => {
+  const { pairs } = await import('./helpers');
+  expect(pairs('The heat wave was blamed for dozens of deaths across the region.')).toContainEqual([null, 'was blamed']);
+  expect(pairs('The outage is blamed on a faulty transformer.')).toContainEqual([null, 'is blamed']);
+  expect(pairs('Nobody was blamed.')).toEqual([]);
+});

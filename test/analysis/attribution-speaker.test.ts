@@ -324,3 +324,12 @@ describe('"-ing" forms that name or go on for a speaker', () => {
     expect(pairs(sentence).filter(([, cue]) => /calling|states|say|called/.test(cue))).toEqual([]);
   });
 });
+
+describe('the object of a causative thinks or says what is caused', () => {
+  test.each([
+    'The glitch was meant to make the bank’s customers think their accounts were empty.',
+    'The campaign ads made voters believe the tax would double.',
+  ])('%s', (sentence) => {
+    expect(pairs(sentence)).toEqual([]);
+  });
+});

@@ -46,3 +46,24 @@ describe('an introduction with a place and a time between commas', () => {
     expect(pairs('In Paris on Monday, the minister, Jean Dupont, spoke to reporters, saying talks had failed.')).toEqual([['Jean Dupont', 'saying']]);
   });
 });
+
+describe('a name in apposition after a described title holding capitals', () => {
+  test.each<[string, string, string]>([
+    ['The State Department spokesman, Ned Carver, said the visit was postponed.', 'Ned Carver', 'said'],
+    ['The Senate minority whip, Dana Kroll, told reporters the vote would slip.', 'Dana Kroll', 'told'],
+    ['Acme’s chief financial officer, Lena Ortiz, said margins would narrow.', 'Lena Ortiz', 'said'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test('a named body before a description keeps the body', () => {
+    expect(pairs('The Treasury, the country’s biggest borrower, said it would issue more debt.')).toContainEqual(['Treasury', 'said']);
+  });
+});
+
+describe('a subject before an insert in a clause opened by a conjunction', () => {
+  test('"when X, then at Y, demonstrated how …"', () => {
+    expect(pairs('The field changed in 1987, when Ruth Okoye, then at a lab in Leeds, demonstrated how the effect could be measured.'))
+      .toContainEqual(['Ruth Okoye', 'demonstrated']);
+  });
+});

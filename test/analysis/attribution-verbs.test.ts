@@ -156,3 +156,91 @@ describe('hints, ridicule, advice, doubt, forecasts and labels report; other sen
     expect(attributionsOf(sentence).filter((a) => /advis|question|project|label|allow|boast/.test(a.cue))).toEqual([]);
   });
 });
+
+describe('"according to" a norm is conformity, not a source', () => {
+  test.each([
+    'The robots sort parcels according to fixed rules.',
+    'The launch went according to plan.',
+    'The buses leave according to a tight schedule.',
+    'The dead are buried according to local custom.',
+  ])('%s', (sentence) => {
+    expect(pairs(sentence).filter(([, cue]) => cue === 'according to')).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['The city will add 300 buses, according to the plan released on Monday.', 'plan'],
+    ['According to the rules of the league, the fine is capped.', 'rules of the league'],
+  ])('a norm set off as the report cites it: %s', (sentence, source) => {
+    expect(pairs(sentence)).toContainEqual([source, 'according to']);
+  });
+});
+
+describe('"conclude" ending an event is no report', () => {
+  test.each([
+    'The central bank concludes three days of meetings on Thursday.',
+    'The minister concluded her visit to Ghana with a speech.',
+    'The committee concluded its inquiry last month.',
+  ])('%s', (sentence) => {
+    expect(pairs(sentence).filter(([, cue]) => /conclude/.test(cue))).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['The committee concluded that the rules were broken.', 'committee'],
+    ['The review concluded the program had failed.', 'review'],
+  ])('%s', (sentence, source) => {
+    expect(pairs(sentence).map(([s]) => s)).toContain(source);
+  });
+});
+
+describe('worry and declarations of oneself', () => {
+  test.each<[string, string, string]>([
+    ['In the interview, Ms. Lund fretted that tariffs would hurt exports.', 'Ms. Lund', 'fretted'],
+    ['Markets slid after the senator declared herself a candidate for governor.', 'senator', 'declared'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test('fretting about something is a feeling, not a report', () => {
+    expect(pairs('The coach fretted about the weather.')).toEqual([]);
+  });
+});
+
+describe('a coordinated base form under a modal is what might be said', () => {
+  test.each([
+    'Once the audit ends, the board may meet with the auditors and say the accounts are sound.',
+    'If prices fall, investors will sell and argue the rally was a bubble.',
+  ])('%s', (sentence) => {
+    expect(pairs(sentence)).toEqual([]);
+  });
+
+  test('a habitual "would … and say" reports', () => {
+    expect(pairs('Ruiz would walk in, sit down and say, “Let’s begin.”')).toContainEqual(['Ruiz', 'say']);
+  });
+});
+
+describe('an estimate given as a figure: "pegged / put the odds at"', () => {
+  test.each<[string, string, string]>([
+    ['Dr. Ames pegged the chances of a recession next year at one in three.', 'Dr. Ames', 'pegged'],
+    ['Insurers put the cost of the storm at $2 billion.', 'Insurers', 'put'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test.each([
+    'She put the files on the desk.',
+    'The currency is pegged to the dollar.',
+    'He put the cost of living at the center of his campaign.',
+  ])('no estimate: %s', (sentence) => {
+    expect(pairs(sentence)).toEqual([]);
+  });
+});
+
+describe('questioning a person is no report of doubt', () => {
+  test.each(['Detectives questioned him about the missing funds.', 'Days after a student questioned Ortega at a town hall, the video spread.'])('%s', (sentence) => {
+    expect(pairs(sentence)).toEqual([]);
+  });
+
+  test('questioning a claim reports', () => {
+    expect(pairs('Economists questioned whether the cuts would pay for themselves.')).toContainEqual(['Economists', 'questioned']);
+  });
+});

@@ -41,7 +41,7 @@ export const STRONG_REPORTING_VERBS: readonly string[][] = [
 export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['believe'], ['think', 'thinks', 'thought', 'thinking'], ['suggest'], ['indicate'],
   ['show', 'shows', 'showed', 'showing', 'shown'], ['find', 'finds', 'found', 'finding'],
-  ['expect'], ['wonder'], ['worry', 'worries', 'worried'], ['regard'], ['link'],
+  ['expect'], ['wonder'], ['worry', 'worries', 'worried'], ['fret', 'frets', 'fretted', 'fretting'], ['regard'], ['link'],
   ['call'], ['rank'], ['identify', 'identifies', 'identified'],
   ['learn', 'learns', 'learned', 'learnt'], ['describe'], ['publish'], ['ask'], ['read', 'reads'],
   ['fear'], ['pledge'], ['promise'], ['disagree'], ['recommend'], ['advertise'], ['demonstrate'], ['calculate'], ['speculate'],
@@ -69,6 +69,9 @@ export const WEAK_REPORTING_VERBS: readonly string[][] = [
   ['advise'], ['question'], ['imply', 'implies', 'implied', 'implying'], ['anticipate'],
   // "the agency projects output will fall": a forecast (only before a clause, see attribution-verbs.ts); "labeling the plan a failure".
   ['project'], ['label', 'labels', 'labeled', 'labeling', 'labelled', 'labelling'],
+  // An estimate given as a figure: "she pegged the odds at one in seven", "analysts put the cost at $4 billion" (only with
+  // such a quantity and "at" after the verb, see attribution-verbs.ts; "put the book on the shelf" is none).
+  ['peg', 'pegs', 'pegged', 'pegging'], ['put', 'puts', 'put', 'putting'],
   ['make it clear', 'makes it clear', 'made it clear', 'making it clear'], ['make it very clear', 'makes it very clear', 'made it very clear'],
 ];
 
@@ -156,6 +159,8 @@ export const PASSIVE_PARTICIPLES: readonly string[] = [
   'rumored', 'rumoured', 'suggested', 'feared', 'argued', 'predicted', 'projected', 'considered', 'known',
   'suspected', 'seen as', 'viewed as', 'regarded as', 'described as', 'hailed as', 'touted as', 'billed as', 'branded as', 'deemed',
   'perceived as', 'told', 'anticipated', 'speculated',
+  // "was blamed for the delay": a cause credited by no one named (only before "for"/"on", see attribution-passive.ts).
+  'blamed',
 ];
 
 /** Participles that need a dummy "it" subject to be a cue ("it is known that", not "is known for"). */
