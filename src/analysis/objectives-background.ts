@@ -1,8 +1,9 @@
 /**
  * Goal cues that stand in the background of their sentence, not as an aim it reports: an attempt or
  * a plan as the subject ("Attempting to evacuate the whole city could divert resources") and a
- * decision that only dates the main clause ("When the club decided to sell him, fans protested"), and an
- * action that someone forecasts ("the agency projects that the state will retire ten plants").
+ * decision or a proposal that only dates the main clause ("When the club decided to sell him, fans protested", "When
+ * the theory was first proposed, it was a curiosity"), and an action that someone forecasts ("the agency projects that
+ * the state will retire ten plants", "amid speculation that the bank will extend its program").
  */
 
 /** A cue in the -ing form opening its sentence (behind a quotation mark at most). */
@@ -10,9 +11,9 @@ const gerundOpeningRe = /^[\s“"‘'(]*$/;
 const gerundCueRe = /^(?:attempting|trying|seeking|planning|aiming|hoping|wanting|deciding|striving|vowing|pledging|promising) to\b/i;
 /** A decision inside a time clause: "when", "after", "before", "once" or "until" with no break before the cue. */
 const timeClauseRe = /(?:^|[^\p{L}])(?:when|after|before|once|until)\s[^,;:—–]*$/iu;
-const decisionCueRe = /^decid(?:es?|ed|ing)\b/i;
-/** A verb of forecasting or supposing before a "will" in the same clause: what it tells is foreseen, not announced by the actor. */
-const forecastBeforeRe = /\b(?:projects?|projected|predicts?|predicted|forecasts?|forecasted|estimates?|estimated|anticipates?|anticipated|expects?|expected|fears?|feared|warns?|warned|speculates?|speculated|bets?|assumes?|assumed|supposes?|supposed|believes?|believed|thinks?|thought|reckons?|reckoned|doubts?|doubted)\b(?: that)?[^,;:.!?]{0,60}$/i;
+const decisionCueRe = /^(?:decid(?:es?|ed|ing)|proposed)\b/i;
+/** A verb of forecasting or supposing, or a market's speculation or fear "that", before a "will" in the same clause: what it tells is foreseen, not announced by the actor. */
+const forecastBeforeRe = /\b(?:(?:speculation|bets|expectations?|fears|worries|concerns?|rumou?rs|talk)(?: [a-z]+){0,2} that\b|(?:projects?|projected|predicts?|predicted|forecasts?|forecasted|estimates?|estimated|anticipates?|anticipated|expects?|expected|fears?|feared|warns?|warned|speculates?|speculated|bets?|assumes?|assumed|supposes?|supposed|believes?|believed|thinks?|thought|reckons?|reckoned|doubts?|doubted)\b(?: that)?)[^,;:.!?]{0,60}$/i;
 const willCueRe = /^(?:will|would|['’]ll)\b/i;
 
 /**
