@@ -89,3 +89,27 @@ describe('cues that only look like aims', () => {
     ]);
   });
 });
+
+describe('a party prepared, or ready at a time to come, to act', () => {
+  test('"is prepared to strike", "may be ready to issue", "stands ready to act"', () => {
+    found([
+      'The nurses’ union is prepared to strike over the new rota.',
+      'The regulator may be ready to publish its rules by next spring.',
+      'The central bank stands ready to buy bonds if markets seize up.',
+    ]);
+  });
+  test('not a state told now, a forecast, nor advice to the reader', () => {
+    none([
+      'The chemist is now ready to test the sample on the bench.',
+      'Be prepared to queue for an hour at the border.',
+      'Drivers should be prepared to pay more for parking.',
+      'Shares will be ready to rise once the merger closes.',
+    ]);
+  });
+});
+
+describe('infrastructure built to connect places', () => {
+  test('"will link", "will connect", "will build" announce a plan', () => {
+    found(['The new rail line will link the port with the capital.', 'The utility will build two substations north of the river.']);
+  });
+});

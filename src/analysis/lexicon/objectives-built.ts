@@ -4,6 +4,7 @@
  * the words before it). Data only; regex source without capture groups, lower case.
  */
 import { phrases } from './list-syntax';
+import { FORECAST_VERBS } from './objectives';
 import { NUMBER_WORDS } from './objectives-words';
 
 /** A verb after "to": no determiner, pronoun or number word follows. */
@@ -30,7 +31,23 @@ export const BUILT_FOR_CUE_PATTERNS: readonly string[] = [
   `look(?:s|ed|ing)? forward to (?:${JOINT_WORK.join('|')})\\b`,
 ];
 
+/** Adverbs between a verb and "ready" or "prepared": "is now prepared", "may well be ready". */
+const READY_ADVERBS = '(?: [a-z]+ly| now| also| still| well)?';
+/** Not a forecast: "is ready to rise". */
+const NO_FORECAST = `(?<!to (?:${FORECAST_VERBS.join('|')}))(?![a-z])`;
+
+/**
+ * Weak cues (outside quotes and conditions only): a party said to be prepared to act ("the union is prepared to
+ * strike"), or to be ready to act at a time still to come ("the agency may be ready to issue rules by May", "the Fed
+ * stands ready to act"); not a state told now ("the chemist is now ready to test the sample"), a forecast, nor the
+ * reader's "be prepared to wait".
+ */
+export const BUILT_FOR_WEAK_CUE_PATTERNS: readonly string[] = [
+  `prepared(?<=\\b(?:is|are|was|were|be|been|['’]s|['’]re)${READY_ADVERBS} prepared)(?<!(?:^|\\b(?:you|you['’]ll|should|must|to) )be prepared) ${TO_ACT}${NO_FORECAST}`,
+  `ready(?<=\\b(?:(?:will|may|might|could|would|['’]ll)${READY_ADVERBS} be|stands?|stood)${READY_ADVERBS} ready) ${TO_ACT}${NO_FORECAST}`,
+];
+
 /** The literal openings of the cues above. */
 export const BUILT_FOR_CUE_STEMS: readonly string[] = phrases(`
-  built, equipped, configured, programmed, trained, geared, tailored, stage, process, midst, throes, contract, look
+  built, equipped, configured, programmed, trained, geared, tailored, stage, process, midst, throes, contract, look, ready, prepared
 `);

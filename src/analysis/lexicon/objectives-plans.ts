@@ -7,7 +7,7 @@
 import { phrases, words } from './list-syntax';
 import { FORECAST_VERBS, PLANNED_ACTIONS } from './objectives';
 import { NUMBER_WORDS } from './objectives-words';
-import { BUILT_FOR_CUE_PATTERNS, BUILT_FOR_CUE_STEMS } from './objectives-built';
+import { BUILT_FOR_CUE_PATTERNS, BUILT_FOR_CUE_STEMS, BUILT_FOR_WEAK_CUE_PATTERNS } from './objectives-built';
 
 /**
  * Verbs that after "I will" or "we will" voice no commitment: a forecast, a feeling, a wish or a
@@ -100,4 +100,5 @@ export const PLAN_WEAK_CUE_PATTERNS: readonly string[] = [
   // An actor's own next move, told by a verb on its own thing: "the firm will move its headquarters", "the probe will end its
   // mission"; a forecast ("prices will hit their peak", "the team will lose its lead") stays out.
   `will(?<!\\b(?:i|we|you) will) (?:then |also |soon |now |first )?(?!(?:${[...NO_COMMITMENT, ...FORECAST_VERBS].join('|')})\\b)[a-z]+ (?:its|their)\\b`,
+  ...BUILT_FOR_WEAK_CUE_PATTERNS,
 ];

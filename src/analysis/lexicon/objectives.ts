@@ -196,7 +196,7 @@ export const PLANNED_ACTIONS: readonly string[] = words(`
   launch open start begin introduc host meet visit travel sign updat chang
   improv press front address hire appeal submit debat vote reduc expand invest deploy resum
   upgrad enhanc invit resign retir withdraw impos appoint nominat enabl releas
-  join strik protest march boycott
+  join strik protest march boycott build construct link connect
 `);
 
 /**
