@@ -26,3 +26,13 @@ export function inBackground(sentence: string, at: number, cue: string): boolean
   if (willCueRe.test(cue) && forecastBeforeRe.test(sentence.slice(Math.max(0, at - 90), at))) return true;
   return decisionCueRe.test(cue) && timeClauseRe.test(sentence.slice(Math.max(0, at - 80), at));
 }
+
+/**
+ * "it is impossible, even in theory, to…": an adjective of ease, need or rule, set off by a comma clause, before an
+ * infinitive that is its extraposed subject, not a purpose ("it is hard, at first, to tell them apart").
+ */
+const extraposedRe = /\b(?:it|it['’]s|is|was|are|were|be|been|seems?|seemed)\s(?:[a-z]+ly\s|not\s|also\s)?(?:impossible|possible|hard|harder|difficult|easy|easier|necessary|important|essential|vital|crucial|illegal|unlawful|legal|safe|unsafe|wise|unwise|tempting|tough|rare|common|cheaper|costly|expensive)(?:\s+for\s+[\w’'-]+(?:\s[\w’'-]+)?)?,[^,;:.!?]{0,40}$/i;
+/** Whether the comma purpose clause at `at` in `sentence` is the extraposed subject of such an adjective. */
+export function extraposedBefore(sentence: string, at: number): boolean {
+  return extraposedRe.test(sentence.slice(Math.max(0, at - 90), at));
+}
