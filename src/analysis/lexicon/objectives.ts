@@ -4,7 +4,7 @@
  * without capture groups.
  */
 import { phrases, words } from './list-syntax';
-import { NOUNS_TO, NUMBER_WORDS } from './objectives-words';
+import { NOUNS_TO } from './objectives-words';
 
 /** Nouns naming an aim, singular and plural. */
 export const GOAL_NOUNS: readonly string[] = words(`
@@ -44,7 +44,7 @@ export const ITEM_NOUNS: readonly string[] = [...GOAL_NOUNS, ...words('one step 
  * A verb after "to", not a place or a thing ("to the police", "to Paris", "worked to where he is"): the next word is no
  * determiner, pronoun or question word.
  */
-const TO_VERB = `to (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|me|him|them|us|it|you|where|what|which|who|whom|whose|how|when|why|${NUMBER_WORDS})\\b)[a-z]+`;
+const TO_VERB = `to (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|me|him|them|us|it|you|where|what|which|who|whom|whose|how|when|why)\\b)[a-z]+`;
 
 /**
  * An infinitive of purpose inside a sentence, with no comma to set it off: the cues below say an
