@@ -19,7 +19,7 @@ import {
   ORDINALS, PURPOSE_CLAUSE_PATTERN, WEAK_GOAL_CUE_PATTERNS,
 } from './lexicon/objectives';
 import { PLAN_CUE_PATTERNS, PLAN_CUE_STEMS, PLAN_WEAK_CUE_PATTERNS } from './lexicon/objectives-plans';
-import { inBackground } from './objectives-background';
+import { extraposedBefore, inBackground } from './objectives-background';
 import { literalTrie } from './word-trie';
 import { literalPrefixes } from './regex-prefixes';
 import type { Block, Objective, Sentence } from './types';
@@ -231,7 +231,7 @@ function statesGoal(sentence: string, openAtStart: () => boolean, re: Pick<RegEx
   re.lastIndex = from;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     // Only the sentence start or ", " stands before a purpose clause, and neither can end a negation.
-    if (m[1] && !complementBeforeRe.test(sentence.slice(Math.max(0, m.index - 70), m.index))) return true;
+    if (m[1] && !complementBeforeRe.test(sentence.slice(Math.max(0, m.index - 70), m.index)) && !extraposedBefore(sentence, m.index)) return true;
     if (m[1]) continue;
     if (negatedRe.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (inBackground(sentence, m.index, m[0])) continue;

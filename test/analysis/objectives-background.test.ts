@@ -34,4 +34,12 @@ describe('cues in the background', () => {
     const own = 'The state will retire nine coal plants by 2030, the governor said.';
     expect(objectives(own)).toEqual([own]);
   });
+  test('an infinitive after "it is hard, …," is the subject of the adjective, not a purpose', () => {
+    for (const s of [
+      'Inspectors say it is hard, at first glance, to tell the forged stamps from real ones.',
+      'It was impossible for the crews, in the blizzard, to reach the stranded village.',
+    ]) expect(objectives(s), s).toEqual([]);
+    const purpose = 'The crews worked through the night, in freezing rain, to restore power to the valley.';
+    expect(objectives(purpose)).toEqual([purpose]);
+  });
 });

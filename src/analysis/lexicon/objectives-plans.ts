@@ -6,6 +6,8 @@
  */
 import { phrases, words } from './list-syntax';
 import { FORECAST_VERBS, PLANNED_ACTIONS } from './objectives';
+import { NUMBER_WORDS } from './objectives-words';
+import { BUILT_FOR_CUE_PATTERNS, BUILT_FOR_CUE_STEMS, BUILT_FOR_WEAK_CUE_PATTERNS } from './objectives-built';
 
 /**
  * Verbs that after "I will" or "we will" voice no commitment: a forecast, a feeling, a wish or a
@@ -79,17 +81,18 @@ export const PLAN_CUE_PATTERNS: readonly string[] = [
   // A plan on schedule: "the plant is on track to be closed by 2030", "is on track to open in May"; not a forecast ("on track to hit").
   `on track to(?<=\\b(?:is|are|was|were|be|been|remains?|stays?|['’]s|['’]re) (?:still |now |also )?on track to) (?:be [a-z]+(?:ed|en)\\b|(?!(?:${FORECAST_VERBS.join('|')})\\b)[a-z]+)`,
   // Others called on to act, in the past tense like "urged" in AIM_CUE_PATTERNS: "rallied supporters to march", "lobbied the council to drop the fee".
-  `(?:rallied|pressed|pressured|pressurised|pressurized|lobbied|mobilized|mobilised|galvanized|galvanised|prodded|petitioned) (?:(?!to\\b)[\\w’'.-]+ ){1,4}to (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|me|him|them|us|it|you)\\b)[a-z]+`,
+  `(?:rallied|pressed|pressured|pressurised|pressurized|lobbied|mobilized|mobilised|galvanized|galvanised|prodded|petitioned) (?:(?!to\\b)[\\w’'.-]+ ){1,4}to (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|me|him|them|us|it|you|${NUMBER_WORDS})\\b)[a-z]+`,
   // A demand pressed now: "workers are asking for a $20 wage", "residents have been lobbying for a crossing"; not a plight ("fighting for their lives") nor a cause looked back on ("what he was fighting for.").
   `(?:asking|lobbying|campaigning|fighting|pressing|clamou?ring|agitating) for(?<=\\b(?:is|are|was|were|been|['’]re|['’]s)(?: [a-z]+ly| still| now| also)? [a-z]+ for)(?! ?[.,;:!?”"’]| (?:comment|comments|their lives|his life|her life|survival)\\b)`,
   // An end named by its verb after the action ("shut the road to avoid delays"), not a complement ("hard to avoid").
   `to (?:${ENDS.join('|')})(?<!\\b(?:${TAKES_INFINITIVE.join('|')}) to (?:${ENDS.join('|')}))` +
     `(?<!\\b(?:${LETS.join('|')}) (?:[\\w’'-]+ ){0,6}to (?:${ENDS.join('|')}))`,
+  ...BUILT_FOR_CUE_PATTERNS,
 ];
 
 /** The literal openings of the cues above; each cue opens with one (the objectives tests check it). */
 export const PLAN_CUE_STEMS: readonly string[] = [
-  ...phrases('will, ll, was to, were to, is to, are to, due to, on track to, rallied, press, lobbied, asking, lobbying, campaigning, fighting, clamo, agitating, mobili, galvani, prodded, petitioned'), ...ENDS.map((end) => `to ${end}`)];
+  ...phrases('will, ll, was to, were to, is to, are to, due to, on track to, rallied, press, lobbied, asking, lobbying, campaigning, fighting, clamo, agitating, mobili, galvani, prodded, petitioned'), ...ENDS.map((end) => `to ${end}`), ...BUILT_FOR_CUE_STEMS];
 
 
 /** Weak cues (outside quotes and conditions only), read like `WEAK_AIM_CUE_PATTERNS`. */
@@ -97,4 +100,5 @@ export const PLAN_WEAK_CUE_PATTERNS: readonly string[] = [
   // An actor's own next move, told by a verb on its own thing: "the firm will move its headquarters", "the probe will end its
   // mission"; a forecast ("prices will hit their peak", "the team will lose its lead") stays out.
   `will(?<!\\b(?:i|we|you) will) (?:then |also |soon |now |first )?(?!(?:${[...NO_COMMITMENT, ...FORECAST_VERBS].join('|')})\\b)[a-z]+ (?:its|their)\\b`,
+  ...BUILT_FOR_WEAK_CUE_PATTERNS,
 ];

@@ -4,6 +4,7 @@
  * without capture groups.
  */
 import { phrases, words } from './list-syntax';
+import { NOUNS_TO } from './objectives-words';
 
 /** Nouns naming an aim, singular and plural. */
 export const GOAL_NOUNS: readonly string[] = words(`
@@ -54,7 +55,7 @@ const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
   // At least one word between: "used to" alone is a habit. The noun ("the use of force to…") names no actor's aim.
   // Nor does a how-to for the reader ("you can use the app to…", "you'll need to use an adapter to…").
   // A conjunction after the verb leaves it without an object ("the drugs they use and for how long"): no end named.
-  `(?:us(?:e|es|ed|ing)(?<!(?:the|of|a) use)(?<!\\byou(?:['’](?:ll|d|re))? (?:[a-z]+ ){0,3}us[a-z]{0,3})(?! (?:only|mainly|mostly|primarily|largely|solely|chiefly|typically|usually|commonly|generally) to\\b)|employ(?:s|ed|ing)?|set(?:s|ting)? up|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?) (?!(?:to|and|or|but)\\b)(?:(?!(?:is|are|was|were|be|been)\\b)[\\w’'-]+ ){1,8}(?<!\\b(?:necessary|needed|required|possible|enough) )${TO_VERB}`,
+  `(?:us(?:e|es|ed|ing)(?<!(?:the|of|a) use)(?<!\\byou(?:['’](?:ll|d|re))? (?:[a-z]+ ){0,3}us[a-z]{0,3})(?! (?:only|mainly|mostly|primarily|largely|solely|chiefly|typically|usually|commonly|generally) to\\b)|employ(?:s|ed|ing)?|set(?:s|ting)? up|hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|enlist(?:s|ed|ing)?) (?!(?:to|and|or|but)\\b)(?:(?!(?:is|are|was|were|be|been)\\b)[\\w’'-]+ ){1,8}(?<!\\b(?:necessary|needed|required|possible|enough|${NOUNS_TO}) )${TO_VERB}`,
   // A bare participle of design: "a cookie designed to track visitors".
   `(?:designed|intended|engineered) ${TO_VERB}`,
   // Purpose with "so that" or "so <subject> can": "…so that the site can find friends", "…so we can show you ads".
@@ -62,9 +63,9 @@ const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
   // A purpose clause holds a modal ("so that the bus can pass"); a result clause does not ("so that nobody noticed").
   'so(?<!(?:,|\\]|\\bit) so) (?:that (?:[\\w’\'-]+ ){1,4}|(?:we|they|he|she|it|you|i|people|users|customers|officials) )(?:can|could|may|might|will|would)\\b',
   // Working towards an end: "as we work to address the fallout"; not the noun ("went back to work to find…").
-  `work(?<!(?:to|at|from|of|for|off|back|the|his|her|its|their|our|my|your) work)(?:s|ed|ing)? (?:hard |together |closely )?${TO_VERB}`,
+  `work(?<!(?:to|at|from|of|for|off|back|the|his|her|its|their|our|my|your) work)(?:s|ed|ing)? (?:hard |together |closely )?(?:(?:with|alongside) (?:(?!to\\b)[\\w’'.-]+ ){1,4})?${TO_VERB}`,
   // An inquiry's purpose: "checked the footage to determine whether…", but not "unable to determine whether…".
-  'to (?:determine|see|find out|check|establish|learn|assess|verify|confirm|gauge) (?:if|whether)(?<!(?:unable|able|hard|difficult|impossible|easy|early|possible|soon|want|wants|need|needs|remains|remain) to [a-z]+(?: out)? (?:if|whether))',
+  'to (?:determine|see|find out|figure out|work out|check|establish|learn|assess|verify|confirm|gauge|ascertain) (?:if|whether)(?<!(?:unable|able|hard|difficult|impossible|easy|early|possible|soon|want|wants|need|needs|remains|remain) to [a-z]+(?: out)? (?:if|whether))',
   // Leaving a post for a purpose: "quit his job to start a company", "left university in 2010 to join the army".
   `(?:left|leaves|leaving|leave|quit|quits|quitting) (?:(?:his|her|their|my|our|a|the) )?(?:[a-z]+ )?(?:job|post|position|career|role|seat|studies|company|firm|team|university|college|school|army|government) (?:[\\w’'-]+ ){0,3}${TO_VERB}`,
   // Leaving to found or join something: "left the party to form his own", "quit Google in 2019 to start a lab".
@@ -101,7 +102,7 @@ const PURPOSE_INFINITIVE_PATTERNS: readonly string[] = [
  * to", "in order to"). Regex source; matched case-insensitively as whole words.
  */
 export const GOAL_CUE_PATTERNS: readonly string[] = [
-  'aim(?:s|ed|ing)? (?:to|at)', 'plan(?:s|ned|ning)? to', 'seek(?:s|ing)? to(?<!\\b(?:someone|somebody|anyone|anybody|whoever) (?:[\\w’\'.-]+ ){0,5}seeking to)', 'sought to', '(?:will|would) seek', 'set out to',
+  'aim(?<!\\b(?:take|takes|took|taken|taking) aim)(?:s|ed|ing)? (?:to|at)', 'plan(?:s|ned|ning)? to', 'seek(?:s|ing)? to(?<!\\b(?:someone|somebody|anyone|anybody|whoever) (?:[\\w’\'.-]+ ){0,5}seeking to)', 'sought to', '(?:will|would) seek', 'set out to',
   'intend(?:s|ed|ing)? to', 'in order to', 'so as to', 'planned by', 'decid(?:es?|ed|ing) (?:not )?to', 'determined to(?! be\\b)', 'committed to',
   '(?:with|has|had|have) (?:a|the|an) (?:goal|aim|objective|intention|ambition|purpose) (?:of|to)',
   '(?:goal|aim|objective|intention|ambition|purpose|mission|priority|motivation|plan|strategy|instinct)s? (?:[\\w’\'-]+ ){0,5}(?:is|are|was|were|will be|would be|remains?)(?: [a-z]+ly| still| also| always| now| simply| instead)? to',
@@ -178,7 +179,7 @@ export const GOAL_CUE_STEMS: readonly string[] = phrases(`
   company will, government will, it would, he would, she would, they would, company would, government would,
   use, uses, used, using, employ, set up, sets up, setting up, hire, hiring, recruit, enlist, intended, engineered, so that, so we, so they, so he, so she, so it, so you, so i, so people, so users, so customers, so officials,
   work, determine if, determine whether, see if, see whether, find out if, find out whether, check if, check whether, establish if, establish whether, learn if, learn whether,
-  assess if, assess whether, verify if, verify whether, confirm if, confirm whether, gauge if, gauge whether, left, leav, quit, come up with, comes up with, came up with, coming up with, flock, travel, rush, head, return, steps, action, stay, asylum, idea of, possibility of, prospect of, devis,
+  assess if, assess whether, verify if, verify whether, confirm if, confirm whether, gauge if, gauge whether, figure out if, figure out whether, work out if, work out whether, ascertain if, ascertain whether, left, leav, quit, come up with, comes up with, came up with, coming up with, flock, travel, rush, head, return, steps, action, stay, asylum, idea of, possibility of, prospect of, devis,
   file, filed, filing, submit, lodg, petition, motion, lawsuit,
   meeting, conference, summit, symposium, ceremony, event, festival, memorial, service, vigil, rally, hearing, session, talks,
   want, hope, hoping, later, next week, next month, next year, tomorrow, try to, trie, trying to, willing to, will, ll, expected to, scheduled, slated, set to, set for, planned for, fixed for, pencil,
@@ -195,7 +196,7 @@ export const PLANNED_ACTIONS: readonly string[] = words(`
   launch open start begin introduc host meet visit travel sign updat chang
   improv press front address hire appeal submit debat vote reduc expand invest deploy resum
   upgrad enhanc invit resign retir withdraw impos appoint nominat enabl releas
-  join strik protest march boycott
+  join strik protest march boycott build construct link connect
 `);
 
 /**
@@ -245,7 +246,7 @@ export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
   // "we will…" in a quote is rhetoric, and "if it will…" a condition, so it is weak.
   // Active, the verb needs what follows it: "will begin to weaken", "conditions will improve." only forecast.
   // "'ll" counts as "will" ("games that'll get upgraded"), and "get" as "be" in the passive.
-  `(?:will|(?:'|’)ll(?<!\\b(?:i|you|we)['’]ll)) (?:then |also |soon |now |first )?(?:(?:be|get) (?:${PLANNED_ACTIONS.join('|')})[a-z]*|(?:${PLANNED_ACTIONS.join('|')})[a-z]*(?! to )(?! ?[.,;:!?]))`,
+  `(?:will|(?:'|’)ll(?<!\\b(?:i|you|we)['’]ll)) (?:then |also |soon |now |first )?(?:(?:be|get) (?:${PLANNED_ACTIONS.join('|')})[a-z]*(?<=ed|en|un|et|wn|uck|ing)|(?:${PLANNED_ACTIONS.join('|')})[a-z]*(?! to )(?! ?[.,;:!?]))`,
   // Reported intent opening a sentence ("He would speak bluntly against corruption"), habits, tastes and forecasts aside.
   `^(?:he|she|they) would (?!(?:${FORECAST_VERBS.join('|')}|not|often|always|usually|sometimes|never|likely|probably|rather|like|love|prefer|${SCENE_VERBS.join('|')})\\b)[a-z]+`,
   // A schedule or an expected action ("is set to open next year", "is expected to meet relatives"), forecasts aside.
@@ -269,7 +270,7 @@ export const WEAK_GOAL_CUE_PATTERNS: readonly string[] = [
  * up ("has shelved its plans to", "put aside efforts to"); a word ending in "n't" does too.
  */
 export const NEGATIONS: readonly string[] = [
-  ...words('not no never nor without cannot abandon abandons abandoned abandoning scrapped scraps shelved shelves ditched dropped'),
+  ...words('not no never nor without cannot abandon abandons abandoned abandoning scrapped scraps scrapping shelved shelves ditched dropped cancel cancels canceled cancelled canceling cancelling'),
   ...phrases('put aside, set aside, gave up, given up, giving up'),
 ];
 
@@ -311,7 +312,7 @@ export const AIM_CUE_PATTERNS: readonly string[] = [
   '(?:seek(?:s|ing)?|sought) (?:the|its|their|his|her|our)\\b',
   // "'s 2 percent target", "its 2% inflation target": a figure set as a goal.
   '(?:target|goal)s?\\b(?<=(?:[\'’]s|\\b(?:its|their|his|her|our)) (?:\\d[\\d.,]*(?: ?%| percent| per cent)?|[a-z]+ percent) (?:[a-z-]+ ){0,2}(?:target|goal)s?)',
-  `${REMEDIES}[a-z]*(?<=\\bto ${REMEDIES}[a-z]*)(?<!(?:failed|unable|able|hard|difficult) to [a-z ]+)`,
+  `${REMEDIES}[a-z]*(?<=\\bto ${REMEDIES}[a-z]*)(?<!(?:failed|unable|able|hard|difficult|way|ways|how) to [a-z ]+)`,
 ];
 
 /** Weak like `WEAK_GOAL_CUE_PATTERNS` (outside quotes and conditions only): an attempt ascribed, a hope for an outcome. */
