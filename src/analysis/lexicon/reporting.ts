@@ -202,6 +202,8 @@ export const SOURCE_NOUNS: readonly string[] = [
   'mother', 'father', 'parent', 'parents', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'widow', 'widower',
   'relative', 'relatives', 'friend', 'friends', 'neighbour', 'neighbours', 'neighbor', 'partner', 'colleague', 'colleagues',
   'rumors', 'rumours', 'rumor', 'rumour', 'speculation', 'whispers', 'gossip', 'chatter',
+  // Someone speaking for a body: "a member of the team announced", "the singer's representatives denied".
+  'member', 'members', 'representatives', 'spokespeople',
 ];
 
 /** Heads of anonymous sources: a source named only by what it is ("officials", "leaks", "people familiar with"). */
