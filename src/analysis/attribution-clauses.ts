@@ -48,7 +48,9 @@ export function relativeClauseStart(before: TokensBefore, by: number): number | 
  * Participles that join a study to what it covered ("research conducted in …", "a survey carried out among …")
  * or to who read it ("reports seen by Reuters", "emails obtained by the Times").
  */
-const STUDY_PARTICIPLES = new Set(['conducted', 'published', 'released', 'carried', 'done', 'performed', 'undertaken', 'commissioned', 'funded', 'led', 'presented', 'seen', 'obtained', 'reviewed']);
+const STUDY_PARTICIPLES = new Set(['conducted', 'published', 'released', 'carried', 'done', 'performed', 'undertaken', 'commissioned', 'funded', 'led', 'presented', 'seen', 'obtained', 'reviewed',
+  // Data gathered by someone: "data compiled by Bloomberg show", "figures collected by the agency suggest".
+  'compiled', 'collected', 'gathered', 'analyzed', 'analysed', 'prepared']);
 const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'who', 'which', 'that', 'but', 'because', 'although', 'while']);
 
 /**

@@ -3,10 +3,11 @@
  * '," said', the source after "according to". Works on a short token window around
  * the cue, so every scan is bounded and the whole pass stays linear.
  */
-import { FIRST_PERSON, SOURCE_BRIDGES, SOURCE_NOUNS } from './lexicon/reporting';
+import { FIRST_PERSON, SOURCE_BRIDGES, SOURCE_NOUNS, STUDY_NOUNS } from './lexicon/reporting';
 import { PERSON_TITLES } from './lexicon/sources';
 import { lowerCase } from './lower-case';
 import { DETERMINERS, IRREGULAR_PAST, STANDALONE_QUANTIFIERS, STOP } from './attribution-phrase-words';
+import { bridgesBy } from './attribution-bridges';
 
 export interface Token {
   text: string;
@@ -133,10 +134,11 @@ export function phraseAt(text: string, from: number, to: number): { p: Phrase | 
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'one']);
 const SOURCE_NOUN_SET = new Set([...SOURCE_NOUNS, ...PERSON_TITLES]);
-// Each bridge's words, found by its last word when reading back and by its first when reading on (the last listed wins).
+const STUDIES = new Set(STUDY_NOUNS);
+// Each bridge's words, found by its last word when reading back and by its first when reading on (longest first).
 const BRIDGES = SOURCE_BRIDGES.map((b) => b.split(' '));
-const BRIDGE_BY_LAST = new Map(BRIDGES.map((words) => [words[words.length - 1], words]));
-const BRIDGE_BY_FIRST = new Map(BRIDGES.map((words) => [words[0], words]));
+const BRIDGE_BY_LAST = bridgesBy(BRIDGES, (words) => words[words.length - 1] as string);
+const BRIDGE_BY_FIRST = bridgesBy(BRIDGES, (words) => words[0] as string);
 // Plural agent nouns ("milbloggers", "politicians"); singular -er words are too often adjectives ("quicker").
 const AGENT_NOUN = /^[a-z][a-z-]{2,}(?:ers|ors|ists|ians|ants|ents|ives|ist|ian)$/;
 const MAX_PHRASE = 12;
@@ -193,8 +195,8 @@ const bridgeAt = (tokens: Token[], from: number, bridge: string[]): boolean => b
 
 /** Length in tokens of a source bridge ("familiar with") ending at `end`, or 0. */
 function bridgeEndingAt(tokens: TokensBefore, end: number): number {
-  const bridge = BRIDGE_BY_LAST.get(back(tokens, end).low);
-  return bridge && bridge.every((w, k) => back(tokens, end - bridge.length + 1 + k).low === w) ? bridge.length : 0;
+  const bridge = BRIDGE_BY_LAST.get(back(tokens, end).low)?.find((b) => b.every((w, k) => back(tokens, end - b.length + 1 + k).low === w));
+  return bridge ? bridge.length : 0;
 }
 
 /**
@@ -260,6 +262,8 @@ export function phraseBefore(tokens: TokensBefore, last: number, sentenceStart: 
       // "Judge Mark T. Pittman of the U.S. District Court": a name joined to its institution.
       const joiner = back(tokens, i - 1).low;
       if ((joiner === 'of' || joiner === 'at') && isCap(back(tokens, i - 2).text)) { i -= 1; continue; }
+      // "a review of its filings", "an analysis of the data": a study is about what follows its "of"; the study reports.
+      if (joiner === 'of' && STUDIES.has(back(tokens, i - 2).low)) { head = back(tokens, i - 2).text; i -= 1; continue; }
       prep = i - 1;
     } else if (low === 'of' || low === 'and' || low === '&') {
       const left = back(tokens, i - 1);
@@ -324,8 +328,8 @@ export function phraseAfter(tokens: Token[], first: number): Phrase | null {
       afterBridge = true;
       continue;
     }
-    const bridge = last >= 0 ? BRIDGE_BY_FIRST.get(low) : undefined;
-    if (bridge && bridgeAt(tokens, i, bridge)) {
+    const bridge = last >= 0 ? BRIDGE_BY_FIRST.get(low)?.find((b) => bridgeAt(tokens, i, b)) : undefined;
+    if (bridge) {
       headBeforeBridge ??= at(tokens, last).text;
       i += bridge.length - 1;
       afterBridge = true;

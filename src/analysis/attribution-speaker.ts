@@ -324,8 +324,10 @@ export function subjectSpeaker(v: VerbSite): Phrase | null {
   if (!form.strong && /^(?:if|unless|whether|when|whenever)$/.test(back(before, p.first - 1).low)) return null;
   // The phrase's first word: "no one says" is no report, nor "a note" with a noun-like form.
   // "An analysis of … shows that" is a study reporting, as "a survey finds that".
+  // "…, a review of its filings shows.": a study's tag after a comma at the sentence's end reports too.
   const first = FIRST_WORD_NO_OR_A.exec(text.slice(p.start, p.end));
-  if (first && (first[1] || (NOUNLIKE.has(formText) && !(DOCUMENT_NOUNS.has(lowerCase(p.head)) && clauseFollows(next))))) return null;
+  const studyTag = (): boolean => DOCUMENT_NOUNS.has(lowerCase(p.head)) && (clauseFollows(next) || (SENTENCE_END.test(next) && back(before, p.first - 1).text === ','));
+  if (first && (first[1] || (NOUNLIKE.has(formText) && !studyTag()))) return null;
   // "she described feeling the blood": an experience told, as with a clause.
   if (EVIDENCE_LEMMAS.has(form.lemma) && /^(?:he|she|they|it|who)$/i.test(p.head) && !clauseFollows(next) && !(form.lemma === 'describe' && (GERUND_NEXT.test(next) || namingParticiple(v)))) return null;
   if (inRelativeClause(v, p)) return null;

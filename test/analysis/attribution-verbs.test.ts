@@ -244,3 +244,16 @@ describe('questioning a person is no report of doubt', () => {
     expect(pairs('Economists questioned whether the cuts would pay for themselves.')).toContainEqual(['Economists', 'questioned']);
   });
 });
+
+describe('a member or the representatives of a body speak for it', () => {
+  test.each<[string, string, string]>([
+    ['A member of Ortiz’s campaign staff announced that the rally was off.', 'member of Ortiz’s campaign staff', 'announced'],
+    ['The band’s representatives denied the report.', 'band’s representatives', 'denied'],
+  ])('%s', (sentence, source, cue) => {
+    expect(pairs(sentence)).toContainEqual([source, cue]);
+  });
+
+  test('joining is no report: "became a member of the club"', () => {
+    expect(pairs('He became a member of the club.')).toEqual([]);
+  });
+});

@@ -202,6 +202,8 @@ export const SOURCE_NOUNS: readonly string[] = [
   'mother', 'father', 'parent', 'parents', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'widow', 'widower',
   'relative', 'relatives', 'friend', 'friends', 'neighbour', 'neighbours', 'neighbor', 'partner', 'colleague', 'colleagues',
   'rumors', 'rumours', 'rumor', 'rumour', 'speculation', 'whispers', 'gossip', 'chatter',
+  // Someone speaking for a body: "a member of the team announced", "the singer's representatives denied".
+  'member', 'members', 'representatives', 'spokespeople',
 ];
 
 /** Heads of anonymous sources: a source named only by what it is ("officials", "leaks", "people familiar with"). */
@@ -214,7 +216,9 @@ export const ANONYMOUS_NOUNS: readonly string[] = [
 ];
 
 /** Phrases that join a noun to what it is close to, inside an anonymous source ("people familiar with the matter"). */
-export const SOURCE_BRIDGES: readonly string[] = ['familiar with', 'close to', 'briefed on', 'knowledge of', 'knowledgeable about', 'involved in', 'with knowledge of'];
+export const SOURCE_BRIDGES: readonly string[] = ['familiar with', 'close to', 'briefed on', 'knowledge of', 'knowledgeable about', 'involved in', 'with knowledge of',
+  // The same formula with the knowledge qualified: "people with direct knowledge of the talks"; "aware of" as "familiar with".
+  ...['direct', 'firsthand', 'first-hand', 'detailed', 'intimate', 'inside', 'personal'].map((a) => `with ${a} knowledge of`), 'aware of'];
 
 /** Pronouns that are sources only outside a quote's own opinions ("I think" in a quote is not counted). */
 export const FIRST_PERSON: readonly string[] = ['i', 'we', 'you', 'us', 'me', 'one'];
