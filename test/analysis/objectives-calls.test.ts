@@ -73,3 +73,19 @@ describe('a body set up for a task', () => {
     ]);
   });
 });
+
+describe('readiness a party is reported to have declared', () => {
+  test('"indicated that it was ready to", "said they are ready to"', () => {
+    found([
+      'The ministry indicated that it was ready to resume talks with the rebels.',
+      'The landlords said they are ready to cut rents by a fifth.',
+    ]);
+  });
+  test('not a state of mind, nobody\'s stance, or a quoted line', () => {
+    none([
+      'The senator says he is ready to face the voters again.',
+      'The bread is ready to eat after an hour.',
+      '"We said that we are ready to talk," the envoy said.',
+    ]);
+  });
+});

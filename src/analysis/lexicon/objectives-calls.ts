@@ -38,7 +38,17 @@ export const CALL_CUE_PATTERNS: readonly string[] = [
   `(?:established|founded|formed)(?<!\\b(?:newly|recently|self|long|well) ?-?(?:established|founded|formed)) (?!(?:and|or|but|by)\\b)(?:(?!(?:to|is|are|was|were|be|been)\\b)[\\w’'-]+ ){0,6}(?<!\\b(?:${NOUNS_TO}) )${TO_ACT}`,
 ];
 
+/** Readiness that is a state of mind, not a move: "ready to face the consequences", "ready to die". */
+const ENDURE = phrases('face, die, accept, listen, learn, forgive, move on');
+
+/** Weak (outside quotes and conditions): readiness a party is reported to have declared. */
+export const CALL_WEAK_CUE_PATTERNS: readonly string[] = [
+  // "the ministry indicated that it was ready to resume talks", "said they are prepared to strike"; "the cake is ready to
+  // eat" reports nobody's stance, and "says he is ready to face the voters" a state of mind.
+  `(?:ready|prepared)(?<=\\b(?:said|says|saying|indicated|indicates|signall?ed|signals|announced|declared|claimed|stated)(?: that)? (?:it|he|she|they|we|the [a-z]+) (?:is|was|are|were)(?: now| also| still)? (?:ready|prepared)) ${TO_ACT}(?<!to (?:${ENDURE.join('|')}))(?![a-z])`,
+];
+
 /** The literal openings of the cues above. */
 export const CALL_CUE_STEMS: readonly string[] = phrases(`
-  call, conven, schedul, hold, held, organi, established, founded, formed, ${ERRANDS.map((e) => `to ${e}`).join(', ')}
+  call, conven, schedul, ready, prepared, hold, held, organi, established, founded, formed, ${ERRANDS.map((e) => `to ${e}`).join(', ')}
 `);

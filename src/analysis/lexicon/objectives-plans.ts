@@ -8,7 +8,7 @@ import { phrases, words } from './list-syntax';
 import { FORECAST_VERBS, PLANNED_ACTIONS } from './objectives';
 import { NUMBER_WORDS } from './objectives-words';
 import { BUILT_FOR_CUE_PATTERNS, BUILT_FOR_CUE_STEMS, BUILT_FOR_WEAK_CUE_PATTERNS } from './objectives-built';
-import { CALL_CUE_PATTERNS, CALL_CUE_STEMS } from './objectives-calls';
+import { CALL_CUE_PATTERNS, CALL_CUE_STEMS, CALL_WEAK_CUE_PATTERNS } from './objectives-calls';
 
 /**
  * Verbs that after "I will" or "we will" voice no commitment: a forecast, a feeling, a wish or a
@@ -103,4 +103,5 @@ export const PLAN_WEAK_CUE_PATTERNS: readonly string[] = [
   // mission"; a forecast ("prices will hit their peak", "the team will lose its lead") stays out.
   `will(?<!\\b(?:i|we|you) will) (?:then |also |soon |now |first )?(?!(?:${[...NO_COMMITMENT, ...FORECAST_VERBS].join('|')})\\b)[a-z]+ (?:its|their)\\b`,
   ...BUILT_FOR_WEAK_CUE_PATTERNS,
+  ...CALL_WEAK_CUE_PATTERNS,
 ];
