@@ -90,6 +90,9 @@ const aimStemAtStartRe = new RegExp(`(?:${AIM_STEMS})`, 'iy');
 const negatedRe = new RegExp(`(?:(?:^|[^\\p{L}])(?:${NEGATIONS.join('|')})|n['’]t)\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu');
 /** A wish inside a condition or a time clause ("if buyers want to…", "when he wanted to…") is background, not an aim. */
 const conditionRe = /(?:^|[^\p{L}])(?:if|when|whenever|unless|whether)\s[^,;:—]*$/iu;
+/** A decision in a condition ("if a buyer decides to walk away") is not taken: a hypothesis, not an aim. */
+const hypotheticalRe = /(?:^|[^\p{L}])(?:if|unless|whenever)\s[^,;:—]*$/iu;
+const decisionRe = /^decid/i;
 /** At least four words, or two; anchored at the start, so linear even on a long unbroken line. */
 const fourWordsRe = /^\s*(?:\S+\s+){3}\S/;
 const twoWordsRe = /^\s*\S+\s+\S/;
@@ -235,6 +238,7 @@ function statesGoal(sentence: string, openAtStart: () => boolean, re: Pick<RegEx
     if (m[1]) continue;
     if (negatedRe.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (inBackground(sentence, m.index, m[0])) continue;
+    if (decisionRe.test(m[0]) && hypotheticalRe.test(sentence.slice(Math.max(0, m.index - 80), m.index))) continue;
     const weak = m[2] !== undefined;
     if (weak && namesAct(sentence, m)) continue;
     if (weak && ((quoted ??= quotedAt(sentence, openAtStart()))(m.index) || conditionRe.test(sentence.slice(Math.max(0, m.index - 80), m.index)))) continue;

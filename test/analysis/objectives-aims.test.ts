@@ -160,3 +160,16 @@ describe('orders given', () => {
     none(['The sirens have instructed residents to stay indoors.', 'Drivers ignored a sign which directed traffic to turn left.']);
   });
 });
+
+describe('a call made by a cause', () => {
+  test('what rules or rates "encouraged" people to do is an effect, not an aim', () => {
+    none([
+      'Low interest rates have encouraged borrowers to take on more debt.',
+      'The new rules encouraged firms to move their profits abroad.',
+      'Generous tax breaks have long encouraged landlords to leave flats empty.',
+    ]);
+  });
+  test('a person or a body that encouraged others still calls on them', () => {
+    found(['The coach encouraged players to speak up about injuries.', 'The government has encouraged residents to leave the coast.']);
+  });
+});

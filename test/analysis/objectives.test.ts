@@ -287,3 +287,12 @@ describe('findObjectives', () => {
     expect(objectives('The owners will be held responsible for the damage.')).toEqual([]);
   });
 });
+
+describe('a decision in a condition', () => {
+  test('"if … decides to", "unless … decides to" is a hypothesis, not a decision', () => {
+    for (const s of ['If the buyer decides to walk away, the seller keeps the deposit.', 'Unless the council decides to act, the bridge will close in May.']) expect(objectives(s), s).toEqual([]);
+  });
+  test('a decision taken still counts', () => {
+    for (const s of ['The board decided to close the plant in March.', 'Voters may decide to reject the levy if turnout is low.']) expect(objectives(s), s).toEqual([s]);
+  });
+});

@@ -8,6 +8,7 @@ import { phrases, words } from './list-syntax';
 import { FORECAST_VERBS, PLANNED_ACTIONS } from './objectives';
 import { NUMBER_WORDS } from './objectives-words';
 import { BUILT_FOR_CUE_PATTERNS, BUILT_FOR_CUE_STEMS, BUILT_FOR_WEAK_CUE_PATTERNS } from './objectives-built';
+import { CALL_CUE_PATTERNS, CALL_CUE_STEMS, CALL_WEAK_CUE_PATTERNS } from './objectives-calls';
 
 /**
  * Verbs that after "I will" or "we will" voice no commitment: a forecast, a feeling, a wish or a
@@ -88,11 +89,12 @@ export const PLAN_CUE_PATTERNS: readonly string[] = [
   `to (?:${ENDS.join('|')})(?<!\\b(?:${TAKES_INFINITIVE.join('|')}) to (?:${ENDS.join('|')}))` +
     `(?<!\\b(?:${LETS.join('|')}) (?:[\\w’'-]+ ){0,6}to (?:${ENDS.join('|')}))`,
   ...BUILT_FOR_CUE_PATTERNS,
+  ...CALL_CUE_PATTERNS,
 ];
 
 /** The literal openings of the cues above; each cue opens with one (the objectives tests check it). */
 export const PLAN_CUE_STEMS: readonly string[] = [
-  ...phrases('will, ll, was to, were to, is to, are to, due to, on track to, rallied, press, lobbied, asking, lobbying, campaigning, fighting, clamo, agitating, mobili, galvani, prodded, petitioned'), ...ENDS.map((end) => `to ${end}`), ...BUILT_FOR_CUE_STEMS];
+  ...phrases('will, ll, was to, were to, is to, are to, due to, on track to, rallied, press, lobbied, asking, lobbying, campaigning, fighting, clamo, agitating, mobili, galvani, prodded, petitioned'), ...ENDS.map((end) => `to ${end}`), ...BUILT_FOR_CUE_STEMS, ...CALL_CUE_STEMS];
 
 
 /** Weak cues (outside quotes and conditions only), read like `WEAK_AIM_CUE_PATTERNS`. */
@@ -101,4 +103,5 @@ export const PLAN_WEAK_CUE_PATTERNS: readonly string[] = [
   // mission"; a forecast ("prices will hit their peak", "the team will lose its lead") stays out.
   `will(?<!\\b(?:i|we|you) will) (?:then |also |soon |now |first )?(?!(?:${[...NO_COMMITMENT, ...FORECAST_VERBS].join('|')})\\b)[a-z]+ (?:its|their)\\b`,
   ...BUILT_FOR_WEAK_CUE_PATTERNS,
+  ...CALL_WEAK_CUE_PATTERNS,
 ];

@@ -278,6 +278,8 @@ export const NEGATIONS: readonly string[] = [
 
 /** Verbs that fight or steady a condition: after "to" they name the end an action serves ("cut rates to stabilize prices"). */
 const REMEDIES = `(?:${phrases('stabiliz, stabilis, stimulat, shore up, prop up, bolster, rein in, curb, tame, deter(?!min), avert, ward off, stave off, head off').join('|')})`;
+/** Things that bring an outcome about without aiming at it (regex source). */
+const CAUSES = words('regulations rules laws policies policy rates prices incentives loopholes taxes cuts breaks conditions subsidies').join('|');
 /** A move in time (regex source). */
 const DELAYED = '(?:postponed|delayed|pushed back|rescheduled|moved|put off|deferred|brought forward)';
 
@@ -302,7 +304,8 @@ export const AIM_CUE_PATTERNS: readonly string[] = [
   `(?:swear|swears|swore|sworn|swearing) to (?!(?:secrecy|silence|god)\\b)${TO_VERB.slice(3)}`,
   // A call made, in the past tense: "urged residents to leave"; "structures that encourage people to…" only describe.
   // An order given ("the court ordered the firm to pay"); what a sign or alert "has instructed" or "which instructed" people to do describes it.
-  `(?:encouraged|urged|implored|exhorted|(?:instructed|directed|ordered)(?<!\\b(?:which|that|has|have) [a-z]+)) (?:(?!to\\b)[\\w’'.-]+ ){1,4}${TO_VERB}`,
+  // A cause is no caller: "low rates have encouraged borrowers to…", "the rules encouraged firms to…".
+  `(?:encouraged(?<!\\b(?:${CAUSES})(?: [a-z]+ly| just| also| only| long)?(?: has| have| had)?(?: long)? encouraged)|urged|implored|exhorted|(?:instructed|directed|ordered)(?<!\\b(?:which|that|has|have) [a-z]+)) (?:(?!to\\b)[\\w’'.-]+ ){1,4}${TO_VERB}`,
   '(?:tapped|picked|chosen|chose|named|appointed|nominated|selected|drafted) (?:(?!to\\b)[\\w’\'.-]+ ){0,3}to (?:run|lead|head|oversee|manage|chair|replace|succeed|direct|coordinate)\\b',
   `going to(?<=\\b(?:i['’]m|i am|we['’]re|we are) going to) (?!(?:${FORECAST_VERBS.join('|')}|see|need|know|happen|feel|lose|get|find|hope|wait|pray|watch|miss|regret|love|hate|enjoy)\\b)[a-z]+`,
   `${DELAYED}(?<=\\b(?:is|are|was|were|be|been) ${DELAYED}) (?:until|till|to|for|into)(?= (?:(?:early|late|mid|later|next|this)[ -])?(?:${SCHEDULE_TIMES})(?![a-z]))`,
