@@ -42,27 +42,31 @@ function acronymOf(name: string, acronym: string): boolean {
 const NAME_RUN = /\b[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|on|&)\s+)*[A-Z][\w’'-]*)+/g;
 
 /**
- * "The Department of Transportation wouldn't comment. The DOT says …": the full name an acronym of three
- * letters or more stands for where the text writes it without defining it, before or after the acronym:
- * the one capitalised run (or its tail) whose initials, with or without the function words, are the acronym.
- * One scan of the text, only for an article with such an acronym.
+ * "The Department of Transportation wouldn't comment. The DOT says …": the full names acronyms of three
+ * letters or more stand for where the text writes them without defining them, before or after the acronym:
+ * for each acronym, the one capitalised run (or its tail) whose initials, with or without the function
+ * words, spell it (null when runs spell it with different names). One scan of the text, made only for an
+ * article with such an acronym, however many it has.
  */
-function writtenIn(text: string, acronym: string): string | undefined {
-  if (acronym.length < 3) return undefined;
-  let found: string | undefined;
+function namesByInitials(text: string): Map<string, string | null> {
+  const out = new Map<string, string | null>();
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
     const parts = m[0].split(/\s+/);
+    // Within a run, an acronym takes the longest tail that spells it.
+    const spelled = new Set<string>();
     for (let i = 0; i < parts.length - 1; i++) {
       if (SKIPPED.has((parts[i] ?? '').toLowerCase())) continue;
       const name = parts.slice(i).join(' ');
-      if (initials(name) !== acronym && allInitials(name) !== acronym) continue;
-      if (found !== undefined && found !== name) return undefined;
-      found = name;
-      break;
+      for (const key of [initials(name), allInitials(name)]) {
+        if (key.length < 3 || spelled.has(key)) continue;
+        spelled.add(key);
+        const had = out.get(key);
+        out.set(key, had === undefined || had === name ? name : null);
+      }
     }
   }
-  return found;
+  return out;
 }
 
 /** The one source of `candidates` that `ok` accepts; undefined when none or more than one does. */
@@ -96,6 +100,7 @@ function definedIn(text: string, acronym: string): string | undefined {
  * it; a short form whose full name is not cited but stands in `text` takes that name.
  */
 export function mergeShortForms(byKey: Map<string, Source>, merge: (key: string, src: Source, into: Source) => void, text?: string): void {
+  let written: Map<string, string | null> | undefined;
   for (const [key, src] of byKey) {
     if (key.includes(' ') || src.type === 'anonymous') continue;
     const bare = src.name.replace(/^the\s+/i, '');
@@ -103,7 +108,7 @@ export function mergeShortForms(byKey: Map<string, Source>, merge: (key: string,
     let full: string | undefined;
     if (ACRONYM.test(bare)) {
       into = onlyOne(byKey, (k, s) => k !== key && BODY_TYPES.has(s.type) && acronymOf(s.name, bare));
-      if (!into && text !== undefined) full = definedIn(text, bare) ?? writtenIn(text, bare);
+      if (!into && text !== undefined) full = definedIn(text, bare) ?? (bare.length < 3 ? undefined : (written ??= namesByInitials(text)).get(bare) ?? undefined);
     } else if (PUBLICATION_TAIL.has(key)) {
       into = onlyOne(byKey, (k, s) => k !== key && s.type === 'publication' && k.endsWith(` ${key}`) && !WHOLE_ONLY.has(k));
     } else if (SHORT_NAMES[key] !== undefined) {
