@@ -5,10 +5,8 @@
  * person who gave or did an interview is never taken for an outlet. Reads 120 characters before each
  * "interview" of the text, nothing more.
  */
-import { isPublicationName } from './attribution-source';
-import { PUBLICATION_WORDS } from './lexicon/sources';
+import { isOutletName } from './outlets';
 
-const PUBLICATION_TAIL = new Set(PUBLICATION_WORDS);
 // The outlet's capitalised name (with "the" and "of"/"and" inside), a verb of running a piece, "a(n)" and up to two words.
 const RAN_INTERVIEW = /(?<![\p{L}’'.-])((?:the[ \t]+|The[ \t]+)?\p{Lu}[\p{L}\p{N}’'&.-]*(?:[ \t]+(?:(?:of|and|&)[ \t]+)?\p{Lu}[\p{L}\p{N}’'&.-]*){0,4})[ \t]+(?:published|aired|ran|broadcast|posted|printed|conducted|carried)[ \t]+(?:an?[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,2}$/u;
 
@@ -17,7 +15,7 @@ export function interviewOutlets(text: string): string[] {
   const out: string[] = [];
   for (let at = text.indexOf('interview'); at >= 0; at = text.indexOf('interview', at + 9)) {
     const name = RAN_INTERVIEW.exec(text.slice(Math.max(0, at - 120), at))?.[1]?.replace(/['’]s$|[.’']+$/, '');
-    if (name && (isPublicationName(name) || PUBLICATION_TAIL.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()))) out.push(name);
+    if (name && isOutletName(name)) out.push(name);
   }
   return out;
 }

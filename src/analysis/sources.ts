@@ -3,12 +3,12 @@
  * documents the article cites, merged across their mentions ("Bloomberg", "The news
  * agency", "Bloomberg's" are one source) and typed.
  */
-import { isOwnOutlet } from './own-outlet';
+import { isOutletName, isOwnOutlet } from './outlets';
 import type { Attribution, Claim, Source } from './types';
 import { isPublicationName, sourceName, sourceType } from './attribution-source';
 import { countedGroup, uncounted } from './source-counts';
 import { journalNamedAfter, quotedTitleAfter } from './sources-documents';
-import { PUBLICATION_WORDS, READER_PARTICIPLES } from './lexicon/sources';
+import { READER_PARTICIPLES } from './lexicon/sources';
 import { interviewOutlets } from './sources-interviews';
 import { settlePronouns } from './sources-pronouns';
 import { mergeEarlySurnames, mergeGivenAndSurname, mergeShortForms } from './sources-short';
@@ -82,11 +82,6 @@ export function listenerOf(text: string, a: Attribution): string | null {
   return isOutletName(name) ? name : null;
 }
 
-const PUBLICATION_TAIL = new Set(PUBLICATION_WORDS);
-/** A known publication, or a name ending with a publication word ("the Daily Post", "Hackaday Magazine"). */
-function isOutletName(name: string): boolean {
-  return isPublicationName(name) || PUBLICATION_TAIL.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
-}
 
 // "others said", "some argue": a bare quantifier or indefinite names nobody on its own.
 // "Nobody laments …", "no one said": a negative pronoun names nobody either ("someone said" is an unnamed source).

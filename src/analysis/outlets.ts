@@ -1,8 +1,17 @@
 /**
- * Is an outlet the article names the one publishing it? "she told NBC News" in an NBC story
- * says who did the interview, not whom the article cites. The site name comes from the page
- * (its og:site_name, else its host name): "NBC News", "the Guardian", "www.latimes.com".
+ * Outlets: is a name a publication's, and is it the one publishing the article? "she told NBC
+ * News" in an NBC story says who did the interview, not whom the article cites. The site name
+ * comes from the page (its og:site_name, else its host name): "NBC News", "the Guardian",
+ * "www.latimes.com".
  */
+import { isPublicationName } from './attribution-source';
+import { PUBLICATION_WORDS } from './lexicon/sources';
+
+const PUBLICATION_TAIL = new Set(PUBLICATION_WORDS);
+/** A known publication, or a name ending with a publication word ("the Daily Post", "Hackaday Magazine"). */
+export function isOutletName(name: string): boolean {
+  return isPublicationName(name) || PUBLICATION_TAIL.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+}
 
 /** Letters and digits only, lower case: "The Guardian" → "theguardian". */
 function squash(s: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isOwnOutlet } from '../../src/analysis/own-outlet';
+import { isOwnOutlet } from '../../src/analysis/outlets';
 
 describe('isOwnOutlet', () => {
   test.each([
