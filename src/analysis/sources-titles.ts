@@ -56,11 +56,14 @@ function holderOf(text: string, office: string, pos: number): string | null {
   const lower = office.toLowerCase();
   const upper = lower.replace(/(^|[ -])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
   const from = Math.max(0, pos - TITLE_REACH);
+  // Searched within the reach only: a whole-text search back would make a long text quadratic.
+  const window = text.slice(from, pos);
   let best: { at: number; name: string } | null = null;
   // A surname alone keeps its title ("President Trump"): "Trump" might be any Trump the article cites.
   const titled = (name: string): string => (name.includes(' ') ? name : `${upper} ${name}`);
   for (const form of lower === upper ? [lower] : [upper, lower]) {
-    for (let at = text.lastIndexOf(form, pos - form.length), n = 0; at >= from && n < 40; at = text.lastIndexOf(form, at - 1), n++) {
+    for (let w = window.lastIndexOf(form, window.length - form.length), n = 0; w >= 0 && n < 40; w = window.lastIndexOf(form, w - 1), n++) {
+      const at = from + w;
       if (best && at < best.at) break;
       const before = text.charCodeAt(at - 1);
       if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122) || NOT_HOLDING.test(text.slice(Math.max(0, at - 12), at))) continue;
