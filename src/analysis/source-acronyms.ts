@@ -4,10 +4,11 @@
  * Countries and unions of them ("U.S.", "UK", "EU") are governments.
  */
 import type { SourceType } from './types';
+import { STATE_ACRONYMS } from './lexicon/sources';
 
 // Two to six capitals (an ampersand inside), or two to six initials each with its dot.
 const ACRONYM = /^(?:[A-Z][A-Z&]{1,5}|(?:[A-Z]\.){2,6})$/;
-const STATES = new Set(['US', 'USA', 'UK', 'EU', 'UN', 'UAE', 'USSR', 'PRC', 'DPRK', 'ROK']);
+const STATES = new Set(STATE_ACRONYMS);
 
 /** The type an acronym name has ('organisation', or 'government' for a state), or null when `name` is no acronym. */
 export function acronymType(name: string): SourceType | null {

@@ -12,7 +12,7 @@
  */
 import type { Attribution } from './types';
 import { sourceType } from './attribution-source';
-import { INSTITUTION_NOUNS, PLACE_NAMES } from './lexicon/sources';
+import { INSTITUTION_NOUNS, PLACE_NAMES, SINGLE_HOLDER_OFFICES } from './lexicon/sources';
 
 const PLACES = new Set(PLACE_NAMES.map((p) => p.toLowerCase()));
 /** True when `name` is a place the lists know ("New York", "Ohio"), never a person. */
@@ -34,13 +34,7 @@ export function canBePerson(name: string): boolean {
   return type === 'person' || type === 'anonymous' || type === 'other';
 }
 
-// Offices one person holds at a time, as "the <office>" stands for them.
-const OFFICES = [
-  'president', 'vice president', 'president-elect', 'prime minister', 'chancellor', 'premier', 'governor', 'mayor',
-  'sheriff', 'senator', 'congressman', 'congresswoman', 'pope', 'police chief', 'chief executive', 'coach',
-  'attorney general', 'secretary of state', 'speaker', 'commissioner', 'ambassador', 'judge', 'ceo',
-];
-const OFFICE_SET = new Set(OFFICES);
+const OFFICE_SET = new Set(SINGLE_HOLDER_OFFICES);
 const OFFICE_DESCRIPTION = /^(?:the|this|that)\s+([a-z][a-z -]*[a-z])$/i;
 /** How far back a title description looks for the name its office was given with. */
 const TITLE_REACH = 8000;

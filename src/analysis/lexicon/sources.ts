@@ -167,3 +167,13 @@ export const BODY_APPOSITIVE_NOUNS: readonly string[] = [
   'publisher', 'chain', 'giant', 'operator', 'provider', 'developer', 'carrier', 'airline', 'lender', 'insurer',
   'conglomerate', 'subsidiary', 'supplier', 'contractor', 'utility', 'broker', 'consultancy', 'laboratory', 'lab',
 ];
+
+/** Offices one person holds at a time, so "the <office>" stands for the person the article gave that title. */
+export const SINGLE_HOLDER_OFFICES: readonly string[] = [
+  'president', 'vice president', 'president-elect', 'prime minister', 'chancellor', 'premier', 'governor', 'mayor',
+  'sheriff', 'senator', 'congressman', 'congresswoman', 'pope', 'police chief', 'chief executive', 'coach',
+  'attorney general', 'secretary of state', 'speaker', 'commissioner', 'ambassador', 'judge', 'ceo',
+];
+
+/** Acronyms (dots left out) that name a state or a union of states, a government rather than an organisation. */
+export const STATE_ACRONYMS: readonly string[] = ['US', 'USA', 'UK', 'EU', 'UN', 'UAE', 'USSR', 'PRC', 'DPRK', 'ROK'];
