@@ -15,8 +15,11 @@ export function titleHolderBefore(text: string, pos: number, mention: string): s
   if (!m) return null;
   const title = m[1] as string;
   const from = Math.max(0, pos - LOOK_BACK);
+  // Searched within the window only: a search running on past `pos` would make a long text quadratic.
+  const window = text.slice(from, pos);
   let best: string | null = null;
-  for (let k = text.indexOf(title, from); k >= 0 && k + title.length <= pos; k = text.indexOf(title, k + title.length)) {
+  for (let w = window.indexOf(title); w >= 0; w = window.indexOf(title, w + title.length)) {
+    const k = from + w;
     if (/[\p{L}]/u.test(text.charAt(k - 1))) continue;
     const name = NAME_AFTER.exec(text.slice(k + title.length, Math.min(pos, k + title.length + 60)));
     if (name) best = name[1] as string;
