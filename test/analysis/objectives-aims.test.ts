@@ -1,22 +1,7 @@
 // Aims stated in clauses and nouns rather than by a goal verb: the cues of AIM_CUE_PATTERNS and
 // WEAK_AIM_CUE_PATTERNS in lexicon/objectives.ts, and the exclusions that go with them.
 import { describe, expect, test } from 'vitest';
-import { findObjectives } from '../../src/analysis/objectives';
-import { splitSentences } from '../../src/analysis/sentences';
-
-function objectives(text: string): string[] {
-  const { sentences, blocks } = splitSentences(text);
-  return findObjectives(text, sentences, blocks).map((o) => o.text);
-}
-
-/** Each sentence alone must be found as an objective. */
-const found = (sentences: string[]): void => {
-  for (const s of sentences) expect(objectives(s), s).toEqual([s]);
-};
-/** Each sentence alone must give none. */
-const none = (sentences: string[]): void => {
-  for (const s of sentences) expect(objectives(s), s).toEqual([]);
-};
+import { found, none, objectives } from './objectives-helpers';
 
 describe('aims named by a noun or a means', () => {
   test('a plot, scheme or quest with an infinitive', () => {

@@ -1,19 +1,7 @@
 // Things built, fitted or contracted for an end, work under way, and the cues that only look like aims:
 // lexicon/objectives-built.ts, objectives-words.ts, and the hooks they feed in lexicon/objectives*.ts and objectives-background.ts.
-import { describe, expect, test } from 'vitest';
-import { findObjectives } from '../../src/analysis/objectives';
-import { splitSentences } from '../../src/analysis/sentences';
-
-function objectives(text: string): string[] {
-  const { sentences, blocks } = splitSentences(text);
-  return findObjectives(text, sentences, blocks).map((o) => o.text);
-}
-const found = (sentences: string[]): void => {
-  for (const s of sentences) expect(objectives(s), s).toEqual([s]);
-};
-const none = (sentences: string[]): void => {
-  for (const s of sentences) expect(objectives(s), s).toEqual([]);
-};
+import { describe, test } from 'vitest';
+import { found, none } from './objectives-helpers';
 
 describe('a thing made or fitted for an end', () => {
   test('"is built to", "are trained to", "is equipped to be refuelled"', () => {

@@ -1,18 +1,6 @@
 // Plans and ends stated without a goal word: the cues of PLAN_CUE_PATTERNS in lexicon/objectives-plans.ts.
-import { describe, expect, test } from 'vitest';
-import { findObjectives } from '../../src/analysis/objectives';
-import { splitSentences } from '../../src/analysis/sentences';
-
-function objectives(text: string): string[] {
-  const { sentences, blocks } = splitSentences(text);
-  return findObjectives(text, sentences, blocks).map((o) => o.text);
-}
-const found = (sentences: string[]): void => {
-  for (const s of sentences) expect(objectives(s), s).toEqual([s]);
-};
-const none = (sentences: string[]): void => {
-  for (const s of sentences) expect(objectives(s), s).toEqual([]);
-};
+import { describe, test } from 'vitest';
+import { found, none } from './objectives-helpers';
 
 describe('a commitment in the first person', () => {
   test('"we will", "I will", "we\'ll", also quoted and negated', () => {
