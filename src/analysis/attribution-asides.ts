@@ -3,6 +3,7 @@
  * ("according to plan"), and a time or occasion between a subject and its verb ("Obama on Tuesday said").
  */
 import { back, type Phrase, type TokensBefore } from './attribution-phrase';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon/numbers';
 
 // Norms a thing is done by: "moved according to simple rules", "went according to plan", "buried according to custom".
 const NORM_NOUNS = new Set(['rule', 'rules', 'plan', 'schedule', 'custom', 'customs', 'tradition', 'traditions', 'protocol', 'ritual', 'script', 'recipe', 'formula', 'pattern', 'instructions', 'design']);
@@ -19,8 +20,8 @@ export function conformity(text: string, cue: number, p: Phrase): boolean {
   return /[\p{L}\d]/u.test(text.charAt(k));
 }
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const WEEKDAYS = new Set(WEEKDAY_NAMES.map((d) => d.toLowerCase()));
+const MONTHS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
 const PERIODS = new Set(['week', 'weekend', 'month', 'year', 'summer', 'spring', 'fall', 'autumn', 'winter', 'quarter', ...WEEKDAYS, ...PARTS_OF_DAY]);
 const DEICTIC = new Set(['last', 'this', 'next', 'that', 'earlier', 'later']);

@@ -92,9 +92,15 @@ export const HYPHEN_ORDINALS: string[] = words('first third fourth fifth sixth s
 
 const MONTH_ABBREVIATIONS = words('Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec');
 
+/** The months' names in full. */
+export const MONTH_NAMES: string[] = words('January February March April May June July August September October November December');
+
+/** The days of the week. */
+export const WEEKDAY_NAMES: string[] = words('Monday Tuesday Wednesday Thursday Friday Saturday Sunday');
+
 /** Month names and their abbreviations, with and without the period, for dates ("12 April", "Jan. 5", "March 2024"). */
 export const MONTHS: string[] = [
-  ...words('January February March April May June July August September October November December'),
+  ...MONTH_NAMES,
   ...MONTH_ABBREVIATIONS.map((m) => `${m}.`), ...MONTH_ABBREVIATIONS,
 ];
 

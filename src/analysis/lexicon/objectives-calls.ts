@@ -6,13 +6,14 @@
  * `CALL_CUE_STEMS`.
  */
 import { phrases } from './list-syntax';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './numbers';
 import { NOUNS_TO, NUMBER_WORDS } from './objectives-words';
 
 /** A verb after "to": no determiner, pronoun, number word or "date" ("to date") follows. */
 const TO_ACT = `to (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|me|him|them|us|it|you|no|date|${NUMBER_WORDS})\\b)[a-z]+`;
 
 /** Days and months: "called on Monday to say" is a phone call dated, not a call on others. */
-const DATES = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\\d)`;
+const DATES = `(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|').toLowerCase()}|\\d)`;
 
 /** Gatherings one calls or holds. */
 const GATHERINGS = phrases('meeting, press conference, news conference, conference, summit, session, hearing, vote, briefing, referendum, rally, town hall');
